@@ -1,0 +1,136 @@
+/**
+ * Bytes -> text. Never decodes blindly as UTF-8: a byte-order mark wins, then
+ * an HTML page's declared charset, then strict UTF-8, then detection
+ * (chardet) with a legacy decoder (iconv-lite). Binary files are refused with
+ * a clear reason.
+ */
+import { InputError } from "./errors.js";
+
+export type Format = "text" | "html";
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  format: Format;
+}
+
+const MAGIC: [string, number[]][] = [
+  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["a JPEG image", [0xff, 0xd8, 0xff]],
+  ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["a ZIP archive (or a Word/OpenDocument file)", [0x50, 0x4b, 0x03, 0x04]],
+  ["a gzip archive", [0x1f, 0x8b]],
+  ["an old Word/Excel file", [0xd0, 0xcf, 0x11, 0xe0]],
+  ["a WebP/RIFF file", [0x52, 0x49, 0x46, 0x46]],
+];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
+}
+
+function refuseBinary(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new InputError("empty file: nothing to extract", "empty");
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (/^\s*%PDF-/.test(head)) {
+    throw new InputError(
+      "this is a PDF, not a text or HTML document: convert it to text first (for example `pdftotext -layout file.pdf`)",
+      "pdf",
+    );
+  }
+  for (const [what, sig] of MAGIC) {
+    if (startsWith(bytes, sig)) throw new InputError(`not a text or HTML document (looks like ${what})`, "binary");
+  }
+}
+
+/** Share of bytes that are control characters no text document contains. */
+function controlShare(text: string): number {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  return sample.length ? bad / sample.length : 0;
+}
+
+/** Looks like HTML from the content itself (the extension is only a hint). */
+export function looksLikeHtml(text: string, hint?: Format): boolean {
+  const head = text.slice(0, 4096).trimStart();
+  if (/^<!doctype html/i.test(head) || /^<html[\s>]/i.test(head)) return true;
+  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|span|a|h[1-6]|li|ul|ol|br|body|head|meta|article|section|table|tr|td|script)\b[^<>]{0,500}>/gi);
+  const count = tags ? tags.length : 0;
+  if (hint === "html") return count >= 1;
+  return count >= 3;
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const m =
+    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{1,40})/i.exec(head) ??
+    /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.-]{1,40})/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+let iconvModule: typeof import("iconv-lite") | undefined;
+async function iconv(): Promise<typeof import("iconv-lite")> {
+  iconvModule ??= (await import("iconv-lite")).default;
+  return iconvModule;
+}
+
+async function legacyDecode(bytes: Uint8Array, encoding: string): Promise<string> {
+  const lite = await iconv();
+  let enc = encoding.toLowerCase();
+  // Browsers treat ISO-8859-1 and ASCII labels as Windows-1252; so do we.
+  if (/^(?:iso-?8859-1|latin-?1|us-ascii|ascii)$/.test(enc)) enc = "windows-1252";
+  if (!lite.encodingExists(enc)) throw new InputError(`unknown character encoding "${encoding}"`, "decode");
+  return lite.decode(Buffer.from(bytes), enc);
+}
+
+export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded> {
+  refuseBinary(bytes);
+  let text: string | null = null;
+  let encoding = "utf-8";
+
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    text = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(3));
+    encoding = "utf-8";
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    encoding = "utf-16le";
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    encoding = "utf-16be";
+  }
+
+  if (text === null) {
+    // A NUL byte outside a UTF-16 file means binary.
+    const probe = bytes.subarray(0, 65536);
+    if (probe.includes(0)) throw new InputError("not a text or HTML document (contains NUL bytes: binary data?)", "binary");
+    const declared = declaredCharset(bytes);
+    if (declared && !/^utf-?8$/.test(declared)) {
+      if (/^utf-?16/.test(declared)) {
+        // A UTF-16 declaration in bytes we could read as ASCII is a lie; fall through.
+      } else {
+        text = await legacyDecode(bytes, declared);
+        encoding = declared;
+      }
+    }
+    if (text === null) {
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        encoding = "utf-8";
+      } catch {
+        const chardet = await import("chardet");
+        const guess = chardet.detect(Buffer.from(bytes.subarray(0, 65536)));
+        const enc = guess && !/^utf-?8$/i.test(guess) && !/^utf-?(16|32)/i.test(guess) ? guess : "windows-1252";
+        text = await legacyDecode(bytes, enc);
+        encoding = enc.toLowerCase();
+      }
+    }
+  }
+
+  if (controlShare(text) > 0.05) throw new InputError("not a text or HTML document (binary data)", "binary");
+  if (text.trim() === "") throw new InputError("empty document: nothing but white space", "empty");
+  const format: Format = looksLikeHtml(text, hint) ? "html" : "text";
+  return { text, encoding, format };
+}

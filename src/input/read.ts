@@ -1,0 +1,80 @@
+/** Read one input (a file path or standard input) into bytes, with limits and clear errors. */
+import { createHash } from "node:crypto";
+import { open, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { InputError } from "./errors.js";
+import type { Format } from "./decode.js";
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface RawInput {
+  path: string | null;
+  bytes: Uint8Array;
+  sha256: string;
+  hint?: Format;
+}
+
+export function formatHint(path: string | null): Format | undefined {
+  if (!path) return undefined;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
+  if (ext === ".txt" || ext === ".text" || ext === ".md") return "text";
+  return undefined;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function tooLarge(size: number, max: number): InputError {
+  return new InputError(`too large: ${size} bytes is over the --max-bytes limit of ${max}`, "too-large");
+}
+
+function fsError(err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new InputError("no such file", "not-found");
+  if (code === "EACCES" || code === "EPERM") return new InputError("permission denied", "permission");
+  if (code === "EISDIR") return new InputError("is a directory", "is-directory");
+  if (code === "ELOOP") return new InputError("symbolic link loop", "unreadable");
+  return new InputError(`cannot read: ${(err as Error).message}`, "unreadable");
+}
+
+export async function readFileInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<RawInput> {
+  let handle;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError("is a directory", "is-directory");
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    handle = await open(path, "r");
+    // Read at most maxBytes + 1 so a file that grows while read is still bounded.
+    const buf = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size, 0) + 65536));
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) break;
+      const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(length, maxBytes);
+    const bytes = buf.subarray(0, length);
+    return { path, bytes, sha256: sha256(bytes), hint: formatHint(path) };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw fsError(err);
+  } finally {
+    await handle?.close();
+  }
+}
+
+export async function readStreamInput(stream: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): Promise<RawInput> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += b.length;
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    chunks.push(b);
+  }
+  const bytes = Buffer.concat(chunks);
+  return { path: null, bytes, sha256: sha256(bytes) };
+}

@@ -1,0 +1,44 @@
+/** Runs the extractors in order over a Doc, collecting candidates and messages. */
+import type { Doc } from "../segment/types.js";
+import type { Candidate, Context, Extractor, FieldName, FieldValues, Message } from "../extractors/types.js";
+import { LIST_FIELDS } from "../extractors/types.js";
+import { choose } from "./choose.js";
+
+export interface RunResult {
+  byField: Map<FieldName, Candidate[]>;
+  messages: Message[];
+}
+
+export function runExtractors(doc: Doc, extractors: readonly Extractor[]): RunResult {
+  const byField = new Map<FieldName, Candidate[]>();
+  const messages: Message[] = [];
+  let current = "";
+  const ctx: Context = {
+    doc,
+    get<F extends FieldName>(field: F): FieldValues[F] | null {
+      if (LIST_FIELDS.has(field)) return null;
+      const cands = (byField.get(field) ?? []) as Candidate<F>[];
+      return choose(field, cands).value;
+    },
+    candidates<F extends FieldName>(field: F): Candidate<F>[] {
+      return (byField.get(field) ?? []) as Candidate<F>[];
+    },
+    message(reason, place, severity = "warning") {
+      messages.push({ source: current, reason, severity, ...(place ? { place } : {}) });
+    },
+  };
+  for (const extractor of extractors) {
+    current = extractor.id;
+    const found = extractor.extract(doc, ctx);
+    for (const f of found) {
+      if (!extractor.fields.includes(f.field)) {
+        throw new Error(`extractor ${extractor.id} returned field ${f.field} it does not declare`);
+      }
+      const c = { ...f, extractor: extractor.id } as Candidate;
+      const list = byField.get(f.field);
+      if (list) list.push(c);
+      else byField.set(f.field, [c]);
+    }
+  }
+  return { byField, messages };
+}

@@ -1,0 +1,367 @@
+/**
+ * Stage 5: direct speech. Finds quoted paragraphs and the attribution that
+ * goes with them, following the contract's quote rules:
+ * - `X said: “…`, `X said “…`, `X added, “…` (attribution before, same paragraph);
+ * - `“…,” said X.`, `“…,” he added.` (attribution after);
+ * - `X said:` on the paragraph before a quoted paragraph;
+ * - quotations over several paragraphs (each opening with a mark, only the
+ *   last closed) are one quote, joined by a blank line;
+ * - a quoted paragraph right after a quote continues it (if left open) or
+ *   starts a new one by the same speaker (if closed);
+ * - page furniture between paragraphs of an open quote is skipped;
+ * - blockquotes (HTML, Markdown `>`) are quoted paragraphs without marks;
+ * - quoted fragments inside a sentence are not quotes.
+ * The speaker is resolved later (extractors/quotes.ts); here only the
+ * attribution text is kept.
+ */
+import type { Block, QuoteSpan } from "./types.js";
+
+const OPEN_DOUBLE = "“\"„«";
+const CLOSE_DOUBLE = "”\"»";
+const OPEN_SINGLE = "‘'‚";
+const CLOSE_SINGLE = "’'";
+
+export const SPEECH_VERBS =
+  "said|says|added|adds|continued|continues|explained|explains|stated|states|commented|comments|noted|notes|warned|warns|concluded|concludes|remarked|told|declared|responded|replied|acknowledged|insisted|urged|emphasised|emphasized|highlighted|observed|wrote|writes";
+
+const ATTRIB_AFTER = new RegExp(
+  String.raw`^\s*[,.]?\s*(?:(?:${SPEECH_VERBS})\s+([^.!?“”"]{1,160}?)|([^.!?“”",]{1,120}?(?:,[^.!?“”",]{1,80}?,)?)\s+(?:${SPEECH_VERBS}))\s*(?:[.,;:]|$)`,
+  "i",
+);
+/** "… said:" / "… said," / "… added" right before an opening mark */
+const ATTRIB_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+)([^.!?“”"]{0,240}?)\b(?:${SPEECH_VERBS})(?:\s+(?:that|today|yesterday|in a statement))?\s*[:,]?\s*$`, "i");
+/** reported speech that introduces the next paragraph: "Dame Glenys said that …", "Mr Russell said the …" */
+const REPORTED = new RegExp(String.raw`(?:^|[.!?]\s+)([^.!?“”"]{2,160}?)\s+(?:${SPEECH_VERBS})\b`, "i");
+
+const FURNITURE = /^(?:read more|read next|related|see also|top (?:news )?stories|most read|advertisement|sponsored|share this|click here|sign up|subscribe)\b|\((?:pic|picture|photo|image)\b/i;
+
+function family(ch: string): "double" | "single" | null {
+  if (OPEN_DOUBLE.includes(ch)) return "double";
+  if (OPEN_SINGLE.includes(ch)) return "single";
+  return null;
+}
+
+function isClose(text: string, i: number, fam: "double" | "single"): boolean {
+  const ch = text[i]!;
+  if (fam === "double") return CLOSE_DOUBLE.includes(ch);
+  if (!CLOSE_SINGLE.includes(ch)) return false;
+  // an apostrophe inside a word is not a close: "children’s", "don't"
+  const next = text[i + 1];
+  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/** Index of the opening mark that starts a paragraph's quote, or -1. */
+function leadingOpen(text: string): number {
+  const m = /^[\s*_]*/.exec(text)!;
+  const i = m[0].length;
+  const ch = text[i];
+  if (ch === undefined || !family(ch)) return -1;
+  // "'s" or "'90s" are not openings
+  if (ch === "'" && /^'(?:s|\d0s)\b/.test(text.slice(i))) return -1;
+  return i;
+}
+
+interface Closing {
+  /** index of the closing mark */
+  at: number;
+  /** attribution found after the close, with its span */
+  attribution: string | null;
+  attribStart: number;
+  attribEnd: number;
+  /** text after the quote and its attribution */
+  restStart: number;
+}
+
+/** Find where a quote opened at `open` closes in this paragraph: at the end, or before an attribution. */
+function findClose(text: string, open: number, fam: "double" | "single"): Closing | null {
+  const trimmedEnd = text.replace(/[\s*_]+$/, "").length;
+  let endClose: number | null = null;
+  const last = trimmedEnd - 1;
+  if (last > open && isClose(text, last, fam)) endClose = last;
+  for (let i = open + 1; i < trimmedEnd; i++) {
+    if (!isClose(text, i, fam)) continue;
+    if (i === endClose) break;
+    const after = text.slice(i + 1);
+    const m = ATTRIB_AFTER.exec(after);
+    if (m && (m[1] || m[2])) {
+      const who = (m[1] ?? m[2])!.trim();
+      const whoAt = i + 1 + after.indexOf(who);
+      return { at: i, attribution: who, attribStart: whoAt, attribEnd: whoAt + who.length, restStart: i + 1 + m[0].length };
+    }
+    if (fam === "double") {
+      // A close mark mid-paragraph with no attribution: the quote ends here.
+      return { at: i, attribution: null, attribStart: -1, attribEnd: -1, restStart: i + 1 };
+    }
+  }
+  if (endClose !== null) return { at: endClose, attribution: null, attribStart: -1, attribEnd: -1, restStart: trimmedEnd };
+  return null;
+}
+
+function isFurniture(b: Block): boolean {
+  if (b.kind === "list-item" || b.kind === "heading" || b.kind === "table-row") return true;
+  if (FURNITURE.test(b.text)) return true;
+  return b.text.length < 80 && !/[.!?:”"’']$/.test(b.text);
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+interface Open {
+  span: QuoteSpan;
+  fam: "double" | "single";
+  parts: string[];
+}
+
+export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open: Open | null = null;
+  let lastQuoteEndBlock = -10;
+
+  const finish = () => {
+    if (open) {
+      open.span.text = open.parts.join("\n\n");
+      if (open.span.text.trim()) quotes.push(open.span);
+      lastQuoteEndBlock = open.span.blocks[open.span.blocks.length - 1]!;
+    }
+    open = null;
+  };
+
+  /** Attribution for a quote paragraph that has none of its own: the block(s) before it. */
+  const attributionBefore = (i: number): { text: string; start: number; end: number } | null => {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const p = blocks[j]!;
+      if (isFurniture(p) && !/:\s*$/.test(p.text)) continue;
+      const t = p.text;
+      if (/[:,]\s*$/.test(t)) {
+        const m = ATTRIB_BEFORE.exec(t.replace(/\s+$/, ""));
+        if (m && m[1]!.trim()) {
+          const who = m[1]!.trim();
+          const at = t.lastIndexOf(who);
+          return { text: who, start: p.start + at, end: p.start + at + who.length };
+        }
+      }
+      // reported speech in the paragraph before ("Dame Glenys said that …")
+      if (!/["“”]/.test(t) && j === i - 1) {
+        const sentences = t.split(/(?<=[.!?])\s+/);
+        const lastSentence = sentences[sentences.length - 1]!;
+        const m = REPORTED.exec(lastSentence);
+        if (m && /\b(?:said|says|added|told|explained|warned|noted|stated)\s+(?:that\b|the\b|it\b|there\b|she\b|he\b|they\b|inspectors\b)/i.test(lastSentence)) {
+          const who = m[1]!.trim();
+          const at = t.lastIndexOf(who);
+          return { text: who, start: p.start + at, end: p.start + at + who.length };
+        }
+      }
+      return null;
+    }
+    return null;
+  };
+
+  for (let i = 0; i < notesStart; i++) {
+    const b = blocks[i]!;
+    const text = b.text;
+
+    if (open) {
+      const o: Open = open;
+      const lo = leadingOpen(text);
+      if (lo >= 0 && family(text[lo]!) === o.fam) {
+        // continuation paragraph
+        const close = findClose(text, lo, o.fam);
+        o.span.blocks.push(i);
+        if (close) {
+          o.parts.push(text.slice(lo + 1, close.at));
+          o.span.end = b.start + close.at;
+          if (close.attribution && !o.span.attribution) {
+            o.span.attribution = close.attribution;
+            o.span.attributionSpan = { start: b.start + close.attribStart, end: b.start + close.attribEnd };
+          }
+          finish();
+        } else {
+          o.parts.push(text.slice(lo + 1).trim());
+          o.span.end = b.end;
+        }
+        continue;
+      }
+      if (b.kind === "blockquote" && lo < 0 && o.fam === "double" && blocks[o.span.blocks[0]!]?.kind === "blockquote") {
+        o.parts.push(text);
+        o.span.blocks.push(i);
+        o.span.end = b.end;
+        continue;
+      }
+      // a continuation paragraph without an opening mark, closed at its end
+      if (lo < 0 && b.kind === "paragraph") {
+        const at = text.replace(/\s+$/, "").length - 1;
+        const marks = text.match(o.fam === "double" ? /[“”"]/g : /[‘’']/g)?.length ?? 0;
+        const onlyClose = o.fam === "double" ? marks === 1 : !text.includes("‘");
+        if (at > 0 && onlyClose && isClose(text, at, o.fam)) {
+          o.parts.push(text.slice(0, at));
+          o.span.blocks.push(i);
+          o.span.end = b.start + at;
+          finish();
+          continue;
+        }
+      }
+      if (isFurniture(b)) {
+        // look ahead: does the quote go on after the furniture?
+        let k = i + 1;
+        while (k < notesStart && k < i + 10 && isFurniture(blocks[k]!)) k++;
+        const nb = blocks[k];
+        if (nb && leadingOpen(nb.text) >= 0 && family(nb.text[leadingOpen(nb.text)]!) === o.fam) {
+          i = k - 1;
+          continue;
+        }
+      }
+      finish();
+    }
+
+    // blockquote without marks: a quoted paragraph
+    if (b.kind === "blockquote" && leadingOpen(text) < 0) {
+      const att = attributionBefore(i);
+      const dashAttrib = /\s+[—–-]\s*([^—–-]{2,80})$/.exec(text);
+      const body = dashAttrib ? text.slice(0, dashAttrib.index) : text;
+      open = {
+        fam: "double",
+        parts: [body],
+        span: {
+          text: "",
+          start: b.start,
+          end: b.start + body.length,
+          blocks: [i],
+          attribution: dashAttrib ? dashAttrib[1]!.trim() : att?.text ?? null,
+          attributionSpan: dashAttrib ? { start: b.start + dashAttrib.index, end: b.end } : att ? { start: att.start, end: att.end } : null,
+          standalone: true,
+          continued: !att && !dashAttrib && lastQuoteEndBlock >= i - 1,
+        },
+      };
+      const next = blocks[i + 1];
+      if (!next || next.kind !== "blockquote" || dashAttrib) finish();
+      continue;
+    }
+
+    // A paragraph that opens with a quote mark
+    const lo = leadingOpen(text);
+    if (lo >= 0) {
+      const fam = family(text[lo]!)!;
+      const close = findClose(text, lo, fam);
+      if (close && close.attribution === null && close.restStart < text.replace(/\s+$/, "").length - 1) {
+        // quoted words followed by more text with no attribution: a fragment (headline, subheading)
+        if (!/^\s*[.!?]?\s*$/.test(text.slice(close.at + 1))) {
+          scanInline(b, quotes);
+          continue;
+        }
+      }
+      const before = close?.attribution ? null : attributionBefore(i);
+      const continued = !close?.attribution && !before && lastQuoteEndBlock >= i - 1;
+      const o: Open = {
+        fam,
+        parts: [],
+        span: {
+          text: "",
+          start: b.start + lo + 1,
+          end: b.end,
+          blocks: [i],
+          attribution: close?.attribution ?? before?.text ?? null,
+          attributionSpan: close?.attribution
+            ? { start: b.start + close.attribStart, end: b.start + close.attribEnd }
+            : before
+              ? { start: before.start, end: before.end }
+              : null,
+          standalone: true,
+          continued,
+        },
+      };
+      open = o;
+      if (close) {
+        let quoted = text.slice(lo + 1, close.at);
+        let end = b.start + close.at;
+        // “…,” said X. “…” — the quote goes on after the attribution
+        const rest = text.slice(close.restStart);
+        const lo2 = leadingOpen(rest);
+        if (close.attribution && lo2 >= 0) {
+          const restAt = close.restStart + lo2;
+          const close2 = findClose(text, restAt, fam);
+          if (close2) {
+            quoted += " " + text.slice(restAt + 1, close2.at);
+            end = b.start + close2.at;
+          } else {
+            quoted += " " + text.slice(restAt + 1).trim();
+            o.parts.push(quoted);
+            o.span.end = b.end;
+            continue;
+          }
+        }
+        o.parts.push(quoted);
+        o.span.end = end;
+        finish();
+      } else {
+        o.parts.push(text.slice(lo + 1).trim());
+      }
+      continue;
+    }
+
+    // Attribution then quote in the same paragraph: "X said: “…"
+    const opened = openAfterAttribution(b);
+    if (opened) {
+      const { at, fam, attribution, attribStart } = opened;
+      const close = findClose(text, at, fam);
+      const o: Open = {
+        fam,
+        parts: [],
+        span: {
+          text: "",
+          start: b.start + at + 1,
+          end: b.end,
+          blocks: [i],
+          attribution,
+          attributionSpan: { start: b.start + attribStart, end: b.start + attribStart + attribution.length },
+          standalone: true,
+          continued: false,
+        },
+      };
+      if (close) {
+        const quoted = text.slice(at + 1, close.at);
+        // `X said, “…”` finishing a sentence counts only when it holds a full sentence
+        if (wordCount(quoted) < 4 || !/[.!?]/.test(quoted.replace(/[.!?,]+\s*$/, "") + (/[.!?]\s*$/.test(quoted) ? "." : ""))) {
+          scanInline(b, quotes);
+          continue;
+        }
+        o.parts.push(quoted);
+        o.span.end = b.start + close.at;
+        open = o;
+        finish();
+      } else {
+        o.parts.push(text.slice(at + 1).trim());
+        open = o;
+      }
+      continue;
+    }
+  }
+  finish();
+  return quotes;
+}
+
+/** Inline quoted fragments are not quotes; kept as a hook for future rules. */
+function scanInline(_b: Block, _quotes: QuoteSpan[]): void {
+  // deliberately nothing: fragments (“extremely tight”) are not direct speech
+}
+
+function openAfterAttribution(b: Block): { at: number; fam: "double" | "single"; attribution: string; attribStart: number } | null {
+  const text = b.text;
+  const re = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s+(?:that|today|yesterday|in a statement|on \w+day))?\s*[:,]?\s*(?=[“"‘'])`, "gi");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index + m[0].length;
+    const ch = text[at]!;
+    const fam = family(ch);
+    if (!fam) continue;
+    if (ch === "'" && /^'(?:s|\d0s)\b/.test(text.slice(at))) continue;
+    // the speaker: the sentence's words before the verb
+    const head = text.slice(0, m.index);
+    const sentenceStart = Math.max(head.search(/[^.!?]*$/), 0);
+    const who = head.slice(sentenceStart).trim().replace(/,$/, "").trim();
+    if (!who) continue;
+    const attribStart = text.indexOf(who, sentenceStart);
+    return { at, fam, attribution: who, attribStart };
+  }
+  return null;
+}
