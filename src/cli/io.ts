@@ -5,10 +5,31 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** aborted on Ctrl-C: the batch stops starting new inputs, cleans up and exits 130 */
+  signal?: AbortSignal;
 }
 
-export function processIo(): Io {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+/**
+ * The real process. With `handleInterrupt` (the batch conversion), the first
+ * SIGINT aborts the signal (a clean stop) and a second one exits at once;
+ * without it, SIGINT keeps its default (exit at once).
+ */
+export function processIo({ handleInterrupt = true } = {}): Io {
+  const controller = new AbortController();
+  if (handleInterrupt) {
+    process.once("SIGINT", () => {
+      controller.abort();
+      process.once("SIGINT", () => process.exit(EXIT.interrupted));
+    });
+  }
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    signal: controller.signal,
+  };
 }
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, internal: 3, interrupted: 130 } as const;

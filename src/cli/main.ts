@@ -2,5 +2,14 @@
 import { run } from "./program.js";
 import { processIo } from "./io.js";
 
-const code = await run(process.argv.slice(2), processIo());
+// A closed pipe (`inspect-extract docs/ | head`) is not an error: stop quietly.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+const argv = process.argv.slice(2);
+// Only the batch conversion stops cleanly on Ctrl-C; the other commands keep the default.
+const handleInterrupt = !["validate", "schema", "eval", "help"].includes(argv[0] ?? "");
+const code = await run(argv, processIo({ handleInterrupt }));
 process.exitCode = code;

@@ -1,5 +1,6 @@
 /** Read one input (a file path or standard input) into bytes, with limits and clear errors. */
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { InputError } from "./errors.js";
@@ -44,13 +45,23 @@ export async function readFileInput(path: string, maxBytes = DEFAULT_MAX_BYTES):
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError("is a directory", "is-directory");
+    if (!info.isFile()) {
+      // A pipe, a device, a socket: its size is unknown, so stream it with the same limit.
+      const raw = await readStreamInput(createReadStream(path), maxBytes);
+      return { ...raw, path, hint: formatHint(path) };
+    }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
     handle = await open(path, "r");
     // Read at most maxBytes + 1 so a file that grows while read is still bounded.
-    const buf = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size, 0) + 65536));
+    let buf = Buffer.alloc(Math.min(maxBytes + 1, info.size + 65536));
     let length = 0;
     for (;;) {
-      if (length === buf.length) break;
+      if (length === buf.length) {
+        if (buf.length > maxBytes) break;
+        const bigger = Buffer.alloc(Math.min(maxBytes + 1, buf.length * 2));
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
       const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;

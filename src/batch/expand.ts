@@ -1,0 +1,188 @@
+/**
+ * Command-line inputs -> the list of documents to convert, in order: files as
+ * given (any extension), folders walked recursively (sorted; hidden entries
+ * skipped; only the --ext extensions), glob patterns expanded here (so they
+ * work when quoted, and on shells that do not expand them), `-` for standard
+ * input. Symbolic links are followed, but a link back to a folder being walked
+ * is reported as a loop and not followed. The list holds paths only; documents
+ * are read one at a time later.
+ */
+import { opendir, realpath, stat } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+
+export const DEFAULT_EXTENSIONS = [".txt", ".text", ".html", ".htm"];
+
+export type InputItem =
+  | {
+      kind: "file";
+      /** the path as shown to the user and put in the record (as given, or joined to the folder given) */
+      path: string;
+      /** absolute path */
+      abs: string;
+      /** the folder or glob base it was found under (null for a file named on the command line) */
+      base: string | null;
+    }
+  | { kind: "stdin"; path: "-" }
+  | { kind: "error"; path: string; message: string };
+
+export interface ExpandOptions {
+  cwd: string;
+  /** extensions taken from folders, lower case with the dot */
+  extensions: string[];
+  /** absolute folders never walked (the --out folder) */
+  exclude?: string[];
+}
+
+/** "txt,.HTML" -> [".txt", ".html"] */
+export function parseExtensions(spec: string): string[] {
+  return spec
+    .split(",")
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean)
+    .map((e) => (e.startsWith(".") ? e : "." + e));
+}
+
+function errorMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "symbolic link loop";
+  return (err as Error).message;
+}
+
+async function safeRealpath(p: string): Promise<string | null> {
+  try {
+    return await realpath(p);
+  } catch {
+    return null;
+  }
+}
+
+async function walk(
+  dirAbs: string,
+  dirShown: string,
+  base: string,
+  ancestors: string[],
+  options: ExpandOptions,
+  excluded: Set<string>,
+  out: InputItem[],
+): Promise<void> {
+  let dir;
+  try {
+    dir = await opendir(dirAbs);
+  } catch (err) {
+    out.push({ kind: "error", path: dirShown, message: errorMessage(err) });
+    return;
+  }
+  const entries: { name: string; isDir: boolean; isFile: boolean; isLink: boolean }[] = [];
+  for await (const e of dir) {
+    if (e.name.startsWith(".")) continue;
+    entries.push({ name: e.name, isDir: e.isDirectory(), isFile: e.isFile(), isLink: e.isSymbolicLink() });
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const abs = join(dirAbs, e.name);
+    const shown = join(dirShown, e.name);
+    let isDir = e.isDir;
+    let isFile = e.isFile;
+    if (e.isLink) {
+      try {
+        const info = await stat(abs);
+        isDir = info.isDirectory();
+        isFile = info.isFile();
+      } catch (err) {
+        out.push({ kind: "error", path: shown, message: errorMessage(err) === "no such file or folder" ? "broken symbolic link" : errorMessage(err) });
+        continue;
+      }
+    }
+    if (isDir) {
+      const real = await safeRealpath(abs);
+      if (real === null) {
+        out.push({ kind: "error", path: shown, message: "cannot resolve folder" });
+        continue;
+      }
+      if (ancestors.includes(real)) {
+        out.push({ kind: "error", path: shown, message: "symbolic link loop (links back to a folder being read): not followed" });
+        continue;
+      }
+      if (excluded.has(real)) continue;
+      await walk(abs, shown, base, [...ancestors, real], options, excluded, out);
+    } else if (isFile && options.extensions.includes(extname(e.name).toLowerCase())) {
+      out.push({ kind: "file", path: shown, abs, base });
+    }
+  }
+}
+
+/** The static folder a glob starts from: "docs/2020/**\/*.txt" -> "docs/2020". */
+function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isDynamicPattern(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/") || ".";
+}
+
+export async function expandInputs(args: string[], options: ExpandOptions): Promise<InputItem[]> {
+  const out: InputItem[] = [];
+  const excluded = new Set<string>();
+  for (const ex of options.exclude ?? []) {
+    const real = await safeRealpath(ex);
+    if (real) excluded.add(real);
+  }
+  for (const arg of args) {
+    if (arg === "-") {
+      out.push({ kind: "stdin", path: "-" });
+      continue;
+    }
+    const abs = resolve(options.cwd, arg);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" && isDynamicPattern(arg)) {
+        const matches = await glob(arg, { cwd: options.cwd, onlyFiles: true, absolute: false, expandDirectories: false });
+        matches.sort();
+        if (!matches.length) out.push({ kind: "error", path: arg, message: "no files match this pattern" });
+        const base = resolve(options.cwd, globBase(arg));
+        for (const m of matches) out.push({ kind: "file", path: isAbsolute(arg) ? resolve(options.cwd, m) : m, abs: resolve(options.cwd, m), base });
+        continue;
+      }
+      out.push({ kind: "error", path: arg, message: errorMessage(err) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const real = (await safeRealpath(abs)) ?? abs;
+      await walk(abs, arg, abs, [real], options, excluded, out);
+    } else {
+      out.push({ kind: "file", path: arg, abs, base: null });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an input's record goes under --out, relative to the out folder:
+ * the input's path relative to the current folder when it is inside it,
+ * else relative to the parent of the folder or glob base it came from, else
+ * its file name; with the extension replaced by .json. Never absolute and
+ * never with a `..` segment, so it always lands inside the out folder.
+ */
+export function outputRelPath(item: InputItem, cwd: string): string {
+  if (item.kind === "stdin") return "stdin.json";
+  if (item.kind === "error") return "";
+  let rel = relative(cwd, item.abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
+    rel = item.base ? join(basename(item.base), relative(item.base, item.abs)) : basename(item.abs);
+  }
+  const segments = rel.split(sep).flatMap((s) => s.split("/"));
+  const safe = segments.map((s) => (s === "" || s === "." || s === ".." ? "_" : s));
+  const last = safe.pop() ?? "input";
+  const ext = extname(last);
+  const stem = ext ? last.slice(0, -ext.length) : last;
+  safe.push((stem || "_") + ".json");
+  return safe.join("/");
+}

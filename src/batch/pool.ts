@@ -1,0 +1,45 @@
+/**
+ * Where conversions run: worker threads (piscina) when running the compiled
+ * JavaScript with more than one job and enough inputs to pay for starting
+ * them, else in this thread. Under tsx/vitest the sources are TypeScript,
+ * which a bare worker thread cannot load, so the in-process runner is used.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+import { runTask, type Task, type TaskResult } from "./task.js";
+
+export interface Runner {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+  readonly threads: number;
+}
+
+/** Fewer inputs than this are converted in-process: starting workers costs more than it saves. */
+export const MIN_INPUTS_FOR_WORKERS = 4;
+
+export function inProcessRunner(): Runner {
+  return { run: runTask, close: async () => undefined, threads: 0 };
+}
+
+/** The compiled worker next to this module, or null when running from TypeScript sources. */
+export function workerFile(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith(".js")) return null;
+  const file = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync(file) ? file : null;
+}
+
+export async function createRunner(jobs: number, inputCount: number): Promise<Runner> {
+  const file = workerFile();
+  if (jobs <= 1 || inputCount < MIN_INPUTS_FOR_WORKERS || file === null) return inProcessRunner();
+  const { Piscina } = await import("piscina");
+  const threads = Math.min(jobs, inputCount);
+  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return {
+    threads,
+    // Bytes (standard input only) are copied, not transferred: a Buffer may share a pooled ArrayBuffer.
+    run: (task) => pool.run(task) as Promise<TaskResult>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The real executable, spawned: needs the compiled JavaScript (`npm run build`,
+ * which `npm test` runs first). This is where the worker-thread path runs.
+ */
+import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+import { recordSchema } from "../../src/schema/record.js";
+import { DOC_A, DOC_B, DOC_C, tempTree } from "./fake-io.js";
+
+/** The folder holding bin/ and dist/ (overridable to test a build made elsewhere). */
+const ROOT = process.env.INSPECT_EXTRACT_BUILD_ROOT ?? resolve(import.meta.dirname, "../..");
+const BIN = join(ROOT, "bin/inspect-extract.js");
+const BUILT = existsSync(join(ROOT, "dist/batch/worker.js")) && existsSync(join(ROOT, "dist/cli/main.js"));
+
+interface Spawned {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function spawnBin(args: string[], cwd: string, opts: { stdin?: string; onStart?: (kill: () => void) => void } = {}): Promise<Spawned> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
+    child.stdin.end(opts.stdin ?? "");
+    opts.onStart?.(() => child.kill("SIGINT"));
+  });
+}
+
+function manyDocs(n: number): Record<string, string> {
+  const docs = [DOC_A, DOC_B, DOC_C];
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const ext = i % 3 === 1 ? "html" : "txt";
+    files[`docs/part${i % 2}/d${String(i).padStart(3, "0")}.${ext}`] = docs[i % 3]! + `\n<p>Note ${i}.</p>\n`;
+  }
+  return files;
+}
+
+describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, () => {
+  it("converts in worker threads with output in input order, same as in-process", async () => {
+    const cwd = await tempTree(manyDocs(9));
+    const workers = await spawnBin(["docs", "--jobs", "2", "--debug"], cwd);
+    expect(workers.code).toBe(0);
+    expect(workers.stderr).toContain("9 inputs, 2 worker threads");
+    const single = await spawnBin(["docs", "--jobs", "1", "--debug"], cwd);
+    expect(single.stderr).toContain("converted in-process");
+    expect(workers.stdout).toBe(single.stdout);
+    const records = workers.stdout.trim().split("\n").map((l) => recordSchema.parse(JSON.parse(l)));
+    expect(records.map((r) => r.source.path)).toEqual([...records.map((r) => r.source.path!)].sort());
+    expect(records).toHaveLength(9);
+  });
+
+  it("reports a missing file among good ones and exits 1; usage errors exit 2 without a stack", async () => {
+    const cwd = await tempTree(manyDocs(5));
+    const r = await spawnBin(["docs", "nope.txt", "--jobs", "2", "--format", "csv"], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("inspect-extract: nope.txt: no such file or folder\n");
+    expect(r.stdout.trim().split("\n")).toHaveLength(6);
+    const u = await spawnBin(["--bogus"], cwd);
+    expect(u.code).toBe(2);
+    expect(u.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads standard input and validates its own output", async () => {
+    const cwd = await tempTree({});
+    const r = await spawnBin(["-"], cwd, { stdin: DOC_A });
+    expect(r.code).toBe(0);
+    const v = await spawnBin(["validate", "-"], cwd, { stdin: r.stdout });
+    expect(v.code).toBe(0);
+    expect(v.stderr).toContain("1 record checked, 0 invalid");
+  });
+
+  it("on SIGINT with --out: exits 130, leaves only complete records and no temp files", async () => {
+    const cwd = await tempTree(manyDocs(60));
+    const out = join(cwd, "out");
+    const r = await spawnBin(["docs", "--out", "out", "--jobs", "2"], cwd, {
+      onStart: (kill) => {
+        const timer = setInterval(async () => {
+          const found = await listAll(out).catch(() => []);
+          if (found.some((f) => f.endsWith(".json"))) {
+            clearInterval(timer);
+            kill();
+          }
+        }, 5);
+      },
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/interrupted: \d+ converted/);
+    const files = await listAll(out);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(60);
+    for (const f of files) {
+      expect(f.endsWith(".json"), f).toBe(true);
+      recordSchema.parse(JSON.parse(await readFile(f, "utf8")));
+    }
+  });
+});
+
+async function listAll(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out.push(join(e.parentPath, e.name));
+  }
+  return out;
+}
