@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// Thin entry: the compiled CLI does the work and sets the exit code.
-import "../dist/cli/main.js";
+// Thin entry: the bundled CLI (dist/bundle/cli.js, built by `npm run build`)
+// does the work and sets the exit code.
+import "../dist/bundle/cli.js";
