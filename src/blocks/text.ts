@@ -8,7 +8,15 @@ import type { RawBlock } from "../segment/types.js";
 import { foldSpace, normaliseChars } from "./normalise.js";
 
 const BULLET = /^\s*([•●◦▪▫‣∙·*\u2013\u2014-]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+(?=\S)/;
-const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const MD_HEADING_START = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
+
+/** A Markdown ATX heading: its level and text (closing #s removed), or null. */
+function mdHeading(line: string): [number, string] | null {
+  const m = MD_HEADING_START.exec(line);
+  if (!m) return null;
+  const text = line.slice(m[0].length).trimEnd().replace(/(?:^|\s)#{1,20}$/, "").trimEnd();
+  return [m[1]!.length, text];
+}
 const PAGE_FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d{1,4}\s*-)\s*$/i;
 
 /** Strip inline Markdown: links, emphasis, code. */
@@ -22,11 +30,12 @@ function stripInlineMarkdown(s: string): string {
 }
 
 function isTableRow(s: string): boolean {
-  return /^\s*\|.*\|\s*$/.test(s);
+  const t = s.trim();
+  return t.length >= 2 && t.startsWith("|") && t.endsWith("|");
 }
 
 function isTableRule(s: string): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
+  return s.length < 2000 && /^[\s|:-]+$/.test(s) && s.includes("--");
 }
 
 /** Decide whether paragraphs are hard-wrapped: most lines that run on into another line are near one width. */
@@ -45,9 +54,59 @@ function detectWrapWidth(lines: string[]): number | null {
   return longRunOn / runOn.length >= 0.5 ? sorted[sorted.length - 1]! : null;
 }
 
+/** A line that starts a blog's or news page's trailing furniture (other posts, comment forms). */
+const TRAILER = /^(?:related (?:posts?|articles|stories|content|reading)|you (?:may|might) also (?:like|be interested in)|more (?:posts|stories) (?:like this|from)\b.{0,40}|leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)|comments?|recent posts)\s*:?$/i;
+
+/** Trailing furniture worth keeping as a signal of what the page is (its text names nothing). */
+const TRAILER_KEEP = /^(?:related (?:posts?|articles|stories|content|reading)|you (?:may|might) also (?:like|be interested in)|leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)|comments?|recent posts|share this(?: post| article| page)?|subscribe\b.{0,40}|.{0,40}\bposts sponsored by\b.{0,40}|your email address will not be published.{0,60}|get every (?:blog )?post by email.{0,30})\s*:?$/i;
+
+/**
+ * Drop what follows a trailer line ("Related posts", "Leave a Reply") in the
+ * last part of a document: other posts' headlines and comments are not the
+ * document. The trailer lines themselves stay (they say what the page is).
+ */
+export function dropTrailer(blocks: RawBlock[]): RawBlock[] {
+  const from = Math.max(3, Math.floor(blocks.length * 0.3));
+  for (let i = from; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    if (t.length <= 60 && TRAILER.test(t)) {
+      return [...blocks.slice(0, i), ...blocks.slice(i).filter((b) => b.text.length <= 120 && TRAILER_KEEP.test(b.text))];
+    }
+  }
+  return blocks;
+}
+
 export function textToBlocks(input: string): RawBlock[] {
-  const rawLines = normaliseChars(input).split("\n").map((l) => l.replace(/\s+$/, ""));
-  const lines = rawLines.filter((l) => !PAGE_FURNITURE.test(l) || l.trim() === "");
+  return dropTrailer(readBlocks(input));
+}
+
+/**
+ * Running page headers and footers of text pasted from a PDF: the same
+ * line (three words or more, not a sentence) three times or more. The first
+ * stays (it can be the report's title); the repeats go.
+ */
+function dropRunningHeaders(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim().replace(/\s+/g, " ");
+    if (t.length < 12 || t.length > 120 || /[.:;,]$/.test(t) || BULLET.test(l) || t.split(" ").length < 3) continue;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
+  if (!repeated.size) return lines;
+  const seen = new Set<string>();
+  return lines.map((l) => {
+    const t = l.trim().replace(/\s+/g, " ");
+    if (!repeated.has(t)) return l;
+    if (seen.has(t)) return "";
+    seen.add(t);
+    return l;
+  });
+}
+
+function readBlocks(input: string): RawBlock[] {
+  const rawLines = normaliseChars(input).split("\n").map((l) => l.trimEnd());
+  const lines = dropRunningHeaders(rawLines.filter((l) => !PAGE_FURNITURE.test(l) || l.trim() === ""));
   const wrapWidth = detectWrapWidth(lines);
   const blocks: RawBlock[] = [];
   let para: string[] = [];
@@ -94,10 +153,10 @@ export function textToBlocks(input: string): RawBlock[] {
       continue;
     }
     flushQuote();
-    const h = MD_HEADING.exec(line);
+    const h = mdHeading(line);
     if (h) {
       flushPara();
-      blocks.push({ kind: "heading", text: foldSpace(stripInlineMarkdown(h[2]!)), level: h[1]!.length });
+      blocks.push({ kind: "heading", text: foldSpace(stripInlineMarkdown(h[1])), level: h[0] });
       prevBlank = false;
       continue;
     }

@@ -1,10 +1,48 @@
-/** aspects-inspected: how many aspects were rated. */
-import type { Extractor } from "./types.js";
+/** aspects-inspected: how many aspects were rated (all of them, never a subset). */
+import { found, spanOf, type Extractor, type Found } from "./types.js";
+import { RATING_WORDS } from "./lib/ratings.js";
+
+const WORDS: Record<string, number> = {
+  five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  three: 3, four: 4,
+};
+
+const NUM = String.raw`(\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|three|four)`;
+const VERB = String.raw`(?:looked\s{1,3}at|look\s{1,3}at|looks\s{1,3}at|inspected|inspect|inspects|examined|examine|assessed|assess|assesses|rated|rate|rates|covered|covers|judged|graded|scored|reviewed|considered|across|in|on|gave\s{1,3}ratings\s{1,3}(?:to|for)|ratings\s{1,3}(?:to|for|across|on)|against|of)`;
+const COUNT_RE = new RegExp(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|the|all|each\s{1,3}of\s{1,3}the|its|their)\s{1,3})?${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|domains|elements|areas)\b`, "gi");
 
 export const aspectsInspected: Extractor = {
   id: "aspects-inspected",
   fields: ["aspectsInspected"],
-  extract() {
-    return [];
+  extract(doc) {
+    const out: Found[] = [];
+    for (const s of doc.sentences) {
+      COUNT_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = COUNT_RE.exec(s.text))) {
+        const det = (m[1] ?? "").toLowerCase();
+        const raw = m[2]!.toLowerCase();
+        const n = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
+        if (!n || n < 3 || n > 30) continue;
+        const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        // a subset: "all four aspects of case supervision", "three aspects of work 'Outstanding'"
+        if (det === "all" && n <= 4) continue;
+        if (/^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)/i.test(after)) continue;
+        if (new RegExp(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`, "i").test(after)) continue;
+        if (/^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect/i.test(after) && n <= 4) continue;
+        const word = m[3]!.toLowerCase();
+        const verb = m[0].split(/\s+/)[0]!.toLowerCase();
+        // "standards"/"domains" alone are loose: need an inspecting verb, not "in"/"on"
+        if (word !== "aspects" && /^(?:in|on|across)$/.test(verb)) continue;
+        // "areas" only as "N areas of its work"
+        if (word === "areas" && !/^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b/i.test(after)) continue;
+        // "of the 12 standards inspected"
+        if (verb === "of" && !/^\s{0,3}(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b/i.test(after)) continue;
+        const start = s.start + m.index;
+        out.push(found("aspectsInspected", n, spanOf(doc, start, start + m[0].length), { rank: doc.blocks[s.block]?.inNotes ? 0 : 1 }));
+      }
+    }
+    return out;
   },
 };

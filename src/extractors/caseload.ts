@@ -1,10 +1,215 @@
-/** caseload: people supervised (qualifier, as-of date) and average cases per staff member. */
-import type { Extractor } from "./types.js";
+/**
+ * caseload: people supervised by the provider (with its qualifier and the
+ * date it is given for) and average cases a staff member.
+ *
+ * "The CRC supervises more than 6,200 low and medium-risk offenders",
+ * "Merseyside CRC supervised 6,235 individuals as at 30 September 2019",
+ * "supervised 11,963 people at the time of the inspection in March 2019",
+ * "staff managed an average of 64 cases each". Only figures about
+ * `provider` count: national totals ("Approximately 224,000 people ...
+ * across England and Wales") and other providers' figures are left to
+ * `figures`. The most precise statement wins (an exact figure with its date
+ * beats "more than 6,200"). One candidate is returned: the whole object.
+ */
+import type { Provider } from "../schema/record.js";
+import type { Doc, Sentence } from "../segment/types.js";
+import type { Context, Extractor, Found } from "./types.js";
+import { found, spanOf } from "./types.js";
+import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
+import { NUM, numberOf, QUAL, qualifierOf, type Qualifier } from "./lib/numbers.js";
+
+/** What the people supervised are called. */
+export const PEOPLE = String.raw`(?:people|persons|offenders|individuals|adults|children|young\s{1,2}people|service\s{1,2}users|men|women|clients|probationers|boys|girls|youngsters|young\s{1,2}offenders|people\s{1,2}on\s{1,2}probation)`;
+const MODIFIERS = String.raw`(?:\s{1,3}[\w'’-]{1,25}){0,5}?`;
+const ACTIVE = new RegExp(
+  String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|work(?:s|ed|ing)?\s{1,3}with|(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\b`,
+  "gi",
+);
+const PASSIVE = new RegExp(
+  String.raw`(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\s{1,3}(?:are|were|is|was)\s{1,3}(?:currently\s{1,3})?(?:being\s{1,3})?(?:supervised|managed)\s{1,3}by\b`,
+  "gi",
+);
+const AVERAGE: RegExp[] = [
+  new RegExp(String.raw`\baverage\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s{1,3}(?:of|was|were|is|stood\s{1,3}at|at|were\s{1,3}around|was\s{1,3}around)\s{1,3}(?:(?:around|about|approximately|roughly)\s{1,3})?(${NUM})\b`, "i"),
+  new RegExp(String.raw`\b(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}cases\b`, "i"),
+  new RegExp(String.raw`\b(?:caseloads?|workloads?)\s{1,3}(?:of|averag(?:ed|ing))\s{1,3}(${NUM})\s{1,3}cases\s{1,3}(?:per|each|a)\b`, "i"),
+  new RegExp(String.raw`\bon\s{1,3}average\s{1,3}(?:of\s{1,3})?(${NUM})\s{1,3}cases\b`, "i"),
+  new RegExp(String.raw`\b(${NUM})\s{1,3}cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average\b`, "i"),
+];
+const NATIONAL =
+  /\b(?:England\s{1,3}(?:and|&)\s{1,3}Wales|nationally|national\s{1,3}(?:average|figure|total|picture|caseload)|across\s{1,3}the\s{1,3}country|across\s{1,3}England|in\s{1,3}England|country-?wide|all\s{1,3}(?:\d{1,2}\s{1,3}|twenty-one\s{1,3})?(?:CRCs|community\s{1,3}rehabilitation\s{1,3}companies|probation\s{1,3}(?:services|regions|trusts))|in\s{1,3}total\s{1,3}across)\b/i;
+/** a provider named by its kind ("the CRC", "this Trust", "the service") */
+const ANAPHOR =
+  /\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey)\b|\b(?:which|who)\s{0,3}$/;
+/** an organisation named with a provider-type word */
+const ORG_NAME =
+  /\b([A-Z][\w&'’-]{1,30}(?:[\s,]{1,3}(?:[A-Z][\w&'’-]{0,30}|and|&|of|on|upon|the)){0,8})\s{1,3}(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}Company|Probation\s{1,3}Trust|Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|YOT|YOS|YJS|YJPS|Youth\s{1,3}(?:Justice|Offending)\s{1,3}(?:Service|Team)|[Dd]ivision|[Rr]egion)\b/g;
+const GENERIC_WORDS = new Set(
+  "the of and on upon community rehabilitation company companies probation trust service services youth justice offending team delivery unit crc pdu nps national division region his her majesty's majesty’s hm inspectorate yot yos yjs yjps prevention partnership cluster local area".split(" "),
+);
+
+const STOP = new Set("this in at for and but its their a an it our we they".split(" "));
+
+function distinctiveWords(p: Provider | null): Set<string> {
+  const out = new Set<string>();
+  if (!p) return out;
+  for (const name of [p.name, p.shortName ?? ""]) {
+    for (const w of name.split(/[^\w'’-]+/)) {
+      for (const piece of [w, ...w.split("-")]) {
+        const lw = piece.toLowerCase().replace(/['’]s?$/, "");
+        if (lw.length > 2 && !GENERIC_WORDS.has(lw)) out.add(lw);
+      }
+    }
+  }
+  return out;
+}
+
+function mentionsProvider(text: string, words: Set<string>): boolean {
+  if (!words.size) return false;
+  return text.split(/[^\w'’-]+/).some((w) => [w, ...w.split("-")].some((p) => words.has(p.toLowerCase().replace(/['’]s?$/, ""))));
+}
+
+/** Does a clause's subject text name `provider` (or a kind-word for it), and no other provider? */
+function aboutProvider(subjectText: string, words: Set<string>, allowAnaphor: boolean): boolean {
+  if (NATIONAL.test(subjectText)) return false;
+  ORG_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let other = false;
+  while ((m = ORG_NAME.exec(subjectText))) {
+    const own = m[1]!.split(/[\s,]+/).filter((w) => !GENERIC_WORDS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase()));
+    if (own.length && !mentionsProvider(own.join(" "), words)) other = true;
+  }
+  if (mentionsProvider(subjectText, words)) return true;
+  if (other) return false;
+  return allowAnaphor && ANAPHOR.test(subjectText);
+}
+
+interface Statement {
+  value: number;
+  qualifier: Qualifier;
+  asOf: string | null;
+  sentence: Sentence;
+  inNotes: boolean;
+}
+
+const AS_OF = new RegExp(
+  String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)\b`,
+  "i",
+);
+const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
+
+function dateOf(raw: string, published: string | null): string | null {
+  const s = raw.trim();
+  if (/^\d{4}$/.test(s)) return s;
+  const stated = parseStatedDate(s);
+  if (stated) return stated;
+  const m = new RegExp(String.raw`^(?:([0-3]?\d)(?:st|nd|rd|th)?\s{1,3})?(${MONTH})`, "i").exec(s);
+  if (!m) return null;
+  const month = monthIndex(m[2]!);
+  if (!month) return null;
+  const year = yearForMonth(month, published);
+  if (year === null) return null;
+  return formatDate({ year, month, ...(m[1] ? { day: Number(m[1]) } : {}) });
+}
+
+function asOfFor(sentence: string, after: string, ctx: Context): string | null {
+  const published = ctx.get("dates.published");
+  const m = AS_OF.exec(after.slice(0, 200));
+  if (m && !/\bsince\b/i.test(m[0])) {
+    const v = dateOf(m[1]!, published);
+    if (v) return v;
+  }
+  if (TIME_OF_INSPECTION.test(sentence)) {
+    const start = ctx.get("dates.inspectionStart");
+    const end = ctx.get("dates.inspectionEnd");
+    if (start && end && start.slice(0, 7) === end.slice(0, 7) && start.length >= 7) return start.slice(0, 7);
+  }
+  return null;
+}
+
+function statements(doc: Doc, ctx: Context, words: Set<string>, allowAnaphor: boolean): Statement[] {
+  const out: Statement[] = [];
+  for (const s of doc.sentences) {
+    if (s.text.length > 1200) continue;
+    const t = s.text;
+    const inNotes = doc.blocks[s.block]?.inNotes ?? false;
+    ACTIVE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ACTIVE.exec(t))) {
+      const value = numberOf(m[2]!);
+      if (value === null || value < 10) continue;
+      const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
+      if (!aboutProvider(subjectText, words, allowAnaphor)) continue;
+      if (NATIONAL.test(t.slice(m.index, m.index + m[0].length + 60))) continue;
+      const after = t.slice(m.index + m[0].length);
+      out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx), sentence: s, inNotes });
+      break;
+    }
+    PASSIVE.lastIndex = 0;
+    while ((m = PASSIVE.exec(t))) {
+      const value = numberOf(m[2]!);
+      if (value === null || value < 10) continue;
+      const byText = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const by = /^\s{1,3}([^,;.]{1,120})/.exec(byText)?.[1] ?? "";
+      if (!aboutProvider(by, words, allowAnaphor) || NATIONAL.test(t)) continue;
+      const after = t.slice(m.index + m[0].length);
+      out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx), sentence: s, inNotes });
+      break;
+    }
+  }
+  return out;
+}
+
+function averageCases(doc: Doc, words: Set<string>): { value: number; sentence: Sentence } | null {
+  for (const s of doc.sentences) {
+    if (s.text.length > 1200 || NATIONAL.test(s.text)) continue;
+    for (const re of AVERAGE) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const value = numberOf(m[1]!);
+      if (value === null || value <= 0 || value > 1000) continue;
+      // another provider's staff
+      if (!aboutProvider(s.text.slice(0, m.index), words, true) && new RegExp(ORG_NAME.source).test(s.text.slice(0, m.index))) continue;
+      return { value, sentence: s };
+    }
+  }
+  return null;
+}
+
+function precision(s: Statement): number {
+  return (s.qualifier === "exact" ? 4 : 0) + (s.asOf ? 2 + s.asOf.length / 10 : 0);
+}
 
 export const caseload: Extractor = {
   id: "caseload",
   fields: ["caseload"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    const provider = ctx.get("provider");
+    const subject = ctx.get("subject");
+    if (!provider && subject !== "provider-inspection") return [];
+    if (subject === "thematic" || subject === "annual-report") return [];
+    const words = distinctiveWords(provider);
+    const found_ = statements(doc, ctx, words, true);
+    const avg = averageCases(doc, words);
+    if (!found_.length && !avg) return [];
+    let best = [...found_].sort((a, b) => precision(b) - precision(a) || a.sentence.start - b.sentence.start)[0];
+    if (best) {
+      const b = best;
+      // equally precise statements that disagree: too doubtful to choose
+      const rival = found_.find((s) => precision(s) === precision(b) && Math.abs(s.value - b.value) > 0.1 * Math.max(s.value, b.value));
+      if (rival) {
+        ctx.message(`caseload: ${b.value} and ${rival.value} people supervised are both stated`, { start: rival.sentence.start, end: rival.sentence.end });
+        best = undefined;
+      }
+    }
+    if (!best && !avg) return [];
+    const where = best?.sentence ?? avg!.sentence;
+    const value = {
+      peopleSupervised: best?.value ?? null,
+      peopleSupervisedQualifier: best ? best.qualifier : null,
+      peopleSupervisedAsOf: best?.asOf ?? null,
+      averageCasesPerStaff: avg?.value ?? null,
+    };
+    return [found("caseload", value, spanOf(doc, where.start, where.end), { rank: best ? precision(best) : 0 })];
   },
 };

@@ -1,10 +1,127 @@
-/** chief-inspector: the full name of the Chief Inspector quoted or named. */
-import type { Extractor } from "./types.js";
+/**
+ * chief-inspector: the full name of the Chief Inspector quoted or named.
+ *
+ * "Chief Inspector of Probation Justin Russell", "said Liz Calderbank, Chief
+ * Inspector of Probation", "HM Chief Inspector of Probation, Martin Jones
+ * CBE", "interim Chief Inspector of Probation Sue McAllister", "Dame Glenys
+ * Stacey, the Chief Inspector". The Chief Inspector is the inspectorate's
+ * whose inspection it is (of Prisons for a prisons report, of Probation
+ * otherwise). Never a deputy or assistant chief inspector, never a former
+ * one, never a police rank ("Det Chief Inspector").
+ */
+import type { Doc } from "../segment/types.js";
+import { fullNamesIn, namesIn, resolveShortName } from "./lib/names.js";
+import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
+
+/** The title; group 1 is the body ("Probation", "Prisons") when written. */
+const TITLE = /\b(?:H\.?M\.?\s+|His\s+Majesty['’]s\s+|Her\s+Majesty['’]s\s+)?Chief\s+Inspector(?:\s+of\s+(Probation|Prisons|Constabulary|Fire\s+and\s+Rescue\s+Services|Education[^,.;:]{0,40}|Children['’]s\s+Social\s+Care|Schools))?\b|\b[Cc]hief\s+(Probation|Prisons?|probation|prisons?)\s+[Ii]nspector\b/g;
+
+/** Words before the title that make it someone else's. */
+const NOT_THE_CHIEF = /\b(?:deputy|assistant|former|previous|then|late|ex|detective|det\.?|police|fire|chief)[\s-]+(?:(?:HM|interim|acting)\s+)?$/i;
+
+const NAME_AFTER = /^[,:]?\s+(?:is\s+)?((?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Professor|Lord|Lady|Baroness)\s+)?[A-Z][\p{L}’'-]{0,30}(?:\s+[A-Z][\p{L}’'-]{0,30}){0,3}(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC))?)/u;
+
+interface Hit {
+  name: string;
+  body: string | null;
+  start: number;
+  end: number;
+  quoted: boolean;
+  /** "Chief Inspector <Name>" with no body, no "HM" and no article */
+  bare: boolean;
+}
+
+function nameBefore(text: string, at: number): { name: string; honorific: string | null; start: number } | null {
+  // "<Name>, Chief Inspector" / "<Name>, the Chief Inspector" / "<Name> (Chief Inspector"
+  const head = text.slice(Math.max(0, at - 120), at);
+  const m = /([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$/u.exec(head);
+  if (!m) return null;
+  const names = namesIn(m[1]!);
+  const n = names[names.length - 1];
+  if (!n) return null;
+  // the name must end the phrase (nothing but letters after it)
+  const afterName = m[1]!.slice(n.end).trim();
+  if (afterName && !/^(?:CBE|OBE|MBE|KBE|DBE|QC|KC)$/.test(afterName)) return null;
+  return { name: n.name, honorific: n.honorific, start: at - head.length + m.index + n.start };
+}
+
+export function chiefInspectorHits(doc: Doc): Hit[] {
+  const hits: Hit[] = [];
+  let knownCache: ReturnType<typeof fullNamesIn> | null = null;
+  const known = () => (knownCache ??= fullNamesIn(doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text));
+  for (const b of doc.blocks) {
+    const text = b.text;
+    if (text.length > 20_000 || !/inspector/i.test(text)) continue;
+    TITLE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = TITLE.exec(text)) && guard++ < 30) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (NOT_THE_CHIEF.test(before)) continue;
+      const bodyWord = m[1] ?? m[2];
+      const body = bodyWord ? bodyWord.replace(/\s+/g, " ").replace(/^./, (c) => c.toUpperCase()).replace(/^Prison$/, "Prisons") : null;
+      // a bare "Chief Inspector" without the inspectorate's mark ("HM") or an article may be a police rank
+      const bare = !body && !/^H/.test(m[0]) && !/\b(?:the|interim|acting|new|inspectorate['’]s|probation['’]s)\s+$/i.test(before);
+      if (bare && /\b(?:police|constabulary|force|fire|detective|officers?)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + 160))) continue;
+      let name: string | null = null;
+      let honorific: string | null = null;
+      let start = m.index;
+      let end = m.index + m[0].length;
+      const tail = text.slice(end, end + 120);
+      const after = NAME_AFTER.exec(tail);
+      if (after) {
+        const n = namesIn(after[1]!)[0];
+        if (n && (n.tokens.length >= 2 || n.honorific) && n.start === 0) {
+          name = n.name;
+          honorific = n.honorific;
+          end = end + after.index + (after[0].length - after[1]!.length) + n.end;
+        }
+      }
+      if (!name) {
+        const nb = nameBefore(text, m.index);
+        if (nb) {
+          name = nb.name;
+          honorific = nb.honorific;
+          start = nb.start;
+        }
+      }
+      if (!name) continue;
+      if (!name.includes(" ")) {
+        const full = resolveShortName(name, honorific, known(), b.start + start);
+        if (!full) continue;
+        name = full;
+      }
+      const quoted = doc.quotes.some((q) => q.attributionSpan && q.attributionSpan.start <= b.start + end && q.attributionSpan.end >= b.start + start);
+      hits.push({ name, body, start: b.start + start, end: b.start + end, quoted, bare });
+    }
+  }
+  return hits;
+}
 
 export const chiefInspector: Extractor = {
   id: "chief-inspector",
   fields: ["chiefInspector"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    const hits = chiefInspectorHits(doc);
+    if (!hits.length) return [];
+    const inspectorate = ctx.get("inspectorate");
+    const wanted = inspectorate && /Prisons/i.test(inspectorate) ? "Prisons" : "Probation";
+    const fits = (h: Hit) => {
+      if (h.body === null) return h.bare && !inspectorate ? 0 : 1;
+      if (h.body.toLowerCase() === wanted.toLowerCase()) return 2;
+      // no inspectorate settled: a Chief Inspector of Prisons still names the inspection's chief
+      return !inspectorate && h.body === "Prisons" ? 1 : 0;
+    };
+    const usable = hits.filter((h) => fits(h) > 0);
+    if (!usable.length) return [];
+    const notesAt = doc.notesStart < doc.blocks.length ? doc.blocks[doc.notesStart]!.start : Infinity;
+    const score = (h: Hit) => fits(h) * 10 + (h.quoted ? 5 : 0) + (h.start < notesAt ? 1 : 0);
+    usable.sort((a, b) => score(b) - score(a) || a.start - b.start);
+    const best = usable[0]!;
+    const rivals = new Set(usable.filter((h) => score(h) === score(best) && h.name !== best.name).map((h) => h.name));
+    if (rivals.size) {
+      ctx.message(`chief inspector: ${best.name} and ${[...rivals].join(", ")} are both named; took the first`, { start: best.start, end: best.end });
+    }
+    return [found("chiefInspector", best.name, spanOf(doc, best.start, best.end), { rank: score(best) })];
   },
 };

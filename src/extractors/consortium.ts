@@ -1,10 +1,132 @@
-/** consortium: the owner or operator of a contracted provider and its members. */
-import type { Extractor } from "./types.js";
+/**
+ * consortium: the owner or operator of a contracted provider (a CRC) and its members.
+ *
+ * Name: "run by the Purple Futures consortium", "owned by Sodexo Justice
+ * Services", "managed by Seetec", "a CRC run by the same company – the
+ * Reducing Reoffending Partnership", "Purple Futures is a consortium ...".
+ * An unnamed owner ("owned by a not-for-profit consortium of nine partners")
+ * gives nothing. Members: "<name> comprises A (...); B (...) and C", "It
+ * comprises: A, B and C" right after a sentence naming it, "a joint venture
+ * between A and B"; bracketed descriptions are dropped. Public bodies (NPS,
+ * PDUs, youth services, Probation Trusts) have no consortium.
+ */
+import type { Doc } from "../segment/types.js";
+import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
+import { furnitureBlocks } from "./lib/provider-doc.js";
+
+const OWNED_BY =
+  /\b(?:run|owned|operated|managed|delivered|led)\s+by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
+const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
+const COMPRISES = /\b(?:comprises|comprising|is made up of|made up of|consists of|members are|partners are|(?:joint venture|partnership|consortium) between)\s*:?\s*/g;
+const NOT_OWNER = /Probation Service|Ministry|Government|Council|Police|Inspectorate|\bNHS\b|HMPPS|\bHM\b|Prison|Court|Trust$/;
+const NAME_WORD = /^(?:[A-Z0-9][A-Za-z0-9’'&.-]{0,30})$/;
+const NAME_STOP = /^(?:The|A|An|It|Its|In|On|At|For|And|But|CRC|CRCs|NPS|Community|Rehabilitation|Company)$/;
+
+/** A capitalised name starting at `pos` ("Purple Futures consortium" -> "Purple Futures"). */
+function nameAt(text: string, pos: number): { name: string; end: number } | null {
+  const seg = text.slice(pos, pos + 120);
+  const re = /[^\s,;:()–—"“”]+/g;
+  const words: string[] = [];
+  let end = pos;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg)) !== null) {
+    const gap = seg.slice(end - pos, m.index);
+    if (words.length && !/^[ \t]+$/.test(gap)) break;
+    let w = m[0];
+    const stop = /[.]$/.test(w) && !/^[A-Z]\.$/.test(w);
+    w = w.replace(/[.’']+$/, "").replace(/[’']s$/, "");
+    if (!NAME_WORD.test(w) || (NAME_STOP.test(w) && words.length === 0)) break;
+    if (NAME_STOP.test(w)) break;
+    words.push(w);
+    end = pos + m.index + m[0].length;
+    if (stop || words.length >= 6) break;
+  }
+  if (!words.length) return null;
+  const name = words.join(" ");
+  if (NOT_OWNER.test(name)) return null;
+  return { name, end };
+}
+
+/** The name that ends right before `pos` ("Purple Futures| is a consortium"). */
+function nameBefore(text: string, pos: number): string | null {
+  const seg = text.slice(Math.max(0, pos - 80), pos);
+  const m = /((?:[A-Z0-9][A-Za-z0-9&-]{0,30}[ \t]+){1,5})$/.exec(seg + " ");
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  while (words.length && NAME_STOP.test(words[0]!)) words.shift();
+  const name = words.join(" ");
+  return name && !NOT_OWNER.test(name) ? name : null;
+}
+
+/** Members listed from `pos` to the end of the sentence, bracketed descriptions dropped. */
+export function membersAt(text: string, pos: number, end: number): string[] {
+  let s = text.slice(pos, Math.min(end, pos + 1200));
+  for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]{0,400}\)/g, "");
+  // the list ends where a clause starts (", established to deliver ...")
+  const clause = /,\s+(?!and\b)[a-z]/.exec(s);
+  if (clause) s = s.slice(0, clause.index);
+  s = s.replace(/[.\s]+$/, "");
+  const parts = (s.includes(";") ? s.split(";") : s.split(",")).map((x) => x.trim()).filter(Boolean);
+  const last = parts.pop();
+  if (last === undefined) return [];
+  const tail = last.replace(/^and\s+/, "").split(/\s+(?:and|&)\s+/);
+  const items = [...parts, ...tail].map((x) => x.replace(/^and\s+/, "").replace(/^the\s+/i, "").trim());
+  if (items.length < 2) return [];
+  if (!items.every((x) => /^[A-Z0-9]/.test(x) && x.split(/\s+/).length <= 6)) return [];
+  return items;
+}
 
 export const consortium: Extractor = {
   id: "consortium",
   fields: ["consortium"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    const provider = ctx.get("provider");
+    if (!provider || provider.type !== "CRC") return [];
+    const furn = furnitureBlocks(doc);
+    const sentences = doc.sentences.filter((s) => !furn.has(s.block));
+    const names: { name: string; start: number; end: number }[] = [];
+    for (const s of sentences) {
+      let m: RegExpExecArray | null;
+      OWNED_BY.lastIndex = 0;
+      while ((m = OWNED_BY.exec(s.text)) !== null) {
+        const at = s.start + m.index + m[0].length;
+        const n = nameAt(doc.text, at);
+        if (n) names.push({ name: n.name, start: s.start, end: s.end });
+      }
+      const c = IS_CONSORTIUM.exec(s.text);
+      if (c) {
+        const n = nameBefore(doc.text, s.start + c.index);
+        if (n) names.push({ name: n, start: s.start, end: s.end });
+      }
+    }
+    if (!names.length) return [];
+    // the name given most often, the first breaking a tie
+    const count = new Map<string, number>();
+    for (const n of names) count.set(n.name, (count.get(n.name) ?? 0) + 1);
+    const best = names.reduce((a, b) => ((count.get(b.name) ?? 0) > (count.get(a.name) ?? 0) ? b : a));
+    let members: string[] = [];
+    let mspan: { start: number; end: number } | null = null;
+    sentences.forEach((s, i) => {
+      if (members.length) return;
+      const prev = sentences[i - 1];
+      const aboutIt = s.text.includes(best.name) || (/^(?:It|The consortium|The partnership)\b/.test(s.text.trim()) && prev?.text.includes(best.name));
+      if (!aboutIt) return;
+      COMPRISES.lastIndex = 0;
+      const m = COMPRISES.exec(s.text);
+      if (!m) return;
+      const ms = membersAt(doc.text, s.start + m.index + m[0].length, s.end).filter((x) => x !== best.name);
+      if (ms.length) {
+        members = ms;
+        mspan = { start: s.start, end: s.end };
+      }
+    });
+    const span = mspan as { start: number; end: number } | null;
+    return [
+      found(
+        "consortium",
+        { name: best.name, members },
+        spanOf(doc, Math.min(best.start, span?.start ?? best.start), Math.max(best.end, span?.end ?? best.end)),
+      ),
+    ];
   },
 };

@@ -1,10 +1,97 @@
-/** dates-inspection: when fieldwork began and ended. */
-import type { Extractor } from "./types.js";
+/**
+ * dates-inspection: when fieldwork began and ended.
+ * "Fieldwork for this inspection took place in January 2020", "conducted a
+ * routine inspection of X in January and February" (two months: start and
+ * end; a year from the publication date, the latest such month not after
+ * it), "inspectors visited between 3 and 14 March 2019" (days). Dates of
+ * other things in the same sentence ("since July 2020", "unification in
+ * June 2021", "a programme that started in April 2013") and the previous
+ * inspection ("We last inspected X in June 2018") are not taken.
+ */
+import type { Doc } from "../segment/types.js";
+import type { Context, Extractor, Found } from "./types.js";
+import { found, spanOf } from "./types.js";
+import { periodAt, settlePeriod } from "./lib/dates.js";
+
+const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
+const INSPECTION =
+  /\b(?:inspected|inspecting|visited|returned|spent|went\s{1,3}back|came\s{1,3}back|(?:were|was)\s{1,3}on\s{1,3}site|inspection\s{1,3}(?:took\s{1,3}place|was\s{1,3}(?:carried\s{1,3}out|conducted|undertaken|completed))|(?:conducted|carried\s{1,3}out|undertook|completed)\s{1,3}(?:an?|the|its|our)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}inspection|(?:latest|recent|most\s{1,3}recent|this|the|an?|routine|full|unannounced|new)\s{1,3}inspection)\b/gi;
+/** verbs that say nothing about inspecting unless the sentence does */
+const VAGUE = /^(?:visited|returned|spent|went|came|were|was)/i;
+/** a sentence about the inspection before this one, up to the date */
+const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|earlier|preceding|former|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspect\w{0,4}|visit\w{0,2}|time)\b|\blast\s{1,3}year['’]s\b|\bre-?inspect/i;
+/** words between the trigger and the date that show the date is another event's */
+const OTHER_EVENT =
+  /\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|report|joined|appointed|took\s{1,3}over|created|formed|established|previous\w{0,2}|last)\b/i;
+const PREPOSITION = /\b(?:in|between|from|during|over|throughout|on)\s/gi;
+const YEAR_WORD = /^\s{0,3},?\s{0,3}(?:of\s{1,3})?(last|this|the\s{1,3}previous|the\s{1,3}same)\s{1,3}year\b/i;
+
+interface Hit {
+  start: string;
+  end: string;
+  inferred: boolean;
+  rank: number;
+  at: { start: number; end: number };
+}
+
+function scan(doc: Doc, published: string | null): Hit[] {
+  const hits: Hit[] = [];
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  for (const s of doc.sentences) {
+    if (s.text.length > 1000) continue;
+    const t = s.text;
+    let hit: Hit | null = null;
+    for (const [re, rank] of [
+      [FIELDWORK, 30],
+      [INSPECTION, 20],
+    ] as const) {
+      re.lastIndex = 0;
+      let trig: RegExpExecArray | null;
+      while (!hit && (trig = re.exec(t))) {
+        if (rank === 20 && VAGUE.test(trig[0]) && !/\binspect/i.test(t)) continue;
+        const from = trig.index + trig[0].length;
+        const tail = t.slice(from, from + 200);
+        PREPOSITION.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = PREPOSITION.exec(tail))) {
+          if (OTHER_EVENT.test(tail.slice(0, m.index))) break;
+          const p = periodAt(tail.slice(m.index));
+          if (!p) continue;
+          if (rank === 20 && PREVIOUS.test(t.slice(0, from + m.index))) break;
+          let inferredYear = false;
+          const yw = YEAR_WORD.exec(tail.slice(m.index + p.index + p.length));
+          if (yw && p.end.year === null && p.start.year === null) {
+            if (pubYear === null) break;
+            p.end.year = /^last|previous/i.test(yw[1]!) ? pubYear - 1 : pubYear;
+            inferredYear = true;
+          }
+          const settled = settlePeriod(p, published);
+          if (!settled) break;
+          hit = { ...settled, inferred: settled.inferred || inferredYear, rank, at: { start: s.start, end: s.end } };
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
 
 export const datesInspection: Extractor = {
   id: "dates-inspection",
   fields: ["dates.inspectionStart", "dates.inspectionEnd"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    const published = ctx.get("dates.published");
+    const out: Found[] = [];
+    for (const h of scan(doc, published)) {
+      const span = spanOf(doc, h.at.start, h.at.end);
+      // a period with day precision says more than one with months only
+      const rank = h.rank + (h.start.length === 10 ? 2 : 0) + (h.start !== h.end ? 1 : 0);
+      const certainty = h.inferred ? "implied" : "explicit";
+      out.push(found("dates.inspectionStart", h.start, span, { rank, certainty }));
+      out.push(found("dates.inspectionEnd", h.end, span, { rank, certainty }));
+    }
+    return out;
   },
 };

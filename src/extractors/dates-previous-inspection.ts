@@ -1,10 +1,71 @@
-/** dates-previous-inspection: the inspection before this one. */
-import type { Extractor } from "./types.js";
+/**
+ * dates-previous-inspection: the inspection before this one.
+ * "We last inspected Merseyside CRC in June 2018" -> "2018-06"; "last
+ * inspected in 2018", "previously rated 'Inadequate' in 2022", "at our
+ * previous inspection in March 2017"; "the same mark as last year" -> the
+ * year before the publication year (null when that is unknown).
+ */
+import type { Doc } from "../segment/types.js";
+import type { Context, Extractor, Found } from "./types.js";
+import { found, spanOf } from "./types.js";
+import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
+
+const TRIGGERS: RegExp[] = [
+  /\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed)\b/gi,
+  /\b(?:previous|last|prior|earlier|preceding)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:inspection|visit)\b/gi,
+  /\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b/gi,
+];
+/** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
+const LEAD = /^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)/i;
+const YEAR_AFTER = new RegExp(String.raw`^\s{0,3}(?:in|of|during)\s{1,3}(?:early\s|late\s|mid-?)?\s{0,2}(${YEAR})\b`, "i");
+const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
+const LAST_YEAR =
+  /\b(?:same\s{1,3}(?:\w{1,15}\s{1,3})?(?:mark|rating|grade|score|result)\s{1,3}as\s{1,3}last\s{1,3}year|(?:up|down|improved|declined|dropped|fallen|risen)\s{1,3}from\s{1,3}[^.;]{0,60}?\blast\s{1,3}year|last\s{1,3}year['’]s\s{1,3}(?:inspection|rating|grade|visit)|(?:inspected|inspection|rated|visited)\s{1,3}last\s{1,3}year|\b(?:last|previously)\s{1,3}(?:inspected|visited|reported|rated|inspection)\b[^.;]{0,80}?\blast\s{1,3}year)\b/i;
 
 export const datesPreviousInspection: Extractor = {
   id: "dates-previous-inspection",
   fields: ["dates.previousInspection"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    const published = ctx.get("dates.published");
+    const out: Found[] = [];
+    for (const s of doc.sentences) {
+      if (s.text.length > 1000) continue;
+      const t = s.text;
+      const span = spanOf(doc, s.start, s.end);
+      let done = false;
+      for (const re of TRIGGERS) {
+        re.lastIndex = 0;
+        const trig = re.exec(t);
+        if (!trig) continue;
+        const tail = t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 160);
+        const lead = LEAD.exec(tail);
+        if (!lead || OTHER_EVENT.test(lead[1]!)) continue;
+        const rest = tail.slice(lead[1]!.length);
+        const p = periodAt(rest);
+        if (p) {
+          const settled = settlePeriod(p, published);
+          if (settled) {
+            // a previous inspection cannot be after this document
+            const pub = parsePartial(published);
+            if (pub && settled.start.slice(0, 4) > String(pub.year)) continue;
+            out.push(found("dates.previousInspection", settled.start, span, { rank: 30, certainty: settled.inferred ? "implied" : "explicit" }));
+            done = true;
+            break;
+          }
+        }
+        const y = YEAR_AFTER.exec(rest);
+        if (y) {
+          out.push(found("dates.previousInspection", y[1]!, span, { rank: 25 }));
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+      if (LAST_YEAR.test(t)) {
+        const y = lastYear(published);
+        if (y !== null) out.push(found("dates.previousInspection", String(y), span, { rank: 20, certainty: "implied" }));
+      }
+    }
+    return out;
   },
 };

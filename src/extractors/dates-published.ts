@@ -1,10 +1,150 @@
-/** dates-published: when the document (or the report) was published. */
-import type { Extractor } from "./types.js";
+/**
+ * dates-published: when the document (or, for a release, its report) was
+ * published. Sources, by kind of document:
+ * - a release: the report's date ("The report is available at ... on
+ *   10 June 2020 00.01", "will be published on", "EMBARGOED until 00:01
+ *   Tuesday 10 June 2020");
+ * - an article or post: its own date line ("Thursday 9 July 2020",
+ *   "Published: 4 March 2021", a byline with a date, a scraped
+ *   "date 2020-04-06" glued to the first sentence) or the page's metadata
+ *   (JSON-LD datePublished, article:published_time, DC.date.issued,
+ *   <time datetime>; never a modification date).
+ * Only the strongest candidate is returned, so equal ranks never collide.
+ */
+import type { Doc } from "../segment/types.js";
+import type { Context, Extractor, Found, Span } from "./types.js";
+import { found, spanOf } from "./types.js";
+import { DAY, isoToPartial, MONTH, parseStatedDate, WEEKDAY, YEAR } from "./lib/dates.js";
+
+interface Cand {
+  value: string;
+  span: Span;
+  kind: "report" | "embargo" | "dateline" | "meta";
+}
+
+const REPORT_KEY = /\b(?:available|published|publish|publication|released|release date|launched)\b/i;
+const REPORT_NOUN = /\b(?:report|inspection|findings|review|it)\b/i;
+const NOT_THIS_REPORT = /\b(?:previous|last|earlier|prior|first|original)\s{1,3}(?:report|inspection)|\bupdated?\b|\bmodified\b|\bin response\b/i;
+const EMBARGO = /\bembargo(?:ed)?\b/i;
+const DATE_LABEL = /^(?:published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|first\s{1,3}published|date(?:\s{1,3}published)?|publication\s{1,3}date|released|issued|press\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|embargoed\s{1,3}until)\b\s{0,3}:?/i;
+const NOT_DATELINE = /\b(?:updated|modified|revised|edited|last\s{1,3}reviewed|comments?\s{1,3}closed|deadline|event|webinar|expires?)\b/i;
+const PLACE_DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Z .'’-]{1,30},?\s{1,3}((?:${WEEKDAY},?\s{1,3})?(?:${DAY}\s{1,3}${MONTH}\.?,?\s{1,3}${YEAR}|${MONTH}\.?\s{1,3}${DAY},?\s{1,3}${YEAR}))\s{0,3}[–—-]`,
+);
+const GLUED = /\bdate\s{0,3}:?\s{0,3}((?:19|20)\d\d-[01]\d-[0-3]\d)/i;
+
+function reportCandidates(doc: Doc): Cand[] {
+  const out: Cand[] = [];
+  for (const s of doc.sentences) {
+    if (s.text.length > 600) continue;
+    const emb = EMBARGO.exec(s.text);
+    if (emb) {
+      const v = parseStatedDate(s.text.slice(emb.index));
+      if (v) {
+        out.push({ value: v, span: spanOf(doc, s.start, s.end), kind: "embargo" });
+        continue;
+      }
+    }
+    const key = REPORT_KEY.exec(s.text);
+    if (!key || !REPORT_NOUN.test(s.text) || NOT_THIS_REPORT.test(s.text)) continue;
+    const after = s.text.slice(key.index);
+    // the date must be what the report is published "on" / "in"
+    const on = /\b(?:on|from|at)\b/i.exec(after);
+    if (!on) continue;
+    const v = parseStatedDate(after.slice(on.index));
+    if (!v) continue;
+    out.push({ value: v, span: spanOf(doc, s.start, s.end), kind: "report" });
+  }
+  return out;
+}
+
+function datelineCandidates(doc: Doc): Cand[] {
+  const out: Cand[] = [];
+  const limit = Math.min(doc.blocks.length, doc.notesStart, 15);
+  for (let i = 0; i < limit; i++) {
+    const b = doc.blocks[i]!;
+    const text = doc.text.slice(b.start, b.end);
+    const glued = GLUED.exec(text.slice(0, 300));
+    if (glued) {
+      const v = isoToPartial(glued[1]!);
+      if (v) {
+        out.push({ value: v, span: spanOf(doc, b.start + glued.index, b.start + glued.index + glued[0].length), kind: "dateline" });
+        continue;
+      }
+    }
+    // a place-name dateline opening the first paragraph: "LEEDS, Tuesday 15 October 2024 – The city's ..."
+    const placed = PLACE_DATELINE.exec(text.slice(0, 120));
+    if (placed) {
+      const v = parseStatedDate(placed[1]!);
+      if (v) {
+        out.push({ value: v, span: spanOf(doc, b.start, b.start + placed[0].length), kind: "dateline" });
+        continue;
+      }
+    }
+    // "5 December 2024 | Updated 6 December 2024": the part before the update
+    const cut = /\b(?:last\s{1,3})?(?:updated|modified|amended|revised)\b/i.exec(text);
+    const text0 = cut && cut.index > 8 ? text.slice(0, cut.index) : text;
+    if (text0.length > 160 || NOT_DATELINE.test(text0) || EMBARGO.test(text0)) continue;
+    const labelled = DATE_LABEL.exec(text0);
+    const body = labelled ? text0.slice(labelled[0].length) : text0;
+    const v = parseStatedDate(body);
+    if (!v) continue;
+    // a date line is mostly the date: a label, a weekday, a byline, a time
+    const rest = body
+      .replace(/\b\d{1,6}(?:st|nd|rd|th)?\b|\b\d{1,2}[:.]\d\d\s{0,2}(?:am|pm|bst|gmt)?\b/gi, " ")
+      .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\b/gi, " ")
+      .replace(/[\s,|•·/–—:-]+/g, " ")
+      .trim();
+    const byline = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i.test(rest);
+    if (!labelled && !byline && rest.length > 0) continue;
+    if (!labelled && v.length < 10) continue; // an unlabelled heading "June 2020" is not a date line
+    out.push({ value: v, span: spanOf(doc, b.start, b.end), kind: "dateline" });
+  }
+  return out;
+}
+
+function metaCandidates(doc: Doc): Cand[] {
+  const out: Cand[] = [];
+  for (const p of doc.meta.published) {
+    if (/modif|updat/i.test(p.source)) continue;
+    const v = isoToPartial(p.value);
+    if (v && /^\d{4}-\d\d-\d\d$/.test(v)) out.push({ value: v, span: spanOf(doc, 0, 0), kind: "meta" });
+  }
+  return out;
+}
+
+function rankOf(kind: Cand["kind"], docType: string | null): number {
+  const release = docType === "press-release";
+  const article = docType === "news-article" || docType === "blog-post";
+  switch (kind) {
+    case "embargo":
+      return release ? 32 : 24;
+    case "report":
+      return release ? 30 : article ? 20 : 26;
+    case "dateline":
+      return release ? 22 : 28;
+    case "meta":
+      return release ? 21 : 29;
+  }
+}
 
 export const datesPublished: Extractor = {
   id: "dates-published",
   fields: ["dates.published"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    const docType = ctx.get("documentType");
+    const cands = [...reportCandidates(doc), ...datelineCandidates(doc), ...metaCandidates(doc)];
+    if (!cands.length) return [];
+    const ranked = cands
+      .map((c) => ({ c, rank: rankOf(c.kind, docType) + (c.value.length === 10 ? 1 : 0) }))
+      .sort((a, b) => b.rank - a.rank || a.c.span.start - b.c.span.start);
+    const best = ranked[0]!;
+    // the same kind of source stating two different dates: too doubtful
+    const rival = ranked.find((r) => r.c.kind === best.c.kind && r.c.value !== best.c.value && !best.c.value.startsWith(r.c.value) && best.c.kind !== "meta");
+    if (rival) {
+      ctx.message(`dates.published: "${best.c.value}" and "${rival.c.value}" are both given`, { start: rival.c.span.start, end: rival.c.span.end });
+      if (best.c.kind === "dateline") return [];
+    }
+    return [found("dates.published", best.c.value, best.c.span, { rank: best.rank })];
   },
 };

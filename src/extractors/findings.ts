@@ -1,10 +1,104 @@
-/** findings: bullet-list findings as strengths and concerns. */
-import type { Extractor } from "./types.js";
+/**
+ * findings: bullet-list findings that the document presents as strengths
+ * ("Inspectors were pleased to find that:", "Key strengths ... are as
+ * follows:", "What's working well") or as concerns ("concerned to find",
+ * "areas for improvement", "requiring improvement are as follows", "Areas
+ * for development"). Each bullet is one finding, as written, without a
+ * trailing ";" or "; and". Lists without such a lead-in (news menus,
+ * navigation, notes to editors, aspect ratings, recommendations) are not
+ * findings.
+ */
+import type { Block, Doc, List } from "../segment/types.js";
+import { found, spanOf, type Extractor, type Found } from "./types.js";
+
+type Side = "findings.strengths" | "findings.concerns";
+
+const STRENGTH =
+  /\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising) (?:practice|work)|examples of (?:positive|promising) (?:practice|work)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes)\b/i;
+
+const CONCERN =
+  /\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings)\b/i;
+
+/** Lead-ins and headings whose lists are never findings. */
+const NOT_FINDINGS = /\b(?:recommend(?:s|ed|ations?)?|top (?:news )?stories|most read|read more|related|notes? to editors|contact|rated|ratings?|graded|scored|follow us|share)\b/i;
+
+const RATING_ITEM = /^[^:–—-]{1,80}[:–—-]\s*['‘’"“”]?(?:outstanding|good|requires improvement|requiring improvement|inadequate)\b/i;
+
+/** The finding's text: trailing ";", "; and", ", and", "and" removed; a final full stop kept. */
+export function cleanFinding(text: string): string {
+  let t = text.replace(/\s+/g, " ").trim();
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(/(?:[;,] ?(?:and|or)?| (?:and|or))$/i, "").trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+function classify(text: string): Side | null {
+  const t = text.length > 600 ? text.slice(-600) : text;
+  if (NOT_FINDINGS.test(t) && !/\b(?:strengths?|concern\w*|areas? for (?:improvement|development))\b/i.test(t)) return null;
+  const s = STRENGTH.test(t);
+  const c = CONCERN.test(t);
+  if (s && !c) return "findings.strengths";
+  if (c && !s) return "findings.concerns";
+  if (s && c) {
+    // "Key strengths ... but inspectors were concerned" is ambiguous; a lead-in
+    // ending with the side it introduces settles it ("However, ... concerned to find that:").
+    const sLast = lastIndex(t, STRENGTH);
+    const cLast = lastIndex(t, CONCERN);
+    if (Math.abs(sLast - cLast) > 40) return sLast > cLast ? "findings.strengths" : "findings.concerns";
+  }
+  return null;
+}
+
+function lastIndex(text: string, re: RegExp): number {
+  const g = new RegExp(re.source, "gi");
+  let last = -1;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = g.exec(text)) && n++ < 50) last = m.index;
+  return last;
+}
+
+/** Which side a list stands on: its lead-in decides, else its heading. */
+export function sideOf(list: List): Side | null {
+  const lead = list.leadIn;
+  if (lead && lead.kind !== "heading") {
+    // A lead-in introduces the list: it ends with a colon, is short, or says
+    // "as follows"; a story paragraph that happens to precede a list does not.
+    const introduces = lead.text.trimEnd().endsWith(":") || lead.text.length <= 120 || /\b(?:as follows|the following|following (?:areas|strengths|concerns))\b/i.test(lead.text);
+    if (!introduces) return null;
+    const side = classify(lead.text);
+    if (side) return side;
+  }
+  const heading = list.heading ?? (lead?.kind === "heading" ? lead : null);
+  if (heading && heading.text.length <= 120) return classify(heading.text);
+  return null;
+}
+
+function itemsOf(doc: Doc, list: List): Block[] {
+  return list.items.filter((b) => !b.inNotes && b.start < doc.text.length);
+}
 
 export const findings: Extractor = {
   id: "findings",
   fields: ["findings.strengths", "findings.concerns"],
-  extract() {
-    return [];
+  extract(doc) {
+    const out: Found[] = [];
+    for (const list of doc.lists.slice(0, 500)) {
+      if (list.items.length === 0 || list.items[0]!.inNotes) continue;
+      const side = sideOf(list);
+      if (!side) continue;
+      const items = itemsOf(doc, list);
+      // A list of aspect ratings ("Leadership: Good") is not a list of findings.
+      if (items.filter((b) => RATING_ITEM.test(b.text)).length * 2 >= items.length) continue;
+      for (const item of items.slice(0, 200)) {
+        const text = cleanFinding(item.text);
+        if (text.split(" ").length < 3) continue;
+        out.push(found(side, text, spanOf(doc, item.start, item.end)));
+      }
+    }
+    return out;
   },
 };

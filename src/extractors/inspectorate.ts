@@ -1,10 +1,83 @@
-/** inspectorate: the inspectorate whose inspection is the subject, under its standard name. */
-import type { Extractor } from "./types.js";
+/**
+ * inspectorate: the body whose inspection is the document's subject, under
+ * its standard name. "HM Inspectorate of Probation" whatever the document
+ * calls it ("His/Her Majesty’s Inspectorate of Probation", "HMI Probation",
+ * "the probation inspectorate", "probation inspectors", a Chief Inspector of
+ * Probation); "HM Inspectorate of Prisons" for a prisons inspection. Null
+ * when the document names no inspection (a council or company release).
+ */
+import type { Doc } from "../segment/types.js";
+import { found, spanOf, type Extractor, type Found } from "./types.js";
+
+export const PROBATION = "HM Inspectorate of Probation";
+export const PRISONS = "HM Inspectorate of Prisons";
+
+const PROBATION_NAMES: [number, RegExp][] = [
+  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+Inspectorate\s+of\s+Probation\b/gi],
+  [3, /\bHMI\s?Probation\b/gi],
+  [2, /\bHMIP(?:robation)?\b/g],
+  [3, /\bInspectorate\s+of\s+Probation\b/gi],
+  [3, /\bChief\s+Inspector\s+of\s+Probation\b/gi],
+  [2, /\b(?:the\s+)?probation\s+(?:inspectorate|watchdog)\b/gi],
+  [2, /\bprobation\s+inspectors?\b/gi],
+  [1, /\binspectors?\s+(?:of|from)\s+probation\b/gi],
+];
+
+const PRISONS_NAMES: [number, RegExp][] = [
+  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+(?:Chief\s+)?Inspectorate\s+of\s+Prisons\b/gi],
+  [3, /\bHMI\s?Prisons\b/gi],
+  [3, /\bChief\s+Inspector\s+of\s+Prisons\b/gi],
+  [2, /\b(?:the\s+)?prisons?\s+(?:inspectorate|watchdog)\b/gi],
+  [2, /\bprisons?\s+inspectors?\b/gi],
+];
+
+/** Words that show the document is about an inspection or its report. */
+const INSPECTION_WORDS = /\b(?:inspections?|inspected|inspecting|inspectors|report|rated|rating|judged|graded)\b/i;
+
+interface Hit {
+  weight: number;
+  start: number;
+  end: number;
+  inNotes: boolean;
+}
+
+function hitsOf(doc: Doc, patterns: [number, RegExp][]): Hit[] {
+  const out: Hit[] = [];
+  for (const b of doc.blocks) {
+    if (b.text.length > 20_000) continue;
+    for (const [weight, re] of patterns) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(b.text)) && n++ < 20) {
+        out.push({ weight, start: b.start + m.index, end: b.start + m.index + m[0].length, inNotes: b.inNotes });
+      }
+    }
+  }
+  return out;
+}
+
+function score(hits: Hit[]): number {
+  return hits.reduce((s, h) => s + (h.inNotes ? h.weight / 2 : h.weight), 0);
+}
 
 export const inspectorate: Extractor = {
   id: "inspectorate",
   fields: ["inspectorate"],
-  extract() {
-    return [];
+  extract(doc) {
+    const out: Found[] = [];
+    if (!INSPECTION_WORDS.test(doc.text.slice(0, 500_000))) return out;
+    const probation = hitsOf(doc, PROBATION_NAMES);
+    const prisons = hitsOf(doc, PRISONS_NAMES);
+    const p = score(probation);
+    const q = score(prisons);
+    // A joint inspection led by probation, or a release that mentions the
+    // prisons inspectorate in passing, stays probation's: the body named most
+    // in the story wins.
+    const winner = p >= q ? { name: PROBATION, hits: probation, s: p } : { name: PRISONS, hits: prisons, s: q };
+    if (winner.s < 2) return out;
+    const first = winner.hits.filter((h) => !h.inNotes)[0] ?? winner.hits[0]!;
+    out.push(found("inspectorate", winner.name, spanOf(doc, first.start, first.end), { rank: Math.round(winner.s) }));
+    return out;
   },
 };

@@ -1,10 +1,136 @@
-/** media-contact: the press contact: name, role, phones, emails. */
-import type { Extractor } from "./types.js";
+/**
+ * media-contact: the press contact: name, role, phones, emails.
+ *
+ * Read from a contact line, usually in the notes to editors: "For media
+ * enquiries, please contact Head of Communications Catherine Chan on 07889
+ * 405930 or media@…", "please contact Jane Parsons in HMI Probation press
+ * office on 020 …", "Press office: 020 …". Not a licence notice's address
+ * ("…contact psi@nationalarchives.gov.uk"), not a newsletter sign-up, not a
+ * helpline in a news story: the line must speak of the media or the press.
+ */
+import type { MediaContact } from "../schema/record.js";
+import type { Block, Doc } from "../segment/types.js";
+import { cleanRole, namesIn, trimEndOf } from "./lib/names.js";
+import { found, spanOf, type Extractor, type Found } from "./types.js";
+
+/** A line meant for journalists. */
+const CUE =
+  /\b(?:media|press)\s+(?:enquiries|inquiries|office|officers?|contacts?|team|desk|relations|line)\b|\bcommunications\s+(?:team|office|officer|manager)\b|\bhead\s+of\s+(?:communications|media|press)\b|\bto\s+(?:request|arrange)\s+(?:an?\s+)?interviews?\b|\bfor\s+(?:further|more)\s+(?:information|details)\b.{0,80}\bcontact\b|^\s*(?:press|media)(?:\s+contacts?)?\s*:/i;
+
+/** Lines that carry an address but are no media contact. */
+const NOT_CONTACT =
+  /\b(?:licen[cs]e|licensed|open government|nationalarchives|copyright|crown copyright|newsletter|subscribe|sign(?:ing)?\s+up|unsubscribe|cookies?|privacy|helpline|samaritans|crimestoppers|report a crime|feedback\s+form|got a story|tip[- ]?offs?|whatsapp|send us|our newsdesk|advertis(?:e|ing))\b/i;
+
+const PHONE = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s)-]{7,14}\d(?!\d)/g;
+const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}/g;
+
+function phonesIn(text: string): string[] {
+  const out: string[] = [];
+  PHONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE.exec(text)) && out.length < 10) {
+    const p = m[0].replace(/\s+/g, " ").trim();
+    let digits = p.replace(/\D/g, "");
+    if (p.startsWith("+")) {
+      digits = digits.slice(2);
+      if (!digits.startsWith("0")) digits = "0" + digits;
+    }
+    if (digits.length < 10 || digits.length > 11) continue;
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+function emailsIn(text: string): string[] {
+  const out: string[] = [];
+  EMAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMAIL.exec(text)) && out.length < 10) {
+    const e = trimEndOf(m[0], ".-");
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** The words naming the contact: after "contact", up to the number, address or "on". */
+function contactPhrase(text: string): string | null {
+  const c = /\bcontact(?:\s+details)?\s*:?\s+/i.exec(text);
+  if (c) {
+    const rest = text.slice(c.index + c[0].length, c.index + c[0].length + 200);
+    const stop = /\s(?:on|via|by|or|for|if|who|to)\s|[(+\d@]|\.(?:\s|$)/i.exec(rest);
+    let cut = stop ? stop.index : rest.length;
+    // an address: cut before its first word
+    if (stop && stop[0] === "@") cut = Math.max(0, rest.lastIndexOf(" ", cut));
+    const phrase = trimEndOf(rest.slice(0, cut), " \t\n,;:").trim();
+    return phrase || null;
+  }
+  const label = /^\s*((?:press|media)(?:\s+(?:office|contacts?|enquiries|team))?)\s*:\s*([^0-9+@]{0,120})/i.exec(text);
+  if (label) return trimEndOf(label[2]!.trim() ? label[2]! : label[1]!, " \t\n,;:").trim() || null;
+  return null;
+}
+
+/** Name and role from a contact phrase: "Head of Communications Catherine Chan", "Jane Parsons in HMI Probation press office". */
+export function whoIn(phrase: string): { name: string | null; role: string | null } {
+  const p = phrase.replace(/\s+/g, " ").replace(/^(?:us|the|our)\s+/i, "").trim();
+  const n = namesIn(p).find((x) => x.tokens.length >= 2);
+  const pressy = (r: string) => /\b(?:press|media|communications?)\b/i.test(r) && r.length < 80;
+  if (!n) {
+    return { name: null, role: cleanRole(p) ?? (pressy(p) ? p : null) };
+  }
+  const rest = (p.slice(0, n.start) + " , " + p.slice(n.end))
+    .split(/[,|]/)
+    .map((x) => x.trim().replace(/^(?:in|at|of|from|with)\s+(?:the\s+)?/i, "").trim())
+    .filter(Boolean);
+  const roleParts = rest.filter((r, k) => cleanRole(r) || pressy(r) || (k > 0 && rest.slice(0, k).some((q) => cleanRole(q))));
+  const role = roleParts.length ? roleParts.join(", ") : null;
+  return { name: n.name, role };
+}
+
+const PHONE_OR_EMAIL = /\d{3,}|@/;
+
+/** A line that goes on with a contact: "Tel: …", "E: …", "Out of hours: …", a bare number or address. */
+function isContinuation(b: Block): boolean {
+  return (
+    b.text.length < 200 &&
+    /^\s*(?:(?:tel|telephone|phone|mobile|mob|m|t|e|email|e-mail|out of hours|fax)\b\.?\s*:?|[+(0]\d|[\w.+-]{1,64}@)/i.test(b.text)
+  );
+}
+
+export function findMediaContact(doc: Doc): { value: MediaContact; start: number; end: number } | null {
+  // notes to editors first, then the rest of the document
+  const order = [...doc.blocks.slice(doc.notesStart), ...doc.blocks.slice(0, doc.notesStart)];
+  for (const b of order) {
+    if (b.text.length > 2000) continue;
+    if (!CUE.test(b.text) || NOT_CONTACT.test(b.text)) continue;
+    const lines: Block[] = [b];
+    for (let k = b.index + 1; k < doc.blocks.length && k <= b.index + 5; k++) {
+      const nb = doc.blocks[k]!;
+      if (nb.text.length > 200 || nb.kind === "heading" || NOT_CONTACT.test(nb.text)) break;
+      const nameLine = lines.length === 1 && !PHONE_OR_EMAIL.test(b.text) && namesIn(nb.text).some((x) => x.tokens.length >= 2);
+      if (!isContinuation(nb) && !nameLine) break;
+      lines.push(nb);
+    }
+    const text = lines.map((l) => l.text).join("\n");
+    const phones = phonesIn(text);
+    const emails = emailsIn(text);
+    if (!phones.length && !emails.length) continue;
+    let who: { name: string | null; role: string | null } = { name: null, role: null };
+    const phrase = contactPhrase(b.text);
+    if (phrase) who = whoIn(phrase);
+    if (!who.name) {
+      const nameLine = lines.slice(1).find((l) => !PHONE_OR_EMAIL.test(l.text) && namesIn(l.text).some((x) => x.tokens.length >= 2));
+      if (nameLine) who = whoIn(nameLine.text);
+    }
+    return { value: { name: who.name, role: who.role, phones, emails }, start: b.start, end: lines[lines.length - 1]!.end };
+  }
+  return null;
+}
 
 export const mediaContact: Extractor = {
   id: "media-contact",
   fields: ["mediaContact"],
-  extract() {
-    return [];
+  extract(doc: Doc): Found[] {
+    const hit = findMediaContact(doc);
+    return hit ? [found("mediaContact", hit.value, spanOf(doc, hit.start, hit.end))] : [];
   },
 };

@@ -1,10 +1,315 @@
-/** provider: the provider the document mainly reports, and the others it reports. */
-import type { Extractor } from "./types.js";
+/**
+ * provider: the provider the document mainly reports, and the others it reports.
+ *
+ * 1. Find every provider mention (lib/provider-names) outside page furniture,
+ *    group them by type and place (a place whose words are a subset of a
+ *    longer place of the same type joins it: "West Midlands CRC" is
+ *    "Staffordshire and West Midlands CRC").
+ * 2. Score each provider: one point a mention (half in the notes), one more
+ *    where the sentence inspects, rates, or says what it covers, two for a
+ *    title that names its place; a mention in a comparison ("like the
+ *    neighbouring X published earlier this week") scores nothing. The highest
+ *    is `provider`; the first named breaks a tie.
+ * 3. Areas: the longest place list after a coverage phrase ("covers",
+ *    "serving", "supervises ... across") in a sentence about that provider.
+ * 4. Others whose own inspection the document reports (an inspection or
+ *    rating word in a sentence naming them, not a comparison) go to
+ *    `alsoInspected`, with a rating stated near their name.
+ * Thematic inspections, annual reports, other inspectorates' reports and
+ * documents not about an inspection have no provider.
+ */
+import type { ProviderType, Rating } from "../schema/record.js";
+import type { Doc } from "../segment/types.js";
+import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
+import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
+import { placeKey, placeList, type Place } from "./lib/places.js";
+import { blockAt, docCues, furnitureBlocks, sentenceAt } from "./lib/provider-doc.js";
+import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
+
+const MAX_MENTIONS = 400;
+const MAX_ALSO = 12;
+
+export interface ProviderGroup {
+  key: string;
+  type: ProviderType;
+  place: string;
+  mentions: Mention[];
+  score: number;
+  first: number;
+  /** a sentence naming it inspects or rates it (outside comparisons) */
+  inspected: boolean;
+  /** every mention is in a comparison or aside */
+  comparisonOnly: boolean;
+}
+
+/** A sentence that compares with another provider's report rather than reporting it. */
+const COMPARISON =
+  /\bneighbouring\b|\blike the\b|\bunlike\b|\bsimilar to\b|\bas with\b|\b(?:earlier|last|previous) (?:this )?(?:week|month|year)\b|\bpublished (?:earlier|last|previously|in)\b|\bcompared (?:with|to)\b|\bsister\b/i;
+const INSPECTS = /\binspect(?:ed|ion|ions|ing)\b|\brated\b|\brating\b|\bgraded\b|\bjudged\b|\bscored\b|\bassessed as\b|\bdeemed\b/i;
+const COVERS = /\b(?:covers|covering|serves|serving|supervis(?:es|ing)|manag(?:es|ing)|responsible for)\b/i;
+
+const RATING_QUOTED = new RegExp(`[‘'"“]\\s{0,2}(${RATING_WORDS})\\s{0,2}[.,]?[’'"”]`, "i");
+const RATING_CUED = new RegExp(
+  `\\b(?:rated|rating|graded|judged|assessed|scored|received|deemed|found to be)\\b[^.;:]{0,50}?\\b(${RATING_WORDS})\\b`,
+  "i",
+);
+
+/** A rating stated in `s` (quoted, or after a rating word), or null. */
+export function ratingIn(s: string): Rating | null {
+  const q = RATING_CUED.exec(s) ?? RATING_QUOTED.exec(s);
+  return q ? normaliseRating(q[1]!) : null;
+}
+
+function wordSet(place: string): Set<string> {
+  return new Set(placeKey(place).split(/[\s-]+/).filter((w) => w && w !== "and" && w !== "the" && w !== "of"));
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
+}
+
+/** Every provider the document names, strongest first, with the reasons it scores. */
+export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] {
+  const furn = furnitureBlocks(doc);
+  const text = doc.text;
+  // real documents name a provider tens of times; a cap keeps hostile input cheap
+  const all = findMentions(text)
+    .filter((m) => !furn.has(blockAt(doc, m.start)))
+    .slice(0, MAX_MENTIONS);
+  // group by type and place
+  const groups = new Map<string, Mention[]>();
+  for (const m of all) {
+    const k = mentionKey(m.type, m.place.text);
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  }
+  // weak-only groups (a bare "North West division") do not name a provider
+  for (const [k, ms] of groups) if (ms.every((m) => m.weak)) groups.delete(k);
+  // a place contained in a longer one of the same type joins it
+  const keys = [...groups.keys()].sort((a, b) => b.length - a.length);
+  for (const small of keys) {
+    const ms = groups.get(small);
+    if (!ms) continue;
+    const type = ms[0]!.type;
+    const ws = wordSet(ms[0]!.place.text);
+    for (const big of keys) {
+      if (big === small || !groups.has(big)) continue;
+      const bm = groups.get(big)!;
+      if (bm[0]!.type !== type) continue;
+      const wb = wordSet(bm[0]!.place.text);
+      if (wb.size > ws.size && subset(ws, wb)) {
+        bm.push(...ms);
+        groups.delete(small);
+        break;
+      }
+    }
+  }
+  // acronyms defined in brackets count for their provider
+  for (const ms of groups.values()) {
+    const def = ms.find((m) => m.alias);
+    if (!def?.alias) continue;
+    for (const a of aliasMentions(text, def.alias, def.type, def.place).slice(0, MAX_MENTIONS)) {
+      if (furn.has(blockAt(doc, a.start))) continue;
+      if (all.some((m) => a.start < m.end && m.start < a.end)) continue;
+      ms.push(a);
+    }
+  }
+  const titleKey = title ? ` ${placeKey(title)} ` : "";
+  const titleNorm = title ? title.replace(/\s+/g, " ").trim() : null;
+  const inTitle = (m: Mention): boolean => {
+    const bi = blockAt(doc, m.start);
+    return bi >= 0 && titleNorm !== null && bi <= 3 && doc.blocks[bi]!.text.replace(/\s+/g, " ").trim() === titleNorm;
+  };
+  const out: ProviderGroup[] = [];
+  for (const [key, ms] of groups) {
+    ms.sort((a, b) => a.start - b.start);
+    const strong = ms.filter((m) => !m.weak);
+    const place = strong.reduce((best, m) => (m.place.text.length > best.length ? m.place.text : best), strong[0]!.place.text);
+    let score = 0;
+    let inspected = false;
+    let comparisonOnly = true;
+    let body = 0;
+    for (const m of ms) {
+      if (inTitle(m)) continue;
+      const s = sentenceAt(doc, m.start);
+      if (COMPARISON.test(s.text)) continue;
+      comparisonOnly = false;
+      const bi = blockAt(doc, m.start);
+      const inNotes = bi >= 0 && doc.blocks[bi]!.inNotes;
+      let w = inNotes ? 0.5 : 1;
+      if (INSPECTS.test(s.text)) {
+        inspected = true;
+        w += 1;
+      } else if (COVERS.test(s.text)) w += 0.5;
+      score += w;
+      if (!m.weak) body++;
+    }
+    // named only in the headline (a nickname like "South West CRC"): not a provider the text reports
+    if (!body) continue;
+    const pk = placeKey(place);
+    if (titleKey && pk && titleKey.includes(` ${pk} `)) score += 2;
+    out.push({ key, type: ms[0]!.type, place, mentions: ms, score, first: strong[0]!.start, inspected, comparisonOnly });
+  }
+  out.sort((a, b) => b.score - a.score || a.first - b.first);
+  return out;
+}
+
+const COVER_DIRECT =
+  /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team) (?:in|for|across))\s+/gi;
+const MANAGE = /\b(?:supervis(?:es|ing)|manag(?:es|ing)|responsible for|works with|working with|deliver(?:s|ing))\b/g;
+/** Sentences about the inspectorate or the nation, not a provider's patch. */
+const NOT_PATCH = /\bis (?:the|an) (?:independent )?inspector(?:ate)?\b|\binspects\b|\b[Nn]ationally\b|\bnational\b/;
+const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
+
+/** Places the provider is said to cover: the longest list in a sentence about it. */
+export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
+  const furn = furnitureBlocks(doc);
+  let best: { places: Place[]; start: number; end: number } | null = null;
+  const otherMentions = others.flatMap((g) => g.mentions.filter((m) => !m.weak));
+  for (const s of doc.sentences) {
+    if (furn.has(s.block) || NOT_PATCH.test(s.text) || titleBlock(doc, s.block)) continue;
+    const lists: Place[][] = [];
+    let m: RegExpExecArray | null;
+    COVER_DIRECT.lastIndex = 0;
+    while ((m = COVER_DIRECT.exec(s.text)) !== null) {
+      const l = placeList(doc.text, s.start + m.index + m[0].length);
+      if (l.length) lists.push(l);
+    }
+    MANAGE.lastIndex = 0;
+    while ((m = MANAGE.exec(s.text)) !== null) {
+      const from = m.index + m[0].length;
+      const window = s.text.slice(from, from + 120);
+      MANAGE_IN.lastIndex = 0;
+      const n = MANAGE_IN.exec(window);
+      if (!n) continue;
+      const l = placeList(doc.text, s.start + from + n.index + n[0].length);
+      if (l.length) lists.push(l);
+    }
+    if (!lists.length) continue;
+    const mentionsMain = main.mentions.some((x) => x.start >= s.start && x.start < s.end);
+    const mentionsOther = otherMentions.some((x) => x.start >= s.start && x.start < s.end);
+    if (mentionsOther && !mentionsMain) continue;
+    if (!mentionsMain && !/\b(?:the|this|a|which|that|it)\b|\bprobation\b|\bservice\b/i.test(s.text)) continue;
+    for (const l of lists) {
+      // a provider never covers all of England: that is the inspectorate's remit
+      if (l.some((p) => /^(?:England|Britain|Great Britain|United Kingdom|UK)$/.test(p.text))) continue;
+      const places = l;
+      if (!best || places.length > best.places.length) best = { places, start: s.start, end: s.end };
+    }
+  }
+  return best;
+}
+
+/** The headline block (a heading, or a first short block with no full stop). */
+function titleBlock(doc: Doc, bi: number): boolean {
+  const b = doc.blocks[bi];
+  if (!b) return false;
+  if (b.kind === "heading") return true;
+  return bi === doc.blocks.findIndex((x) => x.text.trim().length > 0) && !/[.!?]["”’]?$/.test(b.text.trim());
+}
+
+function shortNameOf(g: ProviderGroup): string | null {
+  const own = g.mentions.filter((m) => m.short && !m.weak);
+  // an acronym defined in brackets, else a short form naming the same place as the full name
+  const written = own.filter((m) => !m.constructed);
+  const defined = own.find((m) => m.defined);
+  const same = written.find((m) => placeKey(m.place.text) === placeKey(g.place));
+  const m = defined ?? same ?? written[0] ?? own[0];
+  if (m?.short) return m.short.replace(/\s+/g, " ").trim();
+  return defaultShort(g.type, g.place);
+}
+
+function longOf(g: ProviderGroup): string | null {
+  return g.mentions.find((m) => m.long && m.capital)?.long ?? g.mentions.find((m) => m.long)?.long ?? null;
+}
 
 export const provider: Extractor = {
   id: "provider",
   fields: ["provider", "alsoInspected"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    const title = ctx.get("title");
+    const cues = docCues(doc, title);
+    if (!cues.aboutInspection || cues.otherInspectorate || cues.annual || cues.thematic) return [];
+    const inspectorate = ctx.get("inspectorate");
+    if (inspectorate && !/probation/i.test(inspectorate)) return [];
+    const groups = providerGroups(doc, title).filter((g) => !g.comparisonOnly);
+    if (!groups.length) return [];
+    const main = groups[0]!;
+    // a cross-provider inspection hinted at, and no provider clearly in focus
+    if (cues.thematicHint && main.score < 3) return [];
+    const second = groups[1];
+    if (second && second.score === main.score && second.type !== main.type) {
+      ctx.message(`two providers named equally often: ${main.place} (${main.type}) and ${second.place} (${second.type}); took the first`, {
+        start: second.first,
+        end: second.first + 1,
+      }, "info");
+    }
+    const out: Found[] = [];
+    const areas = areasOf(doc, main, groups.slice(1));
+    const firstMention = main.mentions.find((m) => !m.weak)!;
+    const span = areas
+      ? spanOf(doc, Math.min(firstMention.start, areas.start), Math.max(firstMention.end, areas.end))
+      : spanOf(doc, firstMention.start, firstMention.end);
+    out.push(
+      found("provider", {
+        name: fullName(main.type, main.place, longOf(main)),
+        shortName: shortNameOf(main),
+        type: main.type,
+        areas: areas ? dedupe(areas.places.map((p) => p.text)) : [],
+      }, span, { rank: Math.round(main.score) }),
+    );
+    for (const g of groups.slice(1, 1 + MAX_ALSO)) {
+      // a headline naming a second provider type ("NPS on track but CRC must do more") reports both
+      const inHeadline = g.type !== main.type && title !== null && TYPE_WORDS[g.type].test(title);
+      if (!g.inspected && !inHeadline) continue;
+      const m = g.mentions.find((x) => !x.weak)!;
+      out.push(
+        found("alsoInspected", {
+          name: fullName(g.type, g.place, longOf(g)),
+          shortName: shortNameOf(g),
+          type: g.type,
+          overallRating: ratingNear(doc, g, groups),
+        }, spanOf(doc, m.start, m.end)),
+      );
+    }
+    return out;
   },
 };
+
+const TYPE_WORDS: Record<ProviderType, RegExp> = {
+  CRC: /\bCRCs?\b|Community Rehabilitation/i,
+  "NPS division": /\bNPS\b|National Probation Service/i,
+  "Probation Trust": /\bProbation Trust\b/i,
+  "Probation region": /\bregion\b/i,
+  PDU: /\bPDUs?\b|Probation Delivery Unit/i,
+  "Youth justice service": /\bYO[TS]\b|\bYJP?S\b|\byouth (?:justice|offending)\b/i,
+  other: /(?!)/,
+};
+
+function dedupe(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = placeKey(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A rating stated in a sentence naming `g`, between its name and the next provider named. */
+function ratingNear(doc: Doc, g: ProviderGroup, groups: ProviderGroup[]): Rating | null {
+  const others = groups.filter((x) => x !== g).flatMap((x) => x.mentions.map((m) => m.start));
+  for (const m of g.mentions) {
+    const s = sentenceAt(doc, m.start);
+    if (COMPARISON.test(s.text)) continue;
+    const next = others.filter((o) => o > m.end && o < s.end).sort((a, b) => a - b)[0] ?? s.end;
+    const r = ratingIn(doc.text.slice(m.end, next));
+    if (r) return r;
+    // "X, Y and Z were each rated 'Inadequate'": a rating after all the names counts for each
+    const r2 = ratingIn(doc.text.slice(m.end, s.end));
+    if (r2 && !others.some((o) => o > m.end && o < s.end && ratingIn(doc.text.slice(m.end, o)))) return r2;
+  }
+  return null;
+}

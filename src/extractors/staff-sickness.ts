@@ -1,10 +1,46 @@
-/** staff-sickness: average sickness days a staff member a year. */
-import type { Extractor } from "./types.js";
+/**
+ * staff-sickness: average days of sickness a staff member takes a year.
+ * "High levels of staff sickness – an average of 17.5 days per year",
+ * "Staff sickness averaged 12.4 days", "each member of staff taking an
+ * average of 11.2 days of sick leave a year", "lost an average of 9 working
+ * days to sickness". A comparison figure ("against 8 days nationally",
+ * "compared with a target of 7 days") is not the provider's.
+ */
+import type { Doc } from "../segment/types.js";
+import type { Context, Extractor, Found } from "./types.js";
+import { found, spanOf } from "./types.js";
+import { NUM, numberOf } from "./lib/numbers.js";
+
+const SICK = /\bsick(?:ness)?\b|\billness\b/i;
+const DAYS = new RegExp(String.raw`(${NUM})\s{1,3}(?:working\s{1,3}|calendar\s{1,3})?days?\b`, "gi");
+/** what comes right before a number that is only a comparison */
+const COMPARISON = /\b(?:compared\s{1,3}(?:with|to)|against|than|target\s{1,3}(?:of|was|is)|national\s{1,3}average\s{1,3}(?:of|was|is)|down\s{1,3}from|up\s{1,3}from|from|last\s{1,3}year)\s{0,3}(?:(?:a|an|the|of|around|about|just|over|under)\s{1,3}){0,3}$/i;
+const COMPARISON_AFTER = /^\s{0,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:nationally|across\s{1,3}(?:the|England)|in\s{1,3}England|the\s{1,3}national|elsewhere|previously|last\s{1,3}year|the\s{1,3}year\s{1,3}before)\b/i;
+const NOT_STAFF = /\b(?:people\s{1,3}on\s{1,3}probation|offenders?|individuals|service\s{1,3}users|children|prisoners)\s{1,3}(?:were|was|took|had|off)\b/i;
 
 export const staffSickness: Extractor = {
   id: "staff-sickness",
   fields: ["staffSicknessDays"],
-  extract() {
-    return [];
+  extract(doc: Doc, ctx: Context): Found[] {
+    void ctx;
+    const out: Found[] = [];
+    for (const s of doc.sentences) {
+      if (s.text.length > 1000 || !SICK.test(s.text) || NOT_STAFF.test(s.text)) continue;
+      DAYS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DAYS.exec(s.text))) {
+        const before = s.text.slice(Math.max(0, m.index - 60), m.index);
+        const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (COMPARISON.test(before) || COMPARISON_AFTER.test(after)) continue;
+        const value = numberOf(m[1]!);
+        if (value === null || value <= 0 || value > 100) continue;
+        // the average a person a year, not a total of days lost
+        if (/\b(?:total|in\s{1,3}all|altogether)\b/i.test(before) || /^\s{0,3}(?:were|was)\s{1,3}lost\b/i.test(after) && !/averag/i.test(before)) continue;
+        const rank = /averag/i.test(before) || /\b(?:each|per|a)\s{1,3}(?:year|member|person|employee|officer|head|FTE)/i.test(after) ? 20 : 10;
+        out.push(found("staffSicknessDays", value, spanOf(doc, s.start, s.end), { rank }));
+        break;
+      }
+    }
+    return out;
   },
 };

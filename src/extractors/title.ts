@@ -1,10 +1,156 @@
-/** title: the headline. */
-import type { Extractor } from "./types.js";
+/**
+ * title: the headline. HTML: the page's h1, else its meta title without the
+ * " - Site name" suffix. Text: the first heading, else the first line that is
+ * not page furniture (licence boilerplate, site taglines, navigation, "Press
+ * release" labels, dates, bylines). ALL-CAPS headlines are kept as written.
+ */
+import type { Block, Doc } from "../segment/types.js";
+import { found, spanOf, type Extractor, type Found } from "./types.js";
+
+/** Lines that end a site header: what comes before them is furniture too. */
+const NAV_END =
+  /^(?:search|search this site|menu|main menu|navigation|toggle navigation|skip to (?:main )?content|skip navigation|home|log ?in|sign ?in|sign ?up|subscribe|close|open menu|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?)$/i;
+
+/** Lines that are never the headline. */
+const FURNITURE: RegExp[] = [
+  NAV_END,
+  /open government licen[cs]e|crown copyright|licensed under|this publication is (?:licensed|available)|to view this licen[cs]e|nationalarchives\.gov\.uk|\bpsi@/i,
+  /\bcookies?\b/i,
+  /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i,
+  /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i,
+  /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i,
+  /^.{0,60}\b(?:press|news|media) release$/i,
+  /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i,
+  /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i,
+  /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i,
+  /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/,
+  /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i,
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/i,
+  /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/,
+  /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i,
+  /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i,
+  /^(?:keep|stay)\s+up[- ]to[- ]date\b/i,
+  /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i,
+  /^https?:\/\/\S+$/i,
+  /^[^\s@]{1,64}@[\w.-]{1,255}$/,
+];
+
+/** A navigation bar: three or more short items between pipes ("Home | About | Archive"). */
+function isNavBar(text: string): boolean {
+  const parts = text.split(/\s[|•·]\s/);
+  return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
+}
+
+/** Lines that end a page header: navigation, dates, issue lines, release labels, rules. */
+function endsHeader(text: string): boolean {
+  return isFurniture(text) && !/^by\s/i.test(text.trim());
+}
+
+/** A short name-like line: a masthead or site name ("Derby Evening Mercury"). */
+function isMasthead(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && t.split(/\s+/).length <= 6 && !/[.!?:]$/.test(t);
+}
+
+/** Could this block be a headline (not a first paragraph)? */
+function headlineLike(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 200 && !t.endsWith(".");
+}
+
+function isFurniture(text: string): boolean {
+  if (isNavBar(text)) return true;
+  const t = text.trim();
+  if (!t) return true;
+  if (t.length > 300) return true;
+  if (!/[A-Za-z]{2}/.test(t)) return true;
+  return FURNITURE.some((re) => re.test(t));
+}
+
+/** " - Site name", " | Site name" and "Site name: " removed from a page title. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  let t = title.trim();
+  if (t.length > 500) return t;
+  if (siteName) {
+    const s = siteName.trim();
+    for (const sep of [" - ", " – ", " — ", " | ", " :: ", " · "]) {
+      if (t.endsWith(sep + s)) t = t.slice(0, -(sep + s).length);
+      if (t.startsWith(s + sep)) t = t.slice((s + sep).length);
+    }
+  }
+  // A trailing " | Something short" or " - Something short" segment is a site name.
+  const m = /^(.{15,400}?)\s+(?:[|–—·]|-|::)\s+([^|–—·]{2,60})$/.exec(t);
+  if (m && m[2]!.split(/\s+/).length <= 6 && !/[.!?]$/.test(m[2]!)) t = m[1]!;
+  return t.trim();
+}
+
+/** "Site" from "Headline | Site". */
+function siteSuffix(title: string | null): string | null {
+  if (!title) return null;
+  const stripped = stripSiteName(title, null);
+  return stripped.length < title.trim().length ? title.trim().slice(stripped.length).replace(/^\s*(?:[|–—·]|-|::)\s*/, "") : null;
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** The first block that could be a headline, skipping a site header. */
+function headlineBlock(doc: Doc): Block | null {
+  const limit = Math.min(doc.blocks.length, doc.notesStart, 25);
+  // A page header (masthead, navigation, date, issue line) before the
+  // headline: start after its last furniture line, provided everything
+  // before that is furniture or a short masthead-like line.
+  // Where a navigation line ("Search", "Menu") ends a header early on, start after it.
+  let navFrom = 0;
+  for (let i = 0; i < Math.min(limit, 8); i++) if (NAV_END.test(doc.blocks[i]!.text.trim())) navFrom = i + 1;
+  let from = navFrom;
+  for (let i = navFrom; i < Math.min(limit, navFrom + 8); i++) {
+    const t = doc.blocks[i]!.text;
+    if (!endsHeader(t)) {
+      // One masthead line may stand above the header's furniture, not below it.
+      if (i === navFrom && isMasthead(t)) continue;
+      break;
+    }
+    from = i + 1;
+  }
+  const after = doc.blocks.slice(from, limit).find((b) => b.kind !== "list-item" && b.kind !== "table-row" && !isFurniture(b.text));
+  if (from > navFrom && (!after || !headlineLike(after.text))) from = navFrom;
+  const heading = doc.blocks.slice(from, limit).find((b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !isFurniture(b.text));
+  const first = doc.blocks.slice(from, limit).find((b) => b.kind !== "list-item" && b.kind !== "table-row" && !isFurniture(b.text));
+  if (doc.format === "html") {
+    // A site logo set as a heading is not the headline.
+    const site = [doc.meta.siteName, siteSuffix(doc.meta.title)].filter((x): x is string => !!x).map(fold);
+    return doc.blocks.slice(from, limit).find((b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !isFurniture(b.text) && !site.includes(fold(b.text))) ?? null;
+  }
+  if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
+  return first ?? heading ?? null;
+}
 
 export const title: Extractor = {
   id: "title",
   fields: ["title"],
-  extract() {
-    return [];
+  extract(doc) {
+    const out: Found[] = [];
+    const block = headlineBlock(doc);
+    if (block) {
+      let text = block.text.trim();
+      // A headline is one sentence at most; a first paragraph is not a headline.
+      if (text.length <= 250) {
+        text = text.replace(/\s+/g, " ");
+        out.push(found("title", text, spanOf(doc, block.start, block.end), { rank: block.kind === "heading" ? 20 : 10 }));
+      }
+    }
+    if (doc.format === "html" && doc.meta.title) {
+      const t = stripSiteName(doc.meta.title, doc.meta.siteName);
+      if (t && !isFurniture(t)) {
+        // Point at the block that repeats it, when one does.
+        const b = doc.blocks.find((x) => fold(x.text) === fold(t));
+        const span = b ? spanOf(doc, b.start, b.end) : spanOf(doc, 0, 0);
+        // The headline the page repeats in its own metadata is the surest.
+        out.push(found("title", b ? b.text : t, span, { rank: b ? 25 : 5 }));
+      }
+    }
+    return out;
   },
 };

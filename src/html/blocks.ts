@@ -11,59 +11,35 @@ import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, RawBlock } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
 import { foldSpace, normaliseChars } from "../blocks/normalise.js";
-import { readMeta } from "./meta.js";
+import { readMeta, type Collected } from "./meta.js";
+import { flattenDeepHtml } from "./flatten.js";
 
 /** Elements that are never content. */
-const DROP_TAGS = "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, footer, aside, figcaption, dialog, menu";
+const DROP_TAGS = new Set([
+  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button", "select",
+  "input", "textarea", "nav", "footer", "aside", "figcaption", "dialog", "menu", "head", "title", "link", "meta",
+]);
 
-/** Furniture recognised by class, id or role. */
-const DROP_SELECTORS = [
-  "body > header",
-  "header[role=banner]",
-  "[role=navigation]",
-  "[role=contentinfo]",
-  "[role=complementary]",
-  "[hidden]",
-  "[aria-hidden=true]",
-  '[style*="display:none"]',
-  '[style*="display: none"]',
-  '[class*="cookie" i]',
-  '[id*="cookie" i]',
-  '[class*="consent" i]',
-  '[class*="share" i]',
-  '[class*="social" i]',
-  '[class*="advert" i]',
-  '[id*="advert" i]',
-  '[class~="ad"]',
-  '[class*="ad-slot" i]',
-  '[class*="ad-container" i]',
-  '[id^="ad-" i]',
-  '[class*="sponsor" i]',
-  '[class*="promo" i]',
-  '[class*="related" i]',
-  '[id*="related" i]',
-  '[class*="sidebar" i]',
-  '[id*="sidebar" i]',
-  '[class*="widget" i]',
-  '[class*="comment" i]',
-  '[id*="comment" i]',
-  '[class*="breadcrumb" i]',
-  '[class*="newsletter" i]',
-  '[class*="subscribe" i]',
-  '[class*="site-header" i]',
-  '[class*="site-footer" i]',
-  '[class*="masthead" i]',
-  '[class*="caption" i]',
-  '[class*="most-read" i]',
-  '[class*="top-stories" i]',
-  '[class*="read-more" i]',
-  '[class*="skip-link" i]',
-  '[class*="visually-hidden" i]',
-  '[class*="sr-only" i]',
-  '[class*="tags" i]',
-  '[class*="pagination" i]',
-  '[class*="author-bio" i]',
-].join(", ");
+/** Furniture recognised by a class or id fragment. */
+const FURNITURE_NAMES =
+  /cookie|consent|share|social|advert|sponsor|promo|related|sidebar|widget|comment|breadcrumb|newsletter|subscribe|site-header|site-footer|masthead|caption|most-read|most-popular|top-stories|read-more|readmore|skip-link|visually-hidden|sr-only|tags|pagination|author-bio|author-box|outbrain|taboola|recommended|trending|more-stories|more-from|nav-?bar|navigation/i;
+
+function isFurniture(el: Element): boolean {
+  const a = el.attribs;
+  if (el.name === "header" && ((el.parent as Element | null)?.name === "body" || a["role"] === "banner")) return true;
+  const role = a["role"];
+  if (role === "navigation" || role === "contentinfo" || role === "complementary" || role === "banner") return true;
+  if ("hidden" in a || a["aria-hidden"] === "true") return true;
+  if (a["style"] && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a["style"])) return true;
+  const cls = a["class"] ?? "";
+  const id = a["id"] ?? "";
+  if (FURNITURE_NAMES.test(cls) || FURNITURE_NAMES.test(id)) return true;
+  if (/(?:^|\s)(?:ad|ads|advert|ad-slot|ad-container|adslot|dfp)(?:\s|$)|\bad-(?:slot|container|unit|wrapper)/i.test(cls)) return true;
+  if (/^ad[-_]/i.test(id)) return true;
+  return false;
+}
+
+const CONTENT_CLASS = /entry-content|post-content|article-body|article__body|story-body|post-body|article-content/i;
 
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd",
@@ -82,12 +58,91 @@ function isElement(node: AnyNode): node is Element {
   return node.type === "tag" || node.type === "script" || node.type === "style";
 }
 
-/** Text of a subtree, iteratively; <br> becomes a newline. */
-function subtreeText(root: AnyNode): string {
+interface Walked extends Collected {
+  articles: Element[];
+  mains: Element[];
+  contents: Element[];
+  h1s: Element[];
+  body: Element | null;
+  /** elements never read: furniture and non-content tags */
+  removed: Set<AnyNode>;
+}
+
+/** One iterative walk over the whole tree: what the reader needs, and what it drops. */
+function walkOnce(root: AnyNode): Walked {
+  const w: Walked = { metas: [], titles: [], ldJson: [], times: [], articles: [], mains: [], contents: [], h1s: [], body: null, removed: new Set() };
+  const furniture: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) {
+      if (node.type === "root") {
+        const kids = (node as unknown as { children: AnyNode[] }).children;
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      }
+      continue;
+    }
+    const name = node.name.toLowerCase();
+    if (name === "meta") w.metas.push(node);
+    else if (name === "title") w.titles.push(node);
+    else if (name === "script" && /ld\+json/i.test(node.attribs["type"] ?? "")) w.ldJson.push(node);
+    else if (name === "time") w.times.push(node);
+    else if (name === "body" && !w.body) w.body = node;
+    if (DROP_TAGS.has(name)) {
+      w.removed.add(node);
+      if (name !== "head") continue;
+    } else if (name !== "html" && name !== "body" && isFurniture(node)) {
+      furniture.push(node);
+    }
+    if (name === "article") w.articles.push(node);
+    else if (name === "main" || node.attribs["role"] === "main") w.mains.push(node);
+    else if (name === "h1") w.h1s.push(node);
+    if (CONTENT_CLASS.test(node.attribs["class"] ?? "") || node.attribs["itemprop"] === "articleBody" || node.attribs["id"] === "content" || /(?:^|\s)content(?:\s|$)/.test(node.attribs["class"] ?? "")) {
+      w.contents.push(node);
+    }
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  // Furniture matches by class name, and a wrapper's class can be
+  // "has-sidebar": never drop what holds most of the page's text.
+  const bodyLen = visibleLength(w.body ?? root, w.removed);
+  for (const el of furniture) {
+    if (el.name === "main" || el.name === "article") continue;
+    if (insideRemoved(el, w.removed)) continue;
+    if (visibleLength(el, w.removed) > bodyLen * 0.5) continue;
+    w.removed.add(el);
+  }
+  return w;
+}
+
+function insideRemoved(node: AnyNode, removed: Set<AnyNode>): boolean {
+  for (let p: AnyNode | null = node, n = 0; p && n < 2000; p = p.parent as AnyNode | null, n++) if (removed.has(p)) return true;
+  return false;
+}
+
+/** Length of the text a subtree shows, skipping removed elements. */
+function visibleLength(root: AnyNode, removed: Set<AnyNode>): number {
+  let len = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (removed.has(node)) continue;
+    if (node.type === "text") len += (node as unknown as { data: string }).data.trim().length;
+    else if ("children" in node) {
+      const kids = (node as unknown as { children: AnyNode[] }).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return len;
+}
+
+/** Text of a subtree, iteratively, skipping removed elements; <br> becomes a newline. */
+function subtreeText(root: AnyNode, removed: Set<AnyNode>): string {
   const out: string[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
+    if (removed.has(node)) continue;
     if (node.type === "text") out.push((node as unknown as { data: string }).data);
     else if (isElement(node)) {
       if (node.name === "br") out.push("\n");
@@ -98,51 +153,42 @@ function subtreeText(root: AnyNode): string {
   return out.join("");
 }
 
-/** The element holding the main text: the longest article, else main, else the body. */
-function mainRoot($: ReturnType<typeof load>): Element | null {
-  const pick = (sel: string): Element | null => {
+/** The element holding the main text: the longest article, else main, else a content wrapper, else the body. */
+function mainRoot(w: Walked, root: AnyNode): AnyNode {
+  const pick = (els: Element[]): Element | null => {
     let best: Element | null = null;
     let bestLen = 0;
-    $(sel).each((_, el) => {
-      const len = subtreeText(el).length;
+    for (const el of els.slice(0, 200)) {
+      if (insideRemoved(el, w.removed)) continue;
+      const len = visibleLength(el, w.removed);
       if (len > bestLen) {
-        best = el as unknown as Element;
+        best = el;
         bestLen = len;
       }
-    });
+    }
     return bestLen > 200 ? best : null;
   };
-  return (
-    pick("article") ??
-    pick("main, [role=main]") ??
-    pick('[class*="entry-content" i], [class*="post-content" i], [class*="article-body" i], [itemprop="articleBody"], #content, .content') ??
-    ($("body").get(0) as unknown as Element | undefined) ??
-    null
-  );
+  return pick(w.articles) ?? pick(w.mains) ?? pick(w.contents) ?? w.body ?? root;
+}
+
+function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let p: AnyNode | null = node, n = 0; p && n < 2000; p = p.parent as AnyNode | null, n++) if (p === ancestor) return true;
+  return false;
 }
 
 export function htmlToBlocks(html: string): HtmlResult {
-  const $ = load(normaliseChars(html));
-  const meta = readMeta($);
-  $(DROP_TAGS).remove();
-  // Furniture selectors match by class name, and a wrapper's class can be
-  // "has-sidebar": never drop what holds most of the page's text.
-  const bodyLen = subtreeText($("body").get(0) ?? $.root().get(0)!).length;
-  $(DROP_SELECTORS).each((_, node) => {
-    const el = node as unknown as Element;
-    if (el.name === "html" || el.name === "body" || el.name === "main" || el.name === "article") return;
-    if (subtreeText(el).length > bodyLen * 0.5) return;
-    $(el).remove();
-  });
-
-  const root = mainRoot($);
+  const $ = load(flattenDeepHtml(normaliseChars(html)));
+  const docRoot = $.root().get(0)! as AnyNode;
+  const w = walkOnce(docRoot);
+  const meta = readMeta(w);
+  const root = mainRoot(w, docRoot);
   const blocks: RawBlock[] = [];
-  if (!root) return { blocks, meta };
 
   // The headline may stand outside the article element (in a page header).
-  const h1Inside = $(root).find("h1").first().text();
-  const h1Anywhere = $("h1").first().text();
-  const headline = foldSpace(h1Inside || h1Anywhere || "");
+  const h1s = w.h1s.filter((h) => !insideRemoved(h, w.removed));
+  const h1Inside = h1s.find((h) => isInside(h, root));
+  const h1 = h1Inside ?? h1s[0];
+  const headline = h1 ? foldSpace(subtreeText(h1, w.removed)) : "";
   if (!h1Inside && headline) blocks.push({ kind: "heading", text: headline, level: 1 });
   if (!meta.title && headline) meta.title = headline;
 
@@ -154,6 +200,7 @@ export function htmlToBlocks(html: string): HtmlResult {
   let quoteDepth = 0;
 
   const flush = () => {
+    if (!buf.length) return;
     const lines = buf.join("").split("\n");
     for (const line of lines) {
       const text = foldSpace(line);
@@ -162,6 +209,13 @@ export function htmlToBlocks(html: string): HtmlResult {
       const b: RawBlock = { kind: quoteDepth > 0 && kind === "paragraph" ? "blockquote" : kind, text };
       if (level) b.level = level;
       if (marker) b.marker = marker;
+      // A bullet typed into a paragraph ("<p>• Staff are well trained</p>") is a list item.
+      const typed = b.kind === "paragraph" ? /^([•●▪◦‣∙·]|[-–—*])\s+(?=\S)/.exec(text) : null;
+      if (typed) {
+        b.kind = "list-item";
+        b.marker = typed[1]!;
+        b.text = text.slice(typed[0].length);
+      }
       blocks.push(b);
       // only the first line of a list item carries its marker
       if (kind === "list-item") kind = "paragraph";
@@ -178,7 +232,12 @@ export function htmlToBlocks(html: string): HtmlResult {
       buf.push((node as unknown as { data: string }).data.replace(/\n/g, " "));
       continue;
     }
-    if (!isElement(node)) continue;
+    if (node.type === "root") {
+      const kids = (node as unknown as { children: AnyNode[] }).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+      continue;
+    }
+    if (!isElement(node) || w.removed.has(node)) continue;
     const tag = node.name.toLowerCase();
     if (exit) {
       if (tag === "ul" || tag === "ol") listCounters.pop();
@@ -198,10 +257,9 @@ export function htmlToBlocks(html: string): HtmlResult {
     }
     if (tag === "tr") {
       flush();
-      const cells = $(node)
-        .children("td, th")
-        .toArray()
-        .map((c) => foldSpace(subtreeText(c)));
+      const cells = node.children
+        .filter((c): c is Element => isElement(c) && (c.name === "td" || c.name === "th") && !w.removed.has(c))
+        .map((c) => foldSpace(subtreeText(c, w.removed)));
       if (cells.some((c) => c)) blocks.push({ kind: "table-row", text: cells.filter((c) => c).join(" | "), cells });
       continue;
     }
@@ -218,7 +276,8 @@ export function htmlToBlocks(html: string): HtmlResult {
       if (counter) counter.n++;
       marker = counter?.ordered ? `${counter.n}.` : "•";
     } else if (tag === "ul" || tag === "ol") {
-      listCounters.push({ ordered: tag === "ol", n: Number($(node).attr("start") ?? 1) - 1 });
+      const start = Number(node.attribs["start"] ?? 1);
+      listCounters.push({ ordered: tag === "ol", n: (Number.isFinite(start) ? start : 1) - 1 });
     } else if (tag === "blockquote") {
       quoteDepth++;
     }

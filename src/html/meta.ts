@@ -1,22 +1,51 @@
 /**
  * What a page says about itself: title, publication date (meta tags,
  * JSON-LD, <time>), site name and page type. Modification dates are decoys
- * and are never read.
+ * and are never read. Works from the elements one walk of the tree collected
+ * (no selector passes over the whole tree).
  */
-import type { CheerioAPI } from "cheerio/slim";
+import type { AnyNode, Element } from "domhandler";
 import type { PageMeta } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
 import { foldSpace } from "../blocks/normalise.js";
 
-const PUBLISHED_META: [string, string][] = [
-  ['meta[property="article:published_time"]', "article:published_time"],
-  ['meta[name="article:published_time"]', "article:published_time"],
-  ['meta[name="DC.date.issued" i]', "DC.date.issued"],
-  ['meta[name="dcterms.issued" i]', "dcterms.issued"],
-  ['meta[itemprop="datePublished"]', "itemprop datePublished"],
-  ['meta[name="publication_date" i]', "publication_date"],
-  ['meta[name="date" i]', "meta date"],
+/** Elements the reader collects while walking the page once. */
+export interface Collected {
+  metas: Element[];
+  titles: Element[];
+  ldJson: Element[];
+  times: Element[];
+}
+
+const PUBLISHED_META: [(el: Element) => boolean, string][] = [
+  [(el) => el.attribs["property"] === "article:published_time", "article:published_time"],
+  [(el) => el.attribs["name"] === "article:published_time", "article:published_time"],
+  [(el) => /^DC\.date\.issued$/i.test(el.attribs["name"] ?? ""), "DC.date.issued"],
+  [(el) => /^dcterms\.issued$/i.test(el.attribs["name"] ?? ""), "dcterms.issued"],
+  [(el) => el.attribs["itemprop"] === "datePublished", "itemprop datePublished"],
+  [(el) => /^publication_date$/i.test(el.attribs["name"] ?? ""), "publication_date"],
+  [(el) => /^date$/i.test(el.attribs["name"] ?? ""), "meta date"],
 ];
+
+/** Text of a subtree, iteratively. */
+export function textOf(root: AnyNode, limit = 1_000_000): string {
+  const out: string[] = [];
+  let size = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length && size < limit) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      const d = (node as unknown as { data: string }).data;
+      out.push(d);
+      size += d.length;
+    } else if ("children" in node && Array.isArray((node as Element).children)) {
+      if ((node as Element).name === "br") out.push("\n");
+      const kids = (node as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out.join("");
+}
 
 function jsonLdItems(value: unknown, out: Record<string, unknown>[], depth = 0): void {
   if (depth > 6 || value === null || typeof value !== "object") return;
@@ -29,25 +58,34 @@ function jsonLdItems(value: unknown, out: Record<string, unknown>[], depth = 0):
   if (obj["@graph"]) jsonLdItems(obj["@graph"], out, depth + 1);
 }
 
-export function readMeta($: CheerioAPI): PageMeta {
+function headlineOf(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? foldSpace(v) : null;
+}
+
+export function readMeta(c: Collected): PageMeta {
   const meta = emptyMeta();
-  const attr = (sel: string, name = "content") => {
-    const v = $(sel).first().attr(name);
-    return v ? foldSpace(v) : null;
+  const content = (pred: (el: Element) => boolean): string | null => {
+    const el = c.metas.find(pred);
+    const v = el?.attribs["content"];
+    return v ? foldSpace(v) || null : null;
   };
-  meta.title = attr('meta[property="og:title"]') ?? attr('meta[name="twitter:title"]') ?? (foldSpace($("title").first().text()) || null);
-  meta.siteName = attr('meta[property="og:site_name"]');
-  const ogType = attr('meta[property="og:type"]');
+  const titleEl = c.titles[0];
+  meta.title =
+    content((el) => el.attribs["property"] === "og:title") ??
+    content((el) => el.attribs["name"] === "twitter:title") ??
+    (titleEl ? foldSpace(textOf(titleEl)) || null : null);
+  meta.siteName = content((el) => el.attribs["property"] === "og:site_name") ?? content((el) => /^application-name$/i.test(el.attribs["name"] ?? ""));
+  const ogType = content((el) => el.attribs["property"] === "og:type");
   if (ogType) meta.types.push(ogType);
 
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text();
-    if (raw.length > 500_000) return;
+  for (const el of c.ldJson.slice(0, 50)) {
+    const raw = textOf(el, 500_001);
+    if (raw.length > 500_000) continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
     } catch {
-      return;
+      continue;
     }
     const items: Record<string, unknown>[] = [];
     jsonLdItems(parsed, items);
@@ -55,17 +93,28 @@ export function readMeta($: CheerioAPI): PageMeta {
       const t = item["@type"];
       for (const type of Array.isArray(t) ? t : [t]) if (typeof type === "string") meta.types.push(type);
       if (typeof item["datePublished"] === "string") meta.published.push({ value: item["datePublished"], source: "JSON-LD datePublished" });
-      if (!meta.title && typeof item["headline"] === "string") meta.title = foldSpace(item["headline"]);
+      if (!meta.title) meta.title = headlineOf(item["headline"]);
+      if (!meta.siteName && item["publisher"] && typeof item["publisher"] === "object") {
+        meta.siteName = headlineOf((item["publisher"] as Record<string, unknown>)["name"]);
+      }
     }
-  });
-  for (const [sel, source] of PUBLISHED_META) {
-    const v = attr(sel);
+  }
+  for (const [pred, source] of PUBLISHED_META) {
+    const v = content(pred);
     if (v) meta.published.push({ value: v, source });
   }
-  const time = $("article time[datetime], main time[datetime], time[datetime]").first();
-  if (time.length) {
-    const v = time.attr("datetime");
-    if (v && !/updated|modified/i.test(time.parent().text().slice(0, 80) + (time.attr("class") ?? ""))) {
+  const inMain = (el: Element): boolean => {
+    for (let p = el.parent as Element | null, n = 0; p && n < 400; p = p.parent as Element | null, n++) {
+      if (p.name === "article" || p.name === "main") return true;
+    }
+    return false;
+  };
+  const withDate = c.times.filter((t) => t.attribs["datetime"]);
+  const time = withDate.find(inMain) ?? withDate[0];
+  if (time) {
+    const v = time.attribs["datetime"]!;
+    const parentText = time.parent ? textOf(time.parent, 200).slice(0, 80) : "";
+    if (v && !/updated|modified/i.test(parentText + (time.attribs["class"] ?? "") + (time.attribs["itemprop"] ?? ""))) {
       meta.published.push({ value: v, source: "<time datetime>" });
     }
   }

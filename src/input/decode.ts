@@ -82,8 +82,36 @@ async function legacyDecode(bytes: Uint8Array, encoding: string): Promise<string
   let enc = encoding.toLowerCase();
   // Browsers treat ISO-8859-1 and ASCII labels as Windows-1252; so do we.
   if (/^(?:iso-?8859-1|latin-?1|us-ascii|ascii)$/.test(enc)) enc = "windows-1252";
-  if (!lite.encodingExists(enc)) throw new InputError(`unknown character encoding "${encoding}"`, "decode");
+  // An unknown label (a typo, "x-user-defined") reads as Windows-1252, as browsers do.
+  if (!lite.encodingExists(enc)) enc = "windows-1252";
   return lite.decode(Buffer.from(bytes), enc);
+}
+
+/** "utf-16le" / "utf-16be" for BOM-less UTF-16 text (mostly ASCII), else null. */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) return "utf-16le";
+  if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Valid UTF-8 that holds at least one multi-byte character. */
+function hasValidMultibyteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded> {
@@ -103,6 +131,15 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
   }
 
   if (text === null) {
+    // UTF-16 without a byte-order mark: ASCII text has a NUL in every other byte.
+    const bom16 = utf16WithoutBom(bytes);
+    if (bom16) {
+      text = new TextDecoder(bom16).decode(bytes);
+      encoding = bom16;
+    }
+  }
+
+  if (text === null) {
     // A NUL byte outside a UTF-16 file means binary.
     const probe = bytes.subarray(0, 65536);
     if (probe.includes(0)) throw new InputError("not a text or HTML document (contains NUL bytes: binary data?)", "binary");
@@ -110,6 +147,11 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
     if (declared && !/^utf-?8$/.test(declared)) {
       if (/^utf-?16/.test(declared)) {
         // A UTF-16 declaration in bytes we could read as ASCII is a lie; fall through.
+      } else if (hasValidMultibyteUtf8(bytes)) {
+        // Declared a legacy charset but written in UTF-8 (a common mislabel):
+        // decoding as declared would give mojibake ("â€™").
+        text = new TextDecoder("utf-8").decode(bytes);
+        encoding = "utf-8";
       } else {
         text = await legacyDecode(bytes, declared);
         encoding = declared;
@@ -120,9 +162,12 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
         text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
         encoding = "utf-8";
       } catch {
+        // Not UTF-8: an English page in a legacy 8-bit encoding is almost
+        // always Windows-1252 (a superset of ISO-8859-1 with curly quotes);
+        // take a detector's other guess only for a multi-byte Asian encoding.
         const chardet = await import("chardet");
         const guess = chardet.detect(Buffer.from(bytes.subarray(0, 65536)));
-        const enc = guess && !/^utf-?8$/i.test(guess) && !/^utf-?(16|32)/i.test(guess) ? guess : "windows-1252";
+        const enc = guess && /^(?:shift_jis|euc-jp|euc-kr|big5|gb18030|gb2312|iso-2022-\w+)$/i.test(guess) ? guess : "windows-1252";
         text = await legacyDecode(bytes, enc);
         encoding = enc.toLowerCase();
       }

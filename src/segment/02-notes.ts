@@ -4,7 +4,7 @@
  */
 import type { Block } from "./types.js";
 
-const ENDS = /^(?:[-–—*#\s]*)(?:ends|end)(?:[-–—*#\s]*)$/i;
+const ENDS = /^[-–—*#\s]{0,10}(?:ends|end|end of (?:press )?release)\.?[-–—*#\s]{0,10}$/i;
 const NOTES = /^(?:[-–—*#\s]*)(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?|background\s+notes?|notes)\b\s*:?\s*/i;
 
 export function isEndsLine(text: string): boolean {
@@ -13,7 +13,9 @@ export function isEndsLine(text: string): boolean {
 
 export function isNotesHeading(text: string): boolean {
   const t = text.trim();
-  return NOTES.test(t) && t.length < 60;
+  if (!NOTES.test(t)) return false;
+  // "Notes to editors: 1. The report ..." runs on in one block.
+  return t.length < 60 || /^[-–—*#\s]{0,5}(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)\s*:/i.test(t);
 }
 
 export function findNotesStart(blocks: Block[]): number {

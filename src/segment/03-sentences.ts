@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
   "aug", "sep", "sept", "oct", "nov", "dec", "fig", "para", "ref", "tel", "mob",
 ]);
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
+const BOUNDARY = /[.!?]{1,10}["'”’)\]]{0,5}(?=\s+["'“‘([]?[A-Z0-9])/g;
 
 export function splitSentences(text: string, base = 0, block = 0): Sentence[] {
   const out: Sentence[] = [];

@@ -16,16 +16,24 @@
  */
 import type { Block, QuoteSpan } from "./types.js";
 
+/** `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
+function trimEndOf(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1]!)) e--;
+  return s.slice(0, e);
+}
+const WS = " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff";
+
 const OPEN_DOUBLE = "“\"„«";
 const CLOSE_DOUBLE = "”\"»";
 const OPEN_SINGLE = "‘'‚";
 const CLOSE_SINGLE = "’'";
 
 export const SPEECH_VERBS =
-  "said|says|added|adds|continued|continues|explained|explains|stated|states|commented|comments|noted|notes|warned|warns|concluded|concludes|remarked|told|declared|responded|replied|acknowledged|insisted|urged|emphasised|emphasized|highlighted|observed|wrote|writes";
+  "said|says|added|adds|adding|saying|continued|continues|explained|explains|stated|states|commented|comments|noted|notes|warned|warns|concluded|concludes|remarked|told|declared|responded|replied|acknowledged|insisted|urged|emphasised|emphasized|highlighted|observed|wrote|writes";
 
 const ATTRIB_AFTER = new RegExp(
-  String.raw`^\s*[,.]?\s*(?:(?:${SPEECH_VERBS})\s+([^.!?“”"]{1,160}?)|([^.!?“”",]{1,120}?(?:,[^.!?“”",]{1,80}?,)?)\s+(?:${SPEECH_VERBS}))\s*(?:[.,;:]|$)`,
+  String.raw`^\s*[,.]?\s*(?:(?:${SPEECH_VERBS})\s+([^.!?;:“”"]{1,160}?)(?:[.;:!?]|$|,(?=\s*[“"‘']))|([^.!?“”",]{1,120}?(?:,[^.!?“”",]{1,80}?,)?)\s+(?:${SPEECH_VERBS})\s*(?:[.,;:]|$))`,
   "i",
 );
 /** "… said:" / "… said," / "… added" right before an opening mark */
@@ -74,32 +82,49 @@ interface Closing {
 
 /** Find where a quote opened at `open` closes in this paragraph: at the end, or before an attribution. */
 function findClose(text: string, open: number, fam: "double" | "single"): Closing | null {
-  const trimmedEnd = text.replace(/[\s*_]+$/, "").length;
+  const trimmedEnd = trimEndOf(text, WS + "*_").length;
   let endClose: number | null = null;
+  let firstMid: number | null = null;
   const last = trimmedEnd - 1;
   if (last > open && isClose(text, last, fam)) endClose = last;
   for (let i = open + 1; i < trimmedEnd; i++) {
     if (!isClose(text, i, fam)) continue;
     if (i === endClose) break;
-    const after = text.slice(i + 1);
+    // a window is enough for an attribution; a whole long paragraph per mark would be quadratic
+    const after = text.slice(i + 1, i + 401);
+    const toEnd = i + 401 >= text.length;
     const m = ATTRIB_AFTER.exec(after);
     if (m && (m[1] || m[2])) {
       const who = (m[1] ?? m[2])!.trim();
       const whoAt = i + 1 + after.indexOf(who);
       return { at: i, attribution: who, attribStart: whoAt, attribEnd: whoAt + who.length, restStart: i + 1 + m[0].length };
     }
+    // “…” – Ann Lee, Chief Executive of the CRC
+    const dash = toEnd ? /^\s*[–—-]{1,2}\s*([A-Z][^“”"–—]{2,160})$/.exec(after.trimEnd()) : null;
+    if (dash) {
+      const who = dash[1]!.trim().replace(/[.,;]$/, "");
+      const whoAt = i + 1 + after.indexOf(who);
+      return { at: i, attribution: who, attribStart: whoAt, attribEnd: whoAt + who.length, restStart: trimmedEnd };
+    }
     if (fam === "double") {
       // A close mark mid-paragraph with no attribution: the quote ends here.
       return { at: i, attribution: null, attribStart: -1, attribEnd: -1, restStart: i + 1 };
     }
+    if (firstMid === null && !/[sS]/.test(text[i - 1] ?? "")) firstMid = i;
   }
   if (endClose !== null) return { at: endClose, attribution: null, attribStart: -1, attribEnd: -1, restStart: trimmedEnd };
+  // a single mark closed mid-paragraph and never at its end: a quoted word ("‘Inadequate’ service …"),
+  // unless the mark may be a plural possessive ("officers’ caseloads")
+  if (firstMid !== null) return { at: firstMid, attribution: null, attribStart: -1, attribEnd: -1, restStart: firstMid + 1 };
   return null;
 }
 
+/** Page headers and footers pasted from a PDF: rules, "Page 1 of 2", "Title | date". */
+const PAGE_FURNITURE = /^(?:[-=_*~]{5}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|\d{1,4}\s*$)|^[^.!?]{0,200}\s\|\s[^.!?]{0,200}$/i;
+
 function isFurniture(b: Block): boolean {
   if (b.kind === "list-item" || b.kind === "heading" || b.kind === "table-row") return true;
-  if (FURNITURE.test(b.text)) return true;
+  if (FURNITURE.test(b.text) || PAGE_FURNITURE.test(b.text.trim())) return true;
   return b.text.length < 80 && !/[.!?:”"’']$/.test(b.text);
 }
 
@@ -134,15 +159,25 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       if (isFurniture(p) && !/:\s*$/.test(p.text)) continue;
       const t = p.text;
       if (/[:,]\s*$/.test(t)) {
-        const m = ATTRIB_BEFORE.exec(t.replace(/\s+$/, ""));
+        const m = ATTRIB_BEFORE.exec(t.trimEnd());
         if (m && m[1]!.trim()) {
-          const who = m[1]!.trim();
+          const who = trimEndOf(m[1]!.trim(), ",").trim();
           const at = t.lastIndexOf(who);
           return { text: who, start: p.start + at, end: p.start + at + who.length };
         }
+        // "Chief Inspector Justin Russell was measured in his praise:" — the sentence names the speaker
+        if (/:\s*$/.test(t)) {
+          const body = trimEndOf(t.trimEnd(), ":").trimEnd();
+          const sentences = body.split(/(?<=[.!?])\s+/);
+          const who = sentences[sentences.length - 1]!.trim();
+          if (who && who.length <= 200 && !/[“”"]/.test(who)) {
+            const at = t.lastIndexOf(who);
+            return { text: who, start: p.start + at, end: p.start + at + who.length };
+          }
+        }
       }
       // reported speech in the paragraph before ("Dame Glenys said that …")
-      if (!/["“”]/.test(t) && j === i - 1) {
+      if (j === i - 1 && lastQuoteEndBlock !== j) {
         const sentences = t.split(/(?<=[.!?])\s+/);
         const lastSentence = sentences[sentences.length - 1]!;
         const m = REPORTED.exec(lastSentence);
@@ -190,7 +225,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       }
       // a continuation paragraph without an opening mark, closed at its end
       if (lo < 0 && b.kind === "paragraph") {
-        const at = text.replace(/\s+$/, "").length - 1;
+        const at = text.trimEnd().length - 1;
         const marks = text.match(o.fam === "double" ? /[“”"]/g : /[‘’']/g)?.length ?? 0;
         const onlyClose = o.fam === "double" ? marks === 1 : !text.includes("‘");
         if (at > 0 && onlyClose && isClose(text, at, o.fam)) {
@@ -199,6 +234,32 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
           o.span.end = b.start + at;
           finish();
           continue;
+        }
+        // paragraphs with no marks at all, up to one that closes the quote: all inside it
+        const closesAt = (k: number): number => {
+          const t = blocks[k]!.text;
+          const e = t.trimEnd().length - 1;
+          const n = t.match(o.fam === "double" ? /[“”"]/g : /[‘’']/g)?.length ?? 0;
+          const only = o.fam === "double" ? n === 1 : !t.includes("‘");
+          return e > 0 && only && leadingOpen(t) < 0 && isClose(t, e, o.fam) ? e : -1;
+        };
+        const plain = (k: number) => blocks[k]!.kind === "paragraph" && !(o.fam === "double" ? /[“”"]/ : /[‘’]/).test(blocks[k]!.text);
+        if (plain(i)) {
+          let k = i + 1;
+          while (k < notesStart && k < i + 5 && plain(k)) k++;
+          if (k < notesStart && blocks[k]!.kind === "paragraph" && closesAt(k) > 0) {
+            for (let p = i; p < k; p++) {
+              o.parts.push(blocks[p]!.text);
+              o.span.blocks.push(p);
+            }
+            const e = closesAt(k);
+            o.parts.push(blocks[k]!.text.slice(0, e));
+            o.span.blocks.push(k);
+            o.span.end = blocks[k]!.start + e;
+            finish();
+            i = k;
+            continue;
+          }
         }
       }
       if (isFurniture(b)) {
@@ -243,15 +304,23 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
     if (lo >= 0) {
       const fam = family(text[lo]!)!;
       const close = findClose(text, lo, fam);
-      if (close && close.attribution === null && close.restStart < text.replace(/\s+$/, "").length - 1) {
+      if (close && close.attribution === null && close.restStart < text.trimEnd().length - 1) {
         // quoted words followed by more text with no attribution: a fragment (headline, subheading)
-        if (!/^\s*[.!?]?\s*$/.test(text.slice(close.at + 1))) {
+        if (!/^[.!?]?$/.test(text.slice(close.at + 1).trim())) {
           scanInline(b, quotes);
           continue;
         }
       }
       const before = close?.attribution ? null : attributionBefore(i);
       const continued = !close?.attribution && !before && lastQuoteEndBlock >= i - 1;
+      // a short quoted line standing alone (“Real progress”): a subheading, not speech
+      if (close && !close.attribution && !continued && !before) {
+        const inner = text.slice(lo + 1, close.at).trim();
+        if (!/[.!?,;:…]$/.test(inner)) {
+          scanInline(b, quotes);
+          continue;
+        }
+      }
       const o: Open = {
         fam,
         parts: [],
@@ -272,27 +341,31 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       };
       open = o;
       if (close) {
-        let quoted = text.slice(lo + 1, close.at);
-        let end = b.start + close.at;
+        const quoted = text.slice(lo + 1, close.at);
+        const end = b.start + close.at;
         // “…,” said X. “…” — the quote goes on after the attribution
         const rest = text.slice(close.restStart);
-        const lo2 = leadingOpen(rest);
-        if (close.attribution && lo2 >= 0) {
-          const restAt = close.restStart + lo2;
-          const close2 = findClose(text, restAt, fam);
-          if (close2) {
-            quoted += " " + text.slice(restAt + 1, close2.at);
-            end = b.start + close2.at;
-          } else {
-            quoted += " " + text.slice(restAt + 1).trim();
-            o.parts.push(quoted);
-            o.span.end = b.end;
-            continue;
-          }
-        }
+        const lo2 = reopenAfterAttribution(rest, fam);
         o.parts.push(quoted);
         o.span.end = end;
         finish();
+        if (close.attribution && lo2 >= 0) {
+          const restAt = close.restStart + lo2;
+          const close2 = findClose(text, restAt, fam);
+          const o2: Open = {
+            fam,
+            parts: [],
+            span: { ...o.span, text: "", start: b.start + restAt + 1, end: b.end, blocks: [i], continued: false },
+          };
+          open = o2;
+          if (close2) {
+            o2.parts.push(text.slice(restAt + 1, close2.at));
+            o2.span.end = b.start + close2.at;
+            finish();
+          } else {
+            o2.parts.push(text.slice(restAt + 1).trim());
+          }
+        }
       } else {
         o.parts.push(text.slice(lo + 1).trim());
       }
@@ -302,7 +375,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
     // Attribution then quote in the same paragraph: "X said: “…"
     const opened = openAfterAttribution(b);
     if (opened) {
-      const { at, fam, attribution, attribStart } = opened;
+      const { at, fam, attribution, attribStart, strict } = opened;
       const close = findClose(text, at, fam);
       const o: Open = {
         fam,
@@ -321,7 +394,8 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       if (close) {
         const quoted = text.slice(at + 1, close.at);
         // `X said, “…”` finishing a sentence counts only when it holds a full sentence
-        if (wordCount(quoted) < 4 || !/[.!?]/.test(quoted.replace(/[.!?,]+\s*$/, "") + (/[.!?]\s*$/.test(quoted) ? "." : ""))) {
+        const fullSentence = wordCount(quoted) >= 4 && /[.!?]/.test(trimEndOf(quoted.trimEnd(), ".!?,") + (/[.!?]$/.test(quoted.trimEnd()) ? "." : ""));
+        if (!fullSentence || (strict && !/^[\s.!?)]*$/.test(text.slice(close.at + 1)))) {
           scanInline(b, quotes);
           continue;
         }
@@ -340,14 +414,54 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
   return quotes;
 }
 
+/**
+ * Where the quote opens again after its attribution: “…,” said X. “…” or
+ * “…,” said X, Chief Inspector of Probation. “…”. -1 when it does not.
+ */
+function reopenAfterAttribution(rest: string, fam: "double" | "single"): number {
+  const lo = leadingOpen(rest);
+  if (lo >= 0) return lo;
+  const head = rest.slice(0, 240);
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i]!;
+    if (CLOSE_DOUBLE.includes(ch) || OPEN_DOUBLE.includes(ch)) {
+      if (family(ch) !== fam || !/[.,;:]\s+$/.test(head.slice(0, i))) return -1;
+      return i;
+    }
+    if (fam === "single" && OPEN_SINGLE.includes(ch) && /[.,;:]\s+$/.test(head.slice(0, i))) return i;
+  }
+  return -1;
+}
+
 /** Inline quoted fragments are not quotes; kept as a hook for future rules. */
 function scanInline(_b: Block, _quotes: QuoteSpan[]): void {
   // deliberately nothing: fragments (“extremely tight”) are not direct speech
 }
 
-function openAfterAttribution(b: Block): { at: number; fam: "double" | "single"; attribution: string; attribStart: number } | null {
+function sentenceStartBefore(text: string, at: number): number {
+  const a = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf("! ", at - 1), text.lastIndexOf("? ", at - 1));
+  return a < 0 ? 0 : a + 2;
+}
+
+const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s+(?:that|today|yesterday|in a statement|on \w+day))?\s*[:,]?\s*(?=[“"‘'])`, "gi");
+
+const SPEECH_VERB_IN = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, "i");
+
+interface Opened {
+  at: number;
+  fam: "double" | "single";
+  attribution: string;
+  attribStart: number;
+  /** found without a speech verb right before the mark: the quote must end the paragraph */
+  strict: boolean;
+}
+
+function openAfterAttribution(b: Block): Opened | null {
   const text = b.text;
-  const re = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s+(?:that|today|yesterday|in a statement|on \w+day))?\s*[:,]?\s*(?=[“"‘'])`, "gi");
+  // cheap test first: most paragraphs hold no opening mark at all
+  if (!/[“"‘']/.test(text)) return null;
+  const re = VERB_BEFORE_MARK;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const at = m.index + m[0].length;
@@ -356,12 +470,35 @@ function openAfterAttribution(b: Block): { at: number; fam: "double" | "single";
     if (!fam) continue;
     if (ch === "'" && /^'(?:s|\d0s)\b/.test(text.slice(at))) continue;
     // the speaker: the sentence's words before the verb
-    const head = text.slice(0, m.index);
-    const sentenceStart = Math.max(head.search(/[^.!?]*$/), 0);
-    const who = head.slice(sentenceStart).trim().replace(/,$/, "").trim();
+    const sentenceStart = sentenceStartBefore(text, m.index);
+    const who = text.slice(sentenceStart, m.index).trim().replace(/,$/, "").trim();
     if (!who) continue;
     const attribStart = text.indexOf(who, sentenceStart);
-    return { at, fam, attribution: who, attribStart };
+    return { at, fam, attribution: who, attribStart, strict: false };
+  }
+  // "He was clear: “…”" and the split quote "Dame Glenys said the service was good, “but …”"
+  const mark = /[:,]\s{0,3}(?=[“"‘])/g;
+  let k = 0;
+  while ((m = mark.exec(text)) && k++ < 20) {
+    const at = m.index + m[0].length;
+    const fam = family(text[at]!);
+    if (!fam) continue;
+    const sentenceStart = sentenceStartBefore(text, m.index);
+    const head = text.slice(sentenceStart, m.index);
+    if (!head.trim() || head.length > 300 || /[“”"]/.test(head)) continue;
+    let who: string;
+    const according = /^\s*according\s+to\s+(.{2,200})$/i.exec(head);
+    if (according) {
+      who = according[1]!.trim();
+    } else if (text[m.index] === ":") {
+      who = head.trim();
+    } else {
+      const v = SPEECH_VERB_IN.exec(head);
+      if (!v) continue;
+      who = head.slice(0, v.index).trim().replace(/,$/, "").trim();
+    }
+    if (!who) continue;
+    return { at, fam, attribution: who, attribStart: text.indexOf(who, sentenceStart), strict: true };
   }
   return null;
 }

@@ -1,0 +1,424 @@
+/**
+ * Reads every rating stated in a document's prose, structured lines and
+ * tables, and says what each one rates: the provider overall, one or more
+ * aspects, or something else. Shared by overall-rating and aspect-ratings
+ * (cached per Doc).
+ */
+import type { Provider, Rating } from "../../schema/record.js";
+import type { Doc, Sentence } from "../../segment/types.js";
+import { BARE_GROUP, CASE_SUPERVISION, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
+import { RATING_WORDS, clauseAround, ratingTokens, comparisonBefore, isScaleOrPrisonSentence, normaliseRating, previousAfter, ratingUses, type RatingToken } from "./ratings.js";
+
+export interface RatingEvent {
+  kind: "overall" | "aspect";
+  /** canonical aspect names (kind "aspect") */
+  aspects: string[];
+  /** the rating stated now; null when only a previous rating is stated */
+  rating: Rating | null;
+  previous: Rating | null;
+  /** absolute offsets in Doc.text */
+  start: number;
+  end: number;
+  /** how strongly the wording ties the rating to its target */
+  rank: number;
+  /** found in a structured line or a table rather than prose */
+  structured: boolean;
+}
+
+export interface Analysis {
+  events: RatingEvent[];
+  /** "the overall rating has stayed the same": previous = current, once current is known */
+  sameAsBefore: { start: number; end: number }[];
+}
+
+const cache = new WeakMap<Doc, Analysis>();
+
+const PROVIDER_TYPES = String.raw`(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}(?:Company|Centre)|NPS|National\s{1,3}Probation\s{1,3}Service|Probation\s{1,3}Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|Youth\s{1,3}(?:Offending|Justice)\s{1,3}(?:Team|Service|Services|Partnership)|YOT|YOS|YJS|division|region)`;
+const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3}|\s{1,3})){1,7})${PROVIDER_TYPES}\b`, "g");
+const PROVIDER_LIKE = new RegExp(String.raw`\b(?:${PROVIDER_TYPES}|probation\s{1,3}(?:service|services|provider|company|area)|(?:the|a|an|this|its|our|local)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:service|trust|company|organisation|provider|unit|team|partnership|division|region)|service|trust|company|organisation|provider|it|they)\b`, "i");
+
+function providerKeys(p: Provider | null): string[] {
+  if (!p) return [];
+  const keys = new Set<string>();
+  for (const n of [p.name, p.shortName]) {
+    if (!n) continue;
+    const first = n.replace(/^(?:the|HMP)\s+/i, "").split(/[\s,]+/)[0];
+    if (first && first.length > 2) keys.add(first.toLowerCase());
+  }
+  return [...keys];
+}
+
+function nameWords(s: string): string[] {
+  return s.trim().split(/[\s,&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:The|A|An|Its|This|That|These|Their|Our|Each|Every|Both|HM|Inspectors?|Probation|Chief|While|However|And|But|In|At|On|Of|For|By|When|Local)$/.test(w));
+}
+
+/** A provider named in the text that is not the main one (null when all named ones are the main one, or none). */
+function otherProvider(text: string, main: Provider | null): string | null {
+  NAMED_PROVIDER.lastIndex = 0;
+  const keys = providerKeys(main);
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_PROVIDER.exec(text))) {
+    const name = m[0];
+    if (!nameWords(m[1]!).length) continue;
+    if (!keys.length) continue;
+    const lower = name.toLowerCase();
+    if (keys.some((k) => lower.includes(k))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** The last provider named in a text: the main one, another one, or null when none is named. */
+function lastNamedProvider(text: string, main: Provider | null): "main" | "other" | null {
+  const keys = providerKeys(main);
+  if (!keys.length) return null;
+  NAMED_PROVIDER.lastIndex = 0;
+  let last: "main" | "other" | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_PROVIDER.exec(text))) {
+    if (!nameWords(m[1]!).length) continue;
+    const lower = m[0].toLowerCase();
+    last = keys.some((k) => lower.includes(k)) ? "main" : "other";
+  }
+  return last;
+}
+
+function mentionsMain(text: string, main: Provider | null): boolean {
+  const lower = text.toLowerCase();
+  return providerKeys(main).some((k) => new RegExp(String.raw`\b${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(lower));
+}
+
+const VERB_IN_CLAUSE = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps)\b/gi;
+const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded)\b/gi;
+
+interface Near {
+  aspects: string[];
+  /** the words left of the verb / between verb and rating (for the provider test) */
+  subject: string;
+  object: string;
+}
+
+function mentionAspects(text: string): string[] {
+  const out: string[] = [];
+  for (const m of aspectMentions(text)) for (const a of m.aspects) if (!out.includes(a)) out.push(a);
+  return out;
+}
+
+/** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
+function subjectAspects(left: string): string[] {
+  const trimmed = left.replace(/(?:\s{1,3}(?:was|were|is|are|has|have|had|been|being|also|both|all|now|again|each|then|later|subsequently|itself|themselves))+\s{0,3}$/i, "");
+  const segs = trimmed.split(/,|\s[–—]\s|\(|\)/);
+  let i = segs.length - 1;
+  while (i > 0 && !segs[i]!.trim()) i--;
+  while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as)\b/i.test(segs[i]!)) i--;
+  // an aside ("..., which supports people as they prepare to leave prison,") is skipped above; take the head segment
+  const head = segs[i] ?? "";
+  let aspects = listAspects(head, false);
+  if (!aspects.length) return [];
+  // list items before it: "Leadership, staffing and services were ..."
+  for (let j = i - 1; j >= 0; j--) {
+    const seg = segs[j]!.trim();
+    const one = canonicalAspect(seg);
+    if (!one) break;
+    aspects = [one, ...aspects.filter((a) => a !== one)];
+  }
+  return aspects;
+}
+
+const OWN_WORDS_STOP = /\b(?:of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust))\b|[A-Z]{2,}|\d/;
+
+/**
+ * The aspects of a short noun phrase list ("desistance and unpaid work",
+ * "and public protection"): canonical names, plus the document's own words
+ * for items that fit none, when the phrase is clearly a list of aspects
+ * (one canonical item in it, or `inList` for a phrase continuing one).
+ */
+function listAspects(np: string, inList: boolean): string[] {
+  const ms = aspectMentions(np);
+  const canon = mentionAspects(np);
+  const text = np.replace(/^\s*(?:within\s{1,3}[\w\s]{1,30}?,\s*)?/i, "");
+  if (!canon.length && !inList) return [];
+  if (text.length > 90) return canon;
+  // blank out canonical mentions, then read what is left as list items
+  let rest = np;
+  for (const m of ms) rest = rest.slice(0, m.start) + " , ".padEnd(m.end - m.start, " ") + rest.slice(m.end);
+  const items = rest
+    .split(/,|\band\b|\bas\s{1,3}well\s{1,3}as\b/i)
+    .map((x) => x.replace(/^\s*(?:its|the|their|for|in|on|both|also|work\s{1,3}on)\s+/i, "").replace(/\s+/g, " ").trim())
+    .filter((x) => x && !/^(?:its|the|their|work|services?|within\s.*|for|in|on)$/i.test(x));
+  const own: string[] = [];
+  for (const it of items) {
+    const words = it.split(" ");
+    if (words.length > 4 || OWN_WORDS_STOP.test(it) || !/^[a-z][a-z -]{2,40}$/.test(it)) return canon;
+    own.push(it.charAt(0).toUpperCase() + it.slice(1));
+  }
+  const out = [...canon];
+  for (const o of own) if (!out.includes(o)) out.push(o);
+  return out;
+}
+
+function tailAspects(tail: string): string[] {
+  // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
+  const m = /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s/i.exec(tail);
+  if (!m) return [];
+  let rest = tail.slice(m[0].length);
+  // stop at the next verb or rating: what follows belongs to another statement
+  const stop = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  return mentionAspects(rest);
+}
+
+function sentencesBefore(doc: Doc, si: number, max: number): Sentence[] {
+  const s = doc.sentences[si]!;
+  const out: Sentence[] = [];
+  for (let j = si - 1; j >= 0 && out.length < max; j--) {
+    const p = doc.sentences[j]!;
+    if (s.block - p.block > 1) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/** "this element" / "this work": the single aspect named in the same sentence before, or the previous sentence. */
+function resolveReferent(doc: Doc, si: number, leftOfReferent: string): string[] {
+  const here = mentionAspects(leftOfReferent);
+  if (here.length === 1) return here;
+  if (here.length > 1) return [];
+  for (const p of sentencesBefore(doc, si, 2)) {
+    const ms = mentionAspects(p.text);
+    if (ms.length === 1) return ms;
+    if (ms.length > 1) return [];
+  }
+  return [];
+}
+
+/** "all four aspects (that we inspect)": case supervision when the context names it. */
+function resolveGroup(doc: Doc, si: number, sentence: string): string[] {
+  const texts = [sentence, ...sentencesBefore(doc, si, 4).map((p) => p.text)];
+  for (const t of texts) {
+    if (/\bcase\s{1,3}supervision\b|\bassess,\s{0,3}plan\b|\bassessment,\s{0,3}planning\b|\bcase\s{1,3}management\b/i.test(t)) return [...CASE_SUPERVISION];
+  }
+  return [];
+}
+
+function findNear(doc: Doc, si: number, sentence: string, clause: { start: number; end: number }, t: RatingToken): Near {
+  const left = sentence.slice(clause.start, t.outerStart);
+  const tail = sentence.slice(t.outerEnd, clause.end);
+  // object: between the last rating verb and the rating word ("rated this element as", "rated its unpaid work")
+  let lastVerb: RegExpExecArray | null = null;
+  OBJECT_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OBJECT_VERB.exec(left))) lastVerb = m;
+  // the object starts after the verb, or after an earlier rating of the same verb ("rated its leadership 'Good' and its services 'Good'")
+  let objStart = lastVerb ? lastVerb.index + lastVerb[0].length : left.length;
+  const prevTok = lastVerb ? ratingTokens(left).filter((p) => p.quoted && p.start >= objStart).pop() : undefined;
+  if (prevTok) objStart = prevTok.outerEnd;
+  const object = lastVerb ? left.slice(objStart) : "";
+  let verbAt = lastVerb ? lastVerb.index : -1;
+  if (verbAt < 0) {
+    VERB_IN_CLAUSE.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = VERB_IN_CLAUSE.exec(left))) verbAt = v.index;
+  }
+  // the subject starts after any rating stated earlier in the clause
+  const earlier = ratingTokens(left).pop();
+  const subjFrom = earlier && earlier.outerEnd <= (verbAt >= 0 ? verbAt : left.length) ? earlier.outerEnd : 0;
+  const subject = verbAt >= 0 ? left.slice(subjFrom, verbAt) : left.slice(subjFrom);
+  const sentenceLeft = sentence.slice(0, clause.start + Math.max(0, verbAt));
+
+  const tailA = tailAspects(tail);
+  if (prevTok) {
+    // "rated 'Outstanding' for X, and 'Good' for Y": a phrase opening with "for" belongs to the rating before
+    if (/^[\s,]*(?:and\s{1,3})?(?:for|in|on|across)\b/i.test(object)) return { aspects: tailA, subject: "", object: "" };
+    const own = listAspects(object, true);
+    return { aspects: own.length ? own : tailA, subject: "", object };
+  }
+  if (object.trim()) {
+    const objAspects = listAspects(object, false);
+    if (objAspects.length) return { aspects: objAspects, subject, object };
+    if (REFERENT.test(object)) return { aspects: resolveReferent(doc, si, sentenceLeft), subject, object };
+    if (BARE_GROUP.test(object)) return { aspects: resolveGroup(doc, si, sentence), subject, object };
+  }
+  if (tailA.length) return { aspects: tailA, subject, object };
+  if (/\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b/i.test(tail.slice(0, 40))) {
+    return { aspects: resolveGroup(doc, si, sentence), subject, object };
+  }
+  const subjA = subjectAspects(subject);
+  if (subjA.length) return { aspects: subjA, subject, object };
+  const refM = REFERENT.exec(subject);
+  if (refM) return { aspects: resolveReferent(doc, si, sentence.slice(0, clause.start + refM.index)), subject, object };
+  if (BARE_GROUP.test(subject)) return { aspects: resolveGroup(doc, si, sentence), subject, object };
+  return { aspects: [], subject, object };
+}
+
+const SAME_OVERALL = /\boverall\s{1,3}(?:rating|grade|mark|judgement|judgment|score|verdict)\b[^.;]{0,60}?(?:(?:stayed|stays|remained|remains|is|was|has\s{1,3}been)\s{1,3}(?:exactly\s{1,3})?(?:the\s{1,3}same|unchanged)|(?:has|had|have)\s{1,3}not\s{1,3}(?:changed|moved|improved)|(?:did|does)\s{1,3}not\s{1,3}(?:change|move|improve))|\bno\s{1,3}change\s{1,3}(?:in|to)\s{1,3}(?:the|its|their)\s{1,3}overall\s{1,3}(?:rating|grade)/i;
+
+function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analysis): void {
+  const s = doc.sentences[si]!;
+  const sentence = s.text;
+  const base = s.start;
+  const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
+  if (SAME_OVERALL.test(sentence) && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
+  if (isScaleOrPrisonSentence(sentence)) return;
+  const uses = ratingUses(sentence);
+  for (const t of uses) {
+    const clause = clauseAround(sentence, t.start);
+    const clauseText = sentence.slice(clause.start, clause.end);
+    const cmpBefore = comparisonBefore(sentence, t);
+    let previous = cmpBefore.previous;
+    if (!cmpBefore.isPrevious) previous = previousAfter(sentence, t, clause.end) ?? previous;
+    const near = findNear(doc, si, sentence, clause, t);
+    const leftNear = sentence.slice(Math.max(clause.start, t.outerStart - 60), t.outerStart);
+    const rightNear = sentence.slice(t.outerEnd, t.outerEnd + 30);
+    const overallCue =
+      /\boverall\b/i.test(leftNear) ||
+      /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?overall\b/i.test(rightNear) ||
+      /\boverall\s{1,3}(?:regional\s{1,3})?(?:rating|grade|judgement|performance)\b/i.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start)));
+    // other providers' ratings are not the main provider's
+    // who is rated: the words since the previous rating in the clause
+    const prevUse = uses.filter((u) => u.outerEnd <= t.outerStart && u.outerEnd > clause.start).pop();
+    const localFrom = prevUse ? prevUse.outerEnd : clause.start;
+    const local = sentence.slice(localFrom, t.outerStart);
+    const named = lastNamedProvider(local, main);
+    if (named === "other") continue;
+    if (named === null && !near.aspects.length && otherProvider(clauseText, main) && !mentionsMain(clauseText, main)) continue;
+    const rating = cmpBefore.isPrevious ? null : t.rating;
+    const ev = { start: base + t.outerStart, end: base + t.outerEnd, structured: false };
+    if (overallCue) {
+      out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
+      // "inadequate overall, as well as in assessment, ..."
+      const tailA = tailAspects(sentence.slice(t.outerEnd, clause.end));
+      if (tailA.length && rating) out.events.push({ kind: "aspect", aspects: tailA, rating, previous: null, rank: rank0 + 1, ...ev });
+      continue;
+    }
+    if (near.aspects.length) {
+      out.events.push({ kind: "aspect", aspects: near.aspects, rating, previous, rank: rank0 + 1, ...ev });
+      continue;
+    }
+    const who = near.object.replace(/\b(?:as|being|to\s{1,3}be|an?|the)\b/gi, "").trim() ? near.object : near.subject;
+    if (PROVIDER_LIKE.test(who) || providerKeys(main).some((k) => who.toLowerCase().includes(k))) {
+      // a quoted rating with no verb and no provider subject is too loose; PROVIDER_LIKE checked above
+      out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
+    }
+  }
+}
+
+const LINE_RE = new RegExp(
+  String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3})?([A-Za-z][^:|–—\n]{1,90}?)\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`,
+  "i",
+);
+
+/** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
+function analyseLines(doc: Doc, out: Analysis): void {
+  const lines: { block: number; label: string; rating: Rating; previous: Rating | null; start: number; end: number }[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === "table-row" || b.text.length > 160) continue;
+    const m = LINE_RE.exec(b.text);
+    if (!m) continue;
+    const rating = normaliseRating(m[2]!);
+    if (!rating) continue;
+    lines.push({ block: b.index, label: m[1]!.trim(), rating, previous: m[3] ? normaliseRating(m[3]) : null, start: b.start, end: b.end });
+  }
+  for (const l of lines) {
+    if (/^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?$/i.test(l.label)) {
+      out.events.push({ kind: "overall", aspects: [], rating: l.rating, previous: l.previous, rank: 4, start: l.start, end: l.end, structured: true });
+      continue;
+    }
+    const aspects = aspectsOfLabel(l.label);
+    if (aspects) {
+      out.events.push({ kind: "aspect", aspects, rating: l.rating, previous: l.previous, rank: 3, start: l.start, end: l.end, structured: true });
+      continue;
+    }
+    // a label of the document's own words: only inside a run of such lines, and short
+    const neighbours = lines.filter((o) => Math.abs(o.block - l.block) <= 2 && o !== l).length;
+    if (neighbours >= 1 && l.label.length <= 60 && !/[.!?]/.test(l.label) && /^[A-Z]/.test(l.label) && l.label.split(/\s+/).length <= 8) {
+      out.events.push({ kind: "aspect", aspects: [l.label.replace(/\s+/g, " ")], rating: l.rating, previous: l.previous, rank: 2, start: l.start, end: l.end, structured: true });
+    }
+  }
+}
+
+const CELL_RATING = new RegExp(String.raw`^[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}$`, "i");
+
+function yearOf(cell: string): number | null {
+  const m = /\b((?:19|20)\d\d)\b/.exec(cell);
+  return m ? Number(m[1]) : null;
+}
+
+/** Tables of aspects and ratings; the header row says which column is this time and which last time. */
+function analyseTables(doc: Doc, out: Analysis): void {
+  let header: string[] | null = null;
+  let prevIndex = -2;
+  for (const b of doc.blocks) {
+    if (b.kind !== "table-row" || !b.cells) continue;
+    if (b.index !== prevIndex + 1) header = null;
+    prevIndex = b.index;
+    const cells = b.cells;
+    const ratingCols = cells.map((c, i) => (CELL_RATING.test(c.trim()) ? i : -1)).filter((i) => i >= 0);
+    if (!ratingCols.length) {
+      if (cells.filter((c) => c.trim()).length >= 2) header = cells;
+      continue;
+    }
+    const labelCol = cells.findIndex((c, i) => !ratingCols.includes(i) && /[A-Za-z]{3}/.test(c));
+    if (labelCol < 0) continue;
+    const label = cells[labelCol]!.trim();
+    let cur = ratingCols[0]!;
+    let prev: number | null = null;
+    if (ratingCols.length >= 2) {
+      const h = header;
+      const curH = h ? ratingCols.find((i) => /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection|rating)\b/i.test(h[i] ?? "") && !/\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
+      const prevH = h ? ratingCols.find((i) => /\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
+      const years = h ? ratingCols.map((i) => ({ i, y: yearOf(h[i] ?? "") })).filter((x) => x.y !== null) : [];
+      if (curH !== undefined || prevH !== undefined) {
+        cur = curH ?? ratingCols.find((i) => i !== prevH)!;
+        prev = prevH ?? null;
+      } else if (years.length >= 2) {
+        years.sort((a, b2) => b2.y! - a.y!);
+        cur = years[0]!.i;
+        prev = years[1]!.i;
+      } else {
+        // no header to tell: take none rather than guess which column is which
+        continue;
+      }
+    }
+    const rating = normaliseRating(cells[cur]!)!;
+    const previous = prev !== null ? normaliseRating(cells[prev] ?? "") : null;
+    if (/^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?$/i.test(label)) {
+      out.events.push({ kind: "overall", aspects: [], rating, previous, rank: 4, start: b.start, end: b.end, structured: true });
+      continue;
+    }
+    const aspects = aspectsOfLabel(label) ?? (label.length <= 60 && label.split(/\s+/).length <= 8 ? [label.replace(/\s+/g, " ")] : null);
+    if (aspects) out.events.push({ kind: "aspect", aspects, rating, previous, rank: aspectsOfLabel(label) ? 3 : 2, start: b.start, end: b.end, structured: true });
+  }
+}
+
+/** With no provider settled yet, the first provider the document names (its first words only matter). */
+function firstNamedProvider(doc: Doc): Provider | null {
+  NAMED_PROVIDER.lastIndex = 0;
+  const head = doc.text.slice(0, 6000);
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_PROVIDER.exec(head))) {
+    const words = nameWords(m[1]!);
+    if (words.length) return { name: words.join(" ") + " " + m[0].slice(m[1]!.length), shortName: null, type: "other", areas: [] };
+  }
+  return null;
+}
+
+export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const main = provider ?? firstNamedProvider(doc);
+  const out: Analysis = { events: [], sameAsBefore: [] };
+  doc.sentences.forEach((s, i) => {
+    const kind = doc.blocks[s.block]?.kind;
+    if (kind === "table-row") return;
+    // structured lines are read whole below
+    if (kind === "list-item" || kind === "paragraph" || kind === "heading" || kind === "blockquote") {
+      if (LINE_RE.test(doc.blocks[s.block]!.text) && doc.blocks[s.block]!.text.length <= 160) return;
+    }
+    analyseSentence(doc, i, main, out);
+  });
+  analyseLines(doc, out);
+  analyseTables(doc, out);
+  cache.set(doc, out);
+  return out;
+}

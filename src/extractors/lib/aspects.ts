@@ -1,0 +1,97 @@
+/**
+ * Aspect names as documents write them, mapped onto the canonical names of
+ * RECORD.md. Groups ("all four aspects of case supervision", "assess, plan,
+ * deliver and review") expand to their members.
+ */
+export const CASE_SUPERVISION = ["Assessment", "Planning", "Implementation and delivery", "Reviewing"] as const;
+
+export interface AspectMention {
+  /** canonical names (a group gives several) */
+  aspects: string[];
+  start: number;
+  end: number;
+}
+
+interface Pattern {
+  re: RegExp;
+  aspects: readonly string[];
+}
+
+// Order matters: longer / more specific names first; a later match that overlaps an earlier one is dropped.
+const PATTERNS: Pattern[] = [
+  { re: /\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b/gi, aspects: CASE_SUPERVISION },
+  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b/gi, aspects: CASE_SUPERVISION },
+  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b/gi, aspects: CASE_SUPERVISION },
+  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b/gi, aspects: CASE_SUPERVISION },
+  { re: /\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b/gi, aspects: ["Assessment", "Planning"] },
+  { re: /\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b/gi, aspects: ["Governance and leadership"] },
+  { re: /\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b/gi, aspects: ["Partnerships and services"] },
+  { re: /\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b/gi, aspects: ["Information and facilities"] },
+  { re: /\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b/gi, aspects: ["Out-of-court disposals"] },
+  { re: /\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b/gi, aspects: ["Implementation and delivery"] },
+  { re: /\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b/gi, aspects: ["Through the Gate"] },
+  { re: /\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims\b|\bvictim\s{1,3}services?\b/gi, aspects: ["Statutory victim work"] },
+  { re: /\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b/gi, aspects: ["Court reports and case allocation"] },
+  { re: /\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b/gi, aspects: ["Unpaid work"] },
+  { re: /\baccredited\s{1,3}programmes?\b/gi, aspects: ["Accredited programmes"] },
+  { re: /\bresettlement\b/gi, aspects: ["Resettlement"] },
+  { re: /\b(?:assessment|assessing)\b/gi, aspects: ["Assessment"] },
+  { re: /\bplanning\b/gi, aspects: ["Planning"] },
+  { re: /\b(?:reviewing|review\s{1,3}of\s{1,3}(?:cases|progress))\b/gi, aspects: ["Reviewing"] },
+  { re: /\bleadership\b/gi, aspects: ["Leadership"] },
+  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|,)\s{1,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Staff"] },
+  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|,)\s{1,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Services"] },
+];
+
+/** Every aspect mention in a text, in order, overlaps removed (first pattern wins). */
+export function aspectMentions(text: string): AspectMention[] {
+  const found: AspectMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      // the staff/services patterns may eat a leading determiner: point at the word itself
+      const lead = /^\s*(?:its|the|their|and|,)?\s*/i.exec(m[0])?.[0].length ?? 0;
+      const start = m.index + (p.aspects[0] === "Staff" || p.aspects[0] === "Services" ? lead : 0);
+      const end = m.index + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ aspects: [...p.aspects], start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The canonical name for a short aspect label ("Staffing", "1.2 Leadership", "Court work"), or null. */
+export function canonicalAspect(label: string): string | null {
+  const l = label
+    .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|[ivx]{1,4}\.)\s+/i, "")
+    .replace(/[*_]+/g, "")
+    .trim();
+  if (!l || l.length > 90) return null;
+  const ms = aspectMentions(l);
+  if (ms.length !== 1) return null;
+  const m = ms[0]!;
+  // the label must be mostly the aspect itself ("Leadership", "Quality of assessment"), not a sentence
+  const rest = (l.slice(0, m.start) + l.slice(m.end)).replace(/\b(?:the|its|of|and|work|quality|service|services|standard|for|in|with|to|people|individuals)\b/gi, "").replace(/[^A-Za-z]+/g, "");
+  if (rest.length > 25) return null;
+  return m.aspects.length === 1 ? m.aspects[0]! : null;
+}
+
+/** The aspects a label names, groups expanded ("Case supervision" -> four). */
+export function aspectsOfLabel(label: string): string[] | null {
+  const one = canonicalAspect(label);
+  if (one) return [one];
+  const ms = aspectMentions(label);
+  if (ms.length === 1 && ms[0]!.aspects.length > 1) return ms[0]!.aspects;
+  return null;
+}
+
+/** Words that point back to an aspect named just before ("rated this element as ..."). */
+export const REFERENT = /\b(?:this|that|the\s{1,3}same)\s{1,3}(?:element|area\s{1,3}of\s{1,3}(?:its\s{1,3})?work|area|work|aspect|service|strand|part\s{1,3}of\s{1,3}(?:its|the|their)\s{1,3}work|part\s{1,3}of\s{1,3}the\s{1,3}service|provision|function)\b/i;
+
+/** "all four aspects (that we inspect)": a group named only by count, resolved from context. */
+export const BARE_GROUP = /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b/i;

@@ -1,0 +1,254 @@
+/**
+ * Small, non-backtracking date helpers shared by the date and caseload
+ * extractors: month names, partial dates ("YYYY", "YYYY-MM", "YYYY-MM-DD"),
+ * months without a year resolved against the publication date, and month
+ * ranges ("January and February", "between 3 and 14 March 2019").
+ */
+// Only the English locale: the package root loads every locale (~200 ms at start-up).
+import * as chrono from "chrono-node/en";
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+
+/** A month name or its usual abbreviation, as a regex source (no groups). */
+export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** A four-digit year from 1990 to 2099. */
+export const YEAR = String.raw`(?:19[9]\d|20\d\d)`;
+/** A day of the month with an optional ordinal suffix. */
+export const DAY = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
+export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
+
+/** "January" / "Jan" / "sept" -> 1..12, or null. */
+export function monthIndex(name: string): number | null {
+  const s = name.trim().toLowerCase().replace(/\.$/, "");
+  if (s.length < 3) return null;
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(s));
+  return i < 0 ? null : i + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export interface Ymd {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (d < 1 || d > 31) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1;
+}
+
+/** A partial date string, or null when the parts are not a real date. */
+export function formatDate(p: Ymd): string | null {
+  if (p.year < 1900 || p.year > 2099) return null;
+  if (p.month === undefined) return String(p.year);
+  if (p.month < 1 || p.month > 12) return null;
+  if (p.day === undefined) return `${p.year}-${pad(p.month)}`;
+  if (!validDay(p.year, p.month, p.day)) return null;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** "2020-06-10" -> {2020, 6, 10}; also "2020-06" and "2020". */
+export function parsePartial(s: string | null | undefined): Ymd | null {
+  if (!s) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return null;
+  return { year: Number(m[1]), ...(m[2] ? { month: Number(m[2]) } : {}), ...(m[3] ? { day: Number(m[3]) } : {}) };
+}
+
+/**
+ * The year of a month stated without one: the latest such month not after
+ * the publication date. Null when the publication date (or its month) is unknown.
+ */
+export function yearForMonth(month: number, published: string | null | undefined): number | null {
+  const p = parsePartial(published);
+  if (!p || p.month === undefined) return null;
+  return month <= p.month ? p.year : p.year - 1;
+}
+
+/** The year before the publication year ("last year"), or null. */
+export function lastYear(published: string | null | undefined): number | null {
+  const p = parsePartial(published);
+  return p ? p.year - 1 : null;
+}
+
+/**
+ * An ISO-like timestamp from page metadata ("2020-06-10T00:01:00+01:00",
+ * "2020-06-10", "20200610") -> "2020-06-10" as written (no time-zone shift).
+ * Other forms go through chrono.
+ */
+export function isoToPartial(raw: string): string | null {
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|$)/.exec(s);
+  if (m) return formatDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  m = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
+  if (m) return formatDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return formatDate({ year: Number(m[1]), month: Number(m[2]) });
+  return parseStatedDate(s.slice(0, 200));
+}
+
+/**
+ * The first fully stated date in a short text ("Wednesday, December 5, 2018",
+ * "Thursday 9 July 2020", "10/06/2020", "4 March 2021", "2020-04-06") as a
+ * partial date, as precise as written; null when none states its year.
+ */
+export function parseStatedDate(text: string): string | null {
+  const s = text.slice(0, 400);
+  const iso = /(?<!\d)((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)/.exec(s);
+  const results = chrono.GB.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  for (const r of results) {
+    if (iso && iso.index <= r.index + r.text.length && iso.index + iso[0].length >= r.index) break;
+    const st = r.start;
+    if (!st.isCertain("year") || !/(?:19|20)\d\d/.test(r.text)) continue;
+    const year = st.get("year");
+    const month = st.isCertain("month") ? st.get("month") : null;
+    const day = st.isCertain("day") ? st.get("day") : null;
+    if (year === null) continue;
+    const v = formatDate({ year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) });
+    if (v) return v;
+  }
+  if (iso) return formatDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
+  return null;
+}
+
+/** One end of a stated period, before its year is settled. */
+export interface Point {
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+export interface Period {
+  start: Point;
+  end: Point;
+  /** index and length of the whole expression within the text searched */
+  index: number;
+  length: number;
+}
+
+const D = String.raw`([0-3]?\d)(?:st|nd|rd|th)?`;
+const M = `(${MONTH})\\.?`;
+const Y = `(${YEAR})`;
+const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|through|and)\s{0,3}`;
+
+/** Period patterns, most specific first. Each returns the period from its match. */
+const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null }[] = [
+  // 3 March 2019 to 14 April 2019 / 3 March to 14 April 2019
+  {
+    re: new RegExp(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`, "gi"),
+    make: (m) => [
+      { day: Number(m[1]), month: monthIndex(m[2]!)!, year: m[3] ? Number(m[3]) : null },
+      { day: Number(m[4]), month: monthIndex(m[5]!)!, year: m[6] ? Number(m[6]) : null },
+    ],
+  },
+  // (between) 3 and 14 March 2019 / 3-14 March 2019
+  {
+    re: new RegExp(String.raw`\b${D}${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`, "gi"),
+    make: (m) => {
+      const month = monthIndex(m[3]!)!;
+      const year = m[4] ? Number(m[4]) : null;
+      return [
+        { day: Number(m[1]), month, year },
+        { day: Number(m[2]), month, year },
+      ];
+    },
+  },
+  // a single day: 3 March 2019
+  {
+    re: new RegExp(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`, "gi"),
+    make: (m) => {
+      const p = { day: Number(m[1]), month: monthIndex(m[2]!)!, year: m[3] ? Number(m[3]) : null };
+      return [p, p];
+    },
+  },
+  // November 2019 to/and January 2020 / November and December (2019)
+  {
+    re: new RegExp(String.raw`\b${M}(?:\s{1,3}${Y})?${TO}${M}(?:\s{1,3}${Y})?\b`, "gi"),
+    make: (m) => [
+      { day: null, month: monthIndex(m[1]!)!, year: m[2] ? Number(m[2]) : null },
+      { day: null, month: monthIndex(m[3]!)!, year: m[4] ? Number(m[4]) : null },
+    ],
+  },
+  // January 2020 / January
+  {
+    re: new RegExp(String.raw`\b${M}(?:\s{1,3}${Y})?\b`, "gi"),
+    make: (m) => {
+      const p = { day: null, month: monthIndex(m[1]!)!, year: m[2] ? Number(m[2]) : null };
+      return [p, p];
+    },
+  },
+];
+
+/** Month words that are also ordinary words: only taken with a year or a day, or capitalised. */
+function plausibleMonthWord(word: string): boolean {
+  const w = word.replace(/\.$/, "");
+  if (/^(?:may|march)$/i.test(w)) return /^[A-Z]/.test(w);
+  if (w.length < 3) return false;
+  // abbreviations must be capitalised ("Jan", not "jan" inside a word)
+  return /^[A-Z]/.test(w) || w.length > 4;
+}
+
+/**
+ * The first period stated at the start of `text` (after optional "in",
+ * "between", "from", "during"), e.g. "in January and February",
+ * "between 3 and 14 March 2019", "January 2020". `anchored` requires it at
+ * the very start (after those words); otherwise the first anywhere.
+ */
+export function periodAt(text: string, anchored = true): Period | null {
+  const s = text.slice(0, 300);
+  let best: Period | null = null;
+  for (const { re, make } of PERIODS) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (!m) continue;
+    if (anchored && !/^\s{0,3}(?:(?:in|on|of|between|from|during|over|throughout|across)\s{1,3}(?:the\s{1,3}(?:weeks?|months?)\s{1,3}(?:of\s{1,3})?)?(?:early|late|mid-?)?\s{0,3})?$/i.test(s.slice(0, m.index))) continue;
+    const words = m[0].match(new RegExp(MONTH, "gi")) ?? [];
+    if (!words.every(plausibleMonthWord)) continue;
+    const pts = make(m);
+    if (!pts || !pts[0].month || !pts[1].month) continue;
+    const p: Period = { start: pts[0], end: pts[1], index: m.index, length: m[0].length };
+    if (!best || p.index < best.index) best = p;
+    if (anchored) break;
+  }
+  return best;
+}
+
+/**
+ * Settle the years of a period: stated years win; a start without a year
+ * takes the end's (or the year before, when its month is later); an end
+ * without a year takes the latest such month not after `published`.
+ * Returns partial dates, and whether any year was inferred.
+ */
+export function settlePeriod(p: Period, published: string | null | undefined): { start: string; end: string; inferred: boolean } | null {
+  let inferred = false;
+  let endYear = p.end.year;
+  if (endYear === null) {
+    if (p.start.year !== null) endYear = p.end.month >= p.start.month ? p.start.year : p.start.year + 1;
+    else {
+      endYear = yearForMonth(p.end.month, published);
+      inferred = true;
+    }
+  }
+  if (endYear === null) return null;
+  let startYear = p.start.year;
+  if (startYear === null) startYear = p.start.month <= p.end.month ? endYear : endYear - 1;
+  const start = formatDate({ year: startYear, month: p.start.month, ...(p.start.day !== null ? { day: p.start.day } : {}) });
+  const end = formatDate({ year: endYear, month: p.end.month, ...(p.end.day !== null ? { day: p.end.day } : {}) });
+  if (!start || !end || start > end) return null;
+  return { start, end, inferred };
+}

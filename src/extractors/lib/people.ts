@@ -1,0 +1,148 @@
+/**
+ * Who speaks: an attribution as written ("Chief Inspector of Probation Justin
+ * Russell", "Mr Russell", "he", "a Ministry of Justice spokesperson", "the
+ * report") read into a speaker (a person's full name or an organisation) and
+ * a role.
+ */
+import type { Doc } from "../../segment/types.js";
+import { cleanRole, fullNamesIn, namesIn, resolveShortName, trimEndOf, trimStartOf } from "./names.js";
+
+export type Attribution =
+  | { kind: "person"; name: string; role: string | null; short: boolean }
+  | { kind: "organisation"; name: string | null; role: string | null }
+  | { kind: "pronoun"; name: null; role: null }
+  | { kind: "inspectorate"; name: null; role: null }
+  | { kind: "unknown"; name: null; role: null };
+
+const PRONOUN = /^(?:he|she|they|it)$/i;
+/** The Chief Inspector named by title alone: "the Chief Inspector", "HM Chief Inspector of Probation". */
+const CHIEF_TITLE = /^(?:the\s+)?(?:(?:HM|His Majesty['’]s|Her Majesty['’]s|interim|acting)\s+)?Chief\s+Inspector(?:\s+of\s+(?:Probation|Prisons))?$/i;
+
+/** The inspectorate's own voice: its report, its inspectors. */
+const INSPECTORATE_VOICE =
+  /^(?:the\s+)?(?:(?:full|inspection|inspectors['’]?|inspectorate['’]?s?|latest|new|published)\s+)?(?:report|inspectors|inspectorate|probation inspectorate|watchdog|probation watchdog|inspection report)$|^(?:HM|His Majesty['’]s|Her Majesty['’]s)\s+Inspectorate\s+of\s+(?:Probation|Prisons)$|^HMI\s?(?:Probation|Prisons)$|^HMIP$/i;
+
+const SPOKES = String.raw`(spokes(?:person|man|woman)|spokespeople|representative|statement|source)`;
+/** "a Ministry of Justice spokesperson" */
+const ORG_SPOKES = new RegExp(String.raw`^(?:[Aa]n?\s+|[Tt]he\s+)?([A-Z][^,]{1,80}?)\s+${SPOKES}$`);
+/** "A spokesperson for Working Links", "a statement from the Ministry of Justice" */
+const SPOKES_FOR = new RegExp(String.raw`^(?:a|an|the)\s+${SPOKES}\s+(?:for|from|at|of)\s+(?:the\s+)?([A-Z][^,]{1,80})$`, "i");
+
+/** Sentence openings before the speaker: "Commenting on the report, …", "In a statement, …". */
+const OPENING = /^(?:(?:commenting|speaking|responding|reacting|writing)\b[^,]{0,120},|(?:in|and in)\s+(?:a|the|his|her|their|its)\s+(?:statement|response|foreword|blog|introduction|report|letter|interview)[^,]{0,60},|asked\s[^,]{0,80},|(?:but|and|however|meanwhile|today|yesterday|also|separately|elsewhere|in response|in reply)\s*,?)\s*/i;
+
+/** Generic references to the provider: "the CRC", "the trust". */
+const PROVIDER_REF = /^the\s+(?:crc|trust|company|provider|service|pdu|division|yot|yos|yjs|partnership|probation service|youth justice service|youth offending (?:team|service))$/i;
+
+export interface PeopleIndex {
+  known: { name: string; tokens: string[]; at: number }[];
+}
+
+export function peopleIndex(doc: Doc): PeopleIndex {
+  return { known: fullNamesIn(doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text) };
+}
+
+function stripOpening(s: string): string {
+  let t = s.replace(/\s+/g, " ").trim();
+  for (let i = 0; i < 3; i++) {
+    const m = OPENING.exec(t);
+    if (!m || !m[0]) break;
+    t = t.slice(m[0].length).trim();
+  }
+  return trimEndOf(trimStartOf(t, ",;:–—- "), ",;:–—-").trim();
+}
+
+/**
+ * Read an attribution. `at` is where it stands in the document (to resolve
+ * "Mr Russell" to the nearest full name); `providerName` names "the CRC";
+ * `inspectorate` names "the report".
+ */
+export function readAttribution(
+  raw: string,
+  at: number,
+  index: PeopleIndex,
+  opts: { providerName?: string | null; chiefInspector?: string | null } = {},
+): Attribution {
+  const s = stripOpening(raw);
+  if (!s || s.length > 300) return { kind: "unknown", name: null, role: null };
+  // "The inspectorate, she added, …" — the pronoun is the speaker
+  if (PRONOUN.test(s) || /,\s*(?:he|she|they)$/i.test(s)) return { kind: "pronoun", name: null, role: null };
+  if (INSPECTORATE_VOICE.test(s)) return { kind: "inspectorate", name: null, role: null };
+  if (CHIEF_TITLE.test(s)) {
+    return opts.chiefInspector ? { kind: "person", name: opts.chiefInspector, role: cleanRole(s), short: false } : { kind: "unknown", name: null, role: null };
+  }
+
+  const spokesFor = SPOKES_FOR.exec(s);
+  if (spokesFor) return org(spokesFor[2]!, spokesFor[1]!);
+  const orgSpokes = ORG_SPOKES.exec(s);
+  if (orgSpokes) return org(orgSpokes[1]!, orgSpokes[2]!);
+
+  const names = namesIn(s).filter((n) => n.tokens.length >= 2 || n.honorific);
+  // a name after a preposition in its clause ("Asked about West Midlands, Mr Russell") is less likely the speaker
+  const aside = (n: { start: number }) => {
+    const clause = s.slice(0, n.start).split(",").pop() ?? "";
+    return /\b(?:about|on|to|with|after|before|following|from|in|into|over|by|as|when|while|asked|visiting)\b/.test(clause) ? 1 : 0;
+  };
+  const asOrg = (x: string): string | null => {
+    const o = x.trim().replace(/^the\s+/i, "");
+    if (!/^[A-Z0-9]/.test(o) || o.split(/\s+/).length > 8 || /[.!?]/.test(o)) return null;
+    const lower = o.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:of|for|and|the|in|on|&)$/.test(w));
+    return lower.length ? null : o;
+  };
+  // "Northshire CRC, which is owned by Bright Paths," -> the organisation before the aside
+  const firstPiece = s.includes(",") && /^\s*(?:which|who|whose|owned|run|part|now|formerly)\b/i.test(s.slice(s.indexOf(",") + 1)) ? asOrg(s.slice(0, s.indexOf(","))) : null;
+  const person = [...names].sort((a, b) => aside(a) - aside(b) || a.start - b.start)[0];
+  // the only name stands in an aside about the organisation that speaks
+  if (person && firstPiece && aside(person)) return org(firstPiece);
+  if (person) {
+    let name = person.name;
+    let short = false;
+    if (person.tokens.length === 1) {
+      const full = resolveShortName(person.tokens[0]!, person.honorific, index.known, at);
+      if (full) name = full;
+      else short = true;
+    }
+    const rest = (s.slice(0, person.start) + " , " + s.slice(person.end)).split(",").map((x) => x.trim());
+    let role: string | null = null;
+    for (let k = 0; k < rest.length; k++) {
+      role = cleanRole(rest[k]!.replace(/[’']s$/, ""));
+      if (!role) continue;
+      // "cabinet member for children, young people and families": a list the role goes on with
+      let j = k + 1;
+      while (j < rest.length && /^[a-z]/.test(rest[j]!) && !/^(?:at|from|with|in|on|wh(?:o|ich|ose)\b|speaking|said|adding|as|when|while|after|but|and\s+(?:a|an|the)\b)/.test(rest[j]!) && /\b(?:and|&)\b/.test(rest.slice(k + 1, j + 1).join(" "))) {
+        role = `${role}, ${rest[j]!.trim()}`;
+        j++;
+      }
+      break;
+    }
+    return { kind: "person", name, role, short };
+  }
+  // a sentence whose subject speaks: "He was clear, though, that …", "The report puts it bluntly"
+  if (/^(?:he|she|they)\s/i.test(s)) return { kind: "pronoun", name: null, role: null };
+  const subject = /^((?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|inspectors|inspectorate|watchdog))(?:,|\s+(?!of\b|for\b|on\b|into\b|and\b)[a-z])/i.exec(s);
+  if (subject && INSPECTORATE_VOICE.test(subject[1]!)) return { kind: "inspectorate", name: null, role: null };
+  // "The Chief Inspector reports, in an overall assessment that"
+  const chiefSubject = /^((?:the\s+)?(?:(?:outgoing|new|interim|acting|HM)\s+)?Chief\s+(?:Inspector(?:\s+of\s+(?:Probation|Prisons))?|probation\s+inspector))\b/i.exec(s);
+  if (chiefSubject && opts.chiefInspector && !/\b(?:deputy|assistant|former)\b/i.test(chiefSubject[1]!)) {
+    return { kind: "person", name: opts.chiefInspector, role: cleanRole(chiefSubject[1]!), short: false };
+  }
+  // a surname alone ("Russell says") that the document gives in full elsewhere
+  if (/^[A-Z][\p{L}’'-]{1,30}$/u.test(s)) {
+    const full = resolveShortName(s, null, index.known, at);
+    if (full) return { kind: "person", name: full, role: null, short: false };
+  }
+  if (PROVIDER_REF.test(s)) return { kind: "organisation", name: opts.providerName ?? null, role: null };
+  // an organisation named as the speaker: "Merseyside CRC", "The Ministry of Justice"
+  const whole = asOrg(s);
+  if (whole) return org(whole);
+  if (firstPiece) return org(firstPiece);
+  return { kind: "unknown", name: null, role: null };
+}
+
+function org(name: string, spokes: string | null = null): Attribution {
+  // "the Ministry of Justice (MoJ)" -> "Ministry of Justice"
+  const n = name.replace(/^the\s+/i, "").replace(/\s\([^()]{1,20}\)$/, "").replace(/[’']s$/, "").trim();
+  if (INSPECTORATE_VOICE.test(n)) return { kind: "inspectorate", name: null, role: null };
+  const role = spokes && /^spokes/i.test(spokes) ? spokes.toLowerCase() : null;
+  return { kind: "organisation", name: n || null, role };
+}

@@ -1,0 +1,132 @@
+/**
+ * Document-level helpers shared by provider, consortium and subject: which
+ * blocks are page furniture (related posts, "Top stories" lists), which
+ * sentence a position falls in, and the cues that tell what kind of document
+ * this is (about an inspection at all, another inspectorate's, an annual
+ * report, a thematic inspection).
+ */
+import type { Doc, Sentence } from "../../segment/types.js";
+
+/** Headings after which the rest of a page is furniture. */
+const TAIL =
+  /^(?:related(?: posts?| articles?| stories| content| news| links| reading)?|you (?:may|might) also like|more (?:from|stories|news|articles|on this)\b.{0,40}|most (?:read|popular|viewed)|recommended(?: for you| reading| articles)?|latest (?:news|posts|stories|articles)|leave a (?:reply|comment)|\d{0,4} ?comments?|also in the news|trending(?: now)?|popular posts|recent posts|previous post|next post)\s*:?$/i;
+/** Headings of an inline box whose list items are furniture. */
+const BOX = /^(?:top (?:news )?stories|read more|see also|most read|more stories|also read|related)\s*:?$/i;
+
+/** Indices of blocks that are page furniture. */
+export function furnitureBlocks(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  let tail = false;
+  let box = false;
+  for (const b of doc.blocks) {
+    const t = b.text.trim();
+    if (tail) {
+      out.add(b.index);
+      continue;
+    }
+    if (TAIL.test(t) && b.index > 2) {
+      tail = true;
+      out.add(b.index);
+      continue;
+    }
+    if (BOX.test(t)) {
+      box = true;
+      out.add(b.index);
+      continue;
+    }
+    if (box && b.kind === "list-item") {
+      out.add(b.index);
+      continue;
+    }
+    box = false;
+    if (/^(?:read more|see also|related|also read)\s*:/i.test(t)) out.add(b.index);
+  }
+  return out;
+}
+
+/** The block index holding offset `pos`, or -1. */
+export function blockAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = doc.blocks[mid]!;
+    if (pos < b.start) hi = mid - 1;
+    else if (pos >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence holding offset `pos`; falls back to the block, then to a window. */
+export function sentenceAt(doc: Doc, pos: number): { start: number; end: number; text: string } {
+  const ss: Sentence[] = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else if (s.end - s.start <= 1000) return { start: s.start, end: s.end, text: s.text };
+    else break; // a run-on "sentence" (a table, a page without full stops): a window instead
+  }
+  const bi = blockAt(doc, pos);
+  if (bi >= 0 && doc.blocks[bi]!.end - doc.blocks[bi]!.start <= 1000) {
+    const b = doc.blocks[bi]!;
+    return { start: b.start, end: b.end, text: doc.text.slice(b.start, b.end) };
+  }
+  const start = Math.max(0, pos - 200);
+  const end = Math.min(doc.text.length, pos + 200);
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export interface DocCues {
+  /** the document talks about an inspection, inspectors or the inspectorate */
+  aboutInspection: boolean;
+  /** another inspectorate's (prisons, police ...) and not the probation inspectorate's */
+  otherInspectorate: boolean;
+  /** an annual or summary report across providers */
+  annual: boolean;
+  /** stated to be a thematic inspection or review */
+  thematic: boolean;
+  /** weaker hints of a cross-provider inspection ("joint inspection", "in six areas") */
+  thematicHint: boolean;
+  /** the title and first paragraphs, for cue tests */
+  lead: string;
+}
+
+const PROBATION_BODY =
+  /Inspectorate of Probation|HMI ?Probation|Inspector of Probation|probation inspector(?:ate|s)?\b|\bHMIP\b(?!risons)|probation watchdog/i;
+const OTHER_BODY =
+  /Inspectorate of (?:Prisons|Constabulary|Court Administration)|HMI ?Prisons|HMICFRS|HMIC\b|Inspector of (?:Prisons|Constabulary)|Ofsted|Care Quality Commission|Crown Prosecution Service Inspectorate|HMCPSI/i;
+const INSPECTION = /\binspect(?:ion|ions|ed|ing|or|ors|orate|orates)\b|\bwatchdog\b/i;
+const ANNUAL = /\bannual (?:report|review|summary|digest)\b|\bsummary report\b|\bstate of (?:probation|youth justice)\b/i;
+const THEMATIC = /\bthematic\b|\b(?:a|an|the|this|our) (?:national |joint )?(?:review|inspection) (?:of|into) (?:how|the (?:work|quality|use|management|delivery|provision|experiences?|arrangements)|work with|probation services'? (?:work|approach)|services for)\b/i;
+const THEMATIC_HINT =
+  /\bjoint (?:thematic )?(?:inspection|review)\b|\bcriminal justice joint inspection\b|\bacross (?:England and Wales|England|Wales|the country)\b|\b(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:probation |youth (?:offending|justice) |local |police force )?(?:areas|regions|CRCs|PDUs|divisions|local authorities|services|providers|probation services)\b/i;
+
+/** Cues about the whole document, from its title and non-furniture, non-notes body. */
+export function docCues(doc: Doc, title: string | null): DocCues {
+  const furn = furnitureBlocks(doc);
+  const body = doc.blocks.filter((b) => !furn.has(b.index));
+  const main = body.filter((b) => !b.inNotes);
+  const all = body.map((b) => b.text).join("\n");
+  const paras = main.filter((b) => b.kind !== "heading" && b.text.trim().length > 60).slice(0, 2);
+  const lead = [title ?? "", ...paras.map((b) => b.text)].join("\n");
+  const probation = PROBATION_BODY.test(all);
+  const other = OTHER_BODY.test(lead) || (OTHER_BODY.test(all) && !probation);
+  return {
+    aboutInspection: INSPECTION.test(all),
+    otherInspectorate: other && !PROBATION_BODY.test(lead) && !(probation && /\bjoint\b/i.test(lead)) && !probationLead(lead),
+    annual: ANNUAL.test(lead),
+    thematic: THEMATIC.test(lead),
+    thematicHint: THEMATIC_HINT.test(lead),
+    lead,
+  };
+}
+
+/** The lead names a probation or youth justice provider type. */
+function probationLead(lead: string): boolean {
+  return /\bprobation\b|\bCRC\b|Community Rehabilitation|\bPDU\b|\bYouth (?:Offending|Justice)\b|\bYO[TS]\b|\bYJS\b/i.test(lead);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { textToBlocks } from "../../src/blocks/text.js";
+import { docOf } from "../helpers.js";
+
+describe("plain text -> blocks", () => {
+  it("folds CRLF line ends and non-breaking spaces", () => {
+    const blocks = textToBlocks("Service\u00a0rated Good\r\n\r\nThe\u00a0service supervises\u202f4,000 people.\r\n");
+    expect(blocks.map((b) => b.text)).toEqual(["Service rated Good", "The service supervises 4,000 people."]);
+  });
+
+  it("strips Markdown links, emphasis and heading marks", () => {
+    const blocks = textToBlocks("## Youth service rated **Outstanding** ##\n\nRead the [full report](https://example.org/r.pdf) on the __inspectorate__ site.");
+    expect(blocks[0]).toMatchObject({ kind: "heading", level: 2, text: "Youth service rated Outstanding" });
+    expect(blocks[1]!.text).toBe("Read the full report on the inspectorate site.");
+  });
+
+  it("re-joins PDF text: hyphenated line ends and page numbers", () => {
+    const text = [
+      "Inspectors found that the service had worked hard to reduce re-",
+      "offending among young adults, and that the quality of its reports to",
+      "court was consistently high across the whole of the county area.",
+      "",
+      "Page 2 of 7",
+      "",
+      "The service supervises about 2,000 people in the area and its staff",
+      "were positive about the training that they had received this year.",
+    ].join("\n");
+    const blocks = textToBlocks(text);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]!.text).toContain("reduce reoffending among young adults");
+    expect(blocks.some((b) => /Page 2/.test(b.text))).toBe(false);
+  });
+
+  it("drops a PDF's running header after its first appearance", () => {
+    const page = (n: number, body: string) => ["Inspection of probation services in Westshire", "", body, "", `Page ${n} of 3`, ""].join("\n");
+    const text = [
+      page(1, "Westshire probation service must improve its risk work, inspectors say."),
+      page(2, "The service supervises about 3,000 people across the county and its towns."),
+      page(3, "Inspectors made five recommendations to the service and its partners."),
+    ].join("\n");
+    const texts = textToBlocks(text).map((b) => b.text);
+    expect(texts.filter((t) => t.startsWith("Inspection of probation services"))).toHaveLength(1);
+    expect(texts).toHaveLength(4);
+  });
+
+  it("keeps numbered and lettered notes to editors as list items", () => {
+    const doc = docOf("Headline here\n\nA story paragraph.\n\nAnother paragraph.\n\nNotes to editors\n\na) The report is published today.\nb) The inspectorate is independent.");
+    const items = doc.blocks.filter((b) => b.kind === "list-item");
+    expect(items.map((b) => b.marker)).toEqual(["a)", "b)"]);
+    expect(items.every((b) => b.inNotes)).toBe(true);
+  });
+
+  it("drops other posts after a blog's 'Related posts' line but keeps the marker", () => {
+    const text = [
+      "A blog headline",
+      "First paragraph of the post about the inspection.",
+      "Second paragraph of the post.",
+      "Third paragraph of the post.",
+      "Share This Post",
+      "Related posts",
+      "Another CRC rated Inadequate",
+      "Inspectors found poor work in another county entirely.",
+      "Leave a Reply",
+    ].join("\n");
+    const texts = textToBlocks(text).map((b) => b.text);
+    expect(texts).toContain("Related posts");
+    expect(texts).toContain("Leave a Reply");
+    expect(texts).not.toContain("Another CRC rated Inadequate");
+    expect(texts.join(" ")).not.toMatch(/another county/);
+  });
+
+  it("reads 'ENDS.' and a run-on 'Notes to editors:' line as the start of the notes", () => {
+    const doc = docOf("Headline\n\nStory text.\n\nMore story.\n\nENDS.\n\nContact the press office.");
+    expect(doc.notesStart).toBe(3);
+    const doc2 = docOf("Headline\n\nStory text.\n\nMore story.\n\nMore again.\n\nNotes to editors: the report is published today on the inspectorate website at 00:01.");
+    expect(doc2.notesStart).toBe(4);
+  });
+
+  it("reads a 2 MB single line quickly", () => {
+    const line = "The service was rated Good by inspectors in March. ".repeat(40_000);
+    const t0 = process.cpuUsage();
+    const doc = docOf(line);
+    const ms = (process.cpuUsage(t0).user) / 1000;
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.sentences.length).toBe(40_000);
+    expect(ms).toBeLessThan(5000);
+  }, 60_000);
+
+  it("reads hostile lines (long runs of spaces, bangs, pipes) quickly", () => {
+    const t0 = process.cpuUsage();
+    const a = docOf("Notes to editors:" + " ".repeat(200_000) + "x");
+    const b = docOf("!".repeat(200_000) + " Then");
+    const c = docOf("|" + " |".repeat(100_000) + "x");
+    const ms = process.cpuUsage(t0).user / 1000;
+    expect(a.blocks).toHaveLength(1);
+    expect(b.sentences.length).toBeGreaterThanOrEqual(1);
+    expect(c.blocks).toHaveLength(1);
+    expect(ms).toBeLessThan(5000);
+  }, 60_000);
+
+  it("reads 100,000 bullet lines quickly", () => {
+    const text = "Title\n\n" + Array.from({ length: 100_000 }, (_, i) => `- finding number ${i}`).join("\n");
+    const t0 = process.cpuUsage();
+    const doc = docOf(text);
+    const ms = process.cpuUsage(t0).user / 1000;
+    expect(doc.lists).toHaveLength(1);
+    expect(doc.lists[0]!.items).toHaveLength(100_000);
+    expect(ms).toBeLessThan(10_000);
+  }, 60_000);
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { candidatesOf } from "../helpers.js";
+import type { AspectRating } from "../../src/schema/record.js";
+
+const aspects = (t: string, format?: "text" | "html"): AspectRating[] =>
+  candidatesOf("aspect-ratings", "aspectRatings", t, format).map((c) => c.value);
+const pairs = (t: string, format?: "text" | "html"): string[] =>
+  aspects(t, format)
+    .map((a) => `${a.aspect}=${a.rating}`)
+    .sort();
+
+describe("aspect-ratings", () => {
+  it("reads prose ratings with canonical names", () => {
+    expect(pairs("Its unpaid work was rated ‘Good’, and work to support victims was judged 'outstanding' too.")).toEqual([
+      "Statutory victim work=Outstanding",
+      "Unpaid work=Good",
+    ]);
+    expect(pairs("But inspectors rated its staffing as requires improvement, saying vacancies were high.")).toEqual(["Staff=Requires improvement"]);
+    expect(pairs("Its work in the courts, preparing reports and allocating cases, was rated outstanding.")).toEqual([
+      "Court reports and case allocation=Outstanding",
+    ]);
+  });
+
+  it("pairs each rating with its own aspects in one sentence", () => {
+    expect(
+      pairs("Inspectors rated its leadership 'Good' and its services 'Good', but rated staffing 'Inadequate' and information and facilities 'Requires improvement'."),
+    ).toEqual(["Information and facilities=Requires improvement", "Leadership=Good", "Services=Good", "Staff=Inadequate"]);
+    expect(
+      pairs("The service was rated ‘Outstanding’ for governance and leadership, and ‘Good’ for staff, partnerships and services, and information and facilities."),
+    ).toEqual(["Governance and leadership=Outstanding", "Information and facilities=Good", "Partnerships and services=Good", "Staff=Good"]);
+  });
+
+  it("expands groups and keeps own words for aspects that fit none", () => {
+    expect(pairs("We looked at how staff assess, plan, deliver and review work with people on probation. We have rated all four aspects that we inspect ‘Inadequate’.")).toEqual([
+      "Assessment=Inadequate",
+      "Implementation and delivery=Inadequate",
+      "Planning=Inadequate",
+      "Reviewing=Inadequate",
+    ]);
+    expect(pairs("Within service delivery, desistance and unpaid work were rated 'Requires improvement' and public protection 'Inadequate'.")).toEqual([
+      "Desistance=Requires improvement",
+      "Public protection=Inadequate",
+      "Unpaid work=Requires improvement",
+    ]);
+    expect(pairs("Out-of-court disposals were rated ‘Good’ across all four standards.")).toEqual(["Out-of-court disposals=Good"]);
+  });
+
+  it("reads a prose list after 'as well as in', stray comma included", () => {
+    expect(pairs("The PDU was rated 'Inadequate' overall, as well as in assessment, planning, implementation, and delivery and reviewing.")).toEqual([
+      "Assessment=Inadequate",
+      "Implementation and delivery=Inadequate",
+      "Planning=Inadequate",
+      "Reviewing=Inadequate",
+    ]);
+  });
+
+  it("resolves 'this element' to the aspect named just before, with its previous rating", () => {
+    const t =
+      "The strongest area of performance is the Through the Gate service, which helps people leaving prison. The Inspectorate has rated this element as ‘Outstanding’ – up from ‘Requires improvement’ last time.";
+    expect(aspects(t)).toEqual([{ aspect: "Through the Gate", rating: "Outstanding", previousRating: "Requires improvement" }]);
+  });
+
+  it("reads bullet lines and dash lines", () => {
+    const t = "Ratings:\n\n• Leadership: Good\n• Staffing: Requires improvement\n• Unpaid work – Outstanding\n• Victim contact: Good";
+    expect(pairs(t)).toEqual(["Leadership=Good", "Staff=Requires improvement", "Statutory victim work=Good", "Unpaid work=Outstanding"]);
+  });
+
+  it("reads HTML tables by their header, last time's column first", () => {
+    const html =
+      "<html><body><article><h1>Grades side by side</h1><p>Inspectors returned to the CRC this year.</p><table><tr><th>Aspect</th><th>Last time</th><th>This time</th></tr>" +
+      "<tr><td>Leadership</td><td>Inadequate</td><td>Requires improvement</td></tr>" +
+      "<tr><td>Unpaid work</td><td>Good</td><td>Good</td></tr></table></article></body></html>";
+    expect(aspects(html, "html").sort((a, b) => a.aspect.localeCompare(b.aspect))).toEqual([
+      { aspect: "Leadership", rating: "Requires improvement", previousRating: "Inadequate" },
+      { aspect: "Unpaid work", rating: "Good", previousRating: "Good" },
+    ]);
+  });
+
+  it("rates nothing from findings without a rating verb", () => {
+    expect(aspects("Inspectors found inadequate work in assessing risks, although leadership was good at engaging staff.")).toEqual([]);
+    expect(aspects("The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, ‘Requires improvement’ and ‘Inadequate’, and rates unpaid work.")).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { valueOf } from "../helpers.js";
+
+const count = (t: string) => valueOf("aspects-inspected", "aspectsInspected", t);
+
+describe("aspects-inspected", () => {
+  it("reads a count of all the aspects rated, in figures or words", () => {
+    expect(count("Inspectors looked at 10 aspects of the CRC’s work and gave an overall ‘Requires improvement’ rating.")).toBe(10);
+    expect(count("They visited in October, looked at ten aspects of its work and rated the division ‘Good’ overall.")).toBe(10);
+    expect(count("Inspectors visited in May and rated it against 13 standards.")).toBe(13);
+    expect(count("Of the 12 standards inspected, two were rated ‘Outstanding’.")).toBe(12);
+    expect(count("Inspectors visited in October and looked at 12 areas of its work.")).toBe(12);
+  });
+
+  it("never counts a subset", () => {
+    expect(count("We have rated all four aspects of case supervision ‘Inadequate’.")).toBeNull();
+    expect(count("Inspectors rated three aspects of work 'Outstanding', including unpaid work.")).toBeNull();
+    expect(count("The service was rated 'Good' across all four standards for out-of-court disposals.")).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { caseload } from "../../src/extractors/caseload.js";
+import type { Provider } from "../../src/schema/record.js";
+import { runWith } from "./numeric-context.js";
+
+const crc: Provider = { name: "Westshire Community Rehabilitation Company", shortName: "Westshire CRC", type: "CRC", areas: [] };
+const yjs: Provider = { name: "Northtown Youth Justice Service", shortName: null, type: "Youth justice service", areas: [] };
+
+function load(text: string, extra: Record<string, unknown> = {}, provider: Provider | null = crc) {
+  return runWith(caseload, "caseload", text, { provider, subject: "provider-inspection", "dates.published": "2020-06-10", ...extra } as never);
+}
+
+describe("caseload", () => {
+  it("reads a qualified figure about the provider", () => {
+    expect(load("The CRC supervises more than 6,200 low and medium-risk offenders across the county.").value).toEqual({
+      peopleSupervised: 6200,
+      peopleSupervisedQualifier: "more than",
+      peopleSupervisedAsOf: null,
+      averageCasesPerStaff: null,
+    });
+  });
+
+  it("prefers an exact figure with its date from the notes", () => {
+    const text = "The CRC supervises more than 6,200 offenders.\n\nENDS\n\nNotes to editors\n\n1. Westshire CRC supervised 6,235 individuals as at 30 September 2019 (source: Ministry of Justice).";
+    const v = load(text).value!;
+    expect([v.peopleSupervised, v.peopleSupervisedQualifier, v.peopleSupervisedAsOf]).toEqual([6235, "exact", "2019-09-30"]);
+  });
+
+  it("maps qualifiers", () => {
+    expect(load("The trust, which supervises about 3,900 offenders in the county, was praised.").value?.peopleSupervisedQualifier).toBe("about");
+    expect(load("The service is responsible for managing roughly 19,000 people.").value?.peopleSupervisedQualifier).toBe("about");
+    expect(load("The CRC supervises almost 4,000 people.").value?.peopleSupervisedQualifier).toBe("about");
+    expect(load("The CRC supervises under 2,000 people.").value?.peopleSupervisedQualifier).toBe("fewer than");
+  });
+
+  it("reads numbers in words and a month 'as of'", () => {
+    const v = load("The CRC supervised sixteen thousand people as of October 2019.").value!;
+    expect([v.peopleSupervised, v.peopleSupervisedAsOf]).toEqual([16000, "2019-10"]);
+  });
+
+  it("'at the time of the inspection' takes a one-month fieldwork", () => {
+    const text = "Northtown Youth Justice Service was working with 126 children at the time of the inspection.";
+    const one = load(text, { "dates.inspectionStart": "2022-05", "dates.inspectionEnd": "2022-05" }, yjs).value!;
+    expect([one.peopleSupervised, one.peopleSupervisedAsOf]).toEqual([126, "2022-05"]);
+    const two = load(text, { "dates.inspectionStart": "2022-04", "dates.inspectionEnd": "2022-05" }, yjs).value!;
+    expect(two.peopleSupervisedAsOf).toBeNull();
+    const stated = load("The CRC, which is owned by a company, supervised 11,963 people at the time of the inspection in March 2019.").value!;
+    expect(stated.peopleSupervisedAsOf).toBe("2019-03");
+  });
+
+  it("ignores national totals and other providers", () => {
+    expect(load("Approximately 224,000 people are supervised by the Probation Service across England and Wales.").value).toBeNull();
+    expect(load("Neighbouring Eastshire CRC supervises around 9,000 people.").value).toBeNull();
+  });
+
+  it("is empty without a provider in a thematic report", () => {
+    expect(runWith(caseload, "caseload", "The CRC supervises 5,000 people.", { subject: "thematic" }).value).toBeNull();
+  });
+
+  it("leaves a conflict unsettled with a warning", () => {
+    const r = load("The service currently supervises around 190 children. Northtown Youth Justice Service supervises more than 260 children.", {}, yjs);
+    expect(r.value).toBeNull();
+    expect(r.warnings.length).toBe(1);
+  });
+
+  it("reads average cases per staff member", () => {
+    expect(load("At the time of the inspection, probation staff managed an average of 64 cases each.").value?.averageCasesPerStaff).toBe(64);
+    expect(load("Officers carried caseloads of 70 cases per officer.").value?.averageCasesPerStaff).toBe(70);
+    expect(load("The national average caseload is 40 cases across England and Wales.").value).toBeNull();
+  });
+});

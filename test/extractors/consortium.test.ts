@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { valueOf } from "../helpers.js";
+
+const cases: { text: string; want: { name: string; members: string[] } | null }[] = [
+  {
+    text: "CRC must improve\n\nHM Inspectorate of Probation rated Wessex CRC 'Good'. The CRC is run by the Blue Skies consortium of charities.\n\nNotes to editors\n\n1. The Blue Skies consortium comprises Alpha Care (a charity); Beta Works (a company) and Gamma Trust (a housing charity).",
+    want: { name: "Blue Skies", members: ["Alpha Care", "Beta Works", "Gamma Trust"] },
+  },
+  {
+    text: "CRC improving\n\nInspectors rated Avon CRC 'Requires improvement'. The CRC, owned by Acme Justice Services, supervises 5,000 people.",
+    want: { name: "Acme Justice Services", members: [] },
+  },
+  {
+    text: "CRC improving\n\nInspectors rated Avon CRC 'Good'. Avon CRC is one of six CRCs managed by Seetec.",
+    want: { name: "Seetec", members: [] },
+  },
+  {
+    text: "CRC rated\n\nInspectors rated Avon CRC 'Good'. Northway Partners is a joint venture between Northco and Wayfare, established to run probation services.\n\nAvon CRC is run by Northway Partners.",
+    want: { name: "Northway Partners", members: ["Northco", "Wayfare"] },
+  },
+  {
+    text: "CRC rated\n\nInspectors rated Avon CRC 'Good'. The CRC is owned by a not-for-profit consortium of nine partners.",
+    want: null,
+  },
+  {
+    text: "Division rated\n\nInspectors rated the North East division of the National Probation Service 'Good'. It is managed by HM Prison and Probation Service.",
+    want: null,
+  },
+];
+
+describe("consortium", () => {
+  for (const c of cases) {
+    it(c.text.slice(0, 60), () => {
+      expect(valueOf("consortium", "consortium", c.text)).toEqual(c.want);
+    });
+  }
+});

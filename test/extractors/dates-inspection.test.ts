@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { datesInspection } from "../../src/extractors/dates-inspection.js";
+import { runWith } from "./numeric-context.js";
+
+function period(text: string, published: string | null = "2020-06-10"): [string | null, string | null] {
+  const settled = published ? { "dates.published": published } : {};
+  return [
+    runWith(datesInspection, "dates.inspectionStart", text, settled).value,
+    runWith(datesInspection, "dates.inspectionEnd", text, settled).value,
+  ];
+}
+
+describe("dates-inspection", () => {
+  it("two months without a year take the publication year", () => {
+    expect(period("HM Inspectorate of Probation conducted a routine inspection of Exampleshire CRC in January and February before lockdown.")).toEqual(["2020-01", "2020-02"]);
+  });
+
+  it("a month later than the publication month belongs to the year before", () => {
+    expect(period("Inspectors visited the division in October and November.", "2020-01-22")).toEqual(["2019-10", "2019-11"]);
+    expect(period("The inspection took place in November and January.", "2020-03-01")).toEqual(["2019-11", "2020-01"]);
+  });
+
+  it("one month is both start and end", () => {
+    expect(period("Inspectors spent a week in the county in September looking at cases.", "2012-12-05")).toEqual(["2012-09", "2012-09"]);
+  });
+
+  it("reads fieldwork notes with a year, and day ranges", () => {
+    expect(period("Fieldwork for this inspection took place in January 2020.", null)).toEqual(["2020-01", "2020-01"]);
+    expect(period("Fieldwork took place between 3 and 14 March 2019.", null)).toEqual(["2019-03-03", "2019-03-14"]);
+    expect(period("The fieldwork ran from 25 November to 6 December 2019.", null)).toEqual(["2019-11-25", "2019-12-06"]);
+  });
+
+  it("understands 'last year' after the months", () => {
+    expect(period("The inspection took place in September and October last year.", "2020-01-30")).toEqual(["2019-09", "2019-10"]);
+  });
+
+  it("is null without a publication date for a month without a year", () => {
+    expect(period("Inspectors visited the trust in May.", null)).toEqual([null, null]);
+  });
+
+  it("does not take vague seasons, previous inspections or other events", () => {
+    expect(period("HM Inspectorate of Probation inspected the CRC last autumn.")).toEqual([null, null]);
+    expect(period("We last inspected Exampleshire CRC in June 2018.")).toEqual([null, null]);
+    expect(period("Vacancies have risen since the inspection after unification in June 2021.")).toEqual([null, null]);
+    expect(period("This inspection was part of a programme that started in April 2013.")).toEqual([null, null]);
+  });
+
+  it("takes the current visit even when the sentence mentions the previous one later", () => {
+    expect(period("Inspectors returned to the CRC in April, a year after their previous inspection.", "2019-07-25")).toEqual(["2019-04", "2019-04"]);
+  });
+});

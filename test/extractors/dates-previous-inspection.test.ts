@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { datesPreviousInspection } from "../../src/extractors/dates-previous-inspection.js";
+import { runWith } from "./numeric-context.js";
+
+const prev = (text: string, published: string | null = "2020-05-28") =>
+  runWith(datesPreviousInspection, "dates.previousInspection", text, published ? { "dates.published": published } : {}).value;
+
+describe("dates-previous-inspection", () => {
+  it("reads a month and year", () => {
+    expect(prev("Chief Inspector said: “We last inspected Exampleshire CRC in June 2018. It is disappointing.”")).toBe("2018-06");
+    expect(prev("Westshire CRC was previously inspected in April 2018.")).toBe("2018-04");
+  });
+
+  it("reads a year only", () => {
+    expect(prev("It was last inspected in 2019.")).toBe("2019");
+    expect(prev("The service was previously rated 'Inadequate' in 2022.")).toBe("2022");
+    expect(prev("The rating is up from 'Inadequate' when it was last inspected in 2018.")).toBe("2018");
+  });
+
+  it("'the same mark as last year' is the year before publication", () => {
+    expect(prev("It gave an overall rating of ‘Requires improvement’ – the same mark as last year.")).toBe("2019");
+    expect(prev("Inspectors last reported on probation work in the county last year.", "2018-11-01")).toBe("2017");
+  });
+
+  it("is null when the year cannot be settled or no date is given", () => {
+    expect(prev("It gave an overall rating of ‘Good’ – the same mark as last year.", null)).toBeNull();
+    expect(prev("We returned almost a year after our previous inspection.")).toBeNull();
+    expect(prev("Quality has declined since our last inspection, particularly on safety.")).toBeNull();
+  });
+});

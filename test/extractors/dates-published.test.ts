@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { datesPublished } from "../../src/extractors/dates-published.js";
+import { runWith } from "./numeric-context.js";
+
+const pub = (text: string, documentType: "press-release" | "news-article" | "blog-post" | null = null) =>
+  runWith(datesPublished, "dates.published", text, documentType ? { documentType } : {}).value;
+
+describe("dates-published", () => {
+  it("takes a release's report date from the notes", () => {
+    const text = "Probation service must improve\n\nInspectors found problems in Exampleshire.\n\nENDS\n\nNotes to editors\n\n1. The report will be available at www.example.gov.uk on 3 March 2021 at 00.01.";
+    expect(pub(text, "press-release")).toBe("2021-03-03");
+  });
+
+  it("reads an embargo line with a weekday and a time", () => {
+    expect(pub("EMBARGOED until 00:01 Thursday 14 November 2019\n\nYouth service praised\n\nThe service was rated good.", "press-release")).toBe("2019-11-14");
+  });
+
+  it("reads a US-style byline date in a news article", () => {
+    expect(pub("Council team rated good\n\nWednesday, December 5, 2018\n\nThe youth offending team was praised by inspectors.", "news-article")).toBe("2018-12-05");
+  });
+
+  it("reads a labelled date line and a 'Posted on ... by' line", () => {
+    expect(pub("Inspection news\n\nPublished: 4 March 2021\n\nInspectors visited the unit.", "blog-post")).toBe("2021-03-04");
+    expect(pub("A better grade\n\nPosted on 27 November 2019 by Sam Writer · 2 comments\n\nInspectors returned.", "blog-post")).toBe("2019-11-27");
+  });
+
+  it("reads a scraped 'date' glued to the first sentence and a place dateline", () => {
+    expect(pub("Firm criticised\n\ndate 2019-05-30A company that supervises offenders was criticised.", "news-article")).toBe("2019-05-30");
+    expect(pub("Team keeps rating\n\nYORK, Monday 7 October 2024 – The city's youth service kept its rating.", "news-article")).toBe("2024-10-07");
+  });
+
+  it("takes the publication, not the update, from a combined line", () => {
+    expect(pub("Unit must improve\n\n06:30, Friday, 8 March 2024 | Updated 10:02, 9 March 2024\n\nInspectors found gaps.", "news-article")).toBe("2024-03-08");
+  });
+
+  it("prefers an article's own date line to the report date it mentions", () => {
+    const text = "Probation rated poor\n\nTuesday 9 July 2020\n\nThe report, published on 7 July 2020, found failings.";
+    expect(pub(text, "news-article")).toBe("2020-07-09");
+  });
+
+  it("reads HTML page metadata but never a modified time", () => {
+    const html = `<html><head><meta property="article:modified_time" content="2021-02-01T10:00:00Z"><meta property="article:published_time" content="2020-11-05T09:00:00+00:00"><title>T</title></head><body><article><h1>Headline here</h1><p>Inspectors rated the service good overall in the report.</p></article></body></html>`;
+    expect(pub(html, "news-article")).toBe("2020-11-05");
+  });
+
+  it("returns nothing for an undated text and ignores a plain month heading", () => {
+    expect(pub("Probation service criticised\n\nInspectors found problems last autumn.")).toBeNull();
+    expect(pub("June 2020\n\nInspectors found problems.")).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { candidatesOf } from "../helpers.js";
+import { cleanFinding } from "../../src/extractors/findings.js";
+
+const seed = (name: string) => readFileSync(new URL(`../../fixtures/docs/${name}`, import.meta.url), "utf8");
+const gold = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/expected/${name}`, import.meta.url), "utf8")) as { findings: { strengths: string[]; concerns: string[] } };
+
+const findingsOf = (text: string, format?: "text" | "html") => ({
+  strengths: candidatesOf("findings", "findings.strengths", text, format).map((c) => c.value),
+  concerns: candidatesOf("findings", "findings.concerns", text, format).map((c) => c.value),
+});
+
+describe("findings", () => {
+  it("matches the gold for the trust seed (trailing ';' removed, final '.' kept)", () => {
+    const f = findingsOf(seed("press-release-merseyside-probation-trust.txt"));
+    expect(f).toEqual(gold("press-release-merseyside-probation-trust.json").findings);
+  });
+
+  it("matches the gold for the blog seed's strengths and areas for improvement", () => {
+    const f = findingsOf(seed("blog-staffordshire-west-midlands-crc.txt"));
+    expect(f).toEqual(gold("blog-staffordshire-west-midlands-crc.json").findings);
+  });
+
+  it("reads Markdown headings 'What's working well' and 'Areas for development'", () => {
+    const text = "# Report\n\nSome text about the unit.\n\n## What's working well\n\n- Staff know their cases well\n- Good links with local housing teams\n\n## Areas for development\n\n- Too many reviews are late\n- Risk assessments lack detail";
+    expect(findingsOf(text)).toEqual({
+      strengths: ["Staff know their cases well", "Good links with local housing teams"],
+      concerns: ["Too many reviews are late", "Risk assessments lack detail"],
+    });
+  });
+
+  it("reads HTML lists after lead-ins", () => {
+    const html = `<html><body><article><h1>Service rated Good</h1><p>The service was rated Good overall after inspectors visited it in the spring of this year.</p>
+<p>Strengths:</p><ul><li>Leaders are visible and trusted;</li><li>staff morale is high; and</li><li>victims are well supported.</li></ul>
+<p>However, inspectors were concerned that:</p><ul><li>too few cases had a home visit</li></ul></article></body></html>`;
+    expect(findingsOf(html, "html")).toEqual({
+      strengths: ["Leaders are visible and trusted", "staff morale is high", "victims are well supported."],
+      concerns: ["too few cases had a home visit"],
+    });
+  });
+
+  it("ignores news menus, notes to editors, ratings lists and recommendations", () => {
+    const text = [
+      "Headline",
+      "",
+      "Inspectors were concerned about the service.",
+      "",
+      "Top news stories",
+      "",
+      "- Dog rescued from river by firefighters",
+      "",
+      "The aspects were rated as follows:",
+      "",
+      "- Leadership: Good",
+      "- Staff: Requires improvement",
+      "",
+      "Inspectors recommended that the service should:",
+      "",
+      "- improve the quality of its risk assessments",
+      "",
+      "ENDS",
+      "",
+      "Notes to editors",
+      "",
+      "Areas for improvement:",
+      "",
+      "- this list sits in the notes to editors",
+    ].join("\n");
+    expect(findingsOf(text)).toEqual({ strengths: [], concerns: [] });
+  });
+
+  it("does not take a news menu after a story paragraph about concerns as findings", () => {
+    const text = [
+      "Probation service criticised",
+      "",
+      "Concerns were also raised about a lack of resources at the service and about how cases were allocated to staff, inspectors said in the report.",
+      "",
+      "- Man charged after town centre crash",
+      "- Weather warning issued for the weekend",
+    ].join("\n");
+    expect(findingsOf(text)).toEqual({ strengths: [], concerns: [] });
+  });
+
+  it("cleans a bullet's ending", () => {
+    expect(cleanFinding("staff were well trained; and")).toBe("staff were well trained");
+    expect(cleanFinding("work was effective;")).toBe("work was effective");
+    expect(cleanFinding("victims were supported.")).toBe("victims were supported.");
+  });
+});

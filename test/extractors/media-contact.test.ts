@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { valueOf } from "../helpers.js";
+
+const contact = (text: string, format?: "text" | "html") => valueOf("media-contact", "mediaContact", text, format);
+
+describe("media-contact", () => {
+  it("reads role, name, phone and email from a notes-to-editors line", () => {
+    const text =
+      "Headline\n\nBody of the release.\n\nENDS\n\nNotes to editors\n\n1. The report is out today.\n2. For media enquiries, please contact Head of Communications Ann Lee on 07700 900123 or press@inspect.example";
+    expect(contact(text)).toEqual({ name: "Ann Lee", role: "Head of Communications", phones: ["07700 900123"], emails: ["press@inspect.example"] });
+  });
+
+  it("reads `contact <Name> in <office> on <phone> or <phone>`", () => {
+    const text = "Headline\n\nBody.\n\nNotes to editors:\n\n4. For further information please contact Tim Cole in HMI Probation press office on 020 7946 0001 or 07700 900456.";
+    expect(contact(text)).toEqual({ name: "Tim Cole", role: "HMI Probation press office", phones: ["020 7946 0001", "07700 900456"], emails: [] });
+  });
+
+  it("reads a contact block over several lines", () => {
+    const text = "Headline\n\nBody.\n\nENDS\n\nMedia contact\n\nSara Hill, Communications Officer\n\nTel: 01632 960 111\n\nEmail: media@council.example";
+    expect(contact(text)).toEqual({ name: "Sara Hill", role: "Communications Officer", phones: ["01632 960 111"], emails: ["media@council.example"] });
+  });
+
+  it("reads a bare `Press office:` line", () => {
+    const text = "Headline\n\nBody.\n\nENDS\n\nPress office: 020 7946 0999";
+    expect(contact(text)).toMatchObject({ name: null, phones: ["020 7946 0999"], emails: [] });
+  });
+
+  it("ignores a licence notice's address", () => {
+    const text =
+      "This publication is licensed under the terms of the Open Government Licence v3.0. Where we have identified any third party copyright information you will need to obtain permission, contact psi@archives.example.\n\nHeadline\n\nBody text about the inspection.";
+    expect(contact(text)).toBeNull();
+  });
+
+  it("ignores a newsletter sign-up and a helpline in a news story", () => {
+    expect(contact("Headline\n\nBody.\n\nSign up to our newsletter: news@paper.example")).toBeNull();
+    expect(contact("Headline\n\nAnyone with information should call police on 0800 555 111.")).toBeNull();
+  });
+
+  it("is null when there is no contact", () => {
+    expect(contact("Headline\n\nA blog post about probation with no contact details.")).toBeNull();
+  });
+});
+
+describe("media-contact: phone shapes", () => {
+  it("keeps an international number as written", () => {
+    const text = "Headline\n\nBody.\n\nENDS\n\nFor media enquiries contact the press office on +44 (0)20 7946 0321 or media@inspect.example.";
+    expect(contact(text)).toMatchObject({ name: null, phones: ["+44 (0)20 7946 0321"], emails: ["media@inspect.example"] });
+  });
+
+  it("reads `For more information contact …` and a labelled office", () => {
+    expect(contact("Headline\n\nBody.\n\nENDS\n\nFor more information, contact Dan Ross on 0300 123 4567.")).toMatchObject({ name: "Dan Ross", phones: ["0300 123 4567"] });
+    expect(contact("Headline\n\nBody.\n\nENDS\n\nMedia enquiries: Westshire Council press office, 01632 960 222")).toMatchObject({
+      name: null,
+      role: "Westshire Council press office",
+      phones: ["01632 960 222"],
+    });
+  });
+});
+
+describe("media-contact: news pages", () => {
+  it("ignores a newspaper's own tip line", () => {
+    expect(contact("Headline\n\nBody of the story.\n\nGot a story? Contact our press team on 0161 496 0000 or news@paper.example")).toBeNull();
+  });
+});

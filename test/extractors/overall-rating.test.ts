@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { valueOf } from "../helpers.js";
+
+const overall = (t: string) => valueOf("overall-rating", "overallRating", t);
+const previous = (t: string) => valueOf("overall-rating", "previousOverallRating", t);
+
+describe("overall-rating", () => {
+  it("reads an overall rating stated with a scale label", () => {
+    expect(overall("Inspectors examined 10 aspects of the company's work and gave an overall rating of ‘Inadequate’.")).toBe("Inadequate");
+    expect(overall("Inspectors gave the trust an overall ‘Good’ rating after their visit in March.")).toBe("Good");
+    expect(overall("Northshire CRC was rated as 'requires improvement', following its latest inspection.")).toBe("Requires improvement");
+    expect(overall("The division has been rated ‘Requiring improvement.’ overall by inspectors.")).toBe("Requires improvement");
+    expect(overall("The service had its overall performance assessed as good by the watchdog.")).toBe("Good");
+  });
+
+  it("maps blog scale words onto the scale", () => {
+    expect(overall("The Westshire probation service was rated excellent overall.")).toBe("Outstanding");
+    expect(overall("Eastvale PDU has been rated poor by inspectors.")).toBe("Inadequate");
+  });
+
+  it("rates nothing without a rating verb or label", () => {
+    expect(overall("Inspectors found inadequate work in assessing risks to children.")).toBeNull();
+    expect(overall("The service continues to require improvement, according to inspectors.")).toBeNull();
+    expect(overall("Leaders were described as good communicators.")).toBeNull();
+  });
+
+  it("never takes a rating from a scale explanation", () => {
+    expect(overall("Notes\n\nThe Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, ‘Requires improvement’ and ‘Inadequate’.")).toBeNull();
+    expect(overall("The Probation Inspectorate works on a four-band rating system: excellent, good, requires improvement and poor.")).toBeNull();
+  });
+
+  it("ignores prison tests and other scores", () => {
+    expect(overall("Outcomes for prisoners in safety were judged reasonably good, and purposeful activity was not sufficiently good.")).toBeNull();
+    expect(overall("The unit scored 34 out of a possible 36 and was rated second best in the country.")).toBeNull();
+  });
+
+  it("does not take another provider's rating", () => {
+    const t =
+      "Lakeside PDU was rated ‘Good’ by inspectors this week.\n\nThe neighbouring Hillford PDU was rated ‘Inadequate’ last month.";
+    expect(overall(t)).toBe("Good");
+  });
+
+  it("leaves two equally strong different ratings null", () => {
+    const t = "Riverton CRC has been rated inadequate by the probation watchdog.\n\nThe CRC was given an overall rating of 'Requires improvement' by inspectors.";
+    expect(overall(t)).toBeNull();
+  });
+
+  it("reads previous ratings only from explicit comparisons", () => {
+    expect(previous("Inspectors gave an overall rating of ‘Requires improvement’ – the same mark as last year.")).toBe("Requires improvement");
+    expect(previous("Valeshire YJS has been rated 'Good' by HM Inspectorate of Probation, up from 'Inadequate' when it was last inspected in 2021.")).toBe("Inadequate");
+    expect(previous("The region was rated ‘Inadequate’ overall, down from ‘Good’ last time.")).toBe("Good");
+    expect(previous("Northvale CRC has maintained its 'Good' rating, inspectors said.")).toBe("Good");
+    expect(previous("Inspectors gave an overall rating of ‘Good’.\n\nThe chief inspector said: “It is pleasing that the overall rating has stayed the same.”")).toBe("Good");
+    expect(previous("Southmere youth service moves from 'Inadequate' to 'Good' in two years")).toBe("Inadequate");
+    expect(previous("Coastal PDU was rated ‘Requires improvement’ for the second inspection in a row.")).toBe("Requires improvement");
+  });
+
+  it("takes no previous rating from 'still rated'", () => {
+    expect(previous("Moorland CRC is still rated ‘Requires improvement’ overall.")).toBeNull();
+    expect(overall("Moorland CRC is still rated ‘Requires improvement’ overall.")).toBe("Requires improvement");
+  });
+
+  it("does not read 'in its first inspection' as a previous rating", () => {
+    const t = "The Probation Service – Western region has been rated 'Requires improvement' in its first inspection since unification.";
+    expect(overall(t)).toBe("Requires improvement");
+    expect(previous(t)).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { valueOf, candidatesOf } from "../helpers.js";
+import { placeList } from "../../src/extractors/lib/places.js";
+
+const cases: { text: string; name: string | null; short?: string | null; type?: string; areas?: string[] }[] = [
+  {
+    text: "Leeds probation unit rated Good\n\nHM Inspectorate of Probation inspected Leeds Probation Delivery Unit in May and rated it 'Good'. The unit supervises about 4,000 people across Leeds.",
+    name: "Leeds Probation Delivery Unit",
+    short: "Leeds PDU",
+    type: "PDU",
+    areas: ["Leeds"],
+  },
+  {
+    text: "Probation company told to improve\n\nInspectors rated Wessex Community Rehabilitation Centre (CRC) 'Inadequate'. Wessex CRC supervises 9,000 people in Hampshire, Dorset and the Isle of Wight.",
+    name: "Wessex Community Rehabilitation Company",
+    short: "Wessex CRC",
+    type: "CRC",
+    areas: ["Hampshire", "Dorset", "Isle of Wight"],
+  },
+  {
+    text: "Youth service praised\n\nHMI Probation has rated Barnet Youth Offending Service (YOS) 'Outstanding' after an inspection in March.",
+    name: "Barnet Youth Offending Service",
+    short: "Barnet YOS",
+    type: "Youth justice service",
+  },
+  {
+    text: "Inspectors find good work\n\nInspectors looked at the South East division of the National Probation Service in June. The division was rated 'Good'.",
+    name: "National Probation Service South East division",
+    short: "NPS South East",
+    type: "NPS division",
+  },
+  {
+    text: "Region struggles\n\nThe Inspectorate has published its inspection of the Probation Service – London region, which was rated 'Requires improvement'.",
+    name: "Probation Service – London region",
+    short: "London region",
+    type: "Probation region",
+  },
+  {
+    text: "Trust doing well\n\nInspectors said Avon and Somerset Probation Trust was doing well. The Trust supervises offenders across Bristol, Bath and North East Somerset, and Somerset.",
+    name: "Avon and Somerset Probation Trust",
+    short: null,
+    type: "Probation Trust",
+    areas: ["Bristol", "Bath and North East Somerset", "Somerset"],
+  },
+  {
+    text: "Big area\n\nInspectors rated Cumbria & Lancashire CRC 'Good'. The CRC covers the North and South Lakes and Blackpool.",
+    name: "Cumbria and Lancashire Community Rehabilitation Company",
+    short: "Cumbria & Lancashire CRC",
+    type: "CRC",
+    areas: ["North Lakes", "South Lakes", "Blackpool"],
+  },
+  // negatives
+  { text: "Council news\n\nThe council has opened a new community centre in Leeds for young people.", name: null },
+  {
+    text: "A thematic inspection of work with women\n\nHM Inspectorate of Probation published a thematic inspection today. Inspectors visited Leeds PDU and Bradford PDU.",
+    name: null,
+  },
+  {
+    text: "Annual report 2023\n\nHM Inspectorate of Probation's annual report says Leeds PDU was rated Good and Kent PDU Inadequate.",
+    name: null,
+  },
+];
+
+describe("provider", () => {
+  for (const c of cases) {
+    it(`${c.name ?? "no provider"}: ${c.text.slice(0, 40)}`, () => {
+      const v = valueOf("provider", "provider", c.text);
+      if (c.name === null) {
+        expect(v).toBeNull();
+        return;
+      }
+      expect(v?.name).toBe(c.name);
+      if (c.short !== undefined) expect(v?.shortName).toBe(c.short);
+      if (c.type) expect(v?.type).toBe(c.type);
+      if (c.areas) expect(v?.areas).toEqual(c.areas);
+    });
+  }
+
+  it("does not take a neighbour mentioned in a comparison as also inspected", () => {
+    const t =
+      "Inspectors criticise Essex CRC\n\nLike the report on the neighbouring Norfolk and Suffolk CRC published earlier this week, Essex CRC was rated 'Inadequate'. HM Inspectorate of Probation inspected Essex CRC in May.";
+    expect(valueOf("provider", "provider", t)?.name).toBe("Essex Community Rehabilitation Company");
+    expect(candidatesOf("provider", "alsoInspected", t)).toEqual([]);
+  });
+
+  it("lists the other providers a release rates, with their ratings", () => {
+    const t =
+      "Three probation units inspected\n\nHM Inspectorate of Probation inspected Camden PDU, which was rated 'Inadequate'. Islington PDU was rated 'Good'. Camden PDU supervises 2,000 people.";
+    expect(valueOf("provider", "provider", t)?.name).toBe("Camden Probation Delivery Unit");
+    const also = candidatesOf("provider", "alsoInspected", t).map((c) => c.value);
+    expect(also).toEqual([{ name: "Islington Probation Delivery Unit", shortName: "Islington PDU", type: "PDU", overallRating: "Good" }]);
+  });
+});
+
+describe("placeList", () => {
+  const lists: [string, string[]][] = [
+    ["Liverpool, Knowsley, St Helens, Sefton and Wirral.", ["Liverpool", "Knowsley", "St Helens", "Sefton", "Wirral"]],
+    ["Lincolnshire and parts of Yorkshire continues", ["Lincolnshire", "Yorkshire"]],
+    ["County Durham, Redcar and Cleveland, and Stockton-on-Tees.", ["County Durham", "Redcar and Cleveland", "Stockton-on-Tees"]],
+    ["Kent, East Sussex, West Sussex and Brighton and Hove.", ["Kent", "East Sussex", "West Sussex", "Brighton and Hove"]],
+    ["Birmingham, Staffordshire, and the West and East Midlands.", ["Birmingham", "Staffordshire", "West Midlands", "East Midlands"]],
+    ["Swindon and the rest of Wiltshire.", ["Swindon", "Wiltshire"]],
+    ["the community.", []],
+  ];
+  for (const [t, want] of lists) {
+    it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
+  }
+});

@@ -1,0 +1,262 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { candidatesOf } from "../helpers.js";
+import { namesIn, cleanName, resolveShortName, fullNamesIn } from "../../src/extractors/lib/names.js";
+import { readAttribution } from "../../src/extractors/lib/people.js";
+import { quoteText } from "../../src/extractors/quotes.js";
+
+const quotesOf = (text: string, format?: "text" | "html") => candidatesOf("quotes", "quotes", text, format).map((c) => c.value);
+const seed = (name: string) => readFileSync(new URL(`../../fixtures/docs/${name}`, import.meta.url), "utf8");
+
+describe("lib/names", () => {
+  it("drops honorifics and letters after a name", () => {
+    expect(cleanName("Dame Glenys Stacey")).toBe("Glenys Stacey");
+    expect(cleanName("Martin Jones CBE")).toBe("Martin Jones");
+    expect(cleanName("Cllr Jane O’Brien")).toBe("Jane O’Brien");
+    expect(cleanName("interim Chief Inspector of Probation Sue McAllister")).toBe("Sue McAllister");
+  });
+
+  it("finds the name after a title and before a role", () => {
+    expect(namesIn("HM Chief Inspector of Prisons Charlie Taylor").map((n) => n.name)).toEqual(["Charlie Taylor"]);
+    expect(namesIn("Omar Rahman, Director of Operations, at Northshire CRC").map((n) => n.name)).toEqual(["Omar Rahman"]);
+    expect(namesIn("Chief Executive of Bright Paths Group Ian Moss").map((n) => n.name)).toEqual(["Ian Moss"]);
+  });
+
+  it("reads a name with a possessive", () => {
+    expect(namesIn("Chief Inspector of Probation Wendy Marsh’s report").map((n) => n.name)).toEqual(["Wendy Marsh"]);
+    expect(namesIn("Dame Ruth’s view").map((n) => n.name)).toEqual(["Ruth"]);
+    expect(namesIn("Northshire’s Wendy Marsh said").map((n) => n.name)).toEqual(["Wendy Marsh"]);
+  });
+
+  it("keeps name particles", () => {
+    expect(namesIn("Sarah de Souza, head of the unit").map((n) => n.name)).toEqual(["Sarah de Souza"]);
+    expect(namesIn("Director Jan van der Berg").map((n) => n.name)).toEqual(["Jan van der Berg"]);
+  });
+
+  it("keeps a single word only after an honorific", () => {
+    expect(namesIn("Mr Okafor")[0]).toMatchObject({ name: "Okafor", honorific: "mr" });
+    expect(namesIn("Speaking today")).toEqual([]);
+    expect(namesIn("Northshire CRC")).toEqual([]);
+  });
+
+  it("resolves a short form to the full name given elsewhere", () => {
+    const known = fullNamesIn("Chief Inspector of Probation Wendy Marsh visited. Later Dame Ruth Allen spoke.");
+    expect(resolveShortName("Marsh", "ms", known, 500)).toBe("Wendy Marsh");
+    expect(resolveShortName("Ruth", "dame", known, 500)).toBe("Ruth Allen");
+    expect(resolveShortName("Ruth", "ms", known, 500)).toBeNull();
+    expect(resolveShortName("Nobody", "mr", known, 500)).toBeNull();
+  });
+});
+
+describe("lib/people: reading an attribution", () => {
+  const index = { known: fullNamesIn("Chief Inspector of Probation Wendy Marsh said so.") };
+  it("reads people, pronouns, organisations and the report", () => {
+    expect(readAttribution("Chief Inspector of Probation Wendy Marsh", 100, index)).toMatchObject({
+      kind: "person",
+      name: "Wendy Marsh",
+      role: "Chief Inspector of Probation",
+    });
+    expect(readAttribution("Ms Marsh", 100, index)).toMatchObject({ kind: "person", name: "Wendy Marsh", role: null });
+    expect(readAttribution("she", 100, index)).toMatchObject({ kind: "pronoun" });
+    expect(readAttribution("a Ministry of Justice spokesperson", 100, index)).toMatchObject({ kind: "organisation", name: "Ministry of Justice" });
+    expect(readAttribution("A spokesman for Hillside Partnership", 100, index)).toMatchObject({ kind: "organisation", name: "Hillside Partnership" });
+    expect(readAttribution("Northshire CRC", 100, index)).toMatchObject({ kind: "organisation", name: "Northshire CRC" });
+    expect(readAttribution("The inspectorate", 100, index)).toMatchObject({ kind: "inspectorate" });
+    expect(readAttribution("The report", 100, index)).toMatchObject({ kind: "inspectorate" });
+    expect(readAttribution("Commenting on the findings, Ms Marsh", 100, index)).toMatchObject({ name: "Wendy Marsh" });
+  });
+
+  it("reads the title alone as the Chief Inspector when known", () => {
+    expect(readAttribution("The Chief Inspector", 100, index, { chiefInspector: "Wendy Marsh" })).toMatchObject({ kind: "person", name: "Wendy Marsh" });
+    expect(readAttribution("The Chief Inspector", 100, index)).toMatchObject({ kind: "unknown" });
+  });
+
+  it("reads the provider for `the CRC`", () => {
+    expect(readAttribution("The CRC", 100, index, { providerName: "Northshire CRC" })).toMatchObject({ kind: "organisation", name: "Northshire CRC" });
+  });
+});
+
+describe("quotes: text", () => {
+  it("folds white space inside paragraphs and keeps paragraph breaks", () => {
+    expect(quoteText("One  two\nthree.\n\n  Four   five. ")).toBe("One two three.\n\nFour five.");
+  });
+});
+
+describe("quotes: speaker and role", () => {
+  it("gives a later `Mr X` quote the full name and the role stated earlier", () => {
+    const q = quotesOf(
+      "Probation service told to improve\n\nChief Inspector of Probation Wendy Marsh said: “The service has made progress but must now focus on risk.”\n\nInspectors examined 80 cases.\n\nMs Marsh said: “Staff need more training in assessing harm to children.”",
+    );
+    expect(q).toEqual([
+      { speaker: "Wendy Marsh", role: "Chief Inspector of Probation", text: "The service has made progress but must now focus on risk." },
+      { speaker: "Wendy Marsh", role: "Chief Inspector of Probation", text: "Staff need more training in assessing harm to children." },
+    ]);
+  });
+
+  it("drops honorifics and letters after the name", () => {
+    const q = quotesOf(
+      "Youth service praised\n\nHM Chief Inspector of Probation, Alan Reeve CBE, said: “This is an excellent service for children and families.”",
+    );
+    expect(q[0]).toMatchObject({ speaker: "Alan Reeve" });
+  });
+
+  it("resolves `Dame X` to the full name", () => {
+    const q = quotesOf(
+      "Headline\n\nThe report was published by Dame Helen Frost, Chief Inspector of Probation.\n\nDame Helen said: “The trust has done well in difficult times, and staff should be proud.”",
+    );
+    expect(q[0]).toMatchObject({ speaker: "Helen Frost", role: "Chief Inspector of Probation" });
+  });
+
+  it("reads `Name, Role, at Org said`", () => {
+    const q = quotesOf("Headline\n\nPriya Nair, Head of Quality, at Westshire CRC said: “We welcome the report and have already acted on it.”");
+    expect(q[0]).toMatchObject({ speaker: "Priya Nair", role: "Head of Quality" });
+  });
+
+  it("gives `he added` and an unattributed follow-on paragraph to the previous speaker", () => {
+    const q = quotesOf(
+      "Headline\n\nCouncillor Sam Pike, cabinet member for children, said: “We are pleased with the rating.”\n\n“We will keep improving, and we will listen to families,” he added.",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Sam Pike", "Sam Pike"]);
+    expect(q[1]!.role).toBe("cabinet member for children");
+  });
+
+  it("lets organisations speak", () => {
+    const q = quotesOf(
+      "Headline\n\nA Ministry of Justice spokesperson said: “We are investing in more probation staff across the country.”\n\nA spokesperson for Bright Paths said: “We accept the findings in full and have a plan in place.”\n\nNorthshire CRC said: “Public safety remains our first priority in all our work.”",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Ministry of Justice", "Bright Paths", "Northshire CRC"]);
+    expect(q[0]!.role).toBe("spokesperson");
+  });
+
+  it("gives text quoted from the report to the inspectorate when the document names it", () => {
+    const q = quotesOf(
+      "Headline\n\nHM Inspectorate of Probation inspected the service in May.\n\nThe report said: “Leaders have a clear vision and staff feel valued by their managers.”",
+    );
+    expect(q[0]).toMatchObject({ speaker: "HM Inspectorate of Probation", role: null });
+  });
+
+  it("leaves the report's speaker null when no inspectorate is named", () => {
+    const q = quotesOf("Headline\n\nThe report said: “Leaders have a clear vision and staff feel valued by their managers.”");
+    expect(q[0]).toMatchObject({ speaker: null });
+  });
+
+  it("gives a role null when the document states none", () => {
+    const q = quotesOf("Headline\n\nLocal resident Joan Webb said: “I had no idea the service was struggling this much.”");
+    expect(q[0]!.speaker).toBe("Joan Webb");
+  });
+
+  it("reads the seeds' quotes with their speakers", () => {
+    const q = quotesOf(seed("news-merseyside-crc-2020.txt"));
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ["Justin Russell", "Chief Inspector of Probation"],
+      ["Justin Russell", "Chief Inspector of Probation"],
+      ["John Quick", "Director of Operations"],
+    ]);
+    expect(q[2]!.text.split("\n\n")).toHaveLength(3);
+  });
+});
+
+describe("quotes: more shapes of attribution", () => {
+  it("reads `Name told the paper: “…”`", () => {
+    const q = quotesOf("Headline\n\nChief Inspector of Probation Wendy Marsh visited.\n\nMs Marsh told the Gazette: “The staff here are stretched to breaking point.”");
+    expect(q[0]).toMatchObject({ speaker: "Wendy Marsh", role: "Chief Inspector of Probation" });
+  });
+
+  it("reads a dash attribution after the quote", () => {
+    const q = quotesOf("Headline\n\n“We have made real progress and our staff deserve the credit.” – Ann Lee, Chief Executive of Westshire CRC");
+    expect(q).toEqual([{ speaker: "Ann Lee", role: "Chief Executive of Westshire CRC", text: "We have made real progress and our staff deserve the credit." }]);
+  });
+
+  it("reads `According to the report, “…”` as the inspectorate's words", () => {
+    const q = quotesOf("Headline\n\nHMI Probation rated the unit Good.\n\nAccording to the report, “too many people were seen only by telephone during the year.”");
+    expect(q).toEqual([{ speaker: "HM Inspectorate of Probation", role: null, text: "too many people were seen only by telephone during the year." }]);
+  });
+
+  it("reads a pronoun set inside the sentence: `The inspectorate, she added, “…`", () => {
+    const q = quotesOf(
+      "Headline\n\nDame Ruth Allen, HM Chief Inspector of Probation, said: “The work here is good.”\n\nThe inspectorate, she added, “found the best practice we have seen in years.”",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Ruth Allen", "Ruth Allen"]);
+  });
+
+  it("reads `X: “…”` with no speech verb", () => {
+    const q = quotesOf("Headline\n\nChief Inspector of Probation Wendy Marsh: “Some signs of progress this year, but caseloads are still far too high.”");
+    expect(q[0]).toMatchObject({ speaker: "Wendy Marsh", role: "Chief Inspector of Probation" });
+  });
+
+  it("resolves a bare surname in a blog's `Russell says`", () => {
+    const q = quotesOf("Headline\n\nChief Inspector Wendy Marsh published the report.\n\nMarsh says: “This service is a long way from where it should be.”");
+    expect(q[0]!.speaker).toBe("Wendy Marsh");
+  });
+
+  it("keeps a quote whole across a 'Top stories' list and an advert", () => {
+    const q = quotesOf(
+      "Headline\n\nA Northshire CRC spokesperson said: “We welcome the report.\n\nTop stories\n\n• Man fined for fly-tipping\n\n• Bus lane cameras switched on\n\n“We have already acted on every recommendation.”",
+    );
+    expect(q).toEqual([{ speaker: "Northshire CRC", role: "spokesperson", text: "We welcome the report.\n\nWe have already acted on every recommendation." }]);
+  });
+
+  it("prefers the speaker over a name in an aside", () => {
+    const q = quotesOf("Headline\n\nAsked about West Midlands, Mr Hale said: “We are worried about staffing there.”\n\nTom Hale is the Chief Inspector.");
+    expect(q[0]!.speaker).toBe("Tom Hale");
+  });
+});
+
+describe("quotes: pull quotes", () => {
+  it("drops a pull quote that repeats part of a longer quote", () => {
+    const q = quotesOf(
+      "Headline\n\n“Staff are stretched to breaking point in every office we visited.”\n\nChief Inspector Wendy Marsh said: “We found real commitment. But staff are stretched to breaking point in every office we visited.”",
+    );
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe("Wendy Marsh");
+  });
+});
+
+describe("quotes: organisations with asides", () => {
+  it("reads the organisation before a `which …` aside", () => {
+    const q = quotesOf("Headline\n\nNorthshire CRC, which is owned by Bright Paths, said: “We accept the findings and are acting on them now.”");
+    expect(q[0]).toMatchObject({ speaker: "Northshire CRC" });
+  });
+
+  it("reads `In a statement, the Ministry of Justice said:`", () => {
+    const q = quotesOf("Headline\n\nIn a statement released on Thursday, the Ministry of Justice said: “We are recruiting more staff.”");
+    expect(q[0]).toMatchObject({ speaker: "Ministry of Justice" });
+  });
+});
+
+describe("quotes: pronouns", () => {
+  it("gives `He said:` to the person named in the paragraph before", () => {
+    const q = quotesOf("Headline\n\nTom Hale, Chief Inspector of Probation, said the CRC was “making progress”.\n\nHe said: “The CRC has made progress. More is needed.”");
+    expect(q[0]).toMatchObject({ speaker: "Tom Hale", role: "Chief Inspector of Probation" });
+  });
+
+  it("gives a pronoun to a newly named person rather than the previous speaker", () => {
+    const q = quotesOf(
+      "Headline\n\nChief Inspector Tom Hale said: “The service must improve.”\n\nThe CRC’s director, Ms Ana Ruiz, responded to the findings.\n\nShe said: “We accept the report in full.”",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Tom Hale", "Ana Ruiz"]);
+  });
+
+  it("does not take a name inside the quote for the pronoun", () => {
+    const q = quotesOf(
+      "Headline\n\nChief Inspector Tom Hale said: “The service must improve.”\n\n“We met Ms Ana Ruiz and her team, who were keen to learn,” he added.",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Tom Hale", "Tom Hale"]);
+  });
+});
+
+describe("quotes: the Chief Inspector by title in a sentence", () => {
+  it("gives `The Chief Inspector reports that:` to the Chief Inspector named elsewhere", () => {
+    const q = quotesOf(
+      "Headline\n\nThe outgoing Chief Inspector of Probation, Rob Hart, published his report.\n\nThe Chief Inspector reports, in his overall assessment, that:\n\n‘The service is struggling. Staffing is the main reason.’",
+    );
+    expect(q[0]).toMatchObject({ speaker: "Rob Hart", text: "The service is struggling. Staffing is the main reason." });
+  });
+});
+
+describe("quotes: organisation names", () => {
+  it("drops an abbreviation in brackets after the organisation", () => {
+    const q = quotesOf("Headline\n\nA spokesperson for the Ministry of Justice (MoJ) said: “We are hiring more probation officers this year.”");
+    expect(q[0]).toMatchObject({ speaker: "Ministry of Justice", role: "spokesperson" });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { recommendations } from "../../src/extractors/recommendations.js";
+import { runWith } from "./numeric-context.js";
+
+const recs = (text: string) => runWith(recommendations, "recommendations", text).value;
+
+describe("recommendations", () => {
+  it("counts in words and digits", () => {
+    expect(recs("The Inspectorate has made eight recommendations with the aim of improving the CRC’s work.")).toBe(8);
+    expect(recs("The report makes nine recommendations, including that the division reduces workloads.")).toBe(9);
+    expect(recs("Inspectors made 14 recommendations.")).toBe(14);
+    expect(recs("The report makes 11 recommendations, eight of them for the CRC.")).toBe(11);
+  });
+
+  it("adds recommendations to a second body", () => {
+    expect(recs("The Inspectorate has made five recommendations to the region and three to His Majesty’s Prison and Probation Service.")).toBe(8);
+  });
+
+  it("ignores vague counts and earlier reports", () => {
+    expect(recs("Our report contains a number of recommendations addressing our concerns.")).toBeNull();
+    expect(recs("Of the 10 recommendations made at our last inspection, six had been implemented.")).toBeNull();
+    expect(recs("The report makes recommendations on risk assessment.")).toBeNull();
+  });
+
+  it("reads a short '6 recommendations' line", () => {
+    expect(recs("Summary\n\n6 recommendations\n\nThe service was rated good.")).toBe(6);
+  });
+});

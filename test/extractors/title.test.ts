@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { valueOf } from "../helpers.js";
+import { stripSiteName } from "../../src/extractors/title.js";
+
+const seed = (name: string) => readFileSync(new URL(`../../fixtures/docs/${name}`, import.meta.url), "utf8");
+const titleOf = (text: string, format?: "text" | "html") => valueOf("title", "title", text, format);
+
+describe("title", () => {
+  it("skips a blog's site header and search box (seed)", () => {
+    expect(titleOf(seed("blog-staffordshire-west-midlands-crc.txt"))).toBe("West Midlands CRC not protecting the public");
+  });
+
+  it("takes the first line of a plain-text release", () => {
+    expect(titleOf("Youth justice service must do more for children in care\n\nA youth justice service has been told to improve.")).toBe(
+      "Youth justice service must do more for children in care",
+    );
+  });
+
+  it("skips licence boilerplate, a 'Press release' label and an embargo line", () => {
+    const text = [
+      "© Crown copyright 2021. This publication is licensed under the terms of the Open Government Licence v3.0.",
+      "",
+      "PRESS RELEASE",
+      "",
+      "EMBARGOED UNTIL 00:01 TUESDAY 4 MAY 2021",
+      "",
+      "Probation region praised for work with victims",
+      "",
+      "The region was rated Good overall by inspectors.",
+    ].join("\n");
+    expect(titleOf(text)).toBe("Probation region praised for work with victims");
+  });
+
+  it("skips a newspaper masthead and date line but keeps an ALL-CAPS headline as written", () => {
+    const text = "The Northtown Gazette\n\nMonday 3 June 2019\n\nPROBATION SERVICE FAILING, SAY INSPECTORS\n\nBy Sam Jones\n\nThe county's probation service is failing, inspectors said.";
+    expect(titleOf(text)).toBe("PROBATION SERVICE FAILING, SAY INSPECTORS");
+  });
+
+  it("does not mistake a short headline before a dateline for a masthead", () => {
+    const text = "Youth team rated Good\n\n12 May 2020\n\nThe town's youth justice team has been rated Good after an inspection in February, the inspectorate said in a report published on Tuesday.";
+    expect(titleOf(text)).toBe("Youth team rated Good");
+  });
+
+  it("uses the h1 of a page, and the meta title without the site name when there is no h1", () => {
+    const withH1 = `<html><head><title>Ignored | Site</title></head><body><nav>Home</nav><h1>Unit rated ‘Inadequate’</h1><p>The unit was rated inadequate by the inspectorate after visits in March and April this year.</p></body></html>`;
+    expect(titleOf(withH1, "html")).toBe("Unit rated ‘Inadequate’");
+    const noH1 = `<html><head><title>Trust improves work with violent offenders - County News Online</title><meta property="og:site_name" content="County News Online"></head><body><p>The trust improved, inspectors said, in a report published this week about its work.</p><p>More text.</p></body></html>`;
+    expect(titleOf(noH1, "html")).toBe("Trust improves work with violent offenders");
+  });
+
+  it("skips GOV.UK page furniture pasted as text", () => {
+    expect(titleOf("Press release\n\nUnit rated Good by inspectors\n\nFrom: HM Inspectorate of Probation\n\nPublished 3 March 2022\n\nThe unit was rated Good.")).toBe(
+      "Unit rated Good by inspectors",
+    );
+  });
+
+  it("does not take a site logo heading for the headline", () => {
+    const html = `<html><head><title>Probation unit told to improve | Valley Echo</title></head><body><header><h1>Valley Echo</h1></header><div class="story"><h2>Probation unit told to improve</h2><p>The probation unit in the valley has been told to improve after an inspection in the spring.</p></div></body></html>`;
+    expect(titleOf(html, "html")).toBe("Probation unit told to improve");
+  });
+
+  it("strips a site-name suffix", () => {
+    expect(stripSiteName("North East region must improve – HM Inspectorate of Probation", null)).toBe("North East region must improve");
+    expect(stripSiteName("Leeds keeps top rating | Yorkshire Daily", "Yorkshire Daily")).toBe("Leeds keeps top rating");
+    expect(stripSiteName("Probation: a watchdog's view", null)).toBe("Probation: a watchdog's view");
+  });
+});

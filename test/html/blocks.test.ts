@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { htmlToBlocks } from "../../src/html/blocks.js";
+import { flattenDeepHtml, nestingDepth } from "../../src/html/flatten.js";
+
+const cpu = (f: () => void): number => {
+  const t0 = process.cpuUsage();
+  f();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+};
+
+describe("html: hostile shapes finish in bounded time", () => {
+  it("flattens 50,000 levels of nesting and keeps the text", () => {
+    const html = "<html><body>" + "<div>".repeat(50_000) + "<p>Deep paragraph</p>" + "</div>".repeat(50_000) + "<p>After</p></body></html>";
+    let texts: string[] = [];
+    const ms = cpu(() => {
+      texts = htmlToBlocks(html).blocks.map((b) => b.text);
+    });
+    expect(texts).toEqual(["Deep paragraph", "After"]);
+    expect(ms).toBeLessThan(4000);
+  });
+
+  it("handles 50,000 unclosed elements", () => {
+    const html = "<html><body>" + "<div><span>".repeat(50_000) + "<p>Still here</p></body></html>";
+    let texts: string[] = [];
+    const ms = cpu(() => {
+      texts = htmlToBlocks(html).blocks.map((b) => b.text);
+    });
+    expect(texts).toContain("Still here");
+    expect(ms).toBeLessThan(4000);
+  });
+
+  it("reads 100,000 list items", () => {
+    const html = "<html><body><article><h1>Headline</h1><ul>" + Array.from({ length: 100_000 }, (_, i) => `<li>item ${i}</li>`).join("") + "</ul></article></body></html>";
+    let n = 0;
+    const ms = cpu(() => {
+      n = htmlToBlocks(html).blocks.filter((b) => b.kind === "list-item").length;
+    });
+    expect(n).toBe(100_000);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it("leaves shallow pages unchanged and bounds deep ones", () => {
+    const shallow = "<div><p>a</p></div>";
+    expect(flattenDeepHtml(shallow)).toBe(shallow);
+    const deep = "<section>".repeat(1000) + "x" + "</section>".repeat(1000);
+    expect(nestingDepth(flattenDeepHtml(deep, 100))).toBeLessThanOrEqual(100);
+  });
+
+  it("does not turn a deep script's code into text", () => {
+    const html = "<body>" + "<div>".repeat(500) + "<script>var secret = 1;</script><p>Visible</p>" + "</div>".repeat(500) + "</body>";
+    const texts = htmlToBlocks(html).blocks.map((b) => b.text).join(" ");
+    expect(texts).toContain("Visible");
+    expect(texts).not.toContain("secret");
+  });
+});
+
+describe("html: page furniture", () => {
+  it("keeps a news story and drops its byline furniture, adverts, captions and read-more links", () => {
+    const html = `<html><head><title>Service told to improve | Evening Courier</title></head><body>
+<header class="site-header"><a href="/">Evening Courier</a></header>
+<article><h1>Service told to improve</h1>
+<figure><img src="a.jpg"><figcaption>The probation office in the town centre</figcaption></figure>
+<p>The town's probation service has been told to improve after an inspection, a report has said. It was rated as requires improvement.</p>
+<div class="advert">Advertisement: cheap loans</div>
+<p><a href="/x">Read more: Council tax to rise</a></p>
+<div class="top-stories"><h3>Top stories</h3><ul><li>Dog rescued</li></ul></div>
+<p>Inspectors visited in March.</p></article>
+<aside><h3>Related</h3><p>Another service rated Inadequate</p></aside>
+</body></html>`;
+    const texts = htmlToBlocks(html).blocks.map((b) => b.text);
+    expect(texts).toEqual([
+      "Service told to improve",
+      "The town's probation service has been told to improve after an inspection, a report has said. It was rated as requires improvement.",
+      "Inspectors visited in March.",
+    ]);
+  });
+
+  it("drops a blog's related posts, share buttons and comments", () => {
+    const html = `<html><body><div class="post"><h1>My view on the inspection</h1>
+<div class="share-buttons">Share on Twitter</div>
+<div class="entry-content"><p>I think the inspectors were right to rate this CRC as requiring improvement, and the report shows why in detail.</p></div>
+<div class="related-posts"><h4>Related posts</h4><p>Other CRC rated Outstanding</p></div>
+<div id="comments"><p>Great post!</p></div></div></body></html>`;
+    const texts = htmlToBlocks(html).blocks.map((b) => b.text).join(" | ");
+    expect(texts).toContain("I think the inspectors were right");
+    expect(texts).not.toMatch(/Other CRC|Great post|Share on/);
+  });
+
+  it("keeps ratings tables as table rows with their cells", () => {
+    const html = `<html><body><main><h1>Ratings</h1><p>The inspectorate rated ten aspects of the service's work and published the results in its report today.</p>
+<table><thead><tr><th>Aspect</th><th>Rating</th></tr></thead><tbody><tr><td>Leadership</td><td><strong>Good</strong></td></tr><tr><td>Staff</td><td>Requires improvement</td></tr></tbody></table></main></body></html>`;
+    const rows = htmlToBlocks(html).blocks.filter((b) => b.kind === "table-row");
+    expect(rows.map((r) => r.cells)).toEqual([["Aspect", "Rating"], ["Leadership", "Good"], ["Staff", "Requires improvement"]]);
+    expect(rows[1]!.text).toBe("Leadership | Good");
+  });
+
+  it("keeps an ALL-CAPS headline and ordered list markers", () => {
+    const html = `<html><body><h1>YOUTH TEAM RATED OUTSTANDING</h1><p>The team was rated outstanding overall by the inspectorate after a visit in May.</p><ol start="3"><li>First point</li><li>Second point</li></ol></body></html>`;
+    const blocks = htmlToBlocks(html).blocks;
+    expect(blocks[0]).toMatchObject({ kind: "heading", level: 1, text: "YOUTH TEAM RATED OUTSTANDING" });
+    expect(blocks.filter((b) => b.kind === "list-item").map((b) => b.marker)).toEqual(["3.", "4."]);
+  });
+});
+
+describe("html: typed bullets", () => {
+  it("reads a bullet typed into a paragraph as a list item", () => {
+    const html = `<html><body><article><p>Inspectors found that the service had improved in several ways since the last inspection of its work.</p><p>• Staff are well trained</p><p>- Leaders are visible</p></article></body></html>`;
+    const items = htmlToBlocks(html).blocks.filter((b) => b.kind === "list-item");
+    expect(items.map((b) => [b.marker, b.text])).toEqual([["•", "Staff are well trained"], ["-", "Leaders are visible"]]);
+  });
+});
+
+describe("html: page metadata", () => {
+  it("reads title, site name, types and the publication date, ignoring the modified date", () => {
+    const html = `<html><head><title>Fallback title</title>
+<meta property="og:title" content="Probation unit rated Good">
+<meta property="og:site_name" content="Daily Herald">
+<meta property="og:type" content="article">
+<meta property="article:modified_time" content="2024-06-01">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2024-05-02T08:00:00Z","headline":"H"}]}</script>
+</head><body><article><p>Body text of the story that is long enough to be the main content of this page, about a probation unit.</p></article></body></html>`;
+    const { meta } = htmlToBlocks(html);
+    expect(meta.title).toBe("Probation unit rated Good");
+    expect(meta.siteName).toBe("Daily Herald");
+    expect(meta.types).toEqual(expect.arrayContaining(["article", "NewsArticle"]));
+    expect(meta.published).toEqual([{ value: "2024-05-02T08:00:00Z", source: "JSON-LD datePublished" }]);
+  });
+});
