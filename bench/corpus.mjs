@@ -1,0 +1,249 @@
+/**
+ * Builds a varied bench corpus from the seed documents in fixtures/docs:
+ * paragraph order shuffled (the title stays first), numbers and capitalised
+ * names substituted, hard-wrapped or CRLF text, and several HTML wrappings
+ * (bare, news-site furniture with scripts/nav/cookie banners, GOV.UK-like).
+ * Deterministic: the same seed and count give the same files.
+ *
+ *   node bench/corpus.mjs DIR COUNT [SEED]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
+import { join, dirname, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TextDecoder } from "node:util";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const GENERATOR_VERSION = 4;
+
+/** mulberry32: a small, fast, seedable PRNG. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ["ash", "bro", "cal", "den", "el", "far", "gran", "hol", "ing", "jar", "ken", "lon", "mar", "nor", "ow", "pen", "quin", "ros", "stan", "tor", "ul", "ver", "wick", "yar", "ford", "ton", "ley", "by", "ham", "well"];
+
+function nameOf(rand) {
+  const n = 2 + Math.floor(rand() * 2);
+  let s = "";
+  for (let i = 0; i < n; i++) s += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+const KEEP = new Set(["The", "This", "That", "These", "There", "They", "It", "In", "On", "Of", "A", "An", "And", "But", "HM", "Inspectorate", "Probation", "Chief", "Inspector", "Service", "Community", "Rehabilitation", "Company", "Trust", "National", "Good", "Outstanding", "Inadequate", "Requires", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Justice", "Ministry", "Youth", "Notes", "Editors", "Mr", "Mrs", "Ms", "Dr", "Dame", "Sir"]);
+
+function seeds() {
+  const dir = join(ROOT, "fixtures", "docs");
+  return readdirSync(dir)
+    .filter((f) => /\.(?:txt|html?)$/i.test(f))
+    .sort()
+    .map((f) => ({ name: f, ext: extname(f).toLowerCase(), text: decodeSeed(readFileSync(join(dir, f))) }));
+}
+
+/** Seeds come in several encodings (UTF-16 with a BOM, UTF-8 with a BOM, Windows-1252): variants are written as UTF-8. */
+function decodeSeed(bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+function htmlToParagraphs(html) {
+  // Seeds that are already HTML: keep their text content roughly by block.
+  return html
+    .replace(/<(?:script|style)\b[^>]{0,500}>[^]{0,200000}?<\/(?:script|style)>/gi, "")
+    .replace(/<\/(?:p|div|h[1-6]|li|tr|blockquote)>/gi, "\n\n")
+    .replace(/<[^<>]{0,2000}>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+function vary(paragraphs, rand) {
+  const out = paragraphs.slice();
+  // Shuffle a few middle paragraphs (title and the closing notes stay put).
+  const swaps = Math.floor(rand() * 4);
+  for (let s = 0; s < swaps && out.length > 4; s++) {
+    const i = 1 + Math.floor(rand() * (out.length - 3));
+    const j = 1 + Math.floor(rand() * (out.length - 3));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  // Substitute capitalised names consistently within the document.
+  const map = new Map();
+  const rename = rand() < 0.8;
+  const renumber = rand() < 0.8;
+  return out.map((p) => {
+    let q = p;
+    if (rename) {
+      q = q.replace(/(?<=[a-z,] )[A-Z][a-z]{3,20}\b/g, (w) => {
+        if (KEEP.has(w)) return w;
+        if (!map.has(w)) map.set(w, rand() < 0.5 ? nameOf(rand) : w);
+        return map.get(w);
+      });
+    }
+    if (renumber) {
+      q = q.replace(/\b\d{1,3}(?:,\d{3})*\b/g, (d) => {
+        const n = Number(d.replace(/,/g, ""));
+        if (n >= 1990 && n <= 2030) return d; // years stay plausible
+        const m = Math.max(1, Math.round(n * (0.5 + rand())));
+        return d.includes(",") ? m.toLocaleString("en-GB") : String(m);
+      });
+    }
+    return q;
+  });
+}
+
+function wrap(text, width) {
+  return text
+    .split("\n")
+    .map((line) => {
+      const words = line.split(" ");
+      const lines = [];
+      let cur = "";
+      for (const w of words) {
+        if (cur && cur.length + 1 + w.length > width) {
+          lines.push(cur);
+          cur = w;
+        } else cur = cur ? cur + " " + w : w;
+      }
+      lines.push(cur);
+      return lines.join("\n");
+    })
+    .join("\n");
+}
+
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function bodyHtml(paragraphs, rand) {
+  const parts = [];
+  let list = [];
+  const flush = () => {
+    if (list.length) parts.push(`<ul>\n${list.map((l) => `  <li>${l}</li>`).join("\n")}\n</ul>`);
+    list = [];
+  };
+  paragraphs.slice(1).forEach((p) => {
+    const m = /^(?:[-*•]|\d{1,2}[.)])\s([^]*)$/.exec(p);
+    if (m) {
+      list.push(esc(m[1].trim()));
+      return;
+    }
+    flush();
+    let h = esc(p).replace(/\n/g, " ");
+    if (rand() < 0.3) h = h.replace(/'/g, "&#8217;").replace(/"([^"]{1,400})"/g, "&#8220;$1&#8221;");
+    if (p.length < 60 && !/[.!?]$/.test(p)) parts.push(`<h2>${h}</h2>`);
+    else if (/^["“]/.test(p) && rand() < 0.5) parts.push(`<blockquote><p>${h}</p></blockquote>`);
+    else parts.push(`<p>${h}</p>`);
+  });
+  flush();
+  return parts.join("\n");
+}
+
+function toHtml(paragraphs, rand) {
+  const title = esc(paragraphs[0] ?? "Untitled");
+  const body = bodyHtml(paragraphs, rand);
+  const style = Math.floor(rand() * 3);
+  if (style === 0) {
+    return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n<body><h1>${title}</h1>\n${body}\n</body></html>\n`;
+  }
+  if (style === 1) {
+    const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join("");
+    const related = Array.from({ length: 6 }, (_, i) => `<li><a href="/story/${i}">Another story number ${i} about local news</a></li>`).join("");
+    return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>${title} | Local News</title>
+<meta property="og:title" content="${title}"><meta property="article:published_time" content="2020-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}T09:00:00Z">
+<script>window.dataLayer=[];for(var i=0;i<10;i++){dataLayer.push(i)}</script>
+<style>body{font-family:sans-serif}.ad{display:block}</style></head>
+<body><header class="site-header"><nav><ul>${nav}</ul></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
+<main><article><h1>${title}</h1><div class="byline">By ${nameOf(rand)} ${nameOf(rand)}</div>
+<div class="article-body">
+${body.replace(/<\/p>\n<p>/, `</p>\n<div class="ad-slot"><script>loadAd("mpu")</script>Advertisement</div>\n<p>`)}
+</div></article>
+<aside class="related"><h3>Related stories</h3><ul>${related}</ul></aside></main>
+<footer class="site-footer"><p>© Local News Ltd. All rights reserved.</p></footer>
+<script src="/static/app.js"></script></body></html>\n`;
+  }
+  return `<!DOCTYPE html>
+<html lang="en" class="govuk-template"><head><meta charset="utf-8"><title>${title} - GOV.UK</title></head>
+<body class="govuk-template__body"><a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<header role="banner" class="govuk-header"><div class="govuk-header__container">GOV.UK</div></header>
+<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content" role="main">
+<h1 class="govuk-heading-xl">${title}</h1>
+<div class="gem-c-metadata"><dl><dt>From:</dt><dd>HM Inspectorate of Probation</dd><dt>Published</dt><dd>${1 + Math.floor(rand() * 28)} March 2020</dd></dl></div>
+<div class="govuk-govspeak">
+${body}
+</div></main></div>
+<footer class="govuk-footer" role="contentinfo"><div>All content is available under the Open Government Licence v3.0</div></footer></body></html>\n`;
+}
+
+/** One variant document: { name, content } (content is a string). */
+export function makeDocument(seedDocs, index, rand) {
+  const seed = seedDocs[index % seedDocs.length];
+  const paragraphs = seed.ext === ".txt" ? seed.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : htmlToParagraphs(seed.text);
+  let varied = vary(paragraphs, rand);
+  // Some documents are longer: a second article appended, as on a page with two stories.
+  if (rand() < 0.1) varied = varied.concat(vary(seedDocs[(index + 1) % seedDocs.length].text.split(/\n\s*\n/).slice(1), rand));
+  const kind = rand();
+  const base = seed.name.replace(/\.[^.]+$/, "");
+  const id = String(index).padStart(6, "0");
+  if (kind < 0.5) {
+    return { name: `${id}-${base}.html`, content: toHtml(varied, rand) };
+  }
+  let text = varied.join("\n\n") + "\n";
+  if (kind < 0.6) text = wrap(text, 72);
+  else if (kind < 0.7) text = text.replace(/\n/g, "\r\n");
+  return { name: `${id}-${base}.txt`, content: text };
+}
+
+/** Write COUNT documents into DIR (reused when a stamp says it is already there). */
+export function buildCorpus(dir, count, seed = 20260101) {
+  const stamp = join(dir, ".stamp");
+  const want = JSON.stringify({ count, seed, version: GENERATOR_VERSION, seeds: seeds().map((s) => s.name) });
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === want) return { reused: true, ...summary(dir) };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const seedDocs = seeds();
+  if (!seedDocs.length) throw new Error("no seed documents in fixtures/docs");
+  const rand = prng(seed);
+  for (let i = 0; i < count; i++) {
+    const { name, content } = makeDocument(seedDocs, i, rand);
+    writeFileSync(join(dir, name), content);
+  }
+  writeFileSync(stamp, want);
+  return { reused: false, ...summary(dir) };
+}
+
+export function corpusFiles(dir) {
+  return readdirSync(dir)
+    .filter((f) => !f.startsWith("."))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function summary(dir) {
+  const files = corpusFiles(dir);
+  let bytes = 0;
+  for (const f of files) bytes += readFileSync(f).length;
+  return { files: files.length, bytes };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dir, count, seed] = process.argv.slice(2);
+  if (!dir || !count) {
+    console.error("usage: node bench/corpus.mjs DIR COUNT [SEED]");
+    process.exitCode = 2;
+  } else {
+    console.log(buildCorpus(dir, Number(count), seed ? Number(seed) : undefined));
+  }
+}
