@@ -33,7 +33,7 @@ export const SPEECH_VERBS =
   "said|says|added|adds|adding|saying|continued|continues|explained|explains|stated|states|commented|comments|noted|notes|warned|warns|concluded|concludes|remarked|told|declared|responded|replied|acknowledged|insisted|urged|emphasised|emphasized|highlighted|observed|wrote|writes";
 
 const ATTRIB_AFTER = new RegExp(
-  String.raw`^\s*[,.]?\s*(?:(?:${SPEECH_VERBS})\s+([^.!?;:“”"]{1,160}?)(?:[.;:!?]|$|,(?=\s*[“"‘']))|([^.!?“”",]{1,120}?(?:,[^.!?“”",]{1,80}?,)?)\s+(?:${SPEECH_VERBS})\s*(?:[.,;:]|$))`,
+  String.raw`^\s{0,3}[,.]?\s{0,3}(?:(?:${SPEECH_VERBS})\s{1,3}([^\s.!?;:“”"][^.!?;:“”"]{0,159}?)(?:[.;:!?]|$|,(?=\s{0,3}[“"‘']))|([^\s.!?“”",][^.!?“”",]{0,119}?(?:,[^.!?“”",]{1,80}?,)?)\s{1,3}(?:${SPEECH_VERBS})\s{0,3}(?:[.,;:]|$))`,
   "i",
 );
 /** "… said:" / "… said," / "… added" right before an opening mark */
