@@ -15,6 +15,13 @@ export interface Runner {
   readonly threads: number;
 }
 
+/**
+ * Worker heaps are kept small: a young generation of 8 MB (V8's default is
+ * larger) collects garbage sooner, which keeps resident memory flat; the old
+ * generation may still grow to hold a document at the --max-bytes limit.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+
 /** Fewer inputs than this are converted in-process: starting workers costs more than it saves. */
 export const MIN_INPUTS_FOR_WORKERS = 4;
 
@@ -35,7 +42,7 @@ export async function createRunner(jobs: number, inputCount: number): Promise<Ru
   if (jobs <= 1 || inputCount < MIN_INPUTS_FOR_WORKERS || file === null) return inProcessRunner();
   const { Piscina } = await import("piscina");
   const threads = Math.min(jobs, inputCount);
-  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: WORKER_LIMITS });
   return {
     threads,
     // Bytes (standard input only) are copied, not transferred: a Buffer may share a pooled ArrayBuffer.

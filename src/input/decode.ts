@@ -6,6 +6,11 @@
  */
 import { InputError } from "./errors.js";
 
+/** A Buffer over the same memory (Buffer.from(Uint8Array) copies byte by byte). */
+function view(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export type Format = "text" | "html";
 
 export interface Decoded {
@@ -30,7 +35,7 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 
 function refuseBinary(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new InputError("empty file: nothing to extract", "empty");
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  const head = view(bytes.subarray(0, 1024)).toString("latin1");
   if (/^\s*%PDF-/.test(head)) {
     throw new InputError(
       "this is a PDF, not a text or HTML document: convert it to text first (for example `pdftotext -layout file.pdf`)",
@@ -64,7 +69,7 @@ export function looksLikeHtml(text: string, hint?: Format): boolean {
 }
 
 function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const head = view(bytes.subarray(0, 4096)).toString("latin1");
   const m =
     /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{1,40})/i.exec(head) ??
     /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.-]{1,40})/i.exec(head);
@@ -84,7 +89,7 @@ async function legacyDecode(bytes: Uint8Array, encoding: string): Promise<string
   if (/^(?:iso-?8859-1|latin-?1|us-ascii|ascii)$/.test(enc)) enc = "windows-1252";
   // An unknown label (a typo, "x-user-defined") reads as Windows-1252, as browsers do.
   if (!lite.encodingExists(enc)) enc = "windows-1252";
-  return lite.decode(Buffer.from(bytes), enc);
+  return lite.decode(view(bytes), enc);
 }
 
 /** "utf-16le" / "utf-16be" for BOM-less UTF-16 text (mostly ASCII), else null. */
@@ -166,7 +171,7 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
         // always Windows-1252 (a superset of ISO-8859-1 with curly quotes);
         // take a detector's other guess only for a multi-byte Asian encoding.
         const chardet = await import("chardet");
-        const guess = chardet.detect(Buffer.from(bytes.subarray(0, 65536)));
+        const guess = chardet.detect(view(bytes.subarray(0, 65536)));
         const enc = guess && /^(?:shift_jis|euc-jp|euc-kr|big5|gb18030|gb2312|iso-2022-\w+)$/i.test(guess) ? guess : "windows-1252";
         text = await legacyDecode(bytes, enc);
         encoding = enc.toLowerCase();

@@ -1,5 +1,5 @@
 /**
- * `--format csv`: one row per record, flat columns (documented in docs/CLI.md),
+ * `--format csv`: one row per record, flat columns (documented in README.md),
  * written with csv-stringify. Unknown values are empty cells; lists are joined
  * with "; ".
  */
