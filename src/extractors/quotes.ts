@@ -31,6 +31,8 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const TRAILING_HONORIFIC = /\s(?:Dame|Sir|Mr|Mrs|Ms|Dr|Cllr|Councillor|Professor|Lord|Lady|Baroness)$/;
+
 /** A role the document states for a person outside the quotes' attributions. */
 export function roleInDoc(doc: Doc, name: string): string | null {
   const re = new RegExp(String.raw`(?:^|[^\p{L}])${escapeRe(name)}(?![\p{L}])`, "gu");
@@ -45,16 +47,18 @@ export function roleInDoc(doc: Doc, name: string): string | null {
     const pieces = sentence.split(/,/);
     // "<Role> <Name>" or the appositive "<Role>, <Name>"
     const lastPiece = !pieces[pieces.length - 1]!.trim() && pieces.length > 1 ? pieces[pieces.length - 2]! : pieces[pieces.length - 1]!;
-    const prefix = /((?:(?:HM|His Majesty['’]s|Her Majesty['’]s|interim|acting)\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\p{L}’'-]*){0,8})\s*,?\s*(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Cllr|Councillor|Professor|Lord|Lady|Baroness)\s+)?$/u.exec(
+    const prefix = /((?:(?:HM|His Majesty['’]s|Her Majesty['’]s|interim|acting)\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\p{L}’'-]{0,30}){0,8})\s{0,3},?\s{0,3}(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Cllr|Councillor|Professor|Lord|Lady|Baroness)\s{1,3})?$/u.exec(
       lastPiece,
     );
     if (prefix) {
-      const role = cleanRole(prefix[1]!);
-      if (role && !namesIn(prefix[1]!).length) return role;
+      // "Chief Inspector of Probation Dame": the honorific before the name is not the role's
+      const words = prefix[1]!.replace(TRAILING_HONORIFIC, "");
+      const role = cleanRole(words);
+      if (role && !namesIn(words).length) return role;
     }
     // "<Name>, <Role>,": the words after the name up to the next comma or stop
     const tail = text.slice(at + name.length, at + name.length + 160);
-    const after = /^(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP))*\s*,\s*([^,.;:!?()“”"]{3,100})/.exec(tail);
+    const after = /^(?:\s{1,3}(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP)){0,4}\s{0,3},\s{0,3}([^,.;:!?()“”"]{3,100})/.exec(tail);
     if (after) {
       const role = cleanRole(after[1]!.replace(/\s+(?:said|says|added|told|explained|commented)\b.*$/is, ""));
       if (role) return role;
@@ -77,6 +81,12 @@ export const quotes: Extractor = {
     const items: { quote: Quote; start: number; end: number; person: boolean }[] = [];
     let prev = null as { speaker: string | null; role: string | null; person: boolean } | null;
     let prevEnd = 0;
+    // roleInDoc scans the whole text: once per name
+    const roleMemo = new Map<string, string | null>();
+    const roleOf = (name: string): string | null => {
+      if (!roleMemo.has(name)) roleMemo.set(name, roleInDoc(doc, name));
+      return roleMemo.get(name)!;
+    };
 
     for (const q of doc.quotes) {
       const text = quoteText(q.text);
@@ -105,7 +115,7 @@ export const quotes: Extractor = {
           const named = index.known
             .filter((k) => k.at >= from && k.at < to)
             .reverse()
-            .find((k) => HONORIFIC_AT.test(doc.text.slice(k.at, k.at + 12)) || roleInDoc(doc, k.name) !== null);
+            .find((k) => HONORIFIC_AT.test(doc.text.slice(k.at, k.at + 12)) || roleOf(k.name) !== null);
           if (named && named.name !== prev?.speaker) {
             speaker = named.name;
             person = true;
@@ -130,7 +140,7 @@ export const quotes: Extractor = {
       if (!it.person || !it.quote.speaker || it.quote.role) continue;
       let role = roles.get(it.quote.speaker) ?? null;
       if (!role) {
-        role = roleInDoc(doc, it.quote.speaker);
+        role = roleOf(it.quote.speaker);
         if (role) roles.set(it.quote.speaker, role);
       }
       it.quote.role = role;

@@ -37,9 +37,9 @@ const ATTRIB_AFTER = new RegExp(
   "i",
 );
 /** "… said:" / "… said," / "… added" right before an opening mark */
-const ATTRIB_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+)([^.!?“”"]{0,240}?)\b(?:${SPEECH_VERBS})(?:\s+(?:that|today|yesterday|in a statement))?\s*[:,]?\s*$`, "i");
+const ATTRIB_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s{1,3})([^.!?“”"]{0,240}?)\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement))?\s{0,3}[:,]?\s{0,3}$`, "i");
 /** reported speech that introduces the next paragraph: "Dame Glenys said that …", "Mr Russell said the …" */
-const REPORTED = new RegExp(String.raw`(?:^|[.!?]\s+)([^.!?“”"]{2,160}?)\s+(?:${SPEECH_VERBS})\b`, "i");
+const REPORTED = new RegExp(String.raw`(?:^|[.!?]\s{1,3})([^.!?“”"]{2,160}?)\s{1,3}(?:${SPEECH_VERBS})\b`, "i");
 
 const FURNITURE = /^(?:read more|read next|related|see also|top (?:news )?stories|most read|advertisement|sponsored|share this|click here|sign up|subscribe)\b|\((?:pic|picture|photo|image)\b/i;
 
@@ -122,6 +122,31 @@ function findClose(text: string, open: number, fam: "double" | "single"): Closin
 /** Page headers and footers pasted from a PDF: rules, "Page 1 of 2", "Title | date". */
 const PAGE_FURNITURE = /^(?:[-=_*~]{5}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|\d{1,4}\s*$)|^[^.!?]{0,200}\s\|\s[^.!?]{0,200}$/i;
 
+/**
+ * A signature line standing as its own block after a quote: "-- Ann Lee, Chief Executive",
+ * "— Ann Lee". Bounded, anchored at both ends, no sentence inside.
+ */
+const SIGNATURE = /^[ \t]{0,3}(?:--|[—–―-])[ \t]{0,3}(\p{Lu}[^“”"\n.!?:;]{1,158})$/u;
+
+function signatureOf(b: Block, next: Block | undefined): { text: string; start: number; end: number } | null {
+  const t = trimEndOf(b.text, WS + ".");
+  if (t.length > 170) return null;
+  let who: string;
+  if (b.kind === "list-item") {
+    // the reader took the dash for a bullet: a lone item marked by a long dash (not a list's "-")
+    if (!/^(?:--|[—–―])$/.test((b.marker ?? "").trim()) || next?.kind === "list-item") return null;
+    const m = SIGNATURE.exec("— " + t);
+    if (!m) return null;
+    who = m[1]!.trim();
+  } else if (b.kind === "blockquote" || b.kind === "paragraph") {
+    const m = SIGNATURE.exec(t);
+    if (!m) return null;
+    who = m[1]!.trim();
+  } else return null;
+  const at = t.lastIndexOf(who);
+  return { text: who, start: b.start + at, end: b.start + at + who.length };
+}
+
 function isFurniture(b: Block): boolean {
   if (b.kind === "list-item" || b.kind === "heading" || b.kind === "table-row") return true;
   if (FURNITURE.test(b.text) || PAGE_FURNITURE.test(b.text.trim())) return true;
@@ -195,6 +220,26 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
   for (let i = 0; i < notesStart; i++) {
     const b = blocks[i]!;
     const text = b.text;
+
+    // "-- Name, Role" right after a quote: its attribution, not a quote of its own
+    if (open || lastQuoteEndBlock === i - 1) {
+      const sig = signatureOf(b, blocks[i + 1]);
+      if (sig) {
+        if (open) finish();
+        // the quote just ended, and the unattributed quotes it continues
+        for (let k = quotes.length - 1; k >= 0; k--) {
+          const q = quotes[k]!;
+          if (q.attribution) break;
+          q.attribution = sig.text;
+          q.attributionSpan = { start: sig.start, end: sig.end };
+          const wasContinued = q.continued;
+          q.continued = false;
+          if (!wasContinued) break;
+        }
+        lastQuoteEndBlock = i;
+        continue;
+      }
+    }
 
     if (open) {
       const o: Open = open;
@@ -278,7 +323,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
     // blockquote without marks: a quoted paragraph
     if (b.kind === "blockquote" && leadingOpen(text) < 0) {
       const att = attributionBefore(i);
-      const dashAttrib = /\s+[—–-]\s*([^—–-]{2,80})$/.exec(text);
+      const dashAttrib = /(?<=\S)\s{1,3}[—–-]\s{0,3}([^—–-]{2,80})$/.exec(text);
       const body = dashAttrib ? text.slice(0, dashAttrib.index) : text;
       open = {
         fam: "double",
@@ -443,7 +488,7 @@ function sentenceStartBefore(text: string, at: number): number {
   return a < 0 ? 0 : a + 2;
 }
 
-const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s+(?:that|today|yesterday|in a statement|on \w+day))?\s*[:,]?\s*(?=[“"‘'])`, "gi");
+const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement|on \w{1,12}day))?\s{0,3}[:,]?\s{0,3}(?=[“"‘'])`, "gi");
 
 const SPEECH_VERB_IN = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, "i");
 

@@ -260,3 +260,47 @@ describe("quotes: organisation names", () => {
     expect(q[0]).toMatchObject({ speaker: "Ministry of Justice", role: "spokesperson" });
   });
 });
+
+describe("quotes: signatures, first names and reported openings", () => {
+  it("gives a blockquote's `-- Name, Role` signature as speaker and role", () => {
+    const q = quotesOf("# Headline\n\n> “The trust has steadied after a hard year, and its staff should be proud.”\n>\n> -- Helen Carr, HM Chief Inspector of Probation");
+    expect(q).toEqual([{ speaker: "Helen Carr", role: "HM Chief Inspector of Probation", text: "The trust has steadied after a hard year, and its staff should be proud." }]);
+  });
+
+  it("names a person given by first name and age, for the quote after the attribution too", () => {
+    const q = quotesOf(
+      "Headline\n\n“The scheme found me a flat and a job in the same month,” said Kelly, 41, who left custody last spring. “I had never had that before.”",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Kelly", "Kelly"]);
+    expect(q[0]!.role).toBeNull();
+  });
+
+  it("names a first-name speaker introduced by a who clause before the quote", () => {
+    const q = quotesOf("Headline\n\nMarcus, who was supported by a mentor for a year, said: “Having someone to call made all the difference to me.”");
+    expect(q[0]).toMatchObject({ speaker: "Marcus", role: null });
+  });
+
+  it("does not take a lone capitalised word as a person", () => {
+    const a = readAttribution("Nacro", 0, { known: [] });
+    expect(a.kind).not.toBe("person");
+  });
+
+  it("reads `In a statement, X said` and `X, who chairs …, said:`", () => {
+    const q1 = quotesOf("Headline\n\nIn a statement, Rachel Gough said: “We will study the report closely and act on it.”");
+    expect(q1[0]!.speaker).toBe("Rachel Gough");
+    const q2 = quotesOf("Headline\n\nOwen Pryce, who chairs the local reducing reoffending board, said: “These findings make uncomfortable reading for all of us.”");
+    expect(q2[0]).toMatchObject({ speaker: "Owen Pryce", role: null });
+  });
+
+  it("reads `X told the [paper]:` and the role in `X, head of the Y PDU, said`", () => {
+    const q1 = quotesOf("Headline\n\nAnita Desai told the Northern Echo: “Staff are doing their best with too little.”");
+    expect(q1[0]).toMatchObject({ speaker: "Anita Desai", role: null });
+    const q2 = quotesOf("Headline\n\nGareth Lloyd, head of the Coastshire PDU, said: “We have already started on the recommendations.”");
+    expect(q2[0]).toMatchObject({ speaker: "Gareth Lloyd", role: "head of the Coastshire PDU" });
+  });
+
+  it("keeps the role of `Chief Inspector Dame Name` without the honorific", () => {
+    const q = quotesOf("Headline\n\nChief Inspector of Probation Dame Alison Reed visited in June.\n\nDame Alison said: “Much has improved but much remains to do.”");
+    expect(q[0]).toMatchObject({ speaker: "Alison Reed", role: "Chief Inspector of Probation" });
+  });
+});

@@ -179,3 +179,49 @@ describe("segment/05-quotes: paragraphs without marks inside an open quote", () 
     expect(texts("Headline\n\n“Quality and impact inspection: the effectiveness of probation work in Northshire”\n\nThe report is out.")).toEqual([]);
   });
 });
+
+describe("segment/05-quotes: signature lines after a quote", () => {
+  it("takes a `-- Name, Role` line closing a Markdown blockquote as its attribution", () => {
+    const doc = docOf(
+      "# Headline\n\nWhat the inspectors said\n\n> “Leaders in Eastvale have a clear plan and staff believe in it.\n>\n> “Yet too many risk assessments were late or missing, and that must change.”\n>\n> -- Priya Shah, Deputy Chief Inspector of Probation\n\nMore reporting follows here.",
+    );
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.attribution).toBe("Priya Shah, Deputy Chief Inspector of Probation");
+    expect(doc.quotes[0]!.text).not.toContain("Priya");
+  });
+
+  it("takes an em dash signature paragraph after an unattributed quote", () => {
+    const doc = docOf("Headline\n\n“Our volunteers turned up every week, whatever the weather, and it showed.”\n\n— Tom Okafor, project manager");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.attribution).toBe("Tom Okafor, project manager");
+  });
+
+  it("does not take a dash line as a signature when no quote comes just before it", () => {
+    const doc = docOf("Headline\n\nThe inspection took place in May.\n\n— Tom Okafor, project manager");
+    expect(doc.quotes).toHaveLength(0);
+  });
+
+  it("keeps the attribution a quote already has", () => {
+    const doc = docOf("Headline\n\nThe director, Ellen Ward, said: “We accept every recommendation in full.”\n\n— Reporting team");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.attribution).toBe("The director, Ellen Ward");
+  });
+});
+
+describe("segment/05-quotes: lists after a quote are not signatures", () => {
+  it("leaves a hyphen list after a quote alone", () => {
+    const doc = docOf("Headline\n\nThe chief said: “We found three things that must improve quickly.”\n\n- Better risk assessment\n- Smaller caseloads");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.attribution).toBe("The chief");
+  });
+});
+
+describe("segment/05-quotes: HTML signatures", () => {
+  it("takes a dash line that is the last paragraph of an HTML blockquote as the attribution", () => {
+    const html =
+      "<html><body><h1>Headline</h1><blockquote><p>&ldquo;Caseloads have come down and supervision is more consistent than it was.&rdquo;</p><p>&mdash; Nadia Bell, Head of the Northvale PDU</p></blockquote><p>The report was published today.</p></body></html>";
+    const doc = docOf(html, "html");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.attribution).toBe("Nadia Bell, Head of the Northvale PDU");
+  });
+});

@@ -108,7 +108,7 @@ const PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "
 
 const POSSESSIVE = /[’']s\.?$/;
 
-function isNameToken(t: string, last = false): boolean {
+export function isNameToken(t: string, last = false): boolean {
   if (PARTICLES.has(t)) return true;
   // the last word of a name may carry a possessive: "Justin Russell’s report"
   const b = (last ? t.replace(POSSESSIVE, "") : t).replace(/[.]$/, "");

@@ -5,7 +5,7 @@
  * a role.
  */
 import type { Doc } from "../../segment/types.js";
-import { cleanRole, fullNamesIn, namesIn, resolveShortName, trimEndOf, trimStartOf } from "./names.js";
+import { cleanRole, fullNamesIn, isNameToken, namesIn, resolveShortName, trimEndOf, trimStartOf } from "./names.js";
 
 export type Attribution =
   | { kind: "person"; name: string; role: string | null; short: boolean }
@@ -33,6 +33,9 @@ const OPENING = /^(?:(?:commenting|speaking|responding|reacting|writing)\b[^,]{0
 
 /** Generic references to the provider: "the CRC", "the trust". */
 const PROVIDER_REF = /^the\s+(?:crc|trust|company|provider|service|pdu|division|yot|yos|yjs|partnership|probation service|youth justice service|youth offending (?:team|service))$/i;
+
+/** A lone first name with an age or a "who" clause after it. */
+const GIVEN_NAME_ONLY = /^(\p{Lu}[\p{Ll}'’-]{1,30})(?:\s{0,3},\s{0,3}(?:(?:aged\s{1,3})?\d{1,3}\b|who\b)|\s{1,3}\(\s{0,3}\d{1,3}\s{0,3}\))/u;
 
 export interface PeopleIndex {
   known: { name: string; tokens: string[]; at: number }[];
@@ -117,6 +120,10 @@ export function readAttribution(
     }
     return { kind: "person", name, role, short };
   }
+  // a person named by first name alone, marked as a person by an age or a "who" clause:
+  // "Kelly, 41, who …", "Kelly (41)", "Kelly, aged 41", "Kelly, who …"
+  const given = GIVEN_NAME_ONLY.exec(s);
+  if (given && isNameToken(given[1]!)) return { kind: "person", name: given[1]!, role: null, short: true };
   // a sentence whose subject speaks: "He was clear, though, that …", "The report puts it bluntly"
   if (/^(?:he|she|they)\s/i.test(s)) return { kind: "pronoun", name: null, role: null };
   const subject = /^((?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|inspectors|inspectorate|watchdog))(?:,|\s+(?!of\b|for\b|on\b|into\b|and\b)[a-z])/i.exec(s);
