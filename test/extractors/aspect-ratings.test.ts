@@ -80,4 +80,51 @@ describe("aspect-ratings", () => {
     expect(aspects("Inspectors found inadequate work in assessing risks, although leadership was good at engaging staff.")).toEqual([]);
     expect(aspects("The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, ‘Requires improvement’ and ‘Inadequate’, and rates unpaid work.")).toEqual([]);
   });
+
+  it("expands a case supervision group named without its members", () => {
+    const cs = ["Assessment", "Implementation and delivery", "Planning", "Reviewing"];
+    expect(pairs("Every aspect of case supervision was rated ‘Good’ by the inspection team.")).toEqual(cs.map((a) => `${a}=Good`));
+    expect(pairs("Inspectors said all of the four case supervision standards were judged 'Inadequate'.")).toEqual(cs.map((a) => `${a}=Inadequate`));
+    expect(pairs("The unit's efforts to assess, plan, deliver and review its cases were rated poor throughout.")).toEqual(cs.map((a) => `${a}=Inadequate`));
+    expect(pairs("Its four casework standards (assess, plan, implement and review) were each graded *Requires improvement*.")).toEqual(
+      cs.map((a) => `${a}=Requires improvement`),
+    );
+  });
+
+  it("reads aspects listed after a colon and in news wording", () => {
+    expect(pairs("Two areas were rated ‘Outstanding’: services and unpaid work.")).toEqual(["Services=Outstanding", "Unpaid work=Outstanding"]);
+    expect(pairs("The team was rated 'Inadequate' for leadership and for staff, inspectors said.")).toEqual(["Leadership=Inadequate", "Staff=Inadequate"]);
+    expect(pairs("Yet staffing was rated as good, and its work to review cases was rated inadequate.")).toEqual(["Reviewing=Inadequate", "Staff=Good"]);
+    expect(pairs("Its leadership, its staffing, and work to assess and plan cases were all rated 'Good'.")).toEqual([
+      "Assessment=Good",
+      "Leadership=Good",
+      "Planning=Good",
+      "Staff=Good",
+    ]);
+  });
+
+  it("reads case supervision aspects rated one by one in prose", () => {
+    expect(pairs("Planning, assessment and implementation were judged ‘Outstanding’ but reviewing only ‘Good’.")).toEqual([
+      "Assessment=Outstanding",
+      "Implementation and delivery=Outstanding",
+      "Planning=Outstanding",
+      "Reviewing=Good",
+    ]);
+    expect(pairs("Staffing was rated ‘Inadequate’ after a year of vacancies.")).toEqual(["Staff=Inadequate"]);
+  });
+
+  it("never outputs a domain as an aspect", () => {
+    const html = `<table><tr><th>Area</th><th>Standard</th><th>Grade</th></tr>
+<tr><td>Organisational delivery</td><td>Leadership</td><td>Good</td></tr>
+<tr><td>Staff</td><td>Inadequate</td></tr>
+<tr><td>Case supervision</td><td>Assessment</td><td>Requires improvement</td></tr>
+<tr><td>Reviewing</td><td>Good</td></tr></table>`;
+    expect(pairs(html, "html")).toEqual(["Assessment=Requires improvement", "Leadership=Good", "Reviewing=Good", "Staff=Inadequate"]);
+    expect(pairs("Organisational delivery was rated ‘Good’ by the inspectors last month.")).toEqual([]);
+  });
+
+  it("reads labelled lines with a domain prefix", () => {
+    const t = "Ratings\n\nCourt disposals – planning: Good\n\nCourt disposals – reviewing: Inadequate\n\nStaff: Outstanding\n";
+    expect(pairs(t)).toEqual(["Planning=Good", "Reviewing=Inadequate", "Staff=Outstanding"]);
+  });
 });

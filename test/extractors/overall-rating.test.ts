@@ -65,4 +65,10 @@ describe("overall-rating", () => {
     expect(overall(t)).toBe("Requires improvement");
     expect(previous(t)).toBeNull();
   });
+
+  it("reads Markdown emphasis and rating-noun wording", () => {
+    expect(overall("The watchdog has reported on Eastmere Probation Delivery Unit, and its overall rating is __Requires improvement__.")).toBe("Requires improvement");
+    expect(overall("Overall: **Inadequate**\n\nLeadership: *Good*\n")).toBe("Inadequate");
+    expect(overall("The Northfield PDU came away with an overall grade of good after the inspection.")).toBe("Good");
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { Provider, Rating } from "../../schema/record.js";
 import type { Doc, Sentence } from "../../segment/types.js";
-import { BARE_GROUP, CASE_SUPERVISION, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
+import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
 import { RATING_WORDS, clauseAround, ratingTokens, comparisonBefore, isScaleOrPrisonSentence, normaliseRating, previousAfter, ratingUses, type RatingToken } from "./ratings.js";
 
 export interface RatingEvent {
@@ -107,12 +107,25 @@ function mentionAspects(text: string): string[] {
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   const trimmed = left.replace(/(?:\s{1,3}(?:was|were|is|are|has|have|had|been|being|also|both|all|now|again|each|then|later|subsequently|itself|themselves))+\s{0,3}$/i, "");
+  // a group named last ("the work to assess, plan, deliver and review cases", "the four case supervision standards (...)")
+  const group = aspectMentions(trimmed).filter((m) => m.aspects.length > 1).pop();
+  if (group && /^[^,;:]{0,30}$/.test(trimmed.slice(group.end).replace(/\([^()]{0,160}\)/g, ""))) {
+    let aspects: string[] = [...group.aspects];
+    // list items before it: "its leadership, staffing, and work to assess and plan cases"
+    const before = trimmed.slice(0, group.start).split(/,|\s[–—]\s|\(|\)/);
+    for (let j = before.length - 2; j >= 0; j--) {
+      const one = canonicalAspect(before[j]!.trim());
+      if (!one) break;
+      aspects = [one, ...aspects.filter((a) => a !== one)];
+    }
+    return aspects;
+  }
   const segs = trimmed.split(/,|\s[–—]\s|\(|\)/);
   let i = segs.length - 1;
   while (i > 0 && !segs[i]!.trim()) i--;
   while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as)\b/i.test(segs[i]!)) i--;
   // an aside ("..., which supports people as they prepare to leave prison,") is skipped above; take the head segment
-  const head = segs[i] ?? "";
+  const head = (segs[i] ?? "").replace(/^\s*(?:but|yet|and|however|meanwhile|also|still|by\s{1,3}contrast|in\s{1,3}contrast)\b\s*/i, "");
   let aspects = listAspects(head, false);
   if (!aspects.length) return [];
   // list items before it: "Leadership, staffing and services were ..."
@@ -125,7 +138,7 @@ function subjectAspects(left: string): string[] {
   return aspects;
 }
 
-const OWN_WORDS_STOP = /\b(?:of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust))\b|[A-Z]{2,}|\d/;
+const OWN_WORDS_STOP = /\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust))\b|[A-Z]{2,}|\d/;
 
 /**
  * The aspects of a short noun phrase list ("desistance and unpaid work",
@@ -159,7 +172,7 @@ function listAspects(np: string, inList: boolean): string[] {
 
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
-  const m = /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s/i.exec(tail);
+  const m = /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|^[’'”".*_]{0,3}\s{0,3}:\s{0,3}/i.exec(tail);
   if (!m) return [];
   let rest = tail.slice(m[0].length);
   // stop at the next verb or rating: what follows belongs to another statement
@@ -304,7 +317,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
 }
 
 const LINE_RE = new RegExp(
-  String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3})?([A-Za-z][^:|–—\n]{1,90}?)\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`,
+  String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)[*_]{0,2}\s{0,3}[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`,
   "i",
 );
 
@@ -337,7 +350,7 @@ function analyseLines(doc: Doc, out: Analysis): void {
   }
 }
 
-const CELL_RATING = new RegExp(String.raw`^[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}$`, "i");
+const CELL_RATING = new RegExp(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}$`, "i");
 
 function yearOf(cell: string): number | null {
   const m = /\b((?:19|20)\d\d)\b/.exec(cell);
@@ -358,9 +371,11 @@ function analyseTables(doc: Doc, out: Analysis): void {
       if (cells.filter((c) => c.trim()).length >= 2) header = cells;
       continue;
     }
-    const labelCol = cells.findIndex((c, i) => !ratingCols.includes(i) && /[A-Za-z]{3}/.test(c));
+    // the label: the text cell nearest the rating that is not a domain ("Organisational delivery | Leadership | Good")
+    const textCols = cells.map((c, i) => i).filter((i) => !ratingCols.includes(i) && /[A-Za-z]{3}/.test(cells[i]!) && !DOMAIN_LABEL.test(cells[i]!.replace(/[*_]+/g, "")));
+    const labelCol = textCols.filter((i) => i < ratingCols[0]!).pop() ?? textCols[0] ?? -1;
     if (labelCol < 0) continue;
-    const label = cells[labelCol]!.trim();
+    const label = cells[labelCol]!.replace(/[*_]+/g, " ").trim();
     let cur = ratingCols[0]!;
     let prev: number | null = null;
     if (ratingCols.length >= 2) {
@@ -419,6 +434,9 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   });
   analyseLines(doc, out);
   analyseTables(doc, out);
+  // a domain is a group heading, never an aspect itself
+  for (const e of out.events) if (e.kind === "aspect") e.aspects = e.aspects.filter((a) => !DOMAIN_LABEL.test(a));
+  out.events = out.events.filter((e) => e.kind !== "aspect" || e.aspects.length > 0);
   cache.set(doc, out);
   return out;
 }

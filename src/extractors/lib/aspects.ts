@@ -22,7 +22,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b/gi, aspects: CASE_SUPERVISION },
   { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b/gi, aspects: CASE_SUPERVISION },
   { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b/gi, aspects: CASE_SUPERVISION },
-  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b/gi, aspects: CASE_SUPERVISION },
+  { re: /\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b/gi, aspects: CASE_SUPERVISION },
+  { re: /\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b/gi, aspects: CASE_SUPERVISION },
   { re: /\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b/gi, aspects: ["Assessment", "Planning"] },
   { re: /\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b/gi, aspects: ["Governance and leadership"] },
   { re: /\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b/gi, aspects: ["Partnerships and services"] },
@@ -37,10 +38,10 @@ const PATTERNS: Pattern[] = [
   { re: /\bresettlement\b/gi, aspects: ["Resettlement"] },
   { re: /\b(?:assessment|assessing)\b/gi, aspects: ["Assessment"] },
   { re: /\bplanning\b/gi, aspects: ["Planning"] },
-  { re: /\b(?:reviewing|review\s{1,3}of\s{1,3}(?:cases|progress))\b/gi, aspects: ["Reviewing"] },
+  { re: /\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b/gi, aspects: ["Reviewing"] },
   { re: /\bleadership\b/gi, aspects: ["Leadership"] },
-  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|,)\s{1,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Staff"] },
-  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|,)\s{1,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Services"] },
+  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Staff"] },
+  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Services"] },
 ];
 
 /** Every aspect mention in a text, in order, overlaps removed (first pattern wins). */
@@ -55,7 +56,7 @@ export function aspectMentions(text: string): AspectMention[] {
         continue;
       }
       // the staff/services patterns may eat a leading determiner: point at the word itself
-      const lead = /^\s*(?:its|the|their|and|,)?\s*/i.exec(m[0])?.[0].length ?? 0;
+      const lead = /^\s*(?:its|the|their|and|but|for|on|,|:)?\s*/i.exec(m[0])?.[0].length ?? 0;
       const start = m.index + (p.aspects[0] === "Staff" || p.aspects[0] === "Services" ? lead : 0);
       const end = m.index + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
@@ -64,6 +65,9 @@ export function aspectMentions(text: string): AspectMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A domain (a group heading of aspects), never an aspect itself: "Organisational delivery", "Case supervision". */
+export const DOMAIN_LABEL = /^\s*(?:\d{1,2}\.?\s+)?(?:organi[sz]ational\s{1,3}delivery|case\s{1,3}supervision|court\s{1,3}disposals|service\s{1,3}delivery|domain(?:\s{1,3}(?:one|two|three|\d))?)\s*$/i;
 
 /** The canonical name for a short aspect label ("Staffing", "1.2 Leadership", "Court work"), or null. */
 export function canonicalAspect(label: string): string | null {

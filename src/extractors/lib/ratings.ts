@@ -30,7 +30,7 @@ export interface RatingToken {
   capital: boolean;
 }
 
-const TOKEN_RE = new RegExp(String.raw`\b(outstanding|excellent|good|requires?\s{1,3}improvement|requiring\s{1,3}improvement|inadequate|poor)\b`, "gi");
+const TOKEN_RE = new RegExp(String.raw`(?<![A-Za-z0-9])(outstanding|excellent|good|requires?\s{1,3}improvement|requiring\s{1,3}improvement|inadequate|poor)(?![A-Za-z0-9])`, "gi");
 
 /** All rating words in a text, with their quote marks. */
 export function ratingTokens(text: string): RatingToken[] {
@@ -52,10 +52,19 @@ export function ratingTokens(text: string): RatingToken[] {
       afterPos = end + 1;
       after = text[afterPos]!;
     }
-    const quoted = OPEN.includes(before) && before !== "" && CLOSE.includes(after) && after !== "";
+    let quoted = OPEN.includes(before) && before !== "" && CLOSE.includes(after) && after !== "";
     if (quoted) {
       outerStart = start - 1;
       outerEnd = afterPos + 1;
+    } else {
+      // Markdown emphasis reads like quote marks: *Good*, __Inadequate__, **Requires improvement**
+      const lead = /[*_]{1,2}$/.exec(text.slice(Math.max(0, start - 2), start))?.[0] ?? "";
+      const trail = /^[*_]{1,2}/.exec(text.slice(end, end + 2))?.[0] ?? "";
+      if (lead && lead === trail) {
+        quoted = true;
+        outerStart = start - lead.length;
+        outerEnd = end + trail.length;
+      }
     }
     out.push({ rating, start, end, outerStart, outerEnd, quoted, capital: /^[A-Z]/.test(m[1]!) });
   }
@@ -67,9 +76,11 @@ export const RATING_VERB = String.raw`(?:rated|rates|rate|rating|re-rated|graded
 
 const VERB_BEFORE = new RegExp(String.raw`\b${RATING_VERB}\s{1,3}(?:as\s{1,3})?(?:being\s{1,3}|to\s{1,3}be\s{1,3})?(?:an?\s{1,3}|its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:overall\s{1,3})?$`, "i");
 const VERB_OBJECT_BEFORE = new RegExp(String.raw`\b(?:rated|graded|judged|ranked|deemed|scored|assessed)\s{1,3}[^.;:!?“”"]{1,80}?\s(?:as\s{1,3})?(?:being\s{1,3}|to\s{1,3}be\s{1,3})?$`, "i");
+/** "the overall rating is", "its grade was", "a verdict of": a rating noun then the word. */
+const NOUN_BEFORE = /\b(?:rating|grade|grading|verdict|judgement|judgment)\s{1,3}(?:is|was|of|has\s{1,3}been|had\s{1,3}been|remains|remained|stays|stayed|is\s{1,3}now|came\s{1,3}out\s{1,3}as)\s{1,3}(?:an?\s{1,3})?$/i;
 const NOUN_AFTER = /^[’'”".]{0,2}\s{0,3}(?:overall\s{1,3})?(?:rating|grade|grading|score|mark|judgement|judgment|verdict|assessment)\b/i;
 const ADVERB_BEFORE = /\b(?:reasonably|sufficiently|not|very|fairly|quite|really|particularly|generally|largely|mostly|broadly|consistently|too|so|less|more|as|how|was|were|is|are)\s{1,3}$/i;
-const PLAIN_AFTER = /^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|\s{1,3}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|–|—|\())/i;
+const PLAIN_AFTER = /^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|\s{1,3}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|throughout\b|–|—|\())/i;
 
 /**
  * Whether a rating word reads as a rating in its sentence: quoted with a
@@ -82,7 +93,7 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   const leftNear = left.slice(-40);
   if (/\b(?:reasonably|not\s{1,3}sufficiently|sufficiently)\s{1,3}$/i.test(leftNear)) return false;
   if (t.quoted && t.capital) return true;
-  const verbBefore = VERB_BEFORE.test(left) || VERB_OBJECT_BEFORE.test(left);
+  const verbBefore = VERB_BEFORE.test(left) || VERB_OBJECT_BEFORE.test(left) || NOUN_BEFORE.test(left);
   const nounAfter = NOUN_AFTER.test(right);
   if (t.quoted) return verbBefore || nounAfter || /\b(?:rating|grade|mark|score)s?\b/i.test(sentence);
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || /\b(?:an?|its|their|the)\s{1,3}$/i.test(leftNear);
