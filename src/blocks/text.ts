@@ -104,11 +104,70 @@ function dropRunningHeaders(lines: string[]): string[] {
   });
 }
 
+/** A YAML front-matter or e-mail header line: "key: value". */
+const FRONT_KEY = /^([A-Za-z][\w-]{0,40}):(?:\s+(.{0,2000}))?$/;
+/** E-mail header names that open a saved message or newsletter. */
+const MAIL_HEADER = /^(?:from|to|cc|bcc|subject|date|sent|reply-to|sender|received|message-id|mime-version|content-type|x-[\w-]{1,40}):\s/i;
+
+/** "key: value" as one block, the value's surrounding quotes removed. */
+function keyValueBlock(key: string, value: string): RawBlock {
+  const v = value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+  return { kind: "paragraph", text: foldSpace(`${key}: ${v}`) };
+}
+
+/**
+ * Header lines at the top of a document: Markdown/YAML front matter between
+ * "---" lines, or the "From:", "Subject:", "Date:" lines of a saved e-mail.
+ * Each becomes a block of its own ("title: Headline", "Date: Mon, 2 Mar 2020"),
+ * never joined to the text that follows. Returns the blocks and the number of
+ * lines they took.
+ */
+function headerLines(lines: string[]): { blocks: RawBlock[]; used: number } {
+  let i = 0;
+  while (i < lines.length && i < 5 && !lines[i]!.trim()) i++;
+  const blocks: RawBlock[] = [];
+  if (/^-{3}\s*$/.test(lines[i] ?? "")) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 60); j++) {
+      const l = lines[j]!;
+      if (/^(?:-{3}|\.{3})\s*$/.test(l)) return { blocks, used: j + 1 };
+      const m = FRONT_KEY.exec(l.trim());
+      if (m && !/^\s/.test(l)) blocks.push(keyValueBlock(m[1]!, m[2] ?? ""));
+      else if (l.trim() && !/^\s/.test(l)) return { blocks: [], used: 0 };
+    }
+    return { blocks: [], used: 0 };
+  }
+  const start = i;
+  let last: RawBlock | null = null;
+  for (; i < lines.length && i < start + 30; i++) {
+    const l = lines[i]!;
+    if (MAIL_HEADER.test(l)) {
+      const m = FRONT_KEY.exec(l.trim());
+      last = m ? keyValueBlock(m[1]!, m[2] ?? "") : { kind: "paragraph", text: foldSpace(l) };
+      blocks.push(last);
+    } else if (last && /^[ \t]+\S/.test(l)) {
+      // a folded header line continues the one above
+      last.text = foldSpace(last.text + " " + l.trim());
+    } else break;
+  }
+  // Two header lines at least, one of them From/Subject, and the headers end the block.
+  const names = blocks.map((b) => b.text.slice(0, b.text.indexOf(":")).toLowerCase());
+  if (blocks.length >= 2 && (names.includes("from") || names.includes("subject")) && !(lines[i] ?? "").trim()) return { blocks, used: i };
+  return { blocks: [], used: 0 };
+}
+
+/** A line that is only a date: "Monday 2 March 2020", "2 March 2020", "March 2, 2020". */
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?)\s{1,3}(?:19|20)\d\d$/i;
+
+/** A rule line: "=====", "-----", "*****", "___" (three characters or more, nothing else). */
+const RULE = /^ {0,3}(?:={3,}|-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])\s*$/;
+
 function readBlocks(input: string): RawBlock[] {
   const rawLines = normaliseChars(input).split("\n").map((l) => l.trimEnd());
-  const lines = dropRunningHeaders(rawLines.filter((l) => !PAGE_FURNITURE.test(l) || l.trim() === ""));
+  const header = headerLines(rawLines);
+  const lines = dropRunningHeaders(rawLines.slice(header.used).filter((l) => !PAGE_FURNITURE.test(l) || l.trim() === ""));
   const wrapWidth = detectWrapWidth(lines);
-  const blocks: RawBlock[] = [];
+  const blocks: RawBlock[] = [...header.blocks];
   let para: string[] = [];
   let quoteLines: string[] | null = null;
 
@@ -153,6 +212,23 @@ function readBlocks(input: string): RawBlock[] {
       continue;
     }
     flushQuote();
+    // A Setext heading: one short line underlined with "=" or "-"; any other rule line is dropped.
+    if (RULE.test(line) && line.length <= 300) {
+      const under = /^ {0,3}(=+|-+)\s*$/.exec(line);
+      const level = under?.[1]!.startsWith("=") ? 1 : 2;
+      const head = para.length === 1 ? para[0]!.trim() : "";
+      const prev = blocks[blocks.length - 1];
+      if (under && head && head.length <= 200 && !BULLET.test(para[0]!) && !/[.,;:]$/.test(head)) {
+        para = [];
+        blocks.push({ kind: "heading", text: foldSpace(stripInlineMarkdown(head)), level });
+      } else if (under && !wrapWidth && !para.length && !prevBlank && prev?.kind === "paragraph" && prev.text.length <= 200 && !/[.,;:]$/.test(prev.text)) {
+        // one line a paragraph: the line just above is the heading's text
+        prev.kind = "heading";
+        prev.level = level;
+      } else flushPara();
+      prevBlank = false;
+      continue;
+    }
     const h = mdHeading(line);
     if (h) {
       flushPara();
@@ -170,6 +246,13 @@ function readBlocks(input: string): RawBlock[] {
       continue;
     }
     if (isTableRule(line) && /\|/.test(line)) continue;
+    // A line that is only a date ("Monday 2 March 2020") stands alone, even in wrapped text.
+    if (trimmed.length <= 40 && DATE_LINE.test(trimmed)) {
+      flushPara();
+      blocks.push({ kind: "paragraph", text: foldSpace(trimmed) });
+      prevBlank = false;
+      continue;
+    }
     const b = BULLET.exec(line);
     const runsOn = wrapWidth !== null && para.length > 0 && para[para.length - 1]!.length >= wrapWidth * 0.55;
     // In wrapped text a dash or number at a line start is usually the wrap, not a bullet.

@@ -91,7 +91,9 @@ function datelineCandidates(doc: Doc): Cand[] {
     if (!v) continue;
     // a date line is mostly the date: a label, a weekday, a byline, a time
     const rest = body
-      .replace(/\b\d{1,6}(?:st|nd|rd|th)?\b|\b\d{1,2}[:.]\d\d\s{0,2}(?:am|pm|bst|gmt)?\b/gi, " ")
+      .replace(/\b\d{1,2}[:.]\d\d\s{0,2}(?:am|pm|bst|gmt)?\b|\b\d{1,6}(?:st|nd|rd|th)?\b/gi, " ")
+      // page furniture beside the date ("25 October 2018 Share", "| Print")
+      .replace(/\b(?:share(?: this)?|print|email|tweet|save|comments?)$/i, " ")
       .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\b/gi, " ")
       .replace(/[\s,|•·/–—:-]+/g, " ")
       .trim();

@@ -17,7 +17,7 @@ const STRENGTH =
   /\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising) (?:practice|work)|examples of (?:positive|promising) (?:practice|work)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes)\b/i;
 
 const CONCERN =
-  /\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings)\b/i;
+  /\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b/i;
 
 /** Lead-ins and headings whose lists are never findings. */
 const NOT_FINDINGS = /\b(?:recommend(?:s|ed|ations?)?|top (?:news )?stories|most read|read more|related|notes? to editors|contact|rated|ratings?|graded|scored|follow us|share)\b/i;
@@ -77,6 +77,35 @@ export function sideOf(list: List): Side | null {
   return null;
 }
 
+/** A neutral lead-in that introduces what inspectors found, good and bad alike. */
+const NEUTRAL_LEAD = /\b(?:(?:inspectors|we|they|the inspection|the report) (?:also )?(?:found|find|noted|concluded|identified)|(?:key |main |our )?findings)\b[^.]{0,80}:\s*$/i;
+/** An item that turns from the good to the bad: "…; but", "…, however". */
+const PIVOT = /(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i;
+/** Words a shortcoming is written in. */
+const NEGATIVE = /\b(?:not|no|never|too (?:few|many|little|much|slow)|insufficient(?:ly)?|inadequate(?:ly)?|poor(?:ly)?|lack(?:ed|ing)?|fail(?:ed|ing|s)?|weak(?:ness|nesses)?|limited|rarely|inconsistent(?:ly)?|delays?|backlogs?|unclear)\b/i;
+
+/**
+ * A neutral "Inspectors found that:" list whose items turn once from the good
+ * to the bad at an item ending "; but": the items up to that one are
+ * strengths, the rest concerns, when the rest are written as shortcomings.
+ */
+function pivotSides(items: Block[]): Side[] | null {
+  const pivots = items.map((b, i) => (PIVOT.test(b.text.trim()) ? i : -1)).filter((i) => i >= 0);
+  if (pivots.length !== 1) return null;
+  const at = pivots[0]!;
+  const after = items.slice(at + 1);
+  if (at < 0 || after.length === 0) return null;
+  const before = items.slice(0, at + 1);
+  if (after.filter((b) => NEGATIVE.test(b.text)).length * 2 < after.length) return null;
+  if (before.filter((b) => NEGATIVE.test(b.text)).length * 2 > before.length) return null;
+  return items.map((_, i) => (i <= at ? "findings.strengths" : "findings.concerns"));
+}
+
+/** A finding without the linking word it ended on ("…; but"). */
+function withoutPivot(text: string): string {
+  return text.replace(/(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i, "");
+}
+
 function itemsOf(doc: Doc, list: List): Block[] {
   return list.items.filter((b) => !b.inNotes && b.start < doc.text.length);
 }
@@ -88,15 +117,25 @@ export const findings: Extractor = {
     const out: Found[] = [];
     for (const list of doc.lists.slice(0, 500)) {
       if (list.items.length === 0 || list.items[0]!.inNotes) continue;
-      const side = sideOf(list);
-      if (!side) continue;
       const items = itemsOf(doc, list);
       // A list of aspect ratings ("Leadership: Good") is not a list of findings.
       if (items.filter((b) => RATING_ITEM.test(b.text)).length * 2 >= items.length) continue;
-      for (const item of items.slice(0, 200)) {
-        const text = cleanFinding(item.text);
+      const listSide = sideOf(list);
+      const lead = list.leadIn && list.leadIn.kind !== "heading" ? list.leadIn : null;
+      const pivoted = !listSide && lead && NEUTRAL_LEAD.test(lead.text) ? pivotSides(items) : null;
+      // Lead-ins inside the list ("3. Inspectors were concerned to find that:") switch its side.
+      let side: Side | null = listSide;
+      for (const [i, item] of items.slice(0, 200).entries()) {
+        const t = item.text.trim();
+        if (t.endsWith(":") && t.length <= 200) {
+          side = classify(t);
+          continue;
+        }
+        const itemSide = pivoted ? pivoted[i]! : side;
+        if (!itemSide) continue;
+        const text = cleanFinding(withoutPivot(t));
         if (text.split(" ").length < 3) continue;
-        out.push(found(side, text, spanOf(doc, item.start, item.end)));
+        out.push(found(itemSide, text, spanOf(doc, item.start, item.end)));
       }
     }
     return out;

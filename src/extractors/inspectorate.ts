@@ -34,6 +34,13 @@ const PRISONS_NAMES: [number, RegExp][] = [
 /** Words that show the document is about an inspection or its report. */
 const INSPECTION_WORDS = /\b(?:inspections?|inspected|inspecting|inspectors|report|rated|rating|judged|graded)\b/i;
 
+/** The inspectorate named without its field ("the inspectorate's report", "the Chief Inspector", "inspectors rated"). */
+const GENERIC_BODY = /\b(?:the\s+inspectorate|(?:HM\s+)?Chief\s+Inspector|inspectors?\s+(?:rated|found|judged|graded|gave|visited|inspected|read|said|concluded))\b/i;
+/** A probation or youth justice unit: what HM Inspectorate of Probation inspects. */
+const PROBATION_UNIT = /\b(?:Probation\s+Delivery\s+Unit|PDU|Community\s+Rehabilitation\s+Company|CRC|Probation\s+Trust|National\s+Probation\s+Service|NPS|Probation\s+Service|youth\s+(?:offending|justice)\s+(?:team|service)|YOT|YJS)s?\b/;
+/** A prison, court or police force: someone else's inspection. */
+const OTHER_FIELD = /\b(?:HMP|HMYOI|prisons?\s+inspect\w*|inspection\s+of\s+(?:the\s+)?prison|police|constabular(?:y|ies)|fire\s+and\s+rescue|Ofsted|CQC|Care\s+Quality|crown\s+prosecution|CPS)\b/i;
+
 interface Hit {
   weight: number;
   start: number;
@@ -75,7 +82,18 @@ export const inspectorate: Extractor = {
     // prisons inspectorate in passing, stays probation's: the body named most
     // in the story wins.
     const winner = p >= q ? { name: PROBATION, hits: probation, s: p } : { name: PRISONS, hits: prisons, s: q };
-    if (winner.s < 2) return out;
+    if (winner.s < 2) {
+      // No inspectorate named by field: "the inspectorate's report on X Probation
+      // Delivery Unit" is still probation's, when nothing points elsewhere.
+      const text = doc.blocks.filter((b) => !b.inNotes).map((b) => b.text).join("\n\n").slice(0, 200_000);
+      const generic = GENERIC_BODY.exec(text);
+      if (!generic || q > 0 || !PROBATION_UNIT.test(text) || OTHER_FIELD.test(text)) return out;
+      const block = doc.blocks.find((b) => !b.inNotes && GENERIC_BODY.test(b.text));
+      if (!block) return out;
+      const m = GENERIC_BODY.exec(block.text)!;
+      out.push(found("inspectorate", PROBATION, spanOf(doc, block.start + m.index, block.start + m.index + m[0].length), { rank: 1, certainty: "implied" }));
+      return out;
+    }
     const first = winner.hits.filter((h) => !h.inNotes)[0] ?? winner.hits[0]!;
     out.push(found("inspectorate", winner.name, spanOf(doc, first.start, first.end), { rank: Math.round(winner.s) }));
     return out;

@@ -21,7 +21,13 @@ const FURNITURE: RegExp[] = [
   /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i,
   /^.{0,60}\b(?:press|news|media) release$/i,
   /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i,
+  // a newsletter's masthead ("Community Justice Forum - Weekly Bulletin")
+  /^.{0,60}\b(?:news ?letter|(?:e-?)?bulletin|digest|round-?up)(?:\s{0,3}[-–:|,]?\s{0,3}(?:issue|no\.?|number|#)\s{0,3}\d{1,4})?$/i,
   /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i,
+  // front matter and e-mail header lines ("title: …", "Subject: …", "To: …")
+  /^(?:title|subject|to|cc|bcc|sent|reply-to|sender|author|authors|layout|slug|permalink|draft|summary|description|excerpt|image|lang|type|status|message-id|mime-version|content-type|x-[\w-]{1,40})\s*:.{0,300}$/i,
+  // release labels and embargo lines ("Press release – embargoed until 00:01 Wednesday 9 October 2024")
+  /^.{0,60}\b(?:embargo(?:ed)?|for immediate release|not for (?:publication|broadcast))\b.{0,120}$/i,
   /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i,
   /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/,
   /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i,
@@ -132,8 +138,20 @@ export const title: Extractor = {
   fields: ["title"],
   extract(doc) {
     const out: Found[] = [];
+    // Front matter ("title: …") names the headline; an e-mail's Subject is a fallback only.
+    const header: Found[] = [];
+    for (const b of doc.blocks.slice(0, Math.min(doc.blocks.length, 30))) {
+      const m = /^(title|subject)\s{0,3}:\s{0,3}(\S.{0,300})$/i.exec(b.text.trim());
+      if (!m) continue;
+      const value = m[2]!.replace(/^["'“‘](.{1,300})["'”’]$/, "$1").trim();
+      if (!value || isFurniture(value)) continue;
+      const start = b.start + b.text.indexOf(value);
+      const front = m[1]!.toLowerCase() === "title";
+      header.push(found("title", value, spanOf(doc, start, start + value.length), { rank: front ? 22 : 4 }));
+    }
     const block = headlineBlock(doc);
-    if (block) {
+    // With a header title to fall back on, a first paragraph written as a sentence is not taken for the headline.
+    if (block && !(header.length && block.kind !== "heading" && !headlineLike(block.text))) {
       let text = block.text.trim();
       // A headline is one sentence at most; a first paragraph is not a headline.
       if (text.length <= 250) {
@@ -141,6 +159,7 @@ export const title: Extractor = {
         out.push(found("title", text, spanOf(doc, block.start, block.end), { rank: block.kind === "heading" ? 20 : 10 }));
       }
     }
+    out.push(...header);
     if (doc.format === "html" && doc.meta.title) {
       const t = stripSiteName(doc.meta.title, doc.meta.siteName);
       if (t && !isFurniture(t)) {

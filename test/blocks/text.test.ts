@@ -107,4 +107,26 @@ describe("plain text -> blocks", () => {
     expect(doc.lists[0]!.items).toHaveLength(100_000);
     expect(ms).toBeLessThan(10_000);
   }, 60_000);
+
+  it("turns front matter into key lines and Setext underlines into headings", () => {
+    const blocks = textToBlocks(["---", 'title: "A headline"', "date: 2022-01-05", "---", "", "A headline", "==========", "", "Body text here.", "", "Section", "-------", "", "- one item"].join("\n"));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "title: A headline"],
+      ["paragraph", "date: 2022-01-05"],
+      ["heading", "A headline"],
+      ["paragraph", "Body text here."],
+      ["heading", "Section"],
+      ["list-item", "one item"],
+    ]);
+  });
+
+  it("keeps e-mail header lines apart and a date line off a wrapped masthead", () => {
+    const lines = ["From: Desk <desk@example.org>", "Subject: Weekly news", "Date: Mon, 1 Feb 2021 09:00:00 +0000", "", "THE WEEKLY PROBATION BULLETIN FOR PRACTITIONERS AND", "Monday 1 February 2021", "", ...Array.from({ length: 4 }, () => "This paragraph is wrapped at a fixed width of about seventy characters\nso the reader must join its lines back together again into one block.\n")];
+    const texts = textToBlocks(lines.join("\n")).map((b) => b.text);
+    expect(texts.slice(0, 5)).toEqual(["From: Desk <desk@example.org>", "Subject: Weekly news", "Date: Mon, 1 Feb 2021 09:00:00 +0000", "THE WEEKLY PROBATION BULLETIN FOR PRACTITIONERS AND", "Monday 1 February 2021"]);
+  });
+
+  it("leaves a document opening with an ordinary 'Note:' line alone", () => {
+    expect(textToBlocks("Note: this is a summary.\n\nMore text.").map((b) => b.text)).toEqual(["Note: this is a summary.", "More text."]);
+  });
 });

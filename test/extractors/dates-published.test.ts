@@ -47,4 +47,9 @@ describe("dates-published", () => {
     expect(pub("Probation service criticised\n\nInspectors found problems last autumn.")).toBeNull();
     expect(pub("June 2020\n\nInspectors found problems.")).toBeNull();
   });
+
+  it("reads a date line with a share link or a byline with a role and a time", () => {
+    expect(pub("Probation firm criticised\n\n12 April 2019 Share\n\nThe company was rated Inadequate.", "news-article")).toBe("2019-04-12");
+    expect(pub("Youth team praised\n\nBy Alex Morgan Court Reporter Thursday 6 May 2021, 7:45 pm\n\nThe team was rated Good.", "news-article")).toBe("2021-05-06");
+  });
 });

@@ -87,4 +87,35 @@ describe("findings", () => {
     expect(cleanFinding("work was effective;")).toBe("work was effective");
     expect(cleanFinding("victims were supported.")).toBe("victims were supported.");
   });
+
+  it("reads a Markdown 'What needs to change' heading (Setext) over dash bullets as concerns", () => {
+    const text = ["Our view", "========", "", "The unit was rated Requires improvement.", "", "What needs to change", "--------------------", "", "- Quicker checks with children's services on every new case", "- Smaller caseloads for newly qualified officers", "", "That is our summary."].join("\n");
+    expect(findingsOf(text)).toEqual({ strengths: [], concerns: ["Quicker checks with children's services on every new case", "Smaller caseloads for newly qualified officers"] });
+  });
+
+  it("reads 'there were serious problems:' lead-ins as concerns", () => {
+    const text = "Inspectors noted some good practice:\n\n• Victim liaison staff contacted families within days of sentence.\n\nThere were, however, serious problems:\n\n• Too few home visits were made in child protection cases.\n• Plans were rarely reviewed after a new arrest.";
+    expect(findingsOf(text)).toEqual({
+      strengths: ["Victim liaison staff contacted families within days of sentence."],
+      concerns: ["Too few home visits were made in child protection cases.", "Plans were rarely reviewed after a new arrest."],
+    });
+  });
+
+  it("splits a neutral 'Inspectors found that:' list at the item ending '; but'", () => {
+    const text = ["Inspectors found that:", "", "1. staff knew their cases well and saw people promptly;", "2. unpaid work placements were varied and well run; but", "3. too little was done to check on risks to children;", "4. plans were not reviewed when circumstances changed."].join("\n");
+    expect(findingsOf(text)).toEqual({
+      strengths: ["staff knew their cases well and saw people promptly", "unpaid work placements were varied and well run"],
+      concerns: ["too little was done to check on risks to children", "plans were not reviewed when circumstances changed."],
+    });
+  });
+
+  it("does not split a list whose later items are not shortcomings", () => {
+    const text = "Inspectors found that:\n\n1. staff were well trained; but\n2. managers were new in post and keen to learn.";
+    expect(findingsOf(text)).toEqual({ strengths: [], concerns: [] });
+  });
+
+  it("switches side at lead-ins written inside a numbered list", () => {
+    const text = ["1. Inspectors were pleased to find that:", "2. sentence plans were completed on time in most cases", "3. Inspectors were concerned to find that:", "4. risk assessments often missed domestic abuse history"].join("\n");
+    expect(findingsOf(text)).toEqual({ strengths: ["sentence plans were completed on time in most cases"], concerns: ["risk assessments often missed domestic abuse history"] });
+  });
 });

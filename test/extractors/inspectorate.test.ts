@@ -31,4 +31,14 @@ describe("inspectorate", () => {
     expect(inspectorateOf("The council has launched a new community payback scheme to clear litter from parks.")).toBeNull();
     expect(inspectorateOf("Seetec has won a contract to deliver employment support in Kent, the company said.")).toBeNull();
   });
+
+  it("infers probation's inspectorate from an unnamed inspectorate reporting on a probation unit", () => {
+    const text = "Our local PDU under the spotlight\n\nThe inspectorate's report on Eastvale Probation Delivery Unit came out on Tuesday. Inspectors rated the unit Requires improvement, and the Chief Inspector said staff were stretched.";
+    expect(inspectorateOf(text)).toBe("HM Inspectorate of Probation");
+  });
+
+  it("does not infer it for a prison or police inspection, or with no inspection at all", () => {
+    expect(inspectorateOf("The inspectorate's report on HMP Westmoor found staff shortages. Inspectors rated safety poor, the Chief Inspector said.")).toBeNull();
+    expect(inspectorateOf("Eastvale Probation Delivery Unit opened a new office, the council said in its report.")).toBeNull();
+  });
 });

@@ -65,4 +65,33 @@ describe("title", () => {
     expect(stripSiteName("Leeds keeps top rating | Yorkshire Daily", "Yorkshire Daily")).toBe("Leeds keeps top rating");
     expect(stripSiteName("Probation: a watchdog's view", null)).toBe("Probation: a watchdog's view");
   });
+
+  it("reads a front-matter title, without its quotes, not the key line", () => {
+    const text = ["---", "title: 'Kirkdale YJS keeps its Good grade'", "date: 2023-02-07", "author: A. Writer", "---", "", "The service was rated Good again by inspectors."].join("\n");
+    expect(titleOf(text)).toBe("Kirkdale YJS keeps its Good grade");
+  });
+
+  it("skips e-mail header lines and a newsletter masthead; Subject is only a fallback", () => {
+    const text = [
+      "From: Rehab Roundup <news@roundup.example>",
+      "To: subscribers@roundup.example",
+      "Subject: Roundup #42 - probation news",
+      "Date: Tue, 9 Jun 2021 08:15:00 +0100",
+      "",
+      "REHAB ROUNDUP - MONTHLY NEWSLETTER",
+      "Tuesday 9 June 2021",
+      "",
+      "NORTH DALES PDU PRAISED FOR VICTIM WORK",
+      "",
+      "Inspectors have rated the North Dales unit Good.",
+    ].join("\n");
+    expect(titleOf(text)).toBe("NORTH DALES PDU PRAISED FOR VICTIM WORK");
+    const bare = "From: Desk <desk@paper.example>\nSubject: Probation unit told to improve\nDate: Wed, 3 Mar 2021 09:00:00 +0000\n\nSee the attached report, which rated the unit Requires improvement and asks for changes.";
+    expect(titleOf(bare)).toBe("Probation unit told to improve");
+  });
+
+  it("skips a label line carrying an embargo", () => {
+    const text = "Media release: strictly embargoed to 00:01 Thursday 5 June 2025\n\nYouth service rated Outstanding for second time\n\nThe youth justice service was rated Outstanding.";
+    expect(titleOf(text)).toBe("Youth service rated Outstanding for second time");
+  });
 });
