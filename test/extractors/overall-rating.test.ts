@@ -13,6 +13,15 @@ describe("overall-rating", () => {
     expect(overall("The service had its overall performance assessed as good by the watchdog.")).toBe("Good");
   });
 
+  it("knows the main provider by its distinctive name words, whatever the long form", () => {
+    const tail = " has been rated ‘Good’ overall by HM Inspectorate of Probation, up from ‘Requires improvement’ last time.";
+    for (const subject of ["The National Probation Service (NPS) Fenmoor division", "The Fenmoor division of the National Probation Service", "NPS Fenmoor"]) {
+      const text = `Fenmoor probation rated Good\n\n${subject}${tail}`;
+      expect(overall(text), subject).toBe("Good");
+      expect(previous(text), subject).toBe("Requires improvement");
+    }
+  });
+
   it("maps blog scale words onto the scale", () => {
     expect(overall("The Westshire probation service was rated excellent overall.")).toBe("Outstanding");
     expect(overall("Eastvale PDU has been rated poor by inspectors.")).toBe("Inadequate");
