@@ -35,12 +35,17 @@ const AVERAGE: RegExp[] = [
   new RegExp(String.raw`\b(?:caseloads?|workloads?)\s{1,3}(?:of|averag(?:ed|ing))\s{1,3}(${NUM})\s{1,3}cases\s{1,3}(?:per|each|a)\b`, "i"),
   new RegExp(String.raw`\bon\s{1,3}average\s{1,3}(?:of\s{1,3})?(${NUM})\s{1,3}cases\b`, "i"),
   new RegExp(String.raw`\b(${NUM})\s{1,3}cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average\b`, "i"),
+  // "officers are carrying around eighty cases each", "each holding 80 cases"
+  new RegExp(String.raw`\b(?:carry(?:ing)?|carried|carries|hold(?:ing|s)?|held|manag(?:ing|es?|ed)|ha(?:ve|d|s)|with)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each|apiece|per\s{1,3}(?:officer|practitioner|worker|person|head))\b`, "i"),
+  new RegExp(String.raw`\beach\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\b`, "i"),
+  // "caseloads of around 80" (plural: each practitioner's, not the provider's)
+  new RegExp(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`, "i"),
 ];
 const NATIONAL =
   /\b(?:England\s{1,3}(?:and|&)\s{1,3}Wales|nationally|national\s{1,3}(?:average|figure|total|picture|caseload)|across\s{1,3}the\s{1,3}country|across\s{1,3}England|in\s{1,3}England|country-?wide|all\s{1,3}(?:\d{1,2}\s{1,3}|twenty-one\s{1,3})?(?:CRCs|community\s{1,3}rehabilitation\s{1,3}companies|probation\s{1,3}(?:services|regions|trusts))|in\s{1,3}total\s{1,3}across)\b/i;
 /** a provider named by its kind ("the CRC", "this Trust", "the service") */
 const ANAPHOR =
-  /\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey)\b|\b(?:which|who)\s{0,3}$/;
+  /(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey)\b|\b(?:which|who)\s{0,3}$/;
 /** an organisation named with a provider-type word */
 const ORG_NAME =
   /\b([A-Z][\w&'’-]{1,30}(?:[\s,]{1,3}(?:[A-Z][\w&'’-]{0,30}|and|&|of|on|upon|the)){0,8})\s{1,3}(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}Company|Probation\s{1,3}Trust|Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|YOT|YOS|YJS|YJPS|Youth\s{1,3}(?:Justice|Offending)\s{1,3}(?:Service|Team)|[Dd]ivision|[Rr]egion)\b/g;
@@ -92,11 +97,24 @@ interface Statement {
   inNotes: boolean;
 }
 
+/** a present-tense verb: the figure is current, not dated by a month after it */
+const PRESENT = /^(?:supervises|manages|oversees|works\s{1,3}with|(?:is|are)\s)/i;
 const AS_OF = new RegExp(
   String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)\b`,
   "i",
 );
 const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
+/** "at the time" alone, in a document about an inspection, means the inspection */
+const AT_THE_TIME = /\bat\s{1,3}the\s{1,3}time\s{0,3}(?:[.;)]|,\s{0,3}(?:and|but|with|of\s{1,3}whom)\b|$)/i;
+/** "As at 31 August 2019, X was supervising ...": the date before the figure */
+const AS_OF_BEFORE = new RegExp(
+  String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b`,
+  "i",
+);
+const TIME_DATE = new RegExp(
+  String.raw`\b(?:(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of|during|at)\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection,?\s{1,3}(?:in|on)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
+  "i",
+);
 
 function dateOf(raw: string, published: string | null): string | null {
   const s = raw.trim();
@@ -112,14 +130,21 @@ function dateOf(raw: string, published: string | null): string | null {
   return formatDate({ year, month, ...(m[1] ? { day: Number(m[1]) } : {}) });
 }
 
-function asOfFor(sentence: string, after: string, ctx: Context): string | null {
+function asOfFor(sentence: string, after: string, ctx: Context, before = "", present = false): string | null {
   const published = ctx.get("dates.published");
   const m = AS_OF.exec(after.slice(0, 200));
-  if (m && !/\bsince\b/i.test(m[0])) {
+  // "supervises about 2,600 people ..., in November last year": a present figure, the month is another event's
+  const loose = m !== null && !/\b(?:as\s{1,3}(?:at|of|on)|end\s{1,3}of)\s/i.test(m[0]);
+  if (m && !/\bsince\b/i.test(m[0]) && !(loose && present)) {
     const v = dateOf(m[1]!, published);
     if (v) return v;
   }
-  if (TIME_OF_INSPECTION.test(sentence)) {
+  const b = AS_OF_BEFORE.exec(before.slice(-250)) ?? TIME_DATE.exec(before.slice(-250));
+  if (b) {
+    const v = dateOf(b[1]!, published);
+    if (v) return v;
+  }
+  if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80))) {
     const start = ctx.get("dates.inspectionStart");
     const end = ctx.get("dates.inspectionEnd");
     if (start && end && start.slice(0, 7) === end.slice(0, 7) && start.length >= 7) return start.slice(0, 7);
@@ -142,7 +167,7 @@ function statements(doc: Doc, ctx: Context, words: Set<string>, allowAnaphor: bo
       if (!aboutProvider(subjectText, words, allowAnaphor)) continue;
       if (NATIONAL.test(t.slice(m.index, m.index + m[0].length + 60))) continue;
       const after = t.slice(m.index + m[0].length);
-      out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx), sentence: s, inNotes });
+      out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])), sentence: s, inNotes });
       break;
     }
     PASSIVE.lastIndex = 0;

@@ -20,7 +20,9 @@ const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consorti
 const COMPRISES = /\b(?:comprises|comprising|is made up of|made up of|consists of|members are|partners are|(?:joint venture|partnership|consortium) between)\s*:?\s*/g;
 const NOT_OWNER = /Probation Service|Ministry|Government|Council|Police|Inspectorate|\bNHS\b|HMPPS|\bHM\b|Prison|Court|Trust$/;
 const NAME_WORD = /^(?:[A-Z0-9][A-Za-z0-9’'&.-]{0,30})$/;
-const NAME_STOP = /^(?:The|A|An|It|Its|In|On|At|For|And|But|CRC|CRCs|NPS|Community|Rehabilitation|Company)$/;
+const NAME_STOP = /^(?:The|A|An|It|Its|In|On|At|For|And|But|CRC|CRCs|NPS)$/;
+/** "Community Rehabilitation Company" ends a name; "Rehabilitation Services" is part of one */
+const CRC_WORDS = /^(?:Community[ \t]+)?(?:Rehabilitation[ \t]+)?Compan(?:y|ies)\b/;
 
 /** A capitalised name starting at `pos` ("Purple Futures consortium" -> "Purple Futures"). */
 function nameAt(text: string, pos: number): { name: string; end: number } | null {
@@ -37,6 +39,7 @@ function nameAt(text: string, pos: number): { name: string; end: number } | null
     w = w.replace(/[.’']+$/, "").replace(/[’']s$/, "");
     if (!NAME_WORD.test(w) || (NAME_STOP.test(w) && words.length === 0)) break;
     if (NAME_STOP.test(w)) break;
+    if (/^(?:Community|Rehabilitation|Company)$/.test(w) && CRC_WORDS.test(seg.slice(m.index))) break;
     words.push(w);
     end = pos + m.index + m[0].length;
     if (stop || words.length >= 6) break;

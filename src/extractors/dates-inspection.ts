@@ -15,14 +15,14 @@ import { periodAt, settlePeriod } from "./lib/dates.js";
 
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 const INSPECTION =
-  /\b(?:inspected|inspecting|visited|returned|spent|went\s{1,3}back|came\s{1,3}back|(?:were|was)\s{1,3}on\s{1,3}site|inspection\s{1,3}(?:took\s{1,3}place|was\s{1,3}(?:carried\s{1,3}out|conducted|undertaken|completed))|(?:conducted|carried\s{1,3}out|undertook|completed)\s{1,3}(?:an?|the|its|our)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}inspection|(?:latest|recent|most\s{1,3}recent|this|the|an?|routine|full|unannounced|new)\s{1,3}inspection)\b/gi;
+  /\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)\s{1,3}(?:\w{1,20}\s{1,3})?visits?|returned|spent|went\s{1,3}back|came\s{1,3}back|(?:were|was)\s{1,3}on\s{1,3}site|inspection\s{1,3}(?:took\s{1,3}place|was\s{1,3}(?:carried\s{1,3}out|conducted|undertaken|completed))|(?:conducted|carried\s{1,3}out|undertook|completed)\s{1,3}(?:an?|the|its|our)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}inspection|(?:latest|recent|most\s{1,3}recent|this|the|an?|routine|full|unannounced|new)\s{1,3}inspection)\b/gi;
 /** verbs that say nothing about inspecting unless the sentence does */
-const VAGUE = /^(?:visited|returned|spent|went|came|were|was)/i;
+const VAGUE = /^(?:visited|arrived|a|the|their|its|our|returned|spent|went|came|were|was)\b/i;
 /** a sentence about the inspection before this one, up to the date */
 const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|earlier|preceding|former|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspect\w{0,4}|visit\w{0,2}|time)\b|\blast\s{1,3}year['’]s\b|\bre-?inspect/i;
 /** words between the trigger and the date that show the date is another event's */
 const OTHER_EVENT =
-  /\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|report|joined|appointed|took\s{1,3}over|created|formed|established|previous\w{0,2}|last)\b/i;
+  /\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|\d\d:\d\d|joined|appointed|took\s{1,3}over|created|formed|established|previous\w{0,2}|last)\b/i;
 const PREPOSITION = /\b(?:in|between|from|during|over|throughout|on)\s/gi;
 const YEAR_WORD = /^\s{0,3},?\s{0,3}(?:of\s{1,3})?(last|this|the\s{1,3}previous|the\s{1,3}same)\s{1,3}year\b/i;
 
@@ -67,6 +67,8 @@ function scan(doc: Doc, published: string | null): Hit[] {
           }
           const settled = settlePeriod(p, published);
           if (!settled) break;
+          // the day of publication is never the fieldwork
+          if (published && published.length === 10 && (settled.start === published || settled.end === published)) break;
           hit = { ...settled, inferred: settled.inferred || inferredYear, rank, at: { start: s.start, end: s.end } };
           break;
         }

@@ -18,9 +18,20 @@ import { found, spanOf } from "./types.js";
 import { FRACTIONS, NUM, numberOf, round2 } from "./lib/numbers.js";
 
 const PERCENT = new RegExp(String.raw`(${NUM})\s{0,2}(?:%|per\s{0,2}cent\b|percent\b)`, "gi");
-const ONE_IN = new RegExp(String.raw`\b(one|1)\s{1,3}in\s{1,3}(${NUM})\b(?!\s{0,3}(?:%|per\s{0,2}cent))`, "gi");
+const ONE_IN = new RegExp(String.raw`\b(${NUM})\s{1,3}in\s{1,3}(${NUM})\b(?!\s{0,3}(?:%|per\s{0,2}cent))`, "gi");
+/** what a sample or a finding counts */
+const UNITS = String.raw`(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders|assessments|reviews|reports|referrals|plans)`;
+/** "in a sample of 104 cases" (no verb before it) */
+const SAMPLE_OF = new RegExp(String.raw`\bsample\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`, "gi");
+/** "... 16 court disposals and 14 out-of-court disposals": the second count of a sample */
+const AND_COUNT = new RegExp(String.raw`^\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`, "i");
+/** "a backlog of more than 300 overdue assessments" */
+const BACKLOG = new RegExp(
+  String.raw`(?:\bbacklog\s{1,3}of\s{1,3}(?:(?:more\s{1,2}than|over|around|about|nearly|almost|some)\s{1,3})?(${NUM})|\b(${NUM})\s{1,3}(?:overdue|outstanding|unallocated|incomplete|uncompleted|missed|late)\s{1,3}(?:[\w-]{1,20}\s{1,3})?${UNITS})\b`,
+  "gi",
+);
 const SAMPLE = new RegExp(
-  String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews)\b`,
+  String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
   "gi",
 );
 const N_OF_M = new RegExp(
@@ -65,6 +76,9 @@ export const figures: Extractor = {
   fields: ["figures"],
   extract(doc: Doc, ctx: Context): Found[] {
     const out: Found[] = [];
+    // a document about no inspection at all (a charity's or council's news) reports no findings
+    // loose head-counts ("has supported more than 1,100 people") only in a document about an inspection
+    const inspectionDoc = ctx.get("inspectorate") !== null || ctx.get("provider") !== null || (ctx.get("subject") ?? "other") !== "other";
     const caseload = ctx.get("caseload");
     const own = new Set<number>();
     if (caseload?.peopleSupervised != null) own.add(caseload.peopleSupervised);
@@ -110,10 +124,12 @@ export const figures: Extractor = {
       }
       ONE_IN.lastIndex = 0;
       while ((m = ONE_IN.exec(t))) {
+        const n = numberOf(m[1]!);
         const d = numberOf(m[2]!);
-        if (d === null || d < 2 || d > 100) continue;
+        if (n === null || d === null || d < 2 || d > 100 || n < 1 || n >= d || !Number.isInteger(n)) continue;
+        if (isYear(m[1]!) || !free(m.index, m.index + m[0].length)) continue;
         taken.push([m.index, m.index + m[0].length]);
-        add(round2(1 / d), "fraction", m.index, m[0].length);
+        add(round2(n / d), "fraction", m.index, m[0].length);
       }
       const countsOk = !COUNTS_OF_OTHER.test(t);
       SAMPLE.lastIndex = 0;
@@ -124,6 +140,26 @@ export const figures: Extractor = {
         if (!countsOk || v === null || v < 1 || isYear(raw) || !free(at, at + raw.length)) continue;
         taken.push([at, at + raw.length]);
         add(v, "count", at, raw.length);
+        const more = AND_COUNT.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        if (more) {
+          const v2 = numberOf(more[1]!);
+          const at2 = m.index + m[0].length + more[0].indexOf(more[1]!);
+          if (v2 !== null && v2 >= 1 && !isYear(more[1]!) && free(at2, at2 + more[1]!.length)) {
+            taken.push([at2, at2 + more[1]!.length]);
+            add(v2, "count", at2, more[1]!.length);
+          }
+        }
+      }
+      for (const re of [SAMPLE_OF, BACKLOG]) {
+        re.lastIndex = 0;
+        while ((m = re.exec(t))) {
+          const raw = (m[1] ?? m[2])!;
+          const v = numberOf(raw);
+          const at = m.index + m[0].indexOf(raw);
+          if (!countsOk || v === null || v < 1 || isYear(raw) || !free(at, at + raw.length)) continue;
+          taken.push([at, at + raw.length]);
+          add(v, "count", at, raw.length);
+        }
       }
       N_OF_M.lastIndex = 0;
       while ((m = N_OF_M.exec(t))) {
@@ -143,7 +179,7 @@ export const figures: Extractor = {
         }
       }
       PEOPLE_COUNT.lastIndex = 0;
-      while ((m = PEOPLE_COUNT.exec(t))) {
+      while (inspectionDoc && (m = PEOPLE_COUNT.exec(t))) {
         const raw = m[1]!;
         const v = numberOf(raw);
         const at = m.index + m[0].indexOf(raw);
@@ -153,6 +189,8 @@ export const figures: Extractor = {
         // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
         if (hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before) && !/\bEngland\b|\bnational/i.test(t)) continue;
         if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
+        // a prison's or provider's population ("The prison held 812 men") is not a finding
+        if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
         taken.push([at, at + raw.length]);
         add(v, "count", at, raw.length);
       }

@@ -44,7 +44,7 @@ export interface ProviderGroup {
 
 /** A sentence that compares with another provider's report rather than reporting it. */
 const COMPARISON =
-  /\bneighbouring\b|\blike the\b|\bunlike\b|\bsimilar to\b|\bas with\b|\b(?:earlier|last|previous) (?:this )?(?:week|month|year)\b|\bpublished (?:earlier|last|previously|in)\b|\bcompared (?:with|to)\b|\bsister\b/i;
+  /\bneighbouring\b|\blike the\b|\bunlike\b|\bsimilar to\b|\bas with\b|\b(?:earlier|last|previous) (?:this )?(?:week|month)\b|(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ii]n|[Dd]uring) )\b(?:earlier|last|previous) (?:this )?year\b|\bpublished (?:earlier|last|previously|in)\b|\bcompared (?:with|to)\b|\bsister\b/i;
 const INSPECTS = /\binspect(?:ed|ion|ions|ing)\b|\brated\b|\brating\b|\bgraded\b|\bjudged\b|\bscored\b|\bassessed as\b|\bdeemed\b/i;
 const COVERS = /\b(?:covers|covering|serves|serving|supervis(?:es|ing)|manag(?:es|ing)|responsible for)\b/i;
 

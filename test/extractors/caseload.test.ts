@@ -69,3 +69,28 @@ describe("caseload", () => {
     expect(load("The national average caseload is 40 cases across England and Wales.").value).toBeNull();
   });
 });
+
+describe("caseload (round 2)", () => {
+  it("reads per-officer caseloads written as 'each holding' or 'caseloads of around'", () => {
+    expect(load("Practitioners were each holding 72 cases, far above the target.").value?.averageCasesPerStaff).toBe(72);
+    expect(load("Staff described caseloads of around 65, and some had more.").value?.averageCasesPerStaff).toBe(65);
+    expect(load("Officers in the north of the county are carrying about seventy cases each.").value?.averageCasesPerStaff).toBe(70);
+    // a provider-wide caseload is not an average
+    expect(load("The CRC had a caseload of 2,400 people.").value?.averageCasesPerStaff).toBeNull();
+  });
+
+  it("takes an as-at date written before the figure, and the fieldwork month for 'at the time'", () => {
+    expect(load("As at 30 April 2020, Westshire CRC was supervising 5,114 people.").value?.peopleSupervisedAsOf).toBe("2020-04-30");
+    const yt = load("During the inspection in January 2020, it was working with 64 children.", {}, yjs).value;
+    expect(yt?.peopleSupervised).toBe(64);
+    expect(yt?.peopleSupervisedAsOf).toBe("2020-01");
+    const one = load("The team was working with 140 children at the time.", { "dates.inspectionStart": "2020-02", "dates.inspectionEnd": "2020-02" }, yjs).value;
+    expect(one?.peopleSupervisedAsOf).toBe("2020-02");
+  });
+
+  it("does not date a present-tense figure by a month that belongs to the visit", () => {
+    const v = load("Inspectors went to the CRC, which supervises about 3,100 people across the county, in March last year.").value;
+    expect(v?.peopleSupervised).toBe(3100);
+    expect(v?.peopleSupervisedAsOf).toBeNull();
+  });
+});

@@ -26,6 +26,10 @@ const cases: { text: string; want: { name: string; members: string[] } | null }[
     text: "Division rated\n\nInspectors rated the North East division of the National Probation Service 'Good'. It is managed by HM Prison and Probation Service.",
     want: null,
   },
+  {
+    text: "Coastal CRC rated\n\nHM Inspectorate of Probation rated Coastal CRC 'Requires improvement'. The CRC, owned by Lighthouse Rehabilitation Services, works across three counties.",
+    want: { name: "Lighthouse Rehabilitation Services", members: [] },
+  },
 ];
 
 describe("consortium", () => {

@@ -49,3 +49,16 @@ describe("dates-inspection", () => {
     expect(period("Inspectors returned to the CRC in April, a year after their previous inspection.", "2019-07-25")).toEqual(["2019-04", "2019-04"]);
   });
 });
+
+describe("dates-inspection (round 2)", () => {
+  it("reads a visit or an arrival in a month", () => {
+    expect(period("The service was rated 'Good' by HM Inspectorate of Probation after a visit in April.")).toEqual(["2020-04", "2020-04"]);
+    expect(period("Caseloads were high when inspectors arrived in May.")).toEqual(["2020-05", "2020-05"]);
+    expect(period("Inspectors spent a fortnight with the team in October and November.", "2021-02-01")).toEqual(["2020-10", "2020-11"]);
+  });
+
+  it("never takes the publication date or a publishing notice as fieldwork", () => {
+    expect(period("An inspection of the Northshire division is available on our website from 00:01 on 10 June 2020.")).toEqual([null, null]);
+    expect(period("This inspection report is published on 10 June 2020.")).toEqual([null, null]);
+  });
+});

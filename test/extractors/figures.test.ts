@@ -41,7 +41,7 @@ describe("figures", () => {
     ]);
     expect(figs("Home visits had not been carried out in six out of 50 cases.")).toEqual([[6, "count"]]);
     expect(figs("In forty-two of the resettlement cases inspected, plans were missing.")).toEqual([[42, "count"]]);
-    expect(figs("The CRC has helped more than 3,000 people to secure jobs since 2016.")).toEqual([[3000, "count"]]);
+    expect(figs("The CRC has helped more than 3,000 people to secure jobs since 2016.", { inspectorate: "HM Inspectorate of Probation" })).toEqual([[3000, "count"]]);
   });
 
   it("skips aspects, recommendations, years, durations and other parties", () => {
@@ -62,5 +62,27 @@ describe("figures", () => {
   it("keeps the paragraph as the figure's text, with a bullet's marker", () => {
     const list = runWith(figures, "figures", "Inspectors found that:\n\n• nearly half of the cases lacked oversight;\n• plans were good.").list as Figure[];
     expect(list).toEqual([{ value: 0.5, unit: "fraction", text: "• nearly half of the cases lacked oversight;" }]);
+  });
+});
+
+describe("figures (round 2)", () => {
+  const ctx = { provider: { name: "Westshire CRC", shortName: null, type: "CRC", areas: [] } };
+  it("reads 'N in M' fractions and sample counts without a verb", () => {
+    expect(figs("Three in ten people had no plan at all.", ctx)).toEqual([[0.3, "fraction"]]);
+    expect(figs("From a sample of 57 cases, inspectors found gaps in risk work.", ctx)).toEqual([[57, "count"]]);
+    expect(figs("Inspectors examined 22 court orders and 9 out-of-court disposals.", ctx)).toEqual([
+      [22, "count"],
+      [9, "count"],
+    ]);
+  });
+
+  it("reads backlogs, and skips a population held", () => {
+    expect(figs("There was a backlog of over 150 overdue reviews.", ctx)).toEqual([[150, "count"]]);
+    expect(figs("The prison held 640 men at the time.", ctx)).toEqual([]);
+  });
+
+  it("takes no loose head-count from a document about no inspection", () => {
+    expect(figs("The charity has helped more than 900 people into work.", {})).toEqual([]);
+    expect(figs("The charity has helped more than 900 people into work.", { inspectorate: "HM Inspectorate of Probation" })).toEqual([[900, "count"]]);
   });
 });

@@ -106,3 +106,26 @@ describe("placeList", () => {
     it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
   }
 });
+
+describe("provider (round 2)", () => {
+  it("reads a lower-case unit whose visit month is 'last year', and its patch", () => {
+    const t =
+      "Probation in Halton criticised\n\nThe probation inspectorate inspected the Halton probation delivery unit, which supervises about 1,900 people across Runcorn and Widnes, in October last year. Inspectors rated it 'Requires improvement'.";
+    const p = valueOf("provider", "provider", t);
+    expect(p?.name).toBe("Halton Probation Delivery Unit");
+    expect(p?.areas).toEqual(["Runcorn", "Widnes"]);
+    expect(valueOf("subject", "subject", t)).toBe("provider-inspection");
+  });
+});
+
+describe("placeList (round 2)", () => {
+  const lists: [string, string[]][] = [
+    ["Wigan and the neighbouring towns of Leigh, Hindley and Atherton.", ["Wigan", "Leigh", "Hindley", "Atherton"]],
+    ["the city of Ely and the Cambridgeshire market towns of Soham, March and Littleport.", ["Ely", "Soham", "March", "Littleport"]],
+    ["Leeds, May and June.", ["Leeds"]],
+    ["Chester, March 2020.", ["Chester"]],
+  ];
+  for (const [t, want] of lists) {
+    it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
+  }
+});

@@ -307,7 +307,9 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     const prevUse = uses.filter((u) => u.outerEnd <= t.outerStart && u.outerEnd > clause.start).pop();
     const localFrom = prevUse ? prevUse.outerEnd : clause.start;
     const local = sentence.slice(localFrom, t.outerStart);
-    const named = lastNamedProvider(local, main);
+    // a relative clause names what the provider belongs to, not who is rated:
+    // "X PDU, which is part of the Probation Service's Y region, has been rated …"
+    const named = lastNamedProvider(local.replace(/,\s{0,3}(?:which|who|that|part of|one of|now part of)\b[^,]{0,200},/gi, ","), main);
     if (named === "other") continue;
     if (named === null && !near.aspects.length && otherProvider(clauseText, main) && !mentionsMain(clauseText, main)) continue;
     const rating = cmpBefore.isPrevious ? null : t.rating;

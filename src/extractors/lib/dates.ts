@@ -109,7 +109,23 @@ export function isoToPartial(raw: string): string | null {
  */
 export function parseStatedDate(text: string): string | null {
   const s = text.slice(0, 400);
+  // only a stated year makes a date here: without one, chrono is never asked
+  if (!/(?:19|20)\d\d/.test(s)) return null;
+  const hit = STATED_MEMO.get(s);
+  if (hit !== undefined) return hit;
+  const v = parseStatedUncached(s);
+  if (STATED_MEMO.size >= STATED_MEMO_MAX) STATED_MEMO.delete(STATED_MEMO.keys().next().value!);
+  STATED_MEMO.set(s, v);
+  return v;
+}
+
+const STATED_MEMO = new Map<string, string | null>();
+const STATED_MEMO_MAX = 2000;
+
+function parseStatedUncached(s: string): string | null {
   const iso = /(?<!\d)((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)/.exec(s);
+  // a lone ISO date is read directly
+  if (iso && iso.index === 0 && iso[0].length === s.trim().length) return formatDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
   const results = chrono.GB.parse(s, new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (iso && iso.index <= r.index + r.text.length && iso.index + iso[0].length >= r.index) break;

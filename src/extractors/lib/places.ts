@@ -193,6 +193,33 @@ export function placeAfter(text: string, pos: number, allowComma = false): Place
 /** Words that introduce a place inside a list item and are dropped ("parts of Yorkshire", "the rest of Wiltshire"). */
 const ITEM_LEAD = /^(?:the|parts?|of|most|all|much|some|areas?|whole|large|rest|county|city|borough|boroughs|counties|cities)$/i;
 
+const MONTH_TOWN = /^(?:March|May)$/;
+const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial)$/;
+const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authorities|local)$/;
+
+/**
+ * The number of tokens from `i` of a group phrase ending in "of" before a
+ * place ("the surrounding towns of", "the Fenland market towns of"), or 0.
+ */
+function groupLead(toks: Tok[], i: number): number {
+  let j = i;
+  if (toks[j]?.text === "the") j++;
+  let n = 0;
+  while (j < toks.length && n < 3 && (GROUP_ADJ.test(toks[j]!.text) || isPlaceWord(toks[j]!.text))) {
+    j++;
+    n++;
+  }
+  let nouns = 0;
+  while (j < toks.length && nouns < 2 && GROUP_NOUN.test(toks[j]!.text)) {
+    j++;
+    nouns++;
+  }
+  if (!nouns || toks[j]?.text !== "of") return 0;
+  const nx = toks[j + 1];
+  if (!nx || !isPlaceWord(nx.text)) return 0;
+  return j - i + 1;
+}
+
 function isAnd(t: Tok): boolean {
   return t.text === "and" || t.text === "&";
 }
@@ -233,6 +260,8 @@ export function placeList(text: string, pos: number): Place[] {
   if (!toks.length || !/^[ \t\u00a0]*$/.test(text.slice(pos, toks[0]!.start))) return [];
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
+  const monthTowns = new Set<Tok>();
+  const pw = (x: Tok): boolean => isPlaceWord(x.text) || monthTowns.has(x);
   let cur: Tok[] = [];
   let last: Tok | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -245,9 +274,25 @@ export function placeList(text: string, pos: number): Place[] {
       continue;
     }
     if (t.text === ",") {
-      if (!cur.some((x) => isPlaceWord(x.text))) break;
+      if (!cur.some(pw)) break;
       segs.push(cur);
       cur = [];
+      last = t;
+      continue;
+    }
+    // "Bolton and the surrounding towns of Farnworth, ...": the group words are not a place
+    const lead = isAnd(t) && (cur.length || segs.length) ? groupLead(toks, i + 1) : 0;
+    if (lead) {
+      if (cur.some(pw)) segs.push(cur);
+      cur = [];
+      i += lead;
+      last = toks[i]!;
+      continue;
+    }
+    // a town that shares a month's name ("Wisbech, March, Chatteris"), only inside a list
+    if (MONTH_TOWN.test(t.text) && !cur.length && segs.length && last?.text === "," && nx && (nx.text === "," || isAnd(nx)) && joined(text, t, nx, 0) && isPlaceWord(toks[i + 2]?.text ?? "")) {
+      cur.push(t);
+      monthTowns.add(t);
       last = t;
       continue;
     }
@@ -268,13 +313,13 @@ export function placeList(text: string, pos: number): Place[] {
     }
     break;
   }
-  if (cur.some((x) => isPlaceWord(x.text))) segs.push(cur);
+  if (cur.some(pw)) segs.push(cur);
   const items: Tok[][] = [];
   segs.forEach((sg, k) => {
     let s = sg;
     const oxford = s.length > 0 && isAnd(s[0]!);
-    while (s.length && !isPlaceWord(s[0]!.text)) s = s.slice(1);
-    while (s.length && !isPlaceWord(s[s.length - 1]!.text)) s = s.slice(0, -1);
+    while (s.length && !pw(s[0]!)) s = s.slice(1);
+    while (s.length && !pw(s[s.length - 1]!)) s = s.slice(0, -1);
     if (!s.length) return;
     items.push(...expandItem(s, !(k < segs.length - 1 || (oxford && segs.length > 1))));
   });
