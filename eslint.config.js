@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "bench/corpus/", "fixtures/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "bench/corpus/", "fixtures/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

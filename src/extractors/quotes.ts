@@ -14,7 +14,7 @@
  */
 import type { Quote } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
-import { cleanRole, namesIn } from "./lib/names.js";
+import { cleanRole, namesIn, resolveShortName } from "./lib/names.js";
 import { peopleIndex, readAttribution } from "./lib/people.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
@@ -67,6 +67,8 @@ export function roleInDoc(doc: Doc, name: string): string | null {
   return null;
 }
 
+const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})/gu;
+
 const HONORIFIC_AT = /^(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\b/;
 
 export const quotes: Extractor = {
@@ -116,8 +118,19 @@ export const quotes: Extractor = {
             .filter((k) => k.at >= from && k.at < to)
             .reverse()
             .find((k) => HONORIFIC_AT.test(doc.text.slice(k.at, k.at + 12)) || roleOf(k.name) !== null);
+          // or a person named by title and one name since then ("Dame Glenys herself …. She said:")
+          let titled: string | null = null;
+          if (!named) {
+            const between = doc.text.slice(Math.max(from, to - 600), to);
+            let m: RegExpExecArray | null;
+            TITLED_NAME.lastIndex = 0;
+            while ((m = TITLED_NAME.exec(between))) titled = resolveShortName(m[2]!, m[1]!.toLowerCase(), index.known, to) ?? titled;
+          }
           if (named && named.name !== prev?.speaker) {
             speaker = named.name;
+            person = true;
+          } else if (titled && titled !== prev?.speaker) {
+            speaker = titled;
             person = true;
           } else if (prev) {
             ({ speaker, role, person } = prev);

@@ -304,3 +304,19 @@ describe("quotes: signatures, first names and reported openings", () => {
     expect(q[0]).toMatchObject({ speaker: "Alison Reed", role: "Chief Inspector of Probation" });
   });
 });
+
+describe("quotes: speakers named in passing", () => {
+  const post = [
+    "Kestrel Moor CRC: a hard read",
+    "The probation inspectorate's report on Kestrel Moor Community Rehabilitation Company is out, and Sir Anthony Pell's inspectors did not hold back.",
+    "This line from the report stayed with me:",
+    "“Officers were holding more than ninety cases each, and some had stopped reading case records before appointments.”",
+    "Sir Anthony was blunt in person too. He said: “Nobody can supervise ninety people well, however hard they try.”",
+    "A Moorland Justice statement, released this morning, said: “We accept the findings in full and will act on them.”",
+  ].join("\n\n");
+
+  it("gives words quoted from the report to the inspectorate, a pronoun to the titled name before it, and a statement to its organisation", () => {
+    const q = quotesOf(post);
+    expect(q.map((x) => x.speaker)).toEqual(["HM Inspectorate of Probation", "Anthony Pell", "Moorland Justice"]);
+  });
+});

@@ -75,9 +75,11 @@ export function readAttribution(
     return opts.chiefInspector ? { kind: "person", name: opts.chiefInspector, role: cleanRole(s), short: false } : { kind: "unknown", name: null, role: null };
   }
 
-  const spokesFor = SPOKES_FOR.exec(s);
+  // "A Solway Partnership statement, issued last night," -> the part before the aside
+  const head = /^([^,]{2,100}),\s{0,3}(?:issued|released|published|posted|sent|given|read out|made)\b/i.exec(s)?.[1] ?? s;
+  const spokesFor = SPOKES_FOR.exec(head);
   if (spokesFor) return org(spokesFor[2]!, spokesFor[1]!);
-  const orgSpokes = ORG_SPOKES.exec(s);
+  const orgSpokes = ORG_SPOKES.exec(head);
   if (orgSpokes) return org(orgSpokes[1]!, orgSpokes[2]!);
 
   const names = namesIn(s).filter((n) => n.tokens.length >= 2 || n.honorific);
@@ -137,6 +139,10 @@ export function readAttribution(
   if (/^[A-Z][\p{L}’'-]{1,30}$/u.test(s)) {
     const full = resolveShortName(s, null, index.known, at);
     if (full) return { kind: "person", name: full, role: null, short: false };
+  }
+  // words quoted "from the report": the inspectorate's voice
+  if (/\b(?:from|in|of)\s{1,3}(?:the|this|its)\s{1,3}(?:(?:full|inspection|inspectorate['’]s|inspectors['’])\s{1,3})?report\b/i.test(s)) {
+    return { kind: "inspectorate", name: null, role: null };
   }
   if (PROVIDER_REF.test(s)) return { kind: "organisation", name: opts.providerName ?? null, role: null };
   // an organisation named as the speaker: "Merseyside CRC", "The Ministry of Justice"
