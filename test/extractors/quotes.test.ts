@@ -320,3 +320,10 @@ describe("quotes: speakers named in passing", () => {
     expect(q.map((x) => x.speaker)).toEqual(["HM Inspectorate of Probation", "Anthony Pell", "Moorland Justice"]);
   });
 });
+
+describe("lib/names: titles of other inspectorates", () => {
+  it("does not take the field of a title for a first name", () => {
+    expect(namesIn("HM Inspector of Constabulary Amir Castellane-Hughes added")[0]?.name).toBe("Amir Castellane-Hughes");
+    expect(namesIn("HM Chief Inspector of Education Rosa Lindqvist said")[0]?.name).toBe("Rosa Lindqvist");
+  });
+});

@@ -46,7 +46,7 @@ const NOT_NAME = new Set([
   "executive", "officer", "manager", "minister", "secretary", "chair", "chairman", "chairwoman", "chairperson", "leader",
   "member", "spokesperson", "spokesman", "spokeswoman", "governor", "commissioner", "president", "vice", "lead", "coordinator",
   "operations", "communications", "probation", "prisons", "prison", "justice", "services", "service", "council", "crime",
-  "police", "hm", "her", "his", "majesty's", "majesty’s", "cabinet", "portfolio", "holder", "strategic", "regional", "national",
+  "police", "constabulary", "constabularies", "fire", "rescue", "education", "inspection", "inspections", "hm", "her", "his", "majesty's", "majesty’s", "cabinet", "portfolio", "holder", "strategic", "regional", "national",
   "general", "senior", "principal", "team", "area", "divisional", "youth", "offending", "ministry", "department", "state", "home",
   "office", "board", "trust", "company", "community", "rehabilitation", "shadow", "mayor", "county", "city", "borough", "district",
   "health", "children's", "children’s", "social", "care", "adult", "adults", "safeguarding", "partnership", "public", "protection",
