@@ -76,6 +76,14 @@ export function dropTrailer(blocks: RawBlock[]): RawBlock[] {
   return blocks;
 }
 
+/** A line whose longer words are all capitalised, with no sentence punctuation: a heading or masthead. */
+function isTitleLike(line: string): boolean {
+  const t = line.trim();
+  if (/[.,;:!?]$/.test(t) || /[,;]/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 export function textToBlocks(input: string): RawBlock[] {
   return dropTrailer(readBlocks(input));
 }
@@ -254,7 +262,12 @@ function readBlocks(input: string): RawBlock[] {
       continue;
     }
     const b = BULLET.exec(line);
-    const runsOn = wrapWidth !== null && para.length > 0 && para[para.length - 1]!.length >= wrapWidth * 0.55;
+    const runsOn =
+      wrapWidth !== null &&
+      para.length > 0 &&
+      para[para.length - 1]!.length >= wrapWidth * 0.55 &&
+      // a Title Case or ALL-CAPS first line is a masthead or heading, not the start of wrapped prose
+      !(para.length === 1 && isTitleLike(para[0]!));
     // In wrapped text a dash or number at a line start is usually the wrap, not a bullet.
     if (b && !(runsOn && /^[\u2013\u2014\d-]/.test(b[1]!) && !/^\s/.test(line))) {
       flushPara();

@@ -99,7 +99,9 @@ function datelineCandidates(doc: Doc): Cand[] {
       .trim();
     const byline = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i.test(rest);
     if (!labelled && !byline && rest.length > 0) continue;
-    if (!labelled && v.length < 10) continue; // an unlabelled heading "June 2020" is not a date line
+    // an unlabelled heading "June 2020" is not a date line, but a newsletter's "Issue 41 - March 2022" is
+    const issueLine = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d/i.test(text0.trim());
+    if (!labelled && !issueLine && v.length < 10) continue;
     out.push({ value: v, span: spanOf(doc, b.start, b.end), kind: "dateline" });
   }
   return out;

@@ -21,6 +21,8 @@ const FURNITURE: RegExp[] = [
   /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i,
   /^.{0,60}\b(?:press|news|media) release$/i,
   /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i,
+  // "Newsletter of the Wharfe Valley Forum", "Bulletin for members"
+  /^(?:the\s+)?(?:news ?letter|(?:e-?)?bulletin|magazine|journal)\s+(?:of|for|from)\b.{0,100}$/i,
   // a newsletter's masthead ("Community Justice Forum - Weekly Bulletin")
   /^.{0,60}\b(?:news ?letter|(?:e-?)?bulletin|digest|round-?up)(?:\s{0,3}[-–:|,]?\s{0,3}(?:issue|no\.?|number|#)\s{0,3}\d{1,4})?$/i,
   /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { valueOf } from "../helpers.js";
+import { recordOf, valueOf } from "../helpers.js";
 import { stripSiteName } from "../../src/extractors/title.js";
 
 const seed = (name: string) => readFileSync(new URL(`../../fixtures/docs/${name}`, import.meta.url), "utf8");
@@ -93,5 +93,24 @@ describe("title", () => {
   it("skips a label line carrying an embargo", () => {
     const text = "Media release: strictly embargoed to 00:01 Thursday 5 June 2025\n\nYouth service rated Outstanding for second time\n\nThe youth justice service was rated Outstanding.";
     expect(titleOf(text)).toBe("Youth service rated Outstanding for second time");
+  });
+});
+
+describe("title: a hard-wrapped newsletter's masthead", () => {
+  it("skips the masthead and issue line, keeps the headline, and dates the post by its issue", () => {
+    const text = [
+      "THE HOLLINS BULLETIN",
+      "Newsletter of the Hollins Vale Rehabilitation Network",
+      "Issue 12 - June 2023",
+      "",
+      "PROBATION TEAM RATED GOOD",
+      "",
+      "Readers will have seen that inspectors have published their report on",
+      "the Hollins Vale Probation Delivery Unit, which they visited over a",
+      "fortnight in March and rated 'Good' overall.",
+    ].join("\n");
+    const { record } = recordOf(text);
+    expect(record.title).toBe("PROBATION TEAM RATED GOOD");
+    expect(record.dates.published).toBe("2023-06");
   });
 });
