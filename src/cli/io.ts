@@ -19,7 +19,8 @@ export function processIo({ handleInterrupt = true } = {}): Io {
   if (handleInterrupt) {
     process.once("SIGINT", () => {
       controller.abort();
-      process.once("SIGINT", () => process.exit(EXIT.interrupted));
+      // any further Ctrl-C exits at once (and never falls back to the default, which would report a signal death)
+      process.on("SIGINT", () => process.exit(EXIT.interrupted));
     });
   }
   return {

@@ -86,9 +86,12 @@ describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, 
     const out = join(cwd, "out");
     const r = await spawnBin(["docs", "--out", "out", "--jobs", "2"], cwd, {
       onStart: (kill) => {
+        let sent = false;
         const timer = setInterval(async () => {
           const found = await listAll(out).catch(() => []);
-          if (found.some((f) => f.endsWith(".json"))) {
+          // ticks overlap (the listing is async): send one Ctrl-C only
+          if (!sent && found.some((f) => f.endsWith(".json"))) {
+            sent = true;
             clearInterval(timer);
             kill();
           }
