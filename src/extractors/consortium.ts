@@ -17,7 +17,20 @@ import { furnitureBlocks } from "./lib/provider-doc.js";
 const OWNED_BY =
   /\b(?:run|owned|operated|managed|delivered|led)\s+by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
 const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
-const COMPRISES = /\b(?:comprises|comprising|is made up of|made up of|consists of|members are|partners are|(?:joint venture|partnership|consortium) between)\s*:?\s*/g;
+const COMPRISES = /\b(?:comprises|comprising|is made up of|made up of|consists of|members are|partners are|(?:joint venture|partnership|consortium) between|an?\s(?:partnership|joint venture|alliance) of)\s*:?\s*/g;
+
+/** Text that starts with the provider's own name or short name. */
+function namesProvider(after: string, provider: { name: string; shortName: string | null }): boolean {
+  const a = after.toLowerCase();
+  return [provider.name, provider.shortName].some((p) => !!p && a.startsWith(p.toLowerCase()));
+}
+
+/** The provider named as if it were an owner ("services run by X CRC"). */
+function isProviderItself(name: string, provider: { name: string; shortName: string | null }): boolean {
+  const n = name.toLowerCase().replace(/^the\s+/, "");
+  if (/\b(?:community rehabilitation compan(?:y|ies)|crc)\b/.test(n)) return true;
+  return [provider.name, provider.shortName].some((p) => p && p.toLowerCase() === n);
+}
 const NOT_OWNER = /Probation Service|Ministry|Government|Council|Police|Inspectorate|\bNHS\b|HMPPS|\bHM\b|Prison|Court|Trust$/;
 const NAME_WORD = /^(?:[A-Z0-9][A-Za-z0-9’'&.-]{0,30})$/;
 const NAME_STOP = /^(?:The|A|An|It|Its|In|On|At|For|And|But|CRC|CRCs|NPS)$/;
@@ -94,12 +107,15 @@ export const consortium: Extractor = {
       while ((m = OWNED_BY.exec(s.text)) !== null) {
         const at = s.start + m.index + m[0].length;
         const n = nameAt(doc.text, at);
-        if (n) names.push({ name: n.name, start: s.start, end: s.end });
+        // "services run by Pennine Dales CRC": the provider itself is never its own owner
+        if (n && !isProviderItself(n.name, provider) && !namesProvider(doc.text.slice(at, at + 160), provider)) {
+          names.push({ name: n.name, start: s.start, end: s.end });
+        }
       }
       const c = IS_CONSORTIUM.exec(s.text);
       if (c) {
         const n = nameBefore(doc.text, s.start + c.index);
-        if (n) names.push({ name: n, start: s.start, end: s.end });
+        if (n && !isProviderItself(n, provider)) names.push({ name: n, start: s.start, end: s.end });
       }
     }
     if (!names.length) return [];

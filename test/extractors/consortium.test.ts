@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueOf } from "../helpers.js";
+import { recordOf, valueOf } from "../helpers.js";
 
 const cases: { text: string; want: { name: string; members: string[] } | null }[] = [
   {
@@ -38,4 +38,16 @@ describe("consortium", () => {
       expect(valueOf("consortium", "consortium", c.text)).toEqual(c.want);
     });
   }
+});
+
+describe("consortium: the provider is not its own owner", () => {
+  it("skips 'services run by X CRC' and takes the owner named later", () => {
+    const text = [
+      "Probation services in the Fells rated Good",
+      "Probation services run by Fellside Community Rehabilitation Company (CRC) have been rated ‘Good’ by HM Inspectorate of Probation.",
+      "Notes to editors",
+      "1. Fellside CRC is owned by Beacon Rehabilitation Partners.",
+    ].join("\n\n");
+    expect(recordOf(text).record.consortium?.name).toBe("Beacon Rehabilitation Partners");
+  });
 });
