@@ -122,10 +122,39 @@ export function parseStatedDate(text: string): string | null {
 const STATED_MEMO = new Map<string, string | null>();
 const STATED_MEMO_MAX = 2000;
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** "5 December 2018", "December 5, 2018", "Dec. 5th 2018", "December 2018" (capitalised month names only: "may" is a verb). */
+const MONTH_DATE =
+  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3})?((?:19|20)\d\d)(?!\d)/u;
+/** "10/06/2020", "10.06.2020" (day first, as in Britain) */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/;
+
+/**
+ * The common written forms, read without chrono: undefined when the text
+ * holds a form only chrono knows, so chrono is asked.
+ */
+function fastStatedDate(s: string, iso: RegExpExecArray | null): string | null | undefined {
+  const named = MONTH_DATE.exec(s);
+  const numeric = NUMERIC_DATE.exec(s);
+  const found: { at: number; v: string | null }[] = [];
+  if (named) {
+    const month = MONTHS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(named[1] ?? named[3] ?? 0);
+    found.push({ at: named.index, v: formatDate({ year: Number(named[4]), month, ...(day ? { day } : {}) }) });
+  }
+  if (numeric) found.push({ at: numeric.index, v: formatDate({ year: Number(numeric[3]), month: Number(numeric[2]), day: Number(numeric[1]) }) });
+  if (iso) found.push({ at: iso.index, v: formatDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }) });
+  if (!found.length) return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\d[/.-]\d/i.test(s) ? undefined : null;
+  found.sort((a, b) => a.at - b.at);
+  return found[0]!.v ?? undefined;
+}
+
 function parseStatedUncached(s: string): string | null {
   const iso = /(?<!\d)((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)/.exec(s);
   // a lone ISO date is read directly
   if (iso && iso.index === 0 && iso[0].length === s.trim().length) return formatDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
+  const fast = fastStatedDate(s, iso);
+  if (fast !== undefined) return fast;
   const results = chrono.GB.parse(s, new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (iso && iso.index <= r.index + r.text.length && iso.index + iso[0].length >= r.index) break;
