@@ -29,6 +29,8 @@ const PASSIVE = new RegExp(
   String.raw`(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\s{1,3}(?:are|were|is|was)\s{1,3}(?:currently\s{1,3})?(?:being\s{1,3})?(?:supervised|managed)\s{1,3}by\b`,
   "gi",
 );
+/** Every AVERAGE pattern needs one of these words: a cheap test before the costly ones. */
+const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b/i;
 const AVERAGE: RegExp[] = [
   new RegExp(String.raw`\baverage\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s{1,3}(?:of|was|were|is|stood\s{1,3}at|at|were\s{1,3}around|was\s{1,3}around)\s{1,3}(?:(?:around|about|approximately|roughly)\s{1,3})?(${NUM})\b`, "i"),
   new RegExp(String.raw`\b(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}cases\b`, "i"),
@@ -187,7 +189,7 @@ function statements(doc: Doc, ctx: Context, words: Set<string>, allowAnaphor: bo
 
 function averageCases(doc: Doc, words: Set<string>): { value: number; sentence: Sentence } | null {
   for (const s of doc.sentences) {
-    if (s.text.length > 1200 || NATIONAL.test(s.text)) continue;
+    if (s.text.length > 1200 || !CASE_WORD.test(s.text) || NATIONAL.test(s.text)) continue;
     for (const re of AVERAGE) {
       const m = re.exec(s.text);
       if (!m) continue;
