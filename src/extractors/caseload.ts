@@ -25,6 +25,9 @@ const ACTIVE = new RegExp(
   String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|work(?:s|ed|ing)?\s{1,3}with|(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\b`,
   "gi",
 );
+/** Words ACTIVE and PASSIVE cannot match without: cheap tests before the costly patterns. */
+const ACTIVE_WORD = /supervis|manag|overs(?:ee|aw)|work|responsib|caseload/i;
+const PASSIVE_WORD = /(?:supervised|managed)\s{1,3}by\b/i;
 const PASSIVE = new RegExp(
   String.raw`(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\s{1,3}(?:are|were|is|was)\s{1,3}(?:currently\s{1,3})?(?:being\s{1,3})?(?:supervised|managed)\s{1,3}by\b`,
   "gi",
@@ -162,7 +165,8 @@ function statements(doc: Doc, ctx: Context, words: Set<string>, allowAnaphor: bo
     const inNotes = doc.blocks[s.block]?.inNotes ?? false;
     ACTIVE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = ACTIVE.exec(t))) {
+    const active = ACTIVE_WORD.test(t);
+    while (active && (m = ACTIVE.exec(t))) {
       const value = numberOf(m[2]!);
       if (value === null || value < 10) continue;
       const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
@@ -173,7 +177,8 @@ function statements(doc: Doc, ctx: Context, words: Set<string>, allowAnaphor: bo
       break;
     }
     PASSIVE.lastIndex = 0;
-    while ((m = PASSIVE.exec(t))) {
+    const passive = PASSIVE_WORD.test(t);
+    while (passive && (m = PASSIVE.exec(t))) {
       const value = numberOf(m[2]!);
       if (value === null || value < 10) continue;
       const byText = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
