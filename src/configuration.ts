@@ -1,11 +1,10 @@
 /**
- * The one place the order of extractors and refiners lives. Extractors run
+ * The one place the order of the extractors lives. Extractors run
  * in this order; each may read, through its context, the fields settled by
  * the ones before it (dates need the publication date, quotes the Chief
  * Inspector's name, figures every other numeric field).
  */
 import type { Extractor } from "./extractors/types.js";
-import type { Refiner } from "./reconcile/types.js";
 import { title } from "./extractors/title.js";
 import { documentType } from "./extractors/document-type.js";
 import { inspectorate } from "./extractors/inspectorate.js";
@@ -49,5 +48,3 @@ export const EXTRACTORS: readonly Extractor[] = [
   mediaContact,
   figures,
 ];
-
-export const REFINERS: readonly Refiner[] = [];

@@ -11,7 +11,6 @@ import type { Doc } from "./segment/types.js";
 import { EXTRACTORS } from "./configuration.js";
 import { runExtractors } from "./reconcile/run.js";
 import { assemble } from "./reconcile/assemble.js";
-import { REFINERS } from "./configuration.js";
 import type { Message } from "./extractors/types.js";
 import { recordSchema, type InspectionRecord } from "./schema/record.js";
 
@@ -56,7 +55,6 @@ export function extractDecoded(
   const { byField, messages } = runExtractors(doc, EXTRACTORS);
   const source = { path: options.path ?? null, format, sha256: sha256(bytes), bytes: bytes.length };
   const { record, evidence } = assemble(source, byField, messages);
-  for (const refine of REFINERS) refine(record, { doc, evidence, messages });
   record.warnings = [...new Set(messages.filter((m) => m.severity === "warning").map((m) => m.reason))];
   if (options.evidence) record.evidence = evidence;
   const parsed = recordSchema.safeParse(record);

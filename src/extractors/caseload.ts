@@ -11,11 +11,11 @@
  * `figures`. The most precise statement wins (an exact figure with its date
  * beats "more than 6,200"). One candidate is returned: the whole object.
  */
-import type { Provider } from "../schema/record.js";
 import type { Doc, Sentence } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
+import { distinctiveNameWords, isGenericNameWord } from "./lib/provider-names.js";
 import { NUM, numberOf, QUAL, qualifierOf, type Qualifier } from "./lib/numbers.js";
 
 /** What the people supervised are called. */
@@ -54,25 +54,7 @@ const ANAPHOR =
 /** an organisation named with a provider-type word */
 const ORG_NAME =
   /\b([A-Z][\w&'’-]{1,30}(?:[\s,]{1,3}(?:[A-Z][\w&'’-]{0,30}|and|&|of|on|upon|the)){0,8})\s{1,3}(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}Company|Probation\s{1,3}Trust|Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|YOT|YOS|YJS|YJPS|Youth\s{1,3}(?:Justice|Offending)\s{1,3}(?:Service|Team)|[Dd]ivision|[Rr]egion)\b/g;
-const GENERIC_WORDS = new Set(
-  "the of and on upon community rehabilitation company companies probation trust service services youth justice offending team delivery unit crc pdu nps national division region his her majesty's majesty’s hm inspectorate yot yos yjs yjps prevention partnership cluster local area".split(" "),
-);
-
 const STOP = new Set("this in at for and but its their a an it our we they".split(" "));
-
-function distinctiveWords(p: Provider | null): Set<string> {
-  const out = new Set<string>();
-  if (!p) return out;
-  for (const name of [p.name, p.shortName ?? ""]) {
-    for (const w of name.split(/[^\w'’-]+/)) {
-      for (const piece of [w, ...w.split("-")]) {
-        const lw = piece.toLowerCase().replace(/['’]s?$/, "");
-        if (lw.length > 2 && !GENERIC_WORDS.has(lw)) out.add(lw);
-      }
-    }
-  }
-  return out;
-}
 
 function mentionsProvider(text: string, words: Set<string>): boolean {
   if (!words.size) return false;
@@ -86,7 +68,7 @@ function aboutProvider(subjectText: string, words: Set<string>, allowAnaphor: bo
   let m: RegExpExecArray | null;
   let other = false;
   while ((m = ORG_NAME.exec(subjectText))) {
-    const own = m[1]!.split(/[\s,]+/).filter((w) => !GENERIC_WORDS.has(w.toLowerCase()) && !STOP.has(w.toLowerCase()));
+    const own = m[1]!.split(/[\s,]+/).filter((w) => !isGenericNameWord(w) && !STOP.has(w.toLowerCase()));
     if (own.length && !mentionsProvider(own.join(" "), words)) other = true;
   }
   if (mentionsProvider(subjectText, words)) return true;
@@ -220,7 +202,7 @@ export const caseload: Extractor = {
     const subject = ctx.get("subject");
     if (!provider && subject !== "provider-inspection") return [];
     if (subject === "thematic" || subject === "annual-report") return [];
-    const words = distinctiveWords(provider);
+    const words = distinctiveNameWords(provider);
     const found_ = statements(doc, ctx, words, true);
     const avg = averageCases(doc, words);
     if (!found_.length && !avg) return [];

@@ -352,7 +352,6 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       if (close && close.attribution === null && close.restStart < text.trimEnd().length - 1) {
         // quoted words followed by more text with no attribution: a fragment (headline, subheading)
         if (!/^[.!?]?$/.test(text.slice(close.at + 1).trim())) {
-          scanInline(b, quotes);
           continue;
         }
       }
@@ -362,7 +361,6 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       if (close && !close.attribution && !continued && !before) {
         const inner = text.slice(lo + 1, close.at).trim();
         if (!/[.!?,;:…]$/.test(inner)) {
-          scanInline(b, quotes);
           continue;
         }
       }
@@ -441,7 +439,6 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         // `X said, “…”` finishing a sentence counts only when it holds a full sentence
         const fullSentence = wordCount(quoted) >= 4 && /[.!?]/.test(trimEndOf(quoted.trimEnd(), ".!?,") + (/[.!?]$/.test(quoted.trimEnd()) ? "." : ""));
         if (!fullSentence || (strict && !/^[\s.!?)]*$/.test(text.slice(close.at + 1)))) {
-          scanInline(b, quotes);
           continue;
         }
         o.parts.push(quoted);
@@ -476,11 +473,6 @@ function reopenAfterAttribution(rest: string, fam: "double" | "single"): number 
     if (fam === "single" && OPEN_SINGLE.includes(ch) && /[.,;:]\s+$/.test(head.slice(0, i))) return i;
   }
   return -1;
-}
-
-/** Inline quoted fragments are not quotes; kept as a hook for future rules. */
-function scanInline(_b: Block, _quotes: QuoteSpan[]): void {
-  // deliberately nothing: fragments (“extremely tight”) are not direct speech
 }
 
 function sentenceStartBefore(text: string, at: number): number {

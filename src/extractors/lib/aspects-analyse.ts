@@ -5,6 +5,7 @@
  * (cached per Doc).
  */
 import type { Provider, Rating } from "../../schema/record.js";
+import { distinctiveNameWords } from "./provider-names.js";
 import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
 import { RATING_WORDS, clauseAround, ratingTokens, comparisonBefore, isScaleOrPrisonSentence, normaliseRating, previousAfter, ratingUses, type RatingToken } from "./ratings.js";
@@ -37,30 +38,9 @@ const PROVIDER_TYPES = String.raw`(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}(?
 const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3}|\s{1,3})){1,7})${PROVIDER_TYPES}\b`, "g");
 const PROVIDER_LIKE = new RegExp(String.raw`\b(?:${PROVIDER_TYPES}|probation\s{1,3}(?:service|services|provider|company|area)|(?:the|a|an|this|its|our|local)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:service|trust|company|organisation|provider|unit|team|partnership|division|region)|service|trust|company|organisation|provider|it|they)\b`, "i");
 
-/** Words that every provider of a type shares: they do not tell one provider from another. */
-const GENERIC_NAME_WORDS = new Set([
-  "the", "and", "of", "hmp", "national", "probation", "service", "services", "community", "rehabilitation", "company",
-  "division", "delivery", "unit", "youth", "justice", "offending", "trust", "region", "regional", "team", "prevention",
-  "nps", "crc", "pdu", "yot", "yos", "yjs", "yjps", "council", "city", "county", "borough", "north", "south", "east", "west",
-]);
-
 /** Lower-case words that identify the main provider in text: its distinctive name words ("anglia", "merseyside"). */
 function providerKeys(p: Provider | null): string[] {
-  if (!p) return [];
-  const keys = new Set<string>();
-  for (const n of [p.name, p.shortName]) {
-    if (!n) continue;
-    for (const w of n.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) {
-      if (w.length > 2 && !GENERIC_NAME_WORDS.has(w)) keys.add(w);
-    }
-  }
-  if (!keys.size) {
-    for (const n of [p.name, p.shortName]) {
-      const first = n?.replace(/^(?:the|HMP)\s+/i, "").split(/[\s,]+/)[0];
-      if (first && first.length > 2) keys.add(first.toLowerCase());
-    }
-  }
-  return [...keys];
+  return [...distinctiveNameWords(p)];
 }
 
 function nameWords(s: string): string[] {

@@ -291,3 +291,39 @@ export function defaultShort(type: ProviderType, place: string): string | null {
   if (type === "PDU") return `${place} PDU`;
   return null;
 }
+
+/** Words every provider of a type shares: they do not tell one provider from another. */
+const GENERIC_NAME_WORDS = new Set(
+  ("the of and on upon community rehabilitation company companies probation trust service services youth justice " +
+    "offending team delivery unit crc pdu nps national division region regional his her majesty's majesty’s hm hmp " +
+    "inspectorate yot yos yjs yjps prevention partnership cluster local area council city county borough").split(" "),
+);
+
+export function isGenericNameWord(word: string): boolean {
+  return GENERIC_NAME_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * The lower-case words that pick a provider out in text ("anglia",
+ * "merseyside", "tees"), from its name and short name; where it has none
+ * ("NPS North West"), the first word of each.
+ */
+export function distinctiveNameWords(p: { name: string; shortName: string | null } | null): Set<string> {
+  const out = new Set<string>();
+  if (!p) return out;
+  for (const name of [p.name, p.shortName ?? ""]) {
+    for (const w of name.split(/[^\p{L}\p{N}'’-]+/u)) {
+      for (const piece of [w, ...w.split("-")]) {
+        const lw = piece.toLowerCase().replace(/['’]s?$/, "");
+        if (lw.length > 2 && !GENERIC_NAME_WORDS.has(lw)) out.add(lw);
+      }
+    }
+  }
+  if (!out.size) {
+    for (const n of [p.name, p.shortName]) {
+      const first = n?.replace(/^(?:the|HMP)\s+/i, "").split(/[\s,]+/)[0];
+      if (first && first.length > 2) out.add(first.toLowerCase());
+    }
+  }
+  return out;
+}
