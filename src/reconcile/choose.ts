@@ -19,6 +19,8 @@ export const STRICT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
 ]);
 
 export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -41,7 +43,8 @@ export function choose<F extends FieldName>(field: F, cands: Candidate<F>[]): Ch
   if (!cands.length) return { value: null, candidate: null, conflict: null };
   const sorted = order(cands);
   const best = sorted[0]!;
-  const rivals = sorted.filter((c) => strength(c) === strength(best) && !sameValue(c.value, best.value));
+  const top = strength(best);
+  const rivals = sorted.filter((c) => strength(c) === top && !sameValue(c.value, best.value));
   if (rivals.length && STRICT_FIELDS.has(field)) {
     return { value: null, candidate: null, conflict: [best, ...rivals] };
   }

@@ -13,12 +13,18 @@ export function runExtractors(doc: Doc, extractors: readonly Extractor[]): RunRe
   const byField = new Map<FieldName, Candidate[]>();
   const messages: Message[] = [];
   let current = "";
+  // ctx.get is asked for the same settled fields many times: remember each
+  // choice until a new candidate for that field arrives.
+  const chosen = new Map<FieldName, unknown>();
   const ctx: Context = {
     doc,
     get<F extends FieldName>(field: F): FieldValues[F] | null {
       if (LIST_FIELDS.has(field)) return null;
+      if (chosen.has(field)) return chosen.get(field) as FieldValues[F] | null;
       const cands = (byField.get(field) ?? []) as Candidate<F>[];
-      return choose(field, cands).value;
+      const value = choose(field, cands).value;
+      chosen.set(field, value);
+      return value;
     },
     candidates<F extends FieldName>(field: F): Candidate<F>[] {
       return (byField.get(field) ?? []) as Candidate<F>[];
@@ -35,6 +41,7 @@ export function runExtractors(doc: Doc, extractors: readonly Extractor[]): RunRe
         throw new Error(`extractor ${extractor.id} returned field ${f.field} it does not declare`);
       }
       const c = { ...f, extractor: extractor.id } as Candidate;
+      chosen.delete(f.field);
       const list = byField.get(f.field);
       if (list) list.push(c);
       else byField.set(f.field, [c]);
