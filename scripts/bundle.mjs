@@ -11,6 +11,8 @@ await build({
   platform: "node",
   target: "node20",
   format: "esm",
+  splitting: true,
+  chunkNames: "chunk-[hash]",
   minify: true,
   legalComments: "none",
   external: ["compromise", "piscina"],

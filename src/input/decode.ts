@@ -170,8 +170,9 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
         // Not UTF-8: an English page in a legacy 8-bit encoding is almost
         // always Windows-1252 (a superset of ISO-8859-1 with curly quotes);
         // take a detector's other guess only for a multi-byte Asian encoding.
-        const chardet = await import("chardet");
-        const guess = chardet.detect(view(bytes.subarray(0, 65536)));
+        // chardet is CommonJS: its functions are on the namespace under Node, on `default` in a bundle chunk.
+        const chardet = (await import("chardet")) as typeof import("chardet") & { default?: typeof import("chardet") };
+        const guess = (chardet.detect ?? chardet.default!.detect)(view(bytes.subarray(0, 65536)));
         const enc = guess && /^(?:shift_jis|euc-jp|euc-kr|big5|gb18030|gb2312|iso-2022-\w+)$/i.test(guess) ? guess : "windows-1252";
         text = await legacyDecode(bytes, enc);
         encoding = enc.toLowerCase();

@@ -2,7 +2,7 @@
  * The record contract (RECORD.md) as a zod schema. This is the single source
  * of the record's types: everything else uses `z.infer` of these schemas.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const RATINGS = ["Outstanding", "Good", "Requires improvement", "Inadequate"] as const;
 export const ratingSchema = z.enum(RATINGS);

@@ -72,6 +72,20 @@ describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, 
     expect(u.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("decodes Windows-1252 and UTF-16 files through the bundle's lazily loaded decoders", async () => {
+    // iconv-lite and chardet sit in chunks of their own, imported only for such files.
+    const text = "Westshire probation service \u201crated good\u201d by HM Inspectorate of Probation \u2013 \u00a32 million saved.\n";
+    const cp1252 = Buffer.from(text.replace("\u201c", "\x93").replace("\u201d", "\x94").replace("\u2013", "\x96"), "latin1");
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const cwd = await tempTree({ "w.txt": cp1252, "u.txt": utf16 });
+    for (const name of ["w.txt", "u.txt"]) {
+      const r = await spawnBin([name], cwd);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).title).toBe(text.trim());
+    }
+  });
+
   it("reads standard input and validates its own output", async () => {
     const cwd = await tempTree({});
     const r = await spawnBin(["-"], cwd, { stdin: DOC_A });
