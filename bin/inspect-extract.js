@@ -1,4 +1,9 @@
 #!/usr/bin/env node
-// Thin entry: the bundled CLI (dist/bundle/cli.js, built by `npm run build`)
-// does the work and sets the exit code.
-import "../dist/bundle/cli.js";
+// Thin entry: the bundled CLI (dist/bundle/cli.cjs, built by `npm run build`)
+// does the work and sets the exit code; it is run with V8's code cache
+// (dist/boot/code-cache.js) so a cold start skips most compiling.
+import { fileURLToPath } from "node:url";
+import { runCached } from "../dist/boot/code-cache.js";
+
+const cli = runCached(fileURLToPath(new URL("../dist/bundle/cli.cjs", import.meta.url)));
+process.once("exit", cli.saveCache);

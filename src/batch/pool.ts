@@ -5,6 +5,7 @@
  * which a bare worker thread cannot load, so the in-process runner is used.
  */
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 import { runTask, type Task, type TaskResult } from "./task.js";
@@ -32,7 +33,7 @@ export function inProcessRunner(): Runner {
 /** The compiled worker next to this module, or null when running from TypeScript sources. */
 export function workerFile(): string | null {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith(".js")) return null;
+  if (!/\.c?js$/.test(here)) return null;
   const file = fileURLToPath(new URL("./worker.js", import.meta.url));
   return existsSync(file) ? file : null;
 }
@@ -40,7 +41,8 @@ export function workerFile(): string | null {
 export async function createRunner(jobs: number, inputCount: number): Promise<Runner> {
   const file = workerFile();
   if (jobs <= 1 || inputCount < MIN_INPUTS_FOR_WORKERS || file === null) return inProcessRunner();
-  const { Piscina } = await import("piscina");
+  // Through require, not import(): the CLI bundle runs as a vm.Script (src/boot/code-cache.ts), which has no dynamic import.
+  const { Piscina } = createRequire(import.meta.url)("piscina") as typeof import("piscina");
   const threads = Math.min(jobs, inputCount);
   const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: WORKER_LIMITS });
   return {

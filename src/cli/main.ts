@@ -11,5 +11,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 const argv = process.argv.slice(2);
 // Only the batch conversion stops cleanly on Ctrl-C; the other commands keep the default.
 const handleInterrupt = !["validate", "schema", "eval", "help"].includes(argv[0] ?? "");
-const code = await run(argv, processIo({ handleInterrupt }));
-process.exitCode = code;
+// No top-level await: the bundle of this entry is a CommonJS script (see src/boot/code-cache.ts).
+void run(argv, processIo({ handleInterrupt })).then((code) => {
+  process.exitCode = code;
+});

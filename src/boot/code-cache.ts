@@ -1,0 +1,59 @@
+/**
+ * Start-up with V8's code cache. Node 20 has no compile cache for modules
+ * (module.enableCompileCache came in Node 22), so the CLI bundle is built as
+ * one CommonJS script and run here through vm.Script with the bytecode V8
+ * saved after a training run at build time (`npm run build`). A cold
+ * `inspect-extract FILE` then skips parsing and compiling most of the bundle.
+ *
+ * The cache file's name carries a hash of the bundle's text, so a rebuilt
+ * bundle never meets a stale cache; a missing or rejected cache (another
+ * Node version) only means a normal compile. The bundles must not use
+ * dynamic import(), which a vm.Script cannot serve.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import vm from "node:vm";
+
+/** Set (to anything) while training: the bundles write their caches (see saveCache). */
+export const WRITE_CACHE_ENV = "INSPECT_EXTRACT_WRITE_CODE_CACHE";
+
+export function cachePath(file: string, source: string): string {
+  const hash = createHash("sha256").update(source).update(process.version).digest("hex").slice(0, 16);
+  return `${file}.${hash}.cache`;
+}
+
+export interface Loaded {
+  exports: Record<string, unknown>;
+  /** Writes the code cache now when training (WRITE_CACHE_ENV set), else does nothing. */
+  saveCache(): void;
+}
+
+/** Runs a CommonJS bundle, with its code cache when one matches, and returns its exports. */
+export function runCached(file: string): Loaded {
+  const source = readFileSync(file, "utf8");
+  const cacheFile = cachePath(file, source);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  // Saved after the training run (not before), so functions compiled lazily are in it too.
+  const saveCache = () => {
+    if (!process.env[WRITE_CACHE_ENV]) return;
+    const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, cacheFile);
+  };
+  const module = { exports: {} as Record<string, unknown> };
+  const fn = script.runInThisContext() as (...args: unknown[]) => void;
+  fn.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return { exports: module.exports, saveCache };
+}
