@@ -1,17 +1,80 @@
 /** Character-level clean-up shared by the text and HTML readers. */
 
-/** Line endings to \n, odd spaces to plain spaces, invisible characters removed. */
+/** Some character beyond Latin-1 (cheap: V8 answers at once for a one-byte string). */
+const WIDE = /[\u0100-\uffff]/;
+/** The odd spaces and invisible characters beyond Latin-1 that `normaliseChars` rewrites. */
+const ODD_WIDE = /[\u2000-\u200D\u202F\u2060\u3000]/;
+
+/**
+ * Line endings to \n, odd spaces to plain spaces, invisible characters removed.
+ * Each rewrite runs only when its characters are present: single-character
+ * searches cost far less than a replace's character-class scan of the page.
+ */
 export function normaliseChars(text: string): string {
-  return text
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ")
-    .replace(/[\u200B-\u200D\u2060\u00AD]/g, "")
-    .replace(/\t/g, " ")
-    .replace(/\f/g, "\n");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes("\r")) {
+    text = text.split("\r\n").join("\n");
+    if (text.includes("\r")) text = text.replace(/\r/g, "\n");
+  }
+  const wide = WIDE.test(text) && ODD_WIDE.test(text);
+  if (wide || text.includes("\u00a0")) text = text.replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ");
+  if (wide || text.includes("\u00ad")) text = text.replace(/[\u200B-\u200D\u2060\u00AD]/g, "");
+  if (text.includes("\t")) text = text.replace(/\t/g, " ");
+  if (text.includes("\f")) text = text.replace(/\f/g, "\n");
+  return text;
 }
 
-/** Trim and fold runs of white space to one space. */
+/** A character code that is white space as `\s` and `trim()` see it. */
+export function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Only white space (or nothing): what `foldSpace` turns into "". */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Runs that need folding: two white-space characters or more, or one that is not a plain space. */
+const FOLDABLE = /\s{2,}|[^\S ]/g;
+
+/**
+ * Trim and fold runs of white space to one space: `text.replace(/\s+/g, " ").trim()`,
+ * replacing only the runs that change, not every single space between words
+ * (on prose that is one match per word, and the bulk of the cost).
+ */
 export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  const n = text.length;
+  if (n === 0) return text;
+  const t = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1)) ? text.trim() : text;
+  // no match (the common case) returns `t` itself after one native scan
+  return t.replace(FOLDABLE, " ");
+}
+
+/** The white space `normaliseChars` leaves in place besides " " and "\n" (all rare). */
+const SPACES_LEFT = ["\v", "\u1680", "\u2028", "\u2029", "\u205f", "\ufeff"];
+
+/**
+ * True when text that went through `normaliseChars` holds no white space but
+ * " " and "\n": its lines can then be folded with `foldPlainSpaces`. A few
+ * `includes` over the document instead of a character-class scan of every line.
+ */
+export function onlyPlainSpaces(normalised: string): boolean {
+  for (const c of SPACES_LEFT) if (normalised.includes(c)) return false;
+  return true;
+}
+
+/** `foldSpace` for text whose only white space is the plain space (see `onlyPlainSpaces`). */
+export function foldPlainSpaces(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const t = text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32 ? text.trim() : text;
+  return t.includes("  ") ? t.replace(/ {2,}/g, " ") : t;
+}
+
+/** `foldSpace` for text whose only white space is single plain spaces: trimming its ends is all. */
+export function trimPlainSpaces(text: string): string {
+  const n = text.length;
+  return n > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) ? text.trim() : text;
 }

@@ -5,10 +5,29 @@
  * PDF (page numbers, hyphenated line ends).
  */
 import type { RawBlock } from "../segment/types.js";
-import { foldSpace, normaliseChars } from "./normalise.js";
+import { foldPlainSpaces, foldSpace, isSpace, normaliseChars, onlyPlainSpaces, trimPlainSpaces } from "./normalise.js";
 
 const BULLET = /^\s*([•●◦▪▫‣∙·*\u2013\u2014-]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+(?=\S)/;
 const MD_HEADING_START = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
+
+/** The bullet characters BULLET accepts besides "*", "-", digits, "(" and letters. */
+const BULLET_MARKS = [0x2022, 0x25cf, 0x25e6, 0x25aa, 0x25ab, 0x2023, 0x2219, 0xb7, 0x2013, 0x2014];
+
+/**
+ * Whether a line whose first non-space character is `c` can match BULLET: a
+ * cheap test that spares running the pattern on most lines (prose lines
+ * start with a capital).
+ */
+function mayStartBullet(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40 || c === 42 || c === 45 || BULLET_MARKS.includes(c);
+}
+
+/** `BULLET.test(line)`, tried only when the line's first character allows it. */
+function isBulletLine(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i < line.length && mayStartBullet(line.charCodeAt(i)) && BULLET.test(line);
+}
 
 /** A Markdown ATX heading: its level and text (closing #s removed), or null. */
 function mdHeading(line: string): [number, string] | null {
@@ -19,14 +38,24 @@ function mdHeading(line: string): [number, string] | null {
 }
 const PAGE_FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d{1,4}\s*-)\s*$/i;
 
-/** Strip inline Markdown: links, emphasis, code. */
+/**
+ * Strip inline Markdown: links, emphasis, code. Each pattern runs only when its
+ * marker character is in the text (most paragraphs have none); the replacements
+ * only remove characters, so a marker absent at the start stays absent.
+ */
 function stripInlineMarkdown(s: string): string {
-  return s
-    .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, "$1")
-    .replace(/\[([^\]]{1,500})\]\([^)\s]{0,2000}(?:\s+"[^"]{0,200}")?\)/g, "$1")
-    .replace(/(\*\*|__)(?=\S)([^*_]{1,500}?)\1/g, "$2")
-    .replace(/(^|[\s(])([*_])(?=\S)([^*_\n]{1,500}?)\2(?=[\s).,;:!?]|$)/g, "$1$3")
-    .replace(/`([^`]{1,500})`/g, "$1");
+  if (s.includes("[")) {
+    s = s
+      .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, "$1")
+      .replace(/\[([^\]]{1,500})\]\([^)\s]{0,2000}(?:\s+"[^"]{0,200}")?\)/g, "$1");
+  }
+  if (s.includes("*") || s.includes("_")) {
+    s = s
+      .replace(/(\*\*|__)(?=\S)([^*_]{1,500}?)\1/g, "$2")
+      .replace(/(^|[\s(])([*_])(?=\S)([^*_\n]{1,500}?)\2(?=[\s).,;:!?]|$)/g, "$1$3");
+  }
+  if (s.includes("`")) s = s.replace(/`([^`]{1,500})`/g, "$1");
+  return s;
 }
 
 function isTableRow(s: string): boolean {
@@ -40,12 +69,19 @@ function isTableRule(s: string): boolean {
 
 /** Decide whether paragraphs are hard-wrapped: most lines that run on into another line are near one width. */
 function detectWrapWidth(lines: string[]): number | null {
+  // (lines have no trailing white space: a blank line is an empty one)
   const runOn: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!, b = lines[i + 1]!;
-    if (a.trim() && b.trim() && !BULLET.test(b) && !BULLET.test(a)) runOn.push(a.length);
+  const nonBlank: number[] = [];
+  // whether line i and line i + 1 are text lines (not blank, not a bullet), each line tested once
+  let textLine = lines.length > 0 && lines[0]!.length > 0 && !isBulletLine(lines[0]!);
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    if (a.length) nonBlank.push(a.length);
+    const b = lines[i + 1];
+    const nextTextLine = b !== undefined && b.length > 0 && !isBulletLine(b);
+    if (textLine && nextTextLine) runOn.push(a.length);
+    textLine = nextTextLine;
   }
-  const nonBlank = lines.filter((l) => l.trim()).map((l) => l.length);
   if (runOn.length < 2 || nonBlank.length === 0) return null;
   const sorted = [...nonBlank].sort((x, y) => x - y);
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
@@ -93,23 +129,39 @@ export function textToBlocks(input: string): RawBlock[] {
  * line (three words or more, not a sentence) three times or more. The first
  * stays (it can be the report's title); the repeats go.
  */
-function dropRunningHeaders(lines: string[]): string[] {
+function dropRunningHeaders(lines: string[], fold: (s: string) => string): string[] {
+  // each line's key (trimmed, spaces folded) when it may be a running header, else null
+  const keys: (string | null)[] = new Array<string | null>(lines.length).fill(null);
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const t = l.trim().replace(/\s+/g, " ");
-    if (t.length < 12 || t.length > 120 || /[.:;,]$/.test(t) || BULLET.test(l) || t.split(" ").length < 3) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // folding only shortens a line: a line under 12 characters has a key under 12 too
+    if (l.length < 12) continue;
+    const t = fold(l);
+    if (t.length < 12 || t.length > 120 || /[.:;,]$/.test(t) || !wordsAtLeast(t, 3) || isBulletLine(l)) continue;
+    keys[i] = t;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
+  const repeated = new Set<string>();
+  for (const [t, n] of counts) if (n >= 3) repeated.add(t);
   if (!repeated.size) return lines;
+  // (a line with no key cannot match: the tests above read only its key, or,
+  // for BULLET, read the line and its key alike)
   const seen = new Set<string>();
-  return lines.map((l) => {
-    const t = l.trim().replace(/\s+/g, " ");
-    if (!repeated.has(t)) return l;
+  return lines.map((l, i) => {
+    const t = keys[i] ?? null;
+    if (t === null || !repeated.has(t)) return l;
     if (seen.has(t)) return "";
     seen.add(t);
     return l;
   });
+}
+
+/** `t.split(" ").length >= n` without splitting. */
+function wordsAtLeast(t: string, n: number): boolean {
+  let words = 1;
+  for (let at = t.indexOf(" "); at >= 0 && words < n; at = t.indexOf(" ", at + 1)) words++;
+  return words >= n;
 }
 
 /** A YAML front-matter or e-mail header line: "key: value". */
@@ -170,10 +222,50 @@ const DATE_LINE =
 /** A rule line: "=====", "-----", "*****", "___" (three characters or more, nothing else). */
 const RULE = /^ {0,3}(?:={3,}|-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])\s*$/;
 
+/**
+ * A paragraph's lines joined by spaces, a word hyphenated across a line end
+ * re-joined ("reoffend-\ning"). Built from parts, with the text's last two
+ * characters kept aside: testing the end of a growing string would copy it
+ * at every line.
+ */
+function joinLines(para: string[]): string {
+  const parts: string[] = [];
+  let tail = "";
+  for (const l of para) {
+    const t = l.trim();
+    if (!parts.length) {
+      parts.push(t);
+      tail = t.slice(-2);
+    } else if (/[a-z]-$/.test(tail) && /^[a-z]/.test(t)) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      parts.push(t);
+      tail = t.length >= 2 ? t.slice(-2) : tail[0]! + t;
+    } else {
+      parts.push(" ", t);
+      tail = t.length >= 2 ? t.slice(-2) : " " + t;
+    }
+  }
+  return parts.join("");
+}
+
 function readBlocks(input: string): RawBlock[] {
-  const rawLines = normaliseChars(input).split("\n").map((l) => l.trimEnd());
+  const normalised = normaliseChars(input);
+  // Folding white space is a large part of reading: every string folded below
+  // comes from the document's lines, so what the document holds decides how
+  // much folding can be needed.
+  const plain = onlyPlainSpaces(normalised);
+  /** any string made from the lines */
+  const foldAny = plain ? foldPlainSpaces : foldSpace;
+  /** a line, part of one, or trimmed lines joined by single spaces: with no double space in the document, trimming is all */
+  const fold = plain && !normalised.includes("  ") ? trimPlainSpaces : foldAny;
+  /** inline Markdown stripped and spaces folded (removing Markdown can leave a double space behind) */
+  const clean = (s: string): string => {
+    const t = stripInlineMarkdown(s);
+    return t === s ? fold(s) : foldAny(t);
+  };
+  const rawLines = normalised.split("\n").map((l) => l.trimEnd());
   const header = headerLines(rawLines);
-  const lines = dropRunningHeaders(rawLines.slice(header.used).filter((l) => !PAGE_FURNITURE.test(l) || l.trim() === ""));
+  const lines = dropRunningHeaders(rawLines.slice(header.used).filter((l) => !PAGE_FURNITURE.test(l) || l.trim() === ""), fold);
   const wrapWidth = detectWrapWidth(lines);
   const blocks: RawBlock[] = [...header.blocks];
   let para: string[] = [];
@@ -181,20 +273,14 @@ function readBlocks(input: string): RawBlock[] {
 
   const flushPara = () => {
     if (para.length) {
-      const joined = para.reduce((acc, l) => {
-        if (!acc) return l.trim();
-        // re-join a word hyphenated across a line end ("reoffend-\ning")
-        if (/[a-z]-$/.test(acc) && /^[a-z]/.test(l.trim())) return acc.slice(0, -1) + l.trim();
-        return acc + " " + l.trim();
-      }, "");
-      const text = foldSpace(stripInlineMarkdown(joined));
+      const text = clean(joinLines(para));
       if (text) blocks.push({ kind: "paragraph", text });
     }
     para = [];
   };
   const flushQuote = () => {
     if (quoteLines) {
-      const text = foldSpace(stripInlineMarkdown(quoteLines.join(" ")));
+      const text = clean(quoteLines.join(" "));
       if (text) blocks.push({ kind: "blockquote", text });
     }
     quoteLines = null;
@@ -209,8 +295,12 @@ function readBlocks(input: string): RawBlock[] {
       prevBlank = true;
       continue;
     }
+    // The first character after the indent rules out most line shapes below
+    // without running their patterns (lines have no trailing white space).
+    const indent = line.length - trimmed.length;
+    const first = trimmed.charCodeAt(0);
     // Markdown blockquote: "> text"; an empty "> " line separates its paragraphs
-    const bq = /^\s{0,3}>\s?(.*)$/.exec(line);
+    const bq = first === 62 && indent <= 3 ? /^\s{0,3}>\s?(.*)$/.exec(line) : null;
     if (bq) {
       flushPara();
       const inner = bq[1]!.trim();
@@ -221,14 +311,14 @@ function readBlocks(input: string): RawBlock[] {
     }
     flushQuote();
     // A Setext heading: one short line underlined with "=" or "-"; any other rule line is dropped.
-    if (RULE.test(line) && line.length <= 300) {
+    if ((first === 61 || first === 45 || first === 42 || first === 95) && indent <= 3 && RULE.test(line) && line.length <= 300) {
       const under = /^ {0,3}(=+|-+)\s*$/.exec(line);
       const level = under?.[1]!.startsWith("=") ? 1 : 2;
       const head = para.length === 1 ? para[0]!.trim() : "";
       const prev = blocks[blocks.length - 1];
-      if (under && head && head.length <= 200 && !BULLET.test(para[0]!) && !/[.,;:]$/.test(head)) {
+      if (under && head && head.length <= 200 && !isBulletLine(para[0]!) && !/[.,;:]$/.test(head)) {
         para = [];
-        blocks.push({ kind: "heading", text: foldSpace(stripInlineMarkdown(head)), level });
+        blocks.push({ kind: "heading", text: clean(head), level });
       } else if (under && !wrapWidth && !para.length && !prevBlank && prev?.kind === "paragraph" && prev.text.length <= 200 && !/[.,;:]$/.test(prev.text)) {
         // one line a paragraph: the line just above is the heading's text
         prev.kind = "heading";
@@ -237,31 +327,31 @@ function readBlocks(input: string): RawBlock[] {
       prevBlank = false;
       continue;
     }
-    const h = mdHeading(line);
+    const h = first === 35 && indent <= 3 ? mdHeading(line) : null;
     if (h) {
       flushPara();
-      blocks.push({ kind: "heading", text: foldSpace(stripInlineMarkdown(h[1])), level: h[0] });
+      blocks.push({ kind: "heading", text: clean(h[1]), level: h[0] });
       prevBlank = false;
       continue;
     }
-    if (isTableRow(line)) {
+    if (first === 124 && isTableRow(line)) {
       flushPara();
       if (!isTableRule(line)) {
-        const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => foldSpace(stripInlineMarkdown(c)));
+        const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map(clean);
         blocks.push({ kind: "table-row", text: cells.join(" | "), cells });
       }
       prevBlank = false;
       continue;
     }
-    if (isTableRule(line) && /\|/.test(line)) continue;
+    if ((first === 124 || first === 58 || first === 45) && isTableRule(line) && /\|/.test(line)) continue;
     // A line that is only a date ("Monday 2 March 2020") stands alone, even in wrapped text.
     if (trimmed.length <= 40 && DATE_LINE.test(trimmed)) {
       flushPara();
-      blocks.push({ kind: "paragraph", text: foldSpace(trimmed) });
+      blocks.push({ kind: "paragraph", text: fold(trimmed) });
       prevBlank = false;
       continue;
     }
-    const b = BULLET.exec(line);
+    const b = mayStartBullet(first) ? BULLET.exec(line) : null;
     const runsOn =
       wrapWidth !== null &&
       para.length > 0 &&
@@ -271,7 +361,7 @@ function readBlocks(input: string): RawBlock[] {
     // In wrapped text a dash or number at a line start is usually the wrap, not a bullet.
     if (b && !(runsOn && /^[\u2013\u2014\d-]/.test(b[1]!) && !/^\s/.test(line))) {
       flushPara();
-      const text = foldSpace(stripInlineMarkdown(line.slice(b[0].length)));
+      const text = clean(line.slice(b[0].length));
       if (text) blocks.push({ kind: "list-item", text, marker: b[1]! });
       prevBlank = false;
       continue;
@@ -279,7 +369,8 @@ function readBlocks(input: string): RawBlock[] {
     // Continuation of a wrapped list item: an indented line after a list item, no blank between
     const last = blocks[blocks.length - 1];
     if (wrapWidth && !prevBlank && !para.length && last?.kind === "list-item" && /^\s+\S/.test(line)) {
-      last.text = foldSpace(last.text + " " + stripInlineMarkdown(trimmed));
+      const more = stripInlineMarkdown(trimmed);
+      last.text = (more === trimmed ? fold : foldAny)(last.text + " " + more);
       continue;
     }
     if (runsOn) {

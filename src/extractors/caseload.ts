@@ -16,48 +16,92 @@ import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
 import { distinctiveNameWords, isGenericNameWord } from "./lib/provider-names.js";
-import { NUM, numberOf, QUAL, qualifierOf, type Qualifier } from "./lib/numbers.js";
+import { lean, MAY_HAVE_NUM, NUM, numberOf, QUAL, qualifierOf, type Qualifier } from "./lib/numbers.js";
 
 /** What the people supervised are called. */
 export const PEOPLE = String.raw`(?:people|persons|offenders|individuals|adults|children|young\s{1,2}people|service\s{1,2}users|men|women|clients|probationers|boys|girls|youngsters|young\s{1,2}offenders|people\s{1,2}on\s{1,2}probation)`;
 const MODIFIERS = String.raw`(?:\s{1,3}[\w'’-]{1,25}){0,5}?`;
+// The long patterns are built with lean() (cheap to compile) and run only
+// on the sentences that pass a cheap test first.
 const ACTIVE = new RegExp(
-  String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|work(?:s|ed|ing)?\s{1,3}with|(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\b`,
+  lean(
+    String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|work(?:s|ed|ing)?\s{1,3}with|(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\b`,
+  ),
   "gi",
 );
 /** Words ACTIVE and PASSIVE cannot match without: cheap tests before the costly patterns. */
-const ACTIVE_WORD = /supervis|manag|overs(?:ee|aw)|work|responsib|caseload/i;
+const ACTIVE_WORD = /supervis(?:es|ed|ing)\s|manag(?:es|ed|ing)\s|overs(?:ee|aw)|work(?:s|ed|ing)?\s{1,3}with\s|responsible\s{1,3}for\s|caseload\s{1,3}of\s/i;
 const PASSIVE_WORD = /(?:supervised|managed)\s{1,3}by\b/i;
+/** the start of every PEOPLE word, after a space */
+const PEOPLE_WORD = /\s(?:people|persons|offenders|individuals|adults|children|young|service|men|women|clients|probationers|boys|girls)/i;
 const PASSIVE = new RegExp(
-  String.raw`(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\s{1,3}(?:are|were|is|was)\s{1,3}(?:currently\s{1,3})?(?:being\s{1,3})?(?:supervised|managed)\s{1,3}by\b`,
+  lean(
+    String.raw`(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\s{1,3}(?:are|were|is|was)\s{1,3}(?:currently\s{1,3})?(?:being\s{1,3})?(?:supervised|managed)\s{1,3}by\b`,
+  ),
   "gi",
 );
+/** What ACTIVE_WORD, PASSIVE_WORD and CASE_WORD all start with: one test for all three. */
+const ANY_WORD = /supervis|manag|overs|work|respons|case/i;
 /** Every AVERAGE pattern needs one of these words: a cheap test before the costly ones. */
 const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b/i;
 const AVERAGE: RegExp[] = [
-  new RegExp(String.raw`\baverage\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s{1,3}(?:of|was|were|is|stood\s{1,3}at|at|were\s{1,3}around|was\s{1,3}around)\s{1,3}(?:(?:around|about|approximately|roughly)\s{1,3})?(${NUM})\b`, "i"),
-  new RegExp(String.raw`\b(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}cases\b`, "i"),
-  new RegExp(String.raw`\b(?:caseloads?|workloads?)\s{1,3}(?:of|averag(?:ed|ing))\s{1,3}(${NUM})\s{1,3}cases\s{1,3}(?:per|each|a)\b`, "i"),
-  new RegExp(String.raw`\bon\s{1,3}average\s{1,3}(?:of\s{1,3})?(${NUM})\s{1,3}cases\b`, "i"),
-  new RegExp(String.raw`\b(${NUM})\s{1,3}cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average\b`, "i"),
+  new RegExp(lean(String.raw`\baverage\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s{1,3}(?:of|was|were|is|stood\s{1,3}at|at|were\s{1,3}around|was\s{1,3}around)\s{1,3}(?:(?:around|about|approximately|roughly)\s{1,3})?(${NUM})\b`), "i"),
+  new RegExp(lean(String.raw`\b(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}cases\b`), "i"),
+  new RegExp(lean(String.raw`\b(?:caseloads?|workloads?)\s{1,3}(?:of|averag(?:ed|ing))\s{1,3}(${NUM})\s{1,3}cases\s{1,3}(?:per|each|a)\b`), "i"),
+  new RegExp(lean(String.raw`\bon\s{1,3}average\s{1,3}(?:of\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
+  new RegExp(lean(String.raw`\b(${NUM})\s{1,3}cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average\b`), "i"),
   // "officers are carrying around eighty cases each", "each holding 80 cases"
-  new RegExp(String.raw`\b(?:carry(?:ing)?|carried|carries|hold(?:ing|s)?|held|manag(?:ing|es?|ed)|ha(?:ve|d|s)|with)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each|apiece|per\s{1,3}(?:officer|practitioner|worker|person|head))\b`, "i"),
-  new RegExp(String.raw`\beach\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\b`, "i"),
+  new RegExp(lean(String.raw`\b(?:carry(?:ing)?|carried|carries|hold(?:ing|s)?|held|manag(?:ing|es?|ed)|ha(?:ve|d|s)|with)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each|apiece|per\s{1,3}(?:officer|practitioner|worker|person|head))\b`), "i"),
+  new RegExp(lean(String.raw`\beach\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
   // "caseloads of around 80" (plural: each practitioner's, not the provider's)
-  new RegExp(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`, "i"),
+  new RegExp(lean(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`), "i"),
 ];
-const NATIONAL =
-  /\b(?:England\s{1,3}(?:and|&)\s{1,3}Wales|nationally|national\s{1,3}(?:average|figure|total|picture|caseload)|across\s{1,3}the\s{1,3}country|across\s{1,3}England|in\s{1,3}England|country-?wide|all\s{1,3}(?:\d{1,2}\s{1,3}|twenty-one\s{1,3})?(?:CRCs|community\s{1,3}rehabilitation\s{1,3}companies|probation\s{1,3}(?:services|regions|trusts))|in\s{1,3}total\s{1,3}across)\b/i;
+/** For each AVERAGE pattern, words it cannot match without (its opening words, or those around the number): most sentences lack them. */
+const AVERAGE_NEEDS: RegExp[] = [
+  /average\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s/i,
+  /average\s{1,3}of\s/i,
+  /(?:caseloads?|workloads?)\s{1,3}(?:of|averag(?:ed|ing))\s/i,
+  /on\s{1,3}average\s/i,
+  /cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average/i,
+  /cases\s{1,3}(?:each|apiece|per\s)/i,
+  /each\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s/i,
+  /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
+];
+/** Any of AVERAGE_NEEDS: "average", "cases each", "each carrying", "caseloads of"... */
+const AVERAGE_ANY = /average|cases\s{1,3}(?:each|apiece|per\s)|each\s{1,3}(?:carrying|holding|managing|with|responsible)|(?:caseloads?|workloads?)\s{1,3}(?:of|averag|were|are|stood)/i;
+const NATIONAL = new RegExp(
+  lean(
+    String.raw`\b(?:England\s{1,3}(?:and|&)\s{1,3}Wales|nationally|national\s{1,3}(?:average|figure|total|picture|caseload)|across\s{1,3}the\s{1,3}country|across\s{1,3}England|in\s{1,3}England|country-?wide|all\s{1,3}(?:\d{1,2}\s{1,3}|twenty-one\s{1,3})?(?:CRCs|community\s{1,3}rehabilitation\s{1,3}companies|probation\s{1,3}(?:services|regions|trusts))|in\s{1,3}total\s{1,3}across)\b`,
+  ),
+  "i",
+);
 /** a provider named by its kind ("the CRC", "this Trust", "the service") */
-const ANAPHOR =
-  /(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey)\b|\b(?:which|who)\s{0,3}$/;
+const ANAPHOR = new RegExp(
+  lean(
+    String.raw`(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey)\b|\b(?:which|who)\s{0,3}$`,
+  ),
+);
 /** an organisation named with a provider-type word */
-const ORG_NAME =
-  /\b([A-Z][\w&'’-]{1,30}(?:[\s,]{1,3}(?:[A-Z][\w&'’-]{0,30}|and|&|of|on|upon|the)){0,8})\s{1,3}(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}Company|Probation\s{1,3}Trust|Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|YOT|YOS|YJS|YJPS|Youth\s{1,3}(?:Justice|Offending)\s{1,3}(?:Service|Team)|[Dd]ivision|[Rr]egion)\b/g;
+const ORG_NAME = new RegExp(
+  lean(
+    String.raw`\b([A-Z][\w&'’-]{1,30}(?:[\s,]{1,3}(?:[A-Z][\w&'’-]{0,30}|and|&|of|on|upon|the)){0,8})\s{1,3}(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}Company|Probation\s{1,3}Trust|Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|YOT|YOS|YJS|YJPS|Youth\s{1,3}(?:Justice|Offending)\s{1,3}(?:Service|Team)|[Dd]ivision|[Rr]egion)\b`,
+  ),
+  "g",
+);
+/** ORG_NAME for a plain test */
+const ORG_NAME_ANY = new RegExp(ORG_NAME.source);
 const STOP = new Set("this in at for and but its their a an it our we they".split(" "));
 
 function mentionsProvider(text: string, words: Set<string>): boolean {
   if (!words.size) return false;
+  // A name word can only be found where the lower-case text contains it (lower-casing
+  // is letter by letter but for a final sigma): a cheap test before the word by word one.
+  if (!text.includes("Σ")) {
+    const lower = text.toLowerCase();
+    let any = false;
+    for (const w of words) if (lower.includes(w)) any = true;
+    if (!any) return false;
+  }
   return text.split(/[^\w'’-]+/).some((w) => [w, ...w.split("-")].some((p) => words.has(p.toLowerCase().replace(/['’]s?$/, ""))));
 }
 
@@ -87,7 +131,9 @@ interface Statement {
 /** a present-tense verb: the figure is current, not dated by a month after it */
 const PRESENT = /^(?:supervises|manages|oversees|works\s{1,3}with|(?:is|are)\s)/i;
 const AS_OF = new RegExp(
-  String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)\b`,
+  lean(
+    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)\b`,
+  ),
   "i",
 );
 const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
@@ -95,20 +141,24 @@ const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}
 const AT_THE_TIME = /\bat\s{1,3}the\s{1,3}time\s{0,3}(?:[.;)]|,\s{0,3}(?:and|but|with|of\s{1,3}whom)\b|$)/i;
 /** "As at 31 August 2019, X was supervising ...": the date before the figure */
 const AS_OF_BEFORE = new RegExp(
-  String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b`,
+  lean(String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b`),
   "i",
 );
 const TIME_DATE = new RegExp(
-  String.raw`\b(?:(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of|during|at)\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection,?\s{1,3}(?:in|on)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
+  lean(
+    String.raw`\b(?:(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of|during|at)\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection,?\s{1,3}(?:in|on)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
+  ),
   "i",
 );
+/** a day and month at the start of a date */
+const DAY_MONTH = new RegExp(lean(String.raw`^(?:([0-3]?\d)(?:st|nd|rd|th)?\s{1,3})?(${MONTH})`), "i");
 
 function dateOf(raw: string, published: string | null): string | null {
   const s = raw.trim();
   if (/^\d{4}$/.test(s)) return s;
   const stated = parseStatedDate(s);
   if (stated) return stated;
-  const m = new RegExp(String.raw`^(?:([0-3]?\d)(?:st|nd|rd|th)?\s{1,3})?(${MONTH})`, "i").exec(s);
+  const m = DAY_MONTH.exec(s);
   if (!m) return null;
   const month = monthIndex(m[2]!);
   if (!month) return null;
@@ -139,33 +189,35 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   return null;
 }
 
-function statements(doc: Doc, ctx: Context, words: Set<string>, allowAnaphor: boolean): Statement[] {
+function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => Set<string>, allowAnaphor: boolean): Statement[] {
   const out: Statement[] = [];
-  for (const s of doc.sentences) {
-    if (s.text.length > 1200) continue;
+  for (const s of sentences) {
     const t = s.text;
+    const active = ACTIVE_WORD.test(t);
+    const passive = PASSIVE_WORD.test(t);
+    // both also need a word for people
+    if ((!active && !passive) || !PEOPLE_WORD.test(t)) continue;
     const inNotes = doc.blocks[s.block]?.inNotes ?? false;
     ACTIVE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    const active = ACTIVE_WORD.test(t);
     while (active && (m = ACTIVE.exec(t))) {
       const value = numberOf(m[2]!);
       if (value === null || value < 10) continue;
-      const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
-      if (!aboutProvider(subjectText, words, allowAnaphor)) continue;
+      // the cheaper test first: a national figure is never the provider's
       if (NATIONAL.test(t.slice(m.index, m.index + m[0].length + 60))) continue;
+      const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
+      if (!aboutProvider(subjectText, words(), allowAnaphor)) continue;
       const after = t.slice(m.index + m[0].length);
       out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])), sentence: s, inNotes });
       break;
     }
     PASSIVE.lastIndex = 0;
-    const passive = PASSIVE_WORD.test(t);
     while (passive && (m = PASSIVE.exec(t))) {
       const value = numberOf(m[2]!);
       if (value === null || value < 10) continue;
       const byText = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
       const by = /^\s{1,3}([^,;.]{1,120})/.exec(byText)?.[1] ?? "";
-      if (!aboutProvider(by, words, allowAnaphor) || NATIONAL.test(t)) continue;
+      if (!aboutProvider(by, words(), allowAnaphor) || NATIONAL.test(t)) continue;
       const after = t.slice(m.index + m[0].length);
       out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx), sentence: s, inNotes });
       break;
@@ -174,16 +226,18 @@ function statements(doc: Doc, ctx: Context, words: Set<string>, allowAnaphor: bo
   return out;
 }
 
-function averageCases(doc: Doc, words: Set<string>): { value: number; sentence: Sentence } | null {
-  for (const s of doc.sentences) {
-    if (s.text.length > 1200 || !CASE_WORD.test(s.text) || NATIONAL.test(s.text)) continue;
-    for (const re of AVERAGE) {
+function averageCases(sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
+  for (const s of sentences) {
+    if (!CASE_WORD.test(s.text) || !AVERAGE_ANY.test(s.text)) continue;
+    const possible = AVERAGE.filter((_, i) => AVERAGE_NEEDS[i]!.test(s.text));
+    if (!possible.length || NATIONAL.test(s.text)) continue;
+    for (const re of possible) {
       const m = re.exec(s.text);
       if (!m) continue;
       const value = numberOf(m[1]!);
       if (value === null || value <= 0 || value > 1000) continue;
-      // another provider's staff
-      if (!aboutProvider(s.text.slice(0, m.index), words, true) && new RegExp(ORG_NAME.source).test(s.text.slice(0, m.index))) continue;
+      // another provider's staff (the cheaper test first)
+      if (ORG_NAME_ANY.test(s.text.slice(0, m.index)) && !aboutProvider(s.text.slice(0, m.index), words(), true)) continue;
       return { value, sentence: s };
     }
   }
@@ -202,9 +256,13 @@ export const caseload: Extractor = {
     const subject = ctx.get("subject");
     if (!provider && subject !== "provider-inspection") return [];
     if (subject === "thematic" || subject === "annual-report") return [];
-    const words = distinctiveNameWords(provider);
-    const found_ = statements(doc, ctx, words, true);
-    const avg = averageCases(doc, words);
+    // the provider's name words, only worked out once a statement needs them
+    let names: Set<string> | undefined;
+    const words = () => (names ??= distinctiveNameWords(provider));
+    // two cheap tests pick the sentences either search needs: one of their words, and a number
+    const sentences = doc.sentences.filter((s) => s.text.length <= 1200 && ANY_WORD.test(s.text) && MAY_HAVE_NUM.test(s.text));
+    const found_ = statements(doc, sentences, ctx, words, true);
+    const avg = averageCases(sentences, words);
     if (!found_.length && !avg) return [];
     let best = [...found_].sort((a, b) => precision(b) - precision(a) || a.sentence.start - b.sentence.start)[0];
     if (best) {

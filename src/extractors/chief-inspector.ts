@@ -9,8 +9,8 @@
  * otherwise). Never a deputy or assistant chief inspector, never a former
  * one, never a police rank ("Det Chief Inspector").
  */
-import type { Doc } from "../segment/types.js";
-import { fullNamesIn, namesIn, resolveShortName } from "./lib/names.js";
+import type { Block, Doc } from "../segment/types.js";
+import { fullNamesWith, namesIn, resolveShortName } from "./lib/names.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** The title; group 1 is the body ("Probation", "Prisons") when written. */
@@ -31,10 +31,17 @@ interface Hit {
   bare: boolean;
 }
 
+/** What may stand between the comma or bracket and the title: "the", "new", "interim", "acting". */
+const BEFORE_TITLE = /^\s*(?:(?:the|new|interim|acting)\s+)*$/;
+const NAME_BEFORE = /([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$/u;
+
 function nameBefore(text: string, at: number): { name: string; honorific: string | null; start: number } | null {
   // "<Name>, Chief Inspector" / "<Name>, the Chief Inspector" / "<Name> (Chief Inspector"
   const head = text.slice(Math.max(0, at - 120), at);
-  const m = /([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$/u.exec(head);
+  // NAME_BEFORE ends with the last comma or bracket of `head` and the words allowed after it: test that first
+  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf("("));
+  if (cut < 0 || !BEFORE_TITLE.test(head.slice(cut + 1))) return null;
+  const m = NAME_BEFORE.exec(head);
   if (!m) return null;
   const names = namesIn(m[1]!);
   const n = names[names.length - 1];
@@ -45,13 +52,48 @@ function nameBefore(text: string, at: number): { name: string; honorific: string
   return { name: n.name, honorific: n.honorific, start: at - head.length + m.index + n.start };
 }
 
+/** "Probation", "prisons", "Fire and  Rescue Services" as the body's name: "Probation", "Prisons", "Fire and Rescue Services". */
+function bodyName(word: string): string {
+  const w = word.replace(/\s+/g, " ");
+  const b = w.charAt(0).toUpperCase() + w.slice(1);
+  return b === "Prison" ? "Prisons" : b;
+}
+
+/** Whether a quote's attribution covers [start, end]. */
+function inAttribution(doc: Doc, start: number, end: number): boolean {
+  for (const q of doc.quotes) if (q.attributionSpan && q.attributionSpan.start <= end && q.attributionSpan.end >= start) return true;
+  return false;
+}
+
+/**
+ * The blocks that hold "hief", in order: every title has "Chief" or "chief"
+ * in it, and most blocks have not. Looked for once in doc.text, whose slices
+ * the blocks are (at their offsets).
+ */
+function blocksWithChief(doc: Doc): Block[] {
+  const out: Block[] = [];
+  const blocks = doc.blocks;
+  let k = 0;
+  for (let p = doc.text.indexOf("hief"); p >= 0 && k < blocks.length; ) {
+    while (k < blocks.length && blocks[k]!.end < p + 4) k++;
+    if (k === blocks.length) break;
+    const b = blocks[k]!;
+    if (b.start <= p) {
+      out.push(b);
+      k++;
+      p = doc.text.indexOf("hief", b.end);
+    } else {
+      p = doc.text.indexOf("hief", b.start);
+    }
+  }
+  return out;
+}
+
 export function chiefInspectorHits(doc: Doc): Hit[] {
   const hits: Hit[] = [];
-  let knownCache: ReturnType<typeof fullNamesIn> | null = null;
-  const known = () => (knownCache ??= fullNamesIn(doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text));
-  for (const b of doc.blocks) {
+  for (const b of blocksWithChief(doc)) {
     const text = b.text;
-    if (text.length > 20_000 || !/inspector/i.test(text)) continue;
+    if (text.length > 20_000) continue;
     TITLE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let guard = 0;
@@ -59,7 +101,7 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (NOT_THE_CHIEF.test(before)) continue;
       const bodyWord = m[1] ?? m[2];
-      const body = bodyWord ? bodyWord.replace(/\s+/g, " ").replace(/^./, (c) => c.toUpperCase()).replace(/^Prison$/, "Prisons") : null;
+      const body = bodyWord ? bodyName(bodyWord) : null;
       // a bare "Chief Inspector" without the inspectorate's mark ("HM") or an article may be a police rank
       const bare = !body && !/^H/.test(m[0]) && !/\b(?:the|interim|acting|new|inspectorate['’]s|probation['’]s)\s+$/i.test(before);
       if (bare && /\b(?:police|constabulary|force|fire|detective|officers?)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + 160))) continue;
@@ -87,15 +129,26 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
       }
       if (!name) continue;
       if (!name.includes(" ")) {
-        const full = resolveShortName(name, honorific, known(), b.start + start);
+        const full = resolveShortName(name, honorific, fullNamesWith(doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text, name), b.start + start);
         if (!full) continue;
         name = full;
       }
-      const quoted = doc.quotes.some((q) => q.attributionSpan && q.attributionSpan.start <= b.start + end && q.attributionSpan.end >= b.start + start);
+      const quoted = inAttribution(doc, b.start + start, b.start + end);
       hits.push({ name, body, start: b.start + start, end: b.start + end, quoted, bare });
     }
   }
   return hits;
+}
+
+/**
+ * How well a hit fits the inspection: 2 names the inspectorate's own Chief
+ * Inspector, 1 may, 0 does not.
+ */
+function fits(h: Hit, inspectorate: string | null, wanted: string): number {
+  if (h.body === null) return h.bare && !inspectorate ? 0 : 1;
+  if (h.body.toLowerCase() === wanted.toLowerCase()) return 2;
+  // no inspectorate settled: a Chief Inspector of Prisons still names the inspection's chief
+  return !inspectorate && h.body === "Prisons" ? 1 : 0;
 }
 
 export const chiefInspector: Extractor = {
@@ -106,22 +159,24 @@ export const chiefInspector: Extractor = {
     if (!hits.length) return [];
     const inspectorate = ctx.get("inspectorate");
     const wanted = inspectorate && /Prisons/i.test(inspectorate) ? "Prisons" : "Probation";
-    const fits = (h: Hit) => {
-      if (h.body === null) return h.bare && !inspectorate ? 0 : 1;
-      if (h.body.toLowerCase() === wanted.toLowerCase()) return 2;
-      // no inspectorate settled: a Chief Inspector of Prisons still names the inspection's chief
-      return !inspectorate && h.body === "Prisons" ? 1 : 0;
-    };
-    const usable = hits.filter((h) => fits(h) > 0);
-    if (!usable.length) return [];
     const notesAt = doc.notesStart < doc.blocks.length ? doc.blocks[doc.notesStart]!.start : Infinity;
-    const score = (h: Hit) => fits(h) * 10 + (h.quoted ? 5 : 0) + (h.start < notesAt ? 1 : 0);
-    usable.sort((a, b) => score(b) - score(a) || a.start - b.start);
-    const best = usable[0]!;
-    const rivals = new Set(usable.filter((h) => score(h) === score(best) && h.name !== best.name).map((h) => h.name));
-    if (rivals.size) {
-      ctx.message(`chief inspector: ${best.name} and ${[...rivals].join(", ")} are both named; took the first`, { start: best.start, end: best.end });
+    const usable: { hit: Hit; score: number }[] = [];
+    for (const h of hits) {
+      const fit = fits(h, inspectorate, wanted);
+      if (fit > 0) usable.push({ hit: h, score: fit * 10 + (h.quoted ? 5 : 0) + (h.start < notesAt ? 1 : 0) });
     }
-    return [found("chiefInspector", best.name, spanOf(doc, best.start, best.end), { rank: score(best) })];
+    if (!usable.length) return [];
+    usable.sort(byScore);
+    const best = usable[0]!;
+    const rivals = new Set<string>();
+    for (const u of usable) if (u.score === best.score && u.hit.name !== best.hit.name) rivals.add(u.hit.name);
+    if (rivals.size) {
+      ctx.message(`chief inspector: ${best.hit.name} and ${[...rivals].join(", ")} are both named; took the first`, { start: best.hit.start, end: best.hit.end });
+    }
+    return [found("chiefInspector", best.hit.name, spanOf(doc, best.hit.start, best.hit.end), { rank: best.score })];
   },
 };
+
+function byScore(a: { hit: Hit; score: number }, b: { hit: Hit; score: number }): number {
+  return b.score - a.score || a.hit.start - b.hit.start;
+}

@@ -11,18 +11,32 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { periodAt, settlePeriod } from "./lib/dates.js";
+import { MONTH_WORD, periodAt, settlePeriod } from "./lib/dates.js";
+import { lean } from "./lib/numbers.js";
 
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
-const INSPECTION =
-  /\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)\s{1,3}(?:\w{1,20}\s{1,3})?visits?|returned|spent|went\s{1,3}back|came\s{1,3}back|(?:were|was)\s{1,3}on\s{1,3}site|inspection\s{1,3}(?:took\s{1,3}place|was\s{1,3}(?:carried\s{1,3}out|conducted|undertaken|completed))|(?:conducted|carried\s{1,3}out|undertook|completed)\s{1,3}(?:an?|the|its|our)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}inspection|(?:latest|recent|most\s{1,3}recent|this|the|an?|routine|full|unannounced|new)\s{1,3}inspection)\b/gi;
+const INSPECTION = new RegExp(
+  lean(
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)\s{1,3}(?:\w{1,20}\s{1,3})?visits?|returned|spent|went\s{1,3}back|came\s{1,3}back|(?:were|was)\s{1,3}on\s{1,3}site|inspection\s{1,3}(?:took\s{1,3}place|was\s{1,3}(?:carried\s{1,3}out|conducted|undertaken|completed))|(?:conducted|carried\s{1,3}out|undertook|completed)\s{1,3}(?:an?|the|its|our)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}inspection|(?:latest|recent|most\s{1,3}recent|this|the|an?|routine|full|unannounced|new)\s{1,3}inspection)\b`,
+  ),
+  "gi",
+);
 /** verbs that say nothing about inspecting unless the sentence does */
 const VAGUE = /^(?:visited|arrived|a|the|their|its|our|returned|spent|went|came|were|was)\b/i;
 /** a sentence about the inspection before this one, up to the date */
-const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|earlier|preceding|former|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspect\w{0,4}|visit\w{0,2}|time)\b|\blast\s{1,3}year['’]s\b|\bre-?inspect/i;
+const PREVIOUS = new RegExp(
+  lean(String.raw`\b(?:last|previous(?:ly)?|prior|earlier|preceding|former|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspect\w{0,4}|visit\w{0,2}|time)\b|\blast\s{1,3}year['’]s\b|\bre-?inspect`),
+  "i",
+);
 /** words between the trigger and the date that show the date is another event's */
-const OTHER_EVENT =
-  /\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|\d\d:\d\d|joined|appointed|took\s{1,3}over|created|formed|established|previous\w{0,2}|last)\b/i;
+const OTHER_EVENT = new RegExp(
+  lean(
+    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|\d\d:\d\d|joined|appointed|took\s{1,3}over|created|formed|established|previous\w{0,2}|last)\b`,
+  ),
+  "i",
+);
+/** What FIELDWORK and INSPECTION cannot match without: a cheap test first */
+const TRIGGER_WORD = /inspect|visit|arrived|returned|spent|went|came|site|field/i;
 const PREPOSITION = /\b(?:in|between|from|during|over|throughout|on)\s/gi;
 const YEAR_WORD = /^\s{0,3},?\s{0,3}(?:of\s{1,3})?(last|this|the\s{1,3}previous|the\s{1,3}same)\s{1,3}year\b/i;
 
@@ -38,7 +52,8 @@ function scan(doc: Doc, published: string | null): Hit[] {
   const hits: Hit[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const s of doc.sentences) {
-    if (s.text.length > 1000) continue;
+    // a month for the date, and a trigger: most sentences lack one or the other
+    if (s.text.length > 1000 || !MONTH_WORD.test(s.text) || !TRIGGER_WORD.test(s.text)) continue;
     const t = s.text;
     let hit: Hit | null = null;
     for (const [re, rank] of [

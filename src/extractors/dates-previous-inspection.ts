@@ -9,18 +9,25 @@ import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
+import { lean } from "./lib/numbers.js";
 
 const TRIGGERS: RegExp[] = [
-  /\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed)\b/gi,
-  /\b(?:previous|last|prior|earlier|preceding)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:inspection|visit)\b/gi,
-  /\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b/gi,
-];
+  String.raw`\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed)\b`,
+  String.raw`\b(?:previous|last|prior|earlier|preceding)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:inspection|visit)\b`,
+  String.raw`\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b`,
+].map((source) => new RegExp(lean(source), "gi"));
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
-const LEAD = /^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)/i;
+const LEAD = new RegExp(lean(String.raw`^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)`), "i");
 const YEAR_AFTER = new RegExp(String.raw`^\s{0,3}(?:in|of|during)\s{1,3}(?:early\s|late\s|mid-?)?\s{0,2}(${YEAR})\b`, "i");
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
-const LAST_YEAR =
-  /\b(?:same\s{1,3}(?:\w{1,15}\s{1,3})?(?:mark|rating|grade|score|result)\s{1,3}as\s{1,3}last\s{1,3}year|(?:up|down|improved|declined|dropped|fallen|risen)\s{1,3}from\s{1,3}[^.;]{0,60}?\blast\s{1,3}year|last\s{1,3}year['’]s\s{1,3}(?:inspection|rating|grade|visit)|(?:inspected|inspection|rated|visited)\s{1,3}last\s{1,3}year|\b(?:last|previously)\s{1,3}(?:inspected|visited|reported|rated|inspection)\b[^.;]{0,80}?\blast\s{1,3}year)\b/i;
+const LAST_YEAR = new RegExp(
+  lean(
+    String.raw`\b(?:same\s{1,3}(?:\w{1,15}\s{1,3})?(?:mark|rating|grade|score|result)\s{1,3}as\s{1,3}last\s{1,3}year|(?:up|down|improved|declined|dropped|fallen|risen)\s{1,3}from\s{1,3}[^.;]{0,60}?\blast\s{1,3}year|last\s{1,3}year['’]s\s{1,3}(?:inspection|rating|grade|visit)|(?:inspected|inspection|rated|visited)\s{1,3}last\s{1,3}year|\b(?:last|previously)\s{1,3}(?:inspected|visited|reported|rated|inspection)\b[^.;]{0,80}?\blast\s{1,3}year)\b`,
+  ),
+  "i",
+);
+/** Every trigger and LAST_YEAR need one of these words: most sentences have none. */
+const EARLIER_WORD = /last|previous|prior|earlier|preceding/i;
 
 export const datesPreviousInspection: Extractor = {
   id: "dates-previous-inspection",
@@ -29,7 +36,7 @@ export const datesPreviousInspection: Extractor = {
     const published = ctx.get("dates.published");
     const out: Found[] = [];
     for (const s of doc.sentences) {
-      if (s.text.length > 1000) continue;
+      if (s.text.length > 1000 || !EARLIER_WORD.test(s.text)) continue;
       const t = s.text;
       const span = spanOf(doc, s.start, s.end);
       let done = false;

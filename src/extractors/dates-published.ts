@@ -15,6 +15,7 @@ import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found, Span } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { DAY, isoToPartial, MONTH, parseStatedDate, WEEKDAY, YEAR } from "./lib/dates.js";
+import { lean } from "./lib/numbers.js";
 
 interface Cand {
   value: string;
@@ -26,17 +27,27 @@ const REPORT_KEY = /\b(?:available|published|publish|publication|released|releas
 const REPORT_NOUN = /\b(?:report|inspection|findings|review|it)\b/i;
 const NOT_THIS_REPORT = /\b(?:previous|last|earlier|prior|first|original)\s{1,3}(?:report|inspection)|\bupdated?\b|\bmodified\b|\bin response\b/i;
 const EMBARGO = /\bembargo(?:ed)?\b/i;
+/** What EMBARGO and REPORT_KEY start with: one cheap test for both */
+const EMBARGO_OR_KEY = /embargo|available|publi|release|launched/i;
+/** Every candidate is a date with its year: a cheap test first */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DATE_LABEL = /^(?:published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|first\s{1,3}published|date(?:\s{1,3}published)?|publication\s{1,3}date|released|issued|press\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|embargoed\s{1,3}until)\b\s{0,3}:?/i;
 const NOT_DATELINE = /\b(?:updated|modified|revised|edited|last\s{1,3}reviewed|comments?\s{1,3}closed|deadline|event|webinar|expires?)\b/i;
 const PLACE_DATELINE = new RegExp(
-  String.raw`^[A-Z][A-Z .'’-]{1,30},?\s{1,3}((?:${WEEKDAY},?\s{1,3})?(?:${DAY}\s{1,3}${MONTH}\.?,?\s{1,3}${YEAR}|${MONTH}\.?\s{1,3}${DAY},?\s{1,3}${YEAR}))\s{0,3}[–—-]`,
+  lean(
+    String.raw`^[A-Z][A-Z .'’-]{1,30},?\s{1,3}((?:${WEEKDAY},?\s{1,3})?(?:${DAY}\s{1,3}${MONTH}\.?,?\s{1,3}${YEAR}|${MONTH}\.?\s{1,3}${DAY},?\s{1,3}${YEAR}))\s{0,3}[–—-]`,
+  ),
 );
+/** PLACE_DATELINE's start: two capitals (cheap to test first) */
+const PLACE_START = /^[A-Z][A-Z .'’-]/;
+/** the start of a note that the page was updated */
+const UPDATED = /\b(?:last\s{1,3})?(?:updated|modified|amended|revised)\b/i;
 const GLUED = /\bdate\s{0,3}:?\s{0,3}((?:19|20)\d\d-[01]\d-[0-3]\d)/i;
 
 function reportCandidates(doc: Doc): Cand[] {
   const out: Cand[] = [];
   for (const s of doc.sentences) {
-    if (s.text.length > 600) continue;
+    if (s.text.length > 600 || !YEAR_DIGITS.test(s.text) || !EMBARGO_OR_KEY.test(s.text)) continue;
     const emb = EMBARGO.exec(s.text);
     if (emb) {
       const v = parseStatedDate(s.text.slice(emb.index));
@@ -64,6 +75,8 @@ function datelineCandidates(doc: Doc): Cand[] {
   for (let i = 0; i < limit; i++) {
     const b = doc.blocks[i]!;
     const text = doc.text.slice(b.start, b.end);
+    // every date below is read within the first 300 characters
+    if (!YEAR_DIGITS.test(text.length > 300 ? text.slice(0, 300) : text)) continue;
     const glued = GLUED.exec(text.slice(0, 300));
     if (glued) {
       const v = isoToPartial(glued[1]!);
@@ -73,7 +86,7 @@ function datelineCandidates(doc: Doc): Cand[] {
       }
     }
     // a place-name dateline opening the first paragraph: "LEEDS, Tuesday 15 October 2024 – The city's ..."
-    const placed = PLACE_DATELINE.exec(text.slice(0, 120));
+    const placed = PLACE_START.test(text) ? PLACE_DATELINE.exec(text.slice(0, 120)) : null;
     if (placed) {
       const v = parseStatedDate(placed[1]!);
       if (v) {
@@ -81,8 +94,10 @@ function datelineCandidates(doc: Doc): Cand[] {
         continue;
       }
     }
-    // "5 December 2024 | Updated 6 December 2024": the part before the update
-    const cut = /\b(?:last\s{1,3})?(?:updated|modified|amended|revised)\b/i.exec(text);
+    // "5 December 2024 | Updated 6 December 2024": the part before the update. A
+    // longer line is only a date line when cut within its first 160 characters,
+    // so only its first 200 are searched.
+    const cut = UPDATED.exec(text.length > 200 ? text.slice(0, 200) : text);
     const text0 = cut && cut.index > 8 ? text.slice(0, cut.index) : text;
     if (text0.length > 160 || NOT_DATELINE.test(text0) || EMBARGO.test(text0)) continue;
     const labelled = DATE_LABEL.exec(text0);

@@ -12,42 +12,82 @@
  * read through the context.
  */
 import type { Figure, Quote } from "../schema/record.js";
-import type { Block, Doc } from "../segment/types.js";
+import type { Block, Doc, Sentence } from "../segment/types.js";
 import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { FRACTIONS, NUM, numberOf, round2 } from "./lib/numbers.js";
+import { FRACTIONS, lean, MAY_HAVE_NUM, NUM, NUM_END, NUM_START, numberOf, round2 } from "./lib/numbers.js";
 
-const PERCENT = new RegExp(String.raw`(${NUM})\s{0,2}(?:%|per\s{0,2}cent\b|percent\b)`, "gi");
-const ONE_IN = new RegExp(String.raw`\b(${NUM})\s{1,3}in\s{1,3}(${NUM})\b(?!\s{0,3}(?:%|per\s{0,2}cent))`, "gi");
+// The long patterns are built with lean() (cheap to compile) and each is run
+// only on the sentences that pass its gate below.
+const PERCENT = new RegExp(lean(String.raw`(${NUM})\s{0,2}(?:%|per\s{0,2}cent\b|percent\b)`), "gi");
+const ONE_IN = new RegExp(lean(String.raw`\b(${NUM})\s{1,3}in\s{1,3}(${NUM})\b(?!\s{0,3}(?:%|per\s{0,2}cent))`), "gi");
 /** what a sample or a finding counts */
 const UNITS = String.raw`(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders|assessments|reviews|reports|referrals|plans)`;
 /** "in a sample of 104 cases" (no verb before it) */
-const SAMPLE_OF = new RegExp(String.raw`\bsample\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`, "gi");
+const SAMPLE_OF = new RegExp(lean(String.raw`\bsample\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "gi");
 /** "... 16 court disposals and 14 out-of-court disposals": the second count of a sample */
-const AND_COUNT = new RegExp(String.raw`^\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`, "i");
+const AND_COUNT = new RegExp(lean(String.raw`^\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "i");
 /** "a backlog of more than 300 overdue assessments" */
 const BACKLOG = new RegExp(
-  String.raw`(?:\bbacklog\s{1,3}of\s{1,3}(?:(?:more\s{1,2}than|over|around|about|nearly|almost|some)\s{1,3})?(${NUM})|\b(${NUM})\s{1,3}(?:overdue|outstanding|unallocated|incomplete|uncompleted|missed|late)\s{1,3}(?:[\w-]{1,20}\s{1,3})?${UNITS})\b`,
+  lean(
+    String.raw`(?:\bbacklog\s{1,3}of\s{1,3}(?:(?:more\s{1,2}than|over|around|about|nearly|almost|some)\s{1,3})?(${NUM})|\b(${NUM})\s{1,3}(?:overdue|outstanding|unallocated|incomplete|uncompleted|missed|late)\s{1,3}(?:[\w-]{1,20}\s{1,3})?${UNITS})\b`,
+  ),
   "gi",
 );
 const SAMPLE = new RegExp(
-  String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
+  lean(
+    String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
+  ),
   "gi",
 );
 const N_OF_M = new RegExp(
-  String.raw`\b(?:in\s{1,3}|only\s{1,3}|just\s{1,3})?(${NUM})\s{1,3}(out\s{1,3})?of\s{1,3}(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?(?:(${NUM})\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic)\b`,
+  lean(
+    String.raw`\b(?:in\s{1,3}|only\s{1,3}|just\s{1,3})?(${NUM})\s{1,3}(out\s{1,3})?of\s{1,3}(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?(?:(${NUM})\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic)\b`,
+  ),
   "gi",
 );
 const PEOPLE_COUNT = new RegExp(
-  String.raw`(?:(?:more\s{1,2}than|over|around|about|approximately|almost|nearly|some|an\s{1,2}estimated)\s{1,3})?((?:\d{1,3}(?:,\d{3})+|\d{2,9})(?:\.\d{1,2})?(?:\s{1,2}(?:thousand|million))?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:people|individuals|offenders|children|young\s{1,2}people|prisoners|adults|women|men)\b`,
+  lean(
+    String.raw`(?:(?:more\s{1,2}than|over|around|about|approximately|almost|nearly|some|an\s{1,2}estimated)\s{1,3})?((?:\d{1,3}(?:,\d{3})+|\d{2,9})(?:\.\d{1,2})?(?:\s{1,2}(?:thousand|million))?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:people|individuals|offenders|children|young\s{1,2}people|prisoners|adults|women|men)\b`,
+  ),
   "gi",
 );
+/** The fractions as global patterns, built once. */
+const FRACTIONS_G: [RegExp, number][] = FRACTIONS.map(([re, value]) => [new RegExp(re.source, "gi"), value]);
+
+// Gates: what each pattern cannot match without, tested first. Most
+// sentences fail them, so the patterns are rarely run (and, in many
+// documents, never compiled).
+/** FRACTIONS */
+const FRACTION_GATE = /third|quarter|fifth|tenth|half/i;
+/** PERCENT: a number right before "%", "per cent" or "percent" */
+const PERCENT_GATE = new RegExp(lean(String.raw`${NUM_END}\s{0,2}(?:%|per\s{0,2}cent\b|percent\b)`), "i");
+/** ONE_IN: "<number> in <number>" */
+const ONE_IN_GATE = new RegExp(lean(String.raw`${NUM_END}\s{1,3}in\s{1,3}${NUM_START}`), "i");
+/** SAMPLE: its verbs */
+const SAMPLE_GATE = /\b(?:examined|inspected|assessed|reviewed|looked|read|audited|sampled|analysed|considered)\s/i;
+/** SAMPLE and SAMPLE_OF: what they count (UNITS and SAMPLE's list start with these; "case" covers "cases" and "case files") */
+const UNITS_GATE = /\s(?:case|files|records|people|children|individuals|interviews|disposals|orders|assessments|reviews|reports|referrals|plans)/i;
+/** SAMPLE_OF */
+const SAMPLE_OF_GATE = /\bsample\s/i;
+/** BACKLOG */
+const BACKLOG_GATE = /\bbacklog\s|\s(?:overdue|outstanding|unallocated|incomplete|uncompleted|missed|late)\s/i;
+/** N_OF_M: a number right before "of" or "out of" */
+const N_OF_M_GATE = new RegExp(lean(String.raw`${NUM_END}\s{1,3}(?:out\s{1,3})?of\s`), "i");
+/** PEOPLE_COUNT: two digits, and who it counts */
+const TWO_DIGITS = /\d\d/;
+const PEOPLE_GATE = /\s(?:people|individuals|offenders|children|young|prisoners|adults|women|men)/i;
+
 const FRACTION_BEFORE = /\b(?:than|under|over|nearly|almost|in|only|just|about|around|roughly|some|approximately|by|to|least|for|of|and|quite)\s{0,2}$/i;
 const FRACTION_AFTER = /^\s{0,2}(?:of|the|their|its|these|those|all|cases|took|were|was|had|did|have|are)\b/i;
 /** sentences whose counts are of aspects, ratings or recommendations */
 const COUNTS_OF_OTHER = /\brecommendations?\b|\baspects?\b|\bstandards\b|\bdomains\b/i;
-const OTHER_PARTY =
-  /\baccording\s{1,3}to\b(?!\s{1,3}(?:the\s{1,3})?(?:report|inspect))|\bspokes(?:person|man|woman)\b|\b(?:council(?:lor)?|minister|mp|chief\s{1,3}executive|director|ministry)\b[^.]{0,60}\b(?:said|says|claimed|added)\b|\bclaimed\b|\bOffice\s{1,3}for\s{1,3}National\s{1,3}Statistics\b/i;
+const OTHER_PARTY = new RegExp(
+  lean(
+    String.raw`\baccording\s{1,3}to\b(?!\s{1,3}(?:the\s{1,3})?(?:report|inspect))|\bspokes(?:person|man|woman)\b|\b(?:council(?:lor)?|minister|mp|chief\s{1,3}executive|director|ministry)\b[^.]{0,60}\b(?:said|says|claimed|added)\b|\bclaimed\b|\bOffice\s{1,3}for\s{1,3}National\s{1,3}Statistics\b`,
+  ),
+  "i",
+);
 function blockText(doc: Doc, b: Block): string {
   const t = doc.text.slice(b.start, b.end);
   return b.kind === "list-item" && b.marker ? `${b.marker} ${t}` : t;
@@ -71,129 +111,168 @@ function isYear(raw: string): boolean {
   return /^(?:19|20)\d\d$/.test(raw.trim());
 }
 
+/** What the document says about itself that decides which head-counts are figures. */
+interface Scope {
+  /** loose head-counts ("has supported more than 1,100 people") only in a document about an inspection */
+  inspectionDoc: boolean;
+  hasProvider: boolean;
+  /** numbers with their own field */
+  own: Set<number>;
+}
+
+/** One sentence's figures, in `out`; `taken` holds the stretches of the sentence already read. */
+class SentenceFigures {
+  readonly taken: [number, number][] = [];
+  constructor(
+    private readonly doc: Doc,
+    private readonly s: Sentence,
+    private readonly block: Block,
+    private readonly out: Found[],
+  ) {}
+
+  free(a: number, b: number): boolean {
+    for (const [x, y] of this.taken) if (a < y && b > x) return false;
+    return true;
+  }
+
+  /** Take the stretch and, unless another party gives the number, add the figure. */
+  add(value: number, unit: Figure["unit"], at: number, len: number): void {
+    this.taken.push([at, at + len]);
+    const t = this.s.text;
+    const before = t.slice(Math.max(0, at - 40), at);
+    const after = t.slice(at + len, at + len + 80);
+    if (OTHER_PARTY.test(before + t.slice(at, at + len) + after)) return;
+    const text = blockText(this.doc, this.block).replace(/\s+/g, " ").trim();
+    this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));
+  }
+}
+
+function sentenceFigures(doc: Doc, s: Sentence, block: Block, scope: Scope, out: Found[]): void {
+  const t = s.text;
+  // every pattern but FRACTIONS needs a number
+  const num = MAY_HAVE_NUM.test(t);
+  const fraction = FRACTION_GATE.test(t);
+  if (!num && !fraction) return;
+  const f = new SentenceFigures(doc, s, block, out);
+  let m: RegExpExecArray | null;
+
+  if (num && PERCENT_GATE.test(t)) {
+    PERCENT.lastIndex = 0;
+    while ((m = PERCENT.exec(t))) {
+      const v = numberOf(m[1]!);
+      if (v === null || v < 0 || v > 1000) continue;
+      f.add(v, "percent", m.index, m[0].length);
+    }
+  }
+  if (fraction) {
+    for (const [g, value] of FRACTIONS_G) {
+      g.lastIndex = 0;
+      while ((m = g.exec(t))) {
+        if (!f.free(m.index, m.index + m[0].length)) continue;
+        const before = t.slice(Math.max(0, m.index - 25), m.index);
+        const after = t.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        // "half" as a fraction of something, not "on behalf of", "half-day", "second half of 2019"
+        if (/\bbe$|behalf$|-$/i.test(before) || /^-(?!quarter|third)|^\s{0,2}(?:an?\s{1,2})?(?:hour|day|week|month|year|term|time)/i.test(after)) continue;
+        if (/\b(?:first|second|latter|former)\s{0,2}$/i.test(before)) continue;
+        if (!FRACTION_BEFORE.test(before) && !FRACTION_AFTER.test(after)) continue;
+        f.add(value, "fraction", m.index, m[0].length);
+      }
+    }
+  }
+  if (!num) return;
+  if (ONE_IN_GATE.test(t)) {
+    ONE_IN.lastIndex = 0;
+    while ((m = ONE_IN.exec(t))) {
+      const n = numberOf(m[1]!);
+      const d = numberOf(m[2]!);
+      if (n === null || d === null || d < 2 || d > 100 || n < 1 || n >= d || !Number.isInteger(n)) continue;
+      if (isYear(m[1]!) || !f.free(m.index, m.index + m[0].length)) continue;
+      f.add(round2(n / d), "fraction", m.index, m[0].length);
+    }
+  }
+  // the count patterns take nothing from a sentence that counts aspects, ratings or recommendations
+  if (!COUNTS_OF_OTHER.test(t)) {
+    const units = UNITS_GATE.test(t);
+    if (units && SAMPLE_GATE.test(t)) {
+      SAMPLE.lastIndex = 0;
+      while ((m = SAMPLE.exec(t))) {
+        const raw = m[1]!;
+        const v = numberOf(raw);
+        const at = m.index + m[0].indexOf(raw);
+        if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
+        f.add(v, "count", at, raw.length);
+        const more = AND_COUNT.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        if (more) {
+          const v2 = numberOf(more[1]!);
+          const at2 = m.index + m[0].length + more[0].indexOf(more[1]!);
+          if (v2 !== null && v2 >= 1 && !isYear(more[1]!) && f.free(at2, at2 + more[1]!.length)) f.add(v2, "count", at2, more[1]!.length);
+        }
+      }
+    }
+    for (const re of [units && SAMPLE_OF_GATE.test(t) ? SAMPLE_OF : null, BACKLOG_GATE.test(t) ? BACKLOG : null]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      while ((m = re.exec(t))) {
+        const raw = (m[1] ?? m[2])!;
+        const v = numberOf(raw);
+        const at = m.index + m[0].indexOf(raw);
+        if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
+        f.add(v, "count", at, raw.length);
+      }
+    }
+    if (N_OF_M_GATE.test(t)) {
+      N_OF_M.lastIndex = 0;
+      while ((m = N_OF_M.exec(t))) {
+        const n = numberOf(m[1]!);
+        const at = m.index + m[0].indexOf(m[1]!);
+        if (n === null || isYear(m[1]!) || /^(?:one|a|an)$/i.test(m[1]!.trim()) || !f.free(at, at + m[1]!.length)) continue;
+        if (/\b(?:aged|age|ages)\s{0,3}$/i.test(t.slice(Math.max(0, at - 10), at))) continue;
+        f.add(n, "count", at, m[1]!.length);
+        if (m[3] && !m[2]) {
+          const total = numberOf(m[3]);
+          const at2 = m.index + m[0].lastIndexOf(m[3]);
+          if (total !== null && !isYear(m[3]) && f.free(at2, at2 + m[3].length)) f.add(total, "count", at2, m[3].length);
+        }
+      }
+    }
+  }
+  if (scope.inspectionDoc && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) {
+    PEOPLE_COUNT.lastIndex = 0;
+    while ((m = PEOPLE_COUNT.exec(t))) {
+      const raw = m[1]!;
+      const v = numberOf(raw);
+      const at = m.index + m[0].indexOf(raw);
+      if (v === null || v < 10 || isYear(raw) || !f.free(at, at + raw.length)) continue;
+      if (scope.own.has(v)) continue;
+      const before = t.slice(Math.max(0, at - 60), at);
+      // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
+      if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before) && !/\bEngland\b|\bnational/i.test(t)) continue;
+      if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
+      // a prison's or provider's population ("The prison held 812 men") is not a finding
+      if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
+      f.add(v, "count", at, raw.length);
+    }
+  }
+}
+
 export const figures: Extractor = {
   id: "figures",
   fields: ["figures"],
   extract(doc: Doc, ctx: Context): Found[] {
     const out: Found[] = [];
     // a document about no inspection at all (a charity's or council's news) reports no findings
-    // loose head-counts ("has supported more than 1,100 people") only in a document about an inspection
-    const inspectionDoc = ctx.get("inspectorate") !== null || ctx.get("provider") !== null || (ctx.get("subject") ?? "other") !== "other";
     const caseload = ctx.get("caseload");
-    const own = new Set<number>();
-    if (caseload?.peopleSupervised != null) own.add(caseload.peopleSupervised);
-    const hasProvider = ctx.get("provider") !== null;
+    const scope: Scope = {
+      inspectionDoc: ctx.get("inspectorate") !== null || ctx.get("provider") !== null || (ctx.get("subject") ?? "other") !== "other",
+      hasProvider: ctx.get("provider") !== null,
+      own: new Set<number>(caseload?.peopleSupervised != null ? [caseload.peopleSupervised] : []),
+    };
     const others = otherSpeakers(ctx);
-    const inOther = (pos: number) => others.some((o) => pos >= o.start && pos < o.end);
-
     for (const s of doc.sentences) {
       const block = doc.blocks[s.block];
       if (!block || block.inNotes || block.kind === "heading" || s.text.length > 1500) continue;
-      if (inOther(s.start)) continue;
-      const t = s.text;
-      const add = (value: number, unit: Figure["unit"], at: number, len: number) => {
-        const before = t.slice(Math.max(0, at - 40), at);
-        const after = t.slice(at + len, at + len + 80);
-        if (OTHER_PARTY.test(before + t.slice(at, at + len) + after)) return;
-        out.push(found("figures", { value, unit, text: blockText(doc, block).replace(/\s+/g, " ").trim() }, spanOf(doc, s.start, s.end)));
-      };
-      const taken: [number, number][] = [];
-      const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
-
-      PERCENT.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = PERCENT.exec(t))) {
-        const v = numberOf(m[1]!);
-        if (v === null || v < 0 || v > 1000) continue;
-        taken.push([m.index, m.index + m[0].length]);
-        add(v, "percent", m.index, m[0].length);
-      }
-      for (const [re, value] of FRACTIONS) {
-        const g = new RegExp(re.source, "gi");
-        while ((m = g.exec(t))) {
-          if (!free(m.index, m.index + m[0].length)) continue;
-          const before = t.slice(Math.max(0, m.index - 25), m.index);
-          const after = t.slice(m.index + m[0].length, m.index + m[0].length + 30);
-          // "half" as a fraction of something, not "on behalf of", "half-day", "second half of 2019"
-          if (/\bbe$|behalf$|-$/i.test(before) || /^-(?!quarter|third)|^\s{0,2}(?:an?\s{1,2})?(?:hour|day|week|month|year|term|time)/i.test(after)) continue;
-          if (/\b(?:first|second|latter|former)\s{0,2}$/i.test(before)) continue;
-          if (!FRACTION_BEFORE.test(before) && !FRACTION_AFTER.test(after)) continue;
-          taken.push([m.index, m.index + m[0].length]);
-          add(value, "fraction", m.index, m[0].length);
-        }
-      }
-      ONE_IN.lastIndex = 0;
-      while ((m = ONE_IN.exec(t))) {
-        const n = numberOf(m[1]!);
-        const d = numberOf(m[2]!);
-        if (n === null || d === null || d < 2 || d > 100 || n < 1 || n >= d || !Number.isInteger(n)) continue;
-        if (isYear(m[1]!) || !free(m.index, m.index + m[0].length)) continue;
-        taken.push([m.index, m.index + m[0].length]);
-        add(round2(n / d), "fraction", m.index, m[0].length);
-      }
-      const countsOk = !COUNTS_OF_OTHER.test(t);
-      SAMPLE.lastIndex = 0;
-      while ((m = SAMPLE.exec(t))) {
-        const raw = m[1]!;
-        const v = numberOf(raw);
-        const at = m.index + m[0].indexOf(raw);
-        if (!countsOk || v === null || v < 1 || isYear(raw) || !free(at, at + raw.length)) continue;
-        taken.push([at, at + raw.length]);
-        add(v, "count", at, raw.length);
-        const more = AND_COUNT.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 120));
-        if (more) {
-          const v2 = numberOf(more[1]!);
-          const at2 = m.index + m[0].length + more[0].indexOf(more[1]!);
-          if (v2 !== null && v2 >= 1 && !isYear(more[1]!) && free(at2, at2 + more[1]!.length)) {
-            taken.push([at2, at2 + more[1]!.length]);
-            add(v2, "count", at2, more[1]!.length);
-          }
-        }
-      }
-      for (const re of [SAMPLE_OF, BACKLOG]) {
-        re.lastIndex = 0;
-        while ((m = re.exec(t))) {
-          const raw = (m[1] ?? m[2])!;
-          const v = numberOf(raw);
-          const at = m.index + m[0].indexOf(raw);
-          if (!countsOk || v === null || v < 1 || isYear(raw) || !free(at, at + raw.length)) continue;
-          taken.push([at, at + raw.length]);
-          add(v, "count", at, raw.length);
-        }
-      }
-      N_OF_M.lastIndex = 0;
-      while ((m = N_OF_M.exec(t))) {
-        const n = numberOf(m[1]!);
-        const at = m.index + m[0].indexOf(m[1]!);
-        if (!countsOk || n === null || isYear(m[1]!) || /^(?:one|a|an)$/i.test(m[1]!.trim()) || !free(at, at + m[1]!.length)) continue;
-        if (/\b(?:aged|age|ages)\s{0,3}$/i.test(t.slice(Math.max(0, at - 10), at))) continue;
-        taken.push([at, at + m[1]!.length]);
-        add(n, "count", at, m[1]!.length);
-        if (m[3] && !m[2]) {
-          const total = numberOf(m[3]);
-          const at2 = m.index + m[0].lastIndexOf(m[3]);
-          if (total !== null && !isYear(m[3]) && free(at2, at2 + m[3].length)) {
-            taken.push([at2, at2 + m[3].length]);
-            add(total, "count", at2, m[3].length);
-          }
-        }
-      }
-      PEOPLE_COUNT.lastIndex = 0;
-      while (inspectionDoc && (m = PEOPLE_COUNT.exec(t))) {
-        const raw = m[1]!;
-        const v = numberOf(raw);
-        const at = m.index + m[0].indexOf(raw);
-        if (v === null || v < 10 || isYear(raw) || !free(at, at + raw.length)) continue;
-        if (own.has(v)) continue;
-        const before = t.slice(Math.max(0, at - 60), at);
-        // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
-        if (hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before) && !/\bEngland\b|\bnational/i.test(t)) continue;
-        if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
-        // a prison's or provider's population ("The prison held 812 men") is not a finding
-        if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
-        taken.push([at, at + raw.length]);
-        add(v, "count", at, raw.length);
-      }
+      if (others.some((o) => s.start >= o.start && s.start < o.end)) continue;
+      sentenceFigures(doc, s, block, scope, out);
     }
     return out;
   },

@@ -10,14 +10,24 @@
  */
 import type { Block, Doc, List } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
+import { lean } from "./lib/numbers.js";
 
 type Side = "findings.strengths" | "findings.concerns";
 
-const STRENGTH =
-  /\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising) (?:practice|work)|examples of (?:positive|promising) (?:practice|work)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes)\b/i;
+// STRENGTH and CONCERN are built with lean(): cheap to compile.
+const STRENGTH = new RegExp(
+  lean(
+    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising) (?:practice|work)|examples of (?:positive|promising) (?:practice|work)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes)\b`,
+  ),
+  "i",
+);
 
-const CONCERN =
-  /\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b/i;
+const CONCERN = new RegExp(
+  lean(
+    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
+  ),
+  "i",
+);
 
 /** Lead-ins and headings whose lists are never findings. */
 const NOT_FINDINGS = /\b(?:recommend(?:s|ed|ations?)?|top (?:news )?stories|most read|read more|related|notes? to editors|contact|rated|ratings?|graded|scored|follow us|share)\b/i;

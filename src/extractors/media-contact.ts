@@ -10,7 +10,7 @@
  */
 import type { MediaContact } from "../schema/record.js";
 import type { Block, Doc } from "../segment/types.js";
-import { cleanRole, namesIn, trimEndOf } from "./lib/names.js";
+import { cleanRole, namesIn, trimEndOf, type NameParse } from "./lib/names.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 
 /** A line meant for journalists. */
@@ -45,7 +45,13 @@ function emailsIn(text: string): string[] {
   const out: string[] = [];
   EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EMAIL.exec(text)) && out.length < 10) {
+  // An address is found around its "@": start the search at most 64 characters (the longest
+  // name before the "@") before the next one, not at every letter of the text.
+  for (;;) {
+    const at = text.indexOf("@", EMAIL.lastIndex);
+    if (at < 0) break;
+    EMAIL.lastIndex = Math.max(EMAIL.lastIndex, at - 64);
+    if (!(m = EMAIL.exec(text)) || out.length >= 10) break;
     const e = trimEndOf(m[0], ".-");
     if (!out.includes(e)) out.push(e);
   }
@@ -72,18 +78,36 @@ function contactPhrase(text: string): string | null {
 /** Name and role from a contact phrase: "Head of Communications Catherine Chan", "Jane Parsons in HMI Probation press office". */
 export function whoIn(phrase: string): { name: string | null; role: string | null } {
   const p = phrase.replace(/\s+/g, " ").replace(/^(?:us|the|our)\s+/i, "").trim();
-  const n = namesIn(p).find((x) => x.tokens.length >= 2);
-  const pressy = (r: string) => /\b(?:press|media|communications?)\b/i.test(r) && r.length < 80;
+  let n: NameParse | undefined;
+  for (const x of namesIn(p)) {
+    if (x.tokens.length >= 2) {
+      n = x;
+      break;
+    }
+  }
   if (!n) {
     return { name: null, role: cleanRole(p) ?? (pressy(p) ? p : null) };
   }
-  const rest = (p.slice(0, n.start) + " , " + p.slice(n.end))
-    .split(/[,|]/)
-    .map((x) => x.trim().replace(/^(?:in|at|of|from|with)\s+(?:the\s+)?/i, "").trim())
-    .filter(Boolean);
-  const roleParts = rest.filter((r, k) => cleanRole(r) || pressy(r) || (k > 0 && rest.slice(0, k).some((q) => cleanRole(q))));
+  const rest: string[] = [];
+  for (const x of (p.slice(0, n.start) + " , " + p.slice(n.end)).split(/[,|]/)) {
+    const r = x.trim().replace(/^(?:in|at|of|from|with)\s+(?:the\s+)?/i, "").trim();
+    if (r) rest.push(r);
+  }
+  // the pieces that read as a role, and every piece after the first role
+  const roleParts: string[] = [];
+  let afterRole = false;
+  for (const r of rest) {
+    const isRole = cleanRole(r) !== null;
+    if (isRole || pressy(r) || afterRole) roleParts.push(r);
+    if (isRole) afterRole = true;
+  }
   const role = roleParts.length ? roleParts.join(", ") : null;
   return { name: n.name, role };
+}
+
+/** A piece about the press office: "HMI Probation press office", "Communications". */
+function pressy(r: string): boolean {
+  return /\b(?:press|media|communications?)\b/i.test(r) && r.length < 80;
 }
 
 const PHONE_OR_EMAIL = /\d{3,}|@/;
@@ -96,34 +120,65 @@ function isContinuation(b: Block): boolean {
   );
 }
 
-export function findMediaContact(doc: Doc): { value: MediaContact; start: number; end: number } | null {
+/**
+ * A word every cue holds: a cheap test before CUE, which most blocks fail.
+ * (Looking for the words in doc.text at once, or in lower-cased text, was
+ * slower.)
+ */
+const CUE_WORD = /media|press|contact|communications|interview/i;
+
+type ContactHit = { value: MediaContact; start: number; end: number };
+
+export function findMediaContact(doc: Doc): ContactHit | null {
   // notes to editors first, then the rest of the document
-  const order = [...doc.blocks.slice(doc.notesStart), ...doc.blocks.slice(0, doc.notesStart)];
-  for (const b of order) {
-    if (b.text.length > 2000) continue;
-    if (!CUE.test(b.text) || NOT_CONTACT.test(b.text)) continue;
-    const lines: Block[] = [b];
-    for (let k = b.index + 1; k < doc.blocks.length && k <= b.index + 5; k++) {
-      const nb = doc.blocks[k]!;
-      if (nb.text.length > 200 || nb.kind === "heading" || NOT_CONTACT.test(nb.text)) break;
-      const nameLine = lines.length === 1 && !PHONE_OR_EMAIL.test(b.text) && namesIn(nb.text).some((x) => x.tokens.length >= 2);
-      if (!isContinuation(nb) && !nameLine) break;
-      lines.push(nb);
-    }
-    const text = lines.map((l) => l.text).join("\n");
-    const phones = phonesIn(text);
-    const emails = emailsIn(text);
-    if (!phones.length && !emails.length) continue;
-    let who: { name: string | null; role: string | null } = { name: null, role: null };
-    const phrase = contactPhrase(b.text);
-    if (phrase) who = whoIn(phrase);
-    if (!who.name) {
-      const nameLine = lines.slice(1).find((l) => !PHONE_OR_EMAIL.test(l.text) && namesIn(l.text).some((x) => x.tokens.length >= 2));
-      if (nameLine) who = whoIn(nameLine.text);
-    }
-    return { value: { name: who.name, role: who.role, phones, emails }, start: b.start, end: lines[lines.length - 1]!.end };
+  for (let k = doc.notesStart; k < doc.blocks.length; k++) {
+    const hit = contactAt(doc, doc.blocks[k]!);
+    if (hit) return hit;
+  }
+  for (let k = 0; k < doc.notesStart && k < doc.blocks.length; k++) {
+    const hit = contactAt(doc, doc.blocks[k]!);
+    if (hit) return hit;
   }
   return null;
+}
+
+/** A line naming someone by two or more names. */
+function hasFullName(text: string): boolean {
+  for (const n of namesIn(text)) if (n.tokens.length >= 2) return true;
+  return false;
+}
+
+/** The media contact a block starts, when it does. */
+function contactAt(doc: Doc, b: Block): ContactHit | null {
+  if (b.text.length > 2000) return null;
+  if (!CUE_WORD.test(b.text) || !CUE.test(b.text) || NOT_CONTACT.test(b.text)) return null;
+  const lines: Block[] = [b];
+  for (let k = b.index + 1; k < doc.blocks.length && k <= b.index + 5; k++) {
+    const nb = doc.blocks[k]!;
+    if (nb.text.length > 200 || nb.kind === "heading") break;
+    const nameLine = lines.length === 1 && !PHONE_OR_EMAIL.test(b.text) && hasFullName(nb.text);
+    if (!isContinuation(nb) && !nameLine) break;
+    if (NOT_CONTACT.test(nb.text)) break;
+    lines.push(nb);
+  }
+  let text = b.text;
+  for (let k = 1; k < lines.length; k++) text += "\n" + lines[k]!.text;
+  const phones = phonesIn(text);
+  const emails = emailsIn(text);
+  if (!phones.length && !emails.length) return null;
+  let who: { name: string | null; role: string | null } = { name: null, role: null };
+  const phrase = contactPhrase(b.text);
+  if (phrase) who = whoIn(phrase);
+  if (!who.name) {
+    for (let k = 1; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (!PHONE_OR_EMAIL.test(l.text) && hasFullName(l.text)) {
+        who = whoIn(l.text);
+        break;
+      }
+    }
+  }
+  return { value: { name: who.name, role: who.role, phones, emails }, start: b.start, end: lines[lines.length - 1]!.end };
 }
 
 export const mediaContact: Extractor = {

@@ -23,7 +23,7 @@ import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
 import { placeKey, placeList, type Place } from "./lib/places.js";
-import { blockAt, docCues, furnitureBlocks, sentenceAt } from "./lib/provider-doc.js";
+import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesWith } from "./lib/provider-doc.js";
 import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
 
 const MAX_MENTIONS = 400;
@@ -64,6 +64,31 @@ function wordSet(place: string): Set<string> {
   return new Set(placeKey(place).split(/[\s-]+/).filter((w) => w && w !== "and" && w !== "the" && w !== "of"));
 }
 
+/** What a sentence naming a provider does with it (the tests below, first that holds). */
+const enum Says {
+  Nothing,
+  Compares,
+  Inspects,
+  Covers,
+}
+
+/** Several mentions share a sentence: each sentence's text is tested once a document. */
+const saysCache = new WeakMap<Doc, Map<string, Says>>();
+
+function says(doc: Doc, text: string): Says {
+  let cache = saysCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    saysCache.set(doc, cache);
+  }
+  let r = cache.get(text);
+  if (r === undefined) {
+    r = COMPARISON.test(text) ? Says.Compares : INSPECTS.test(text) ? Says.Inspects : COVERS.test(text) ? Says.Covers : Says.Nothing;
+    cache.set(text, r);
+  }
+  return r;
+}
+
 function subset(a: Set<string>, b: Set<string>): boolean {
   for (const w of a) if (!b.has(w)) return false;
   return true;
@@ -89,16 +114,26 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   for (const [k, ms] of groups) if (ms.every((m) => m.weak)) groups.delete(k);
   // a place contained in a longer one of the same type joins it
   const keys = [...groups.keys()].sort((a, b) => b.length - a.length);
+  // a group's first mention never changes: its words are worked out once
+  const words = new Map<string, Set<string>>();
+  const wordsOf = (k: string, ms: Mention[]): Set<string> => {
+    let w = words.get(k);
+    if (!w) {
+      w = wordSet(ms[0]!.place.text);
+      words.set(k, w);
+    }
+    return w;
+  };
   for (const small of keys) {
     const ms = groups.get(small);
     if (!ms) continue;
     const type = ms[0]!.type;
-    const ws = wordSet(ms[0]!.place.text);
+    const ws = wordsOf(small, ms);
     for (const big of keys) {
       if (big === small || !groups.has(big)) continue;
       const bm = groups.get(big)!;
       if (bm[0]!.type !== type) continue;
-      const wb = wordSet(bm[0]!.place.text);
+      const wb = wordsOf(big, bm);
       if (wb.size > ws.size && subset(ws, wb)) {
         bm.push(...ms);
         groups.delete(small);
@@ -118,9 +153,16 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   }
   const titleKey = title ? ` ${placeKey(title)} ` : "";
   const titleNorm = title ? title.replace(/\s+/g, " ").trim() : null;
-  const inTitle = (m: Mention): boolean => {
-    const bi = blockAt(doc, m.start);
-    return bi >= 0 && titleNorm !== null && bi <= 3 && doc.blocks[bi]!.text.replace(/\s+/g, " ").trim() === titleNorm;
+  // is block bi one of the first that repeat the title (worked out once a block)
+  const titleBlocks = new Map<number, boolean>();
+  const inTitle = (bi: number): boolean => {
+    if (bi < 0 || titleNorm === null || bi > 3) return false;
+    let r = titleBlocks.get(bi);
+    if (r === undefined) {
+      r = doc.blocks[bi]!.text.replace(/\s+/g, " ").trim() === titleNorm;
+      titleBlocks.set(bi, r);
+    }
+    return r;
   };
   const out: ProviderGroup[] = [];
   for (const [key, ms] of groups) {
@@ -132,17 +174,17 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     let comparisonOnly = true;
     let body = 0;
     for (const m of ms) {
-      if (inTitle(m)) continue;
-      const s = sentenceAt(doc, m.start);
-      if (COMPARISON.test(s.text)) continue;
-      comparisonOnly = false;
       const bi = blockAt(doc, m.start);
+      if (inTitle(bi)) continue;
+      const said = says(doc, sentenceAt(doc, m.start).text);
+      if (said === Says.Compares) continue;
+      comparisonOnly = false;
       const inNotes = bi >= 0 && doc.blocks[bi]!.inNotes;
       let w = inNotes ? 0.5 : 1;
-      if (INSPECTS.test(s.text)) {
+      if (said === Says.Inspects) {
         inspected = true;
         w += 1;
-      } else if (COVERS.test(s.text)) w += 0.5;
+      } else if (said === Says.Covers) w += 0.5;
       score += w;
       if (!m.weak) body++;
     }
@@ -162,14 +204,18 @@ const MANAGE = /\b(?:supervis(?:es|ing)|manag(?:es|ing)|responsible for|works wi
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\bis (?:the|an) (?:independent )?inspector(?:ate)?\b|\binspects\b|\b[Nn]ationally\b|\bnational\b/;
 const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
+/** Either of the above, any case: one scan of the text finds the few sentences worth reading. */
+const AREA_GATE = new RegExp(`${COVER_DIRECT.source}|${MANAGE.source}`, "gi");
 
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
   const furn = furnitureBlocks(doc);
   let best: { places: Place[]; start: number; end: number } | null = null;
   const otherMentions = others.flatMap((g) => g.mentions.filter((m) => !m.weak));
-  for (const s of doc.sentences) {
-    if (furn.has(s.block) || NOT_PATCH.test(s.text) || titleBlock(doc, s.block)) continue;
+  const headline = headlineIndex(doc);
+  for (const i of sentencesWith(doc, AREA_GATE)) {
+    const s = doc.sentences[i]!;
+    if (furn.has(s.block) || NOT_PATCH.test(s.text) || titleBlock(doc, s.block, headline)) continue;
     const lists: Place[][] = [];
     let m: RegExpExecArray | null;
     COVER_DIRECT.lastIndex = 0;
@@ -202,12 +248,17 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
   return best;
 }
 
+/** The index of the first block with any text. */
+function headlineIndex(doc: Doc): number {
+  return doc.blocks.findIndex((x) => x.text.trim().length > 0);
+}
+
 /** The headline block (a heading, or a first short block with no full stop). */
-function titleBlock(doc: Doc, bi: number): boolean {
+function titleBlock(doc: Doc, bi: number, headline: number): boolean {
   const b = doc.blocks[bi];
   if (!b) return false;
   if (b.kind === "heading") return true;
-  return bi === doc.blocks.findIndex((x) => x.text.trim().length > 0) && !/[.!?]["”’]?$/.test(b.text.trim());
+  return bi === headline && !/[.!?]["”’]?$/.test(b.text.trim());
 }
 
 function shortNameOf(g: ProviderGroup): string | null {
@@ -303,7 +354,7 @@ function ratingNear(doc: Doc, g: ProviderGroup, groups: ProviderGroup[]): Rating
   const others = groups.filter((x) => x !== g).flatMap((x) => x.mentions.map((m) => m.start));
   for (const m of g.mentions) {
     const s = sentenceAt(doc, m.start);
-    if (COMPARISON.test(s.text)) continue;
+    if (says(doc, s.text) === Says.Compares) continue;
     const next = others.filter((o) => o > m.end && o < s.end).sort((a, b) => a - b)[0] ?? s.end;
     const r = ratingIn(doc.text.slice(m.end, next));
     if (r) return r;

@@ -14,17 +14,26 @@
  */
 import type { Quote } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
-import { cleanRole, namesIn, resolveShortName } from "./lib/names.js";
-import { peopleIndex, readAttribution } from "./lib/people.js";
+import { cleanRole, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
+import { knownBetween, knownWith, peopleIndex, readAttribution } from "./lib/people.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** Quote text: white space folded inside paragraphs, paragraphs joined by a blank line. */
 export function quoteText(raw: string): string {
   return raw
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    .split(PARAGRAPH_BREAK)
+    .map(foldSpace)
     .filter(Boolean)
     .join("\n\n");
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/;
+const SPACES = /\s+/g;
+/** White space that folding would change: two in a row, or one other than a plain space. */
+const UNFOLDED = /\s\s|[^\S ]/;
+
+function foldSpace(p: string): string {
+  return (UNFOLDED.test(p) ? p.replace(SPACES, " ") : p).trim();
 }
 
 function escapeRe(s: string): string {
@@ -33,23 +42,92 @@ function escapeRe(s: string): string {
 
 const TRAILING_HONORIFIC = /\s(?:Dame|Sir|Mr|Mrs|Ms|Dr|Cllr|Councillor|Professor|Lord|Lady|Baroness)$/;
 
+/** "<Role> <Name>" or "<Role>, <Name>" at the end of the sentence piece before the name. */
+const ROLE_BEFORE =
+  /((?:(?:HM|His Majesty['’]s|Her Majesty['’]s|interim|acting)\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\p{L}’'-]{0,30}){0,8})\s{0,3},?\s{0,3}(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Cllr|Councillor|Professor|Lord|Lady|Baroness)\s{1,3})?$/u;
+/** "<Name>, <Role>,": the words after the name up to the next comma or stop. */
+const ROLE_AFTER = /^(?:\s{1,3}(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP)){0,4}\s{0,3},\s{0,3}([^,.;:!?()“”"]{3,100})/;
+const SAID_TAIL = /\s+(?:said|says|added|told|explained|commented)\b.*$/is;
+const LETTER = /^\p{L}$/u;
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+/** The code point of `text` that ends at `at` (one or two code units), as a string. */
+function codePointBefore(text: string, at: number): string {
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1]!;
+}
+
+/** The code point of `text` that starts at `at`, as a string. */
+function codePointAt(text: string, at: number): string {
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length) {
+    const l = text.charCodeAt(at + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return text.slice(at, at + 2);
+  }
+  return text[at]!;
+}
+
+function isLetter(cp: string): boolean {
+  const c = cp.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(cp);
+}
+
+/**
+ * Where `name` stands as a whole word in `text` (not inside a longer word),
+ * from `from` on: what /(?:^|[^\p{L}])NAME(?![\p{L}])/gu finds from lastIndex
+ * `from`, without building a regex per name. -1 when nowhere.
+ */
+function wordAt(text: string, name: string, from: number): number {
+  let q = text.indexOf(name, from);
+  while (q >= 0) {
+    let ok = q === 0;
+    if (!ok) {
+      // the character before it, which the regex match would start with, must not be a letter
+      const before = codePointBefore(text, q);
+      ok = q - before.length >= from && !isLetter(before);
+    }
+    const e = q + name.length;
+    if (ok && (e >= text.length || !isLetter(codePointAt(text, e)))) return q;
+    q = text.indexOf(name, q + 1);
+  }
+  return -1;
+}
+
 /** A role the document states for a person outside the quotes' attributions. */
 export function roleInDoc(doc: Doc, name: string): string | null {
-  const re = new RegExp(String.raw`(?:^|[^\p{L}])${escapeRe(name)}(?![\p{L}])`, "gu");
-  let m: RegExpExecArray | null;
-  let n = 0;
   const text = doc.text;
-  while ((m = re.exec(text)) && n++ < 50) {
-    const at = m.index + (m[0].length - name.length);
+  // names with a surrogate at either end (never seen) go through the regex itself
+  const plain = name.length > 0 && !isSurrogate(name.charCodeAt(0)) && !isSurrogate(name.charCodeAt(name.length - 1));
+  const re = plain ? null : new RegExp(String.raw`(?:^|[^\p{L}])${escapeRe(name)}(?![\p{L}])`, "gu");
+  let from = 0;
+  let n = 0;
+  for (;;) {
+    let at: number;
+    if (re) {
+      const m = re.exec(text);
+      if (!m) break;
+      at = m.index + (m[0].length - name.length);
+    } else {
+      at = wordAt(text, name, from);
+      if (at < 0) break;
+      from = at + name.length;
+    }
+    if (n++ >= 50) break;
     // "<Role> <Name>": the same sentence before the name
     const head = text.slice(Math.max(0, at - 160), at);
     const sentence = head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf("!"), head.lastIndexOf("?"), head.lastIndexOf("\n")) + 1);
-    const pieces = sentence.split(/,/);
+    const pieces = sentence.split(",");
     // "<Role> <Name>" or the appositive "<Role>, <Name>"
     const lastPiece = !pieces[pieces.length - 1]!.trim() && pieces.length > 1 ? pieces[pieces.length - 2]! : pieces[pieces.length - 1]!;
-    const prefix = /((?:(?:HM|His Majesty['’]s|Her Majesty['’]s|interim|acting)\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\p{L}’'-]{0,30}){0,8})\s{0,3},?\s{0,3}(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Cllr|Councillor|Professor|Lord|Lady|Baroness)\s{1,3})?$/u.exec(
-      lastPiece,
-    );
+    const prefix = ROLE_BEFORE.exec(lastPiece);
     if (prefix) {
       // "Chief Inspector of Probation Dame": the honorific before the name is not the role's
       const words = prefix[1]!.replace(TRAILING_HONORIFIC, "");
@@ -58,13 +136,73 @@ export function roleInDoc(doc: Doc, name: string): string | null {
     }
     // "<Name>, <Role>,": the words after the name up to the next comma or stop
     const tail = text.slice(at + name.length, at + name.length + 160);
-    const after = /^(?:\s{1,3}(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP)){0,4}\s{0,3},\s{0,3}([^,.;:!?()“”"]{3,100})/.exec(tail);
+    const after = ROLE_AFTER.exec(tail);
     if (after) {
-      const role = cleanRole(after[1]!.replace(/\s+(?:said|says|added|told|explained|commented)\b.*$/is, ""));
+      const role = cleanRole(after[1]!.replace(SAID_TAIL, ""));
       if (role) return role;
     }
   }
   return null;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Quote text for comparison: lower case, words only. */
+function normalise(t: string): string {
+  return t.toLowerCase().replace(NOT_WORD, " ").trim();
+}
+
+/** The longest run of [a-z0-9] in a lower-case text. */
+function longestPlainWord(lower: string): string {
+  let best = 0;
+  let bestAt = 0;
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (i - start > best) {
+      best = i - start;
+      bestAt = start;
+    }
+    start = i + 1;
+  }
+  return lower.slice(bestAt, bestAt + best);
+}
+
+/**
+ * Pull-quote test: are the words of `short` (in order) within those of `long`?
+ * Normalising costs a unicode-class pass over both texts, so a cheap
+ * necessary condition is tested first: the longest plain word of the short
+ * text stays whole in its normal form, so it must stand in the long text.
+ */
+class QuoteWords {
+  private lowerText: string | undefined;
+  private plainWord: string | undefined;
+  private normal: string | undefined;
+  constructor(private readonly text: string) {}
+  lower(): string {
+    return (this.lowerText ??= this.text.toLowerCase());
+  }
+  word(): string {
+    return (this.plainWord ??= longestPlainWord(this.lower()));
+  }
+  norm(): string {
+    return (this.normal ??= normalise(this.text));
+  }
+  within(long: QuoteWords): boolean {
+    if (!long.lower().includes(this.word())) return false;
+    return long.norm().includes(this.norm());
+  }
+}
+
+/** roleInDoc, once per name and document. */
+function roleOnce(doc: Doc, memo: Map<string, string | null>, name: string): string | null {
+  let role = memo.get(name);
+  if (role === undefined) {
+    role = roleInDoc(doc, name);
+    memo.set(name, role);
+  }
+  return role;
 }
 
 const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})/gu;
@@ -85,10 +223,6 @@ export const quotes: Extractor = {
     let prevEnd = 0;
     // roleInDoc scans the whole text: once per name
     const roleMemo = new Map<string, string | null>();
-    const roleOf = (name: string): string | null => {
-      if (!roleMemo.has(name)) roleMemo.set(name, roleInDoc(doc, name));
-      return roleMemo.get(name)!;
-    };
 
     for (const q of doc.quotes) {
       const text = quoteText(q.text);
@@ -114,17 +248,19 @@ export const quotes: Extractor = {
           // the person last named since the previous quote, else the previous speaker
           const from = prevEnd;
           const to = Math.min(q.start, q.attributionSpan?.start ?? q.start);
-          const named = index.known
-            .filter((k) => k.at >= from && k.at < to)
-            .reverse()
-            .find((k) => HONORIFIC_AT.test(doc.text.slice(k.at, k.at + 12)) || roleOf(k.name) !== null);
+          let named: KnownName | undefined;
+          const since = knownBetween(index, from, to);
+          for (let x = since.length - 1; x >= 0 && !named; x--) {
+            const k = since[x]!;
+            if (HONORIFIC_AT.test(doc.text.slice(k.at, k.at + 12)) || roleOnce(doc, roleMemo, k.name) !== null) named = k;
+          }
           // or a person named by title and one name since then ("Dame Glenys herself …. She said:")
           let titled: string | null = null;
           if (!named) {
             const between = doc.text.slice(Math.max(from, to - 600), to);
             let m: RegExpExecArray | null;
             TITLED_NAME.lastIndex = 0;
-            while ((m = TITLED_NAME.exec(between))) titled = resolveShortName(m[2]!, m[1]!.toLowerCase(), index.known, to) ?? titled;
+            while ((m = TITLED_NAME.exec(between))) titled = resolveShortName(m[2]!, m[1]!.toLowerCase(), knownWith(index, m[2]!), to) ?? titled;
           }
           if (named && named.name !== prev?.speaker) {
             speaker = named.name;
@@ -153,21 +289,26 @@ export const quotes: Extractor = {
       if (!it.person || !it.quote.speaker || it.quote.role) continue;
       let role = roles.get(it.quote.speaker) ?? null;
       if (!role) {
-        role = roleOf(it.quote.speaker);
+        role = roleOnce(doc, roleMemo, it.quote.speaker);
         if (role) roles.set(it.quote.speaker, role);
       }
       it.quote.role = role;
     }
     // A pull quote repeating words of a longer quote is not a quote of its own.
-    const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-    const kept = items.filter(
-      (it, k) =>
-        !items.some((other, j) => {
-          if (j === k || other.quote.text.length <= it.quote.text.length) return false;
-          if (it.quote.speaker !== null && it.quote.speaker !== other.quote.speaker) return false;
-          return norm(other.quote.text).includes(norm(it.quote.text));
-        }),
-    );
-    return kept.map((it) => found("quotes", it.quote, spanOf(doc, it.start, it.end)));
+    const words: QuoteWords[] = [];
+    for (const it of items) words.push(new QuoteWords(it.quote.text));
+    const out: Found[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k]!;
+      let repeated = false;
+      for (let j = 0; j < items.length && !repeated; j++) {
+        const other = items[j]!;
+        if (j === k || other.quote.text.length <= it.quote.text.length) continue;
+        if (it.quote.speaker !== null && it.quote.speaker !== other.quote.speaker) continue;
+        repeated = words[k]!.within(words[j]!);
+      }
+      if (!repeated) out.push(found("quotes", it.quote, spanOf(doc, it.start, it.end)));
+    }
+    return out;
   },
 };

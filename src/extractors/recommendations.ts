@@ -10,19 +10,27 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { NUM, numberOf } from "./lib/numbers.js";
+import { lean, NUM, numberOf } from "./lib/numbers.js";
 
+// The long patterns are built with lean(): cheap to compile.
 const MADE = new RegExp(
-  String.raw`\b(?:make|makes|made|making|set(?:s|ting)?\s{1,3}out|includes?|contains?|issues?|issued|gives?|gave|lists?)\s{1,3}(?:a\s{1,3}total\s{1,3}of\s{1,3}|just\s{1,3}|only\s{1,3})?(${NUM})\s{1,3}(?:(?:new|key|main|further|specific|clear|important|priority|formal)\s{1,3}){0,2}recommendations?\b`,
+  lean(
+    String.raw`\b(?:make|makes|made|making|set(?:s|ting)?\s{1,3}out|includes?|contains?|issues?|issued|gives?|gave|lists?)\s{1,3}(?:a\s{1,3}total\s{1,3}of\s{1,3}|just\s{1,3}|only\s{1,3})?(${NUM})\s{1,3}(?:(?:new|key|main|further|specific|clear|important|priority|formal)\s{1,3}){0,2}recommendations?\b`,
+  ),
   "gi",
 );
-const BARE = new RegExp(String.raw`(?:^|[\s(:])(${NUM})\s{1,3}(?:(?:new|key|main|further)\s{1,3})?recommendations\b`, "gi");
+const BARE = new RegExp(lean(String.raw`(?:^|[\s(:])(${NUM})\s{1,3}(?:(?:new|key|main|further)\s{1,3})?recommendations\b`), "gi");
 /** "... to the region and three to HMPPS": more for another body in the same report */
 const AND_MORE = new RegExp(
-  String.raw`^\s{0,3}(?:to|for)\s{1,3}[^.;:]{1,80}?(?:,|\band\b)\s{1,3}(?:a\s{1,3}further\s{1,3}|another\s{1,3})?(${NUM})\s{1,3}(?:more\s{1,3})?(?:recommendations?\s{1,3})?(?:to|for)\b`,
+  lean(
+    String.raw`^\s{0,3}(?:to|for)\s{1,3}[^.;:]{1,80}?(?:,|\band\b)\s{1,3}(?:a\s{1,3}further\s{1,3}|another\s{1,3})?(${NUM})\s{1,3}(?:more\s{1,3})?(?:recommendations?\s{1,3})?(?:to|for)\b`,
+  ),
   "i",
 );
-const EARLIER = /\b(?:last|previous|earlier|prior|original|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspection|report|visit)\b|\b(?:implemented|achieved|met|completed|progress\s{1,3}(?:on|against))\b/i;
+const EARLIER = new RegExp(
+  lean(String.raw`\b(?:last|previous|earlier|prior|original|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspection|report|visit)\b|\b(?:implemented|achieved|met|completed|progress\s{1,3}(?:on|against))\b`),
+  "i",
+);
 const MAKER = /\b(?:report|inspectorate|inspectors?|we|I|it|HMI\s{1,3}Probation|watchdog)\b/i;
 
 export const recommendations: Extractor = {

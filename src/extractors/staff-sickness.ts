@@ -9,14 +9,26 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { NUM, numberOf } from "./lib/numbers.js";
+import { lean, NUM, numberOf } from "./lib/numbers.js";
 
 const SICK = /\bsick(?:ness)?\b|\billness\b/i;
-const DAYS = new RegExp(String.raw`(${NUM})\s{1,3}(?:working\s{1,3}|calendar\s{1,3})?days?\b`, "gi");
+const DAYS = new RegExp(lean(String.raw`(${NUM})\s{1,3}(?:working\s{1,3}|calendar\s{1,3})?days?\b`), "gi");
 /** what comes right before a number that is only a comparison */
-const COMPARISON = /\b(?:compared\s{1,3}(?:with|to)|against|than|target\s{1,3}(?:of|was|is)|national\s{1,3}average\s{1,3}(?:of|was|is)|down\s{1,3}from|up\s{1,3}from|from|last\s{1,3}year)\s{0,3}(?:(?:a|an|the|of|around|about|just|over|under)\s{1,3}){0,3}$/i;
-const COMPARISON_AFTER = /^\s{0,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:nationally|across\s{1,3}(?:the|England)|in\s{1,3}England|the\s{1,3}national|elsewhere|previously|last\s{1,3}year|the\s{1,3}year\s{1,3}before)\b/i;
+const COMPARISON = new RegExp(
+  lean(
+    String.raw`\b(?:compared\s{1,3}(?:with|to)|against|than|target\s{1,3}(?:of|was|is)|national\s{1,3}average\s{1,3}(?:of|was|is)|down\s{1,3}from|up\s{1,3}from|from|last\s{1,3}year)\s{0,3}(?:(?:a|an|the|of|around|about|just|over|under)\s{1,3}){0,3}$`,
+  ),
+  "i",
+);
+const COMPARISON_AFTER = new RegExp(
+  lean(
+    String.raw`^\s{0,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:nationally|across\s{1,3}(?:the|England)|in\s{1,3}England|the\s{1,3}national|elsewhere|previously|last\s{1,3}year|the\s{1,3}year\s{1,3}before)\b`,
+  ),
+  "i",
+);
 const NOT_STAFF = /\b(?:people\s{1,3}on\s{1,3}probation|offenders?|individuals|service\s{1,3}users|children|prisoners)\s{1,3}(?:were|was|took|had|off)\b/i;
+/** DAYS needs "day" */
+const DAY_WORD = /day/i;
 
 export const staffSickness: Extractor = {
   id: "staff-sickness",
@@ -25,7 +37,7 @@ export const staffSickness: Extractor = {
     void ctx;
     const out: Found[] = [];
     for (const s of doc.sentences) {
-      if (s.text.length > 1000 || !SICK.test(s.text) || NOT_STAFF.test(s.text)) continue;
+      if (s.text.length > 1000 || !SICK.test(s.text) || !DAY_WORD.test(s.text) || NOT_STAFF.test(s.text)) continue;
       DAYS.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = DAYS.exec(s.text))) {

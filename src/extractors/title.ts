@@ -11,36 +11,40 @@ import { found, spanOf, type Extractor, type Found } from "./types.js";
 const NAV_END =
   /^(?:search|search this site|menu|main menu|navigation|toggle navigation|skip to (?:main )?content|skip navigation|home|log ?in|sign ?in|sign ?up|subscribe|close|open menu|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?)$/i;
 
-/** Lines that are never the headline. */
-const FURNITURE: RegExp[] = [
-  NAV_END,
-  /open government licen[cs]e|crown copyright|licensed under|this publication is (?:licensed|available)|to view this licen[cs]e|nationalarchives\.gov\.uk|\bpsi@/i,
-  /\bcookies?\b/i,
-  /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i,
-  /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i,
-  /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i,
-  /^.{0,60}\b(?:press|news|media) release$/i,
-  /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i,
+/**
+ * Lines that are never the headline. Most lines are tested against them all,
+ * so the patterns that search a whole line name words one of which (lower
+ * case) every line they match contains: a cheap test first.
+ */
+const FURNITURE: { re: RegExp; needs?: readonly string[] }[] = [
+  { re: NAV_END },
+  { re: /open government licen[cs]e|crown copyright|licensed under|this publication is (?:licensed|available)|to view this licen[cs]e|nationalarchives\.gov\.uk|\bpsi@/i, needs: ["licen", "copyright", "publication is", "nationalarchives", "psi@"] },
+  { re: /\bcookies?\b/i, needs: ["cookie"] },
+  { re: /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i },
+  { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i },
+  { re: /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i },
+  { re: /^.{0,60}\b(?:press|news|media) release$/i, needs: ["release"] },
+  { re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i },
   // "Newsletter of the Wharfe Valley Forum", "Bulletin for members"
-  /^(?:the\s+)?(?:news ?letter|(?:e-?)?bulletin|magazine|journal)\s+(?:of|for|from)\b.{0,100}$/i,
+  { re: /^(?:the\s+)?(?:news ?letter|(?:e-?)?bulletin|magazine|journal)\s+(?:of|for|from)\b.{0,100}$/i },
   // a newsletter's masthead ("Community Justice Forum - Weekly Bulletin")
-  /^.{0,60}\b(?:news ?letter|(?:e-?)?bulletin|digest|round-?up)(?:\s{0,3}[-–:|,]?\s{0,3}(?:issue|no\.?|number|#)\s{0,3}\d{1,4})?$/i,
-  /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i,
+  { re: /^.{0,60}\b(?:news ?letter|(?:e-?)?bulletin|digest|round-?up)(?:\s{0,3}[-–:|,]?\s{0,3}(?:issue|no\.?|number|#)\s{0,3}\d{1,4})?$/i, needs: ["letter", "bulletin", "digest", "round"] },
+  { re: /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i },
   // front matter and e-mail header lines ("title: …", "Subject: …", "To: …")
-  /^(?:title|subject|to|cc|bcc|sent|reply-to|sender|author|authors|layout|slug|permalink|draft|summary|description|excerpt|image|lang|type|status|message-id|mime-version|content-type|x-[\w-]{1,40})\s*:.{0,300}$/i,
+  { re: /^(?:title|subject|to|cc|bcc|sent|reply-to|sender|author|authors|layout|slug|permalink|draft|summary|description|excerpt|image|lang|type|status|message-id|mime-version|content-type|x-[\w-]{1,40})\s*:.{0,300}$/i },
   // release labels and embargo lines ("Press release – embargoed until 00:01 Wednesday 9 October 2024")
-  /^.{0,60}\b(?:embargo(?:ed)?|for immediate release|not for (?:publication|broadcast))\b.{0,120}$/i,
-  /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i,
-  /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/,
-  /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i,
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/i,
-  /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/,
-  /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i,
-  /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i,
-  /^(?:keep|stay)\s+up[- ]to[- ]date\b/i,
-  /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i,
-  /^https?:\/\/\S+$/i,
-  /^[^\s@]{1,64}@[\w.-]{1,255}$/,
+  { re: /^.{0,60}\b(?:embargo(?:ed)?|for immediate release|not for (?:publication|broadcast))\b.{0,120}$/i, needs: ["embargo", "immediate release", "not for "] },
+  { re: /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i },
+  { re: /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/ },
+  { re: /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i },
+  { re: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/i },
+  { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/ },
+  { re: /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i },
+  { re: /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i },
+  { re: /^(?:keep|stay)\s+up[- ]to[- ]date\b/i },
+  { re: /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i },
+  { re: /^https?:\/\/\S+$/i },
+  { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/ },
 ];
 
 /** A navigation bar: three or more short items between pipes ("Home | About | Archive"). */
@@ -66,13 +70,34 @@ function headlineLike(text: string): boolean {
   return t.length <= 200 && !t.endsWith(".");
 }
 
+/** Lines already judged: the header scan asks about the same first blocks several times. */
+const furnitureSeen = new Map<string, boolean>();
+
 function isFurniture(text: string): boolean {
-  if (isNavBar(text)) return true;
   const t = text.trim();
   if (!t) return true;
   if (t.length > 300) return true;
+  let r = furnitureSeen.get(text);
+  if (r === undefined) {
+    r = furnitureLine(text, t);
+    if (furnitureSeen.size >= 1024) furnitureSeen.clear();
+    furnitureSeen.set(text, r);
+  }
+  return r;
+}
+
+/** isFurniture for a line of at most 300 characters (`t`: the line trimmed). */
+function furnitureLine(text: string, t: string): boolean {
+  if (isNavBar(text)) return true;
   if (!/[A-Za-z]{2}/.test(t)) return true;
-  return FURNITURE.some((re) => re.test(t));
+  let lower: string | undefined;
+  return FURNITURE.some(({ re, needs }) => {
+    if (needs) {
+      const l = (lower ??= t.toLowerCase());
+      if (!needs.some((w) => l.includes(w))) return false;
+    }
+    return re.test(t);
+  });
 }
 
 /** " - Site name", " | Site name" and "Site name: " removed from a page title. */
@@ -101,6 +126,36 @@ function siteSuffix(title: string | null): string | null {
 
 function fold(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/**
+ * fold(s) === folded, comparing as it goes: most blocks differ from a title
+ * in their first word, and folding a whole long block is wasted.
+ */
+function foldEquals(s: string, folded: string): boolean {
+  let j = 0;
+  let gap = false; // other characters since the last letter or digit: one space
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    let gapAfter = false;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x130) {
+      c = 105; // "İ" lower-cases to "i" and a combining dot
+      gapAfter = true;
+    } else if (c === 0x212a) c = 107; // the Kelvin sign lower-cases to "k"
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      gap = true;
+      continue;
+    }
+    if (gap && j > 0) {
+      if (folded.charCodeAt(j) !== 32) return false;
+      j++;
+    }
+    if (folded.charCodeAt(j) !== c) return false;
+    j++;
+    gap = gapAfter;
+  }
+  return j === folded.length;
 }
 
 /** The first block that could be a headline, skipping a site header. */
@@ -143,6 +198,9 @@ export const title: Extractor = {
     // Front matter ("title: …") names the headline; an e-mail's Subject is a fallback only.
     const header: Found[] = [];
     for (const b of doc.blocks.slice(0, Math.min(doc.blocks.length, 30))) {
+      // only a line starting "title" or "subject" (after white space) can match
+      const c = b.text.charCodeAt(0) | 32;
+      if (c !== 116 && c !== 115 && !/^\s/.test(b.text)) continue;
       const m = /^(title|subject)\s{0,3}:\s{0,3}(\S.{0,300})$/i.exec(b.text.trim());
       if (!m) continue;
       const value = m[2]!.replace(/^["'“‘](.{1,300})["'”’]$/, "$1").trim();
@@ -166,7 +224,8 @@ export const title: Extractor = {
       const t = stripSiteName(doc.meta.title, doc.meta.siteName);
       if (t && !isFurniture(t)) {
         // Point at the block that repeats it, when one does.
-        const b = doc.blocks.find((x) => fold(x.text) === fold(t));
+        const ft = fold(t);
+        const b = doc.blocks.find((x) => foldEquals(x.text, ft));
         const span = b ? spanOf(doc, b.start, b.end) : spanOf(doc, 0, 0);
         // The headline the page repeats in its own metadata is the surest.
         out.push(found("title", b ? b.text : t, span, { rank: b ? 25 : 5 }));

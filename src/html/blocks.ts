@@ -1,16 +1,17 @@
 /**
- * HTML -> text blocks. Parses with cheerio (htmlparser2 via `cheerio/slim`:
- * fast, and it never runs scripts), drops page furniture (navigation,
- * scripts, cookie banners, share links, adverts, related posts, comments,
- * footers, captions), picks the main content, and walks it without recursion
- * (pages nested 50,000 levels deep must not overflow the stack) into
- * headings, paragraphs, list items, blockquotes and table rows.
+ * HTML -> text blocks. Parses with htmlparser2 into its DOM (domhandler; fast,
+ * and it never runs scripts: no selector engine is needed, the tree is walked
+ * by hand), drops page furniture (navigation, scripts, cookie banners, share
+ * links, adverts, related posts, comments, footers, captions), picks the main
+ * content, and walks it without recursion (pages nested 50,000 levels deep
+ * must not overflow the stack) into headings, paragraphs, list items,
+ * blockquotes and table rows.
  */
-import { load } from "cheerio/slim";
+import { parseDocument } from "htmlparser2";
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, RawBlock } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
-import { foldSpace, normaliseChars } from "../blocks/normalise.js";
+import { foldSpace, isSpace, normaliseChars } from "../blocks/normalise.js";
 import { readMeta, type Collected } from "./meta.js";
 import { flattenDeepHtml } from "./flatten.js";
 
@@ -33,19 +34,75 @@ function isFurniture(el: Element): boolean {
   if (a["style"] && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a["style"])) return true;
   const cls = a["class"] ?? "";
   const id = a["id"] ?? "";
-  if (FURNITURE_NAMES.test(cls) || FURNITURE_NAMES.test(id)) return true;
-  if (/(?:^|\s)(?:ad|ads|advert|ad-slot|ad-container|adslot|dfp)(?:\s|$)|\bad-(?:slot|container|unit|wrapper)/i.test(cls)) return true;
-  if (/^ad[-_]/i.test(id)) return true;
-  return false;
+  return ((classFlags(cls) | idFlags(id)) & FURNITURE) !== 0;
 }
 
 const CONTENT_CLASS = /entry-content|post-content|article-body|article__body|story-body|post-body|article-content/i;
+
+// What a class or id attribute says. Pages built from one template repeat
+// the same few class strings on every page, so each string is tested against
+// the patterns once and remembered (in a bounded cache).
+const FURNITURE = 1;
+const CONTENT = 2;
+const classCache = new Map<string, number>();
+const idCache = new Map<string, number>();
+
+/** FURNITURE and CONTENT bits for a class attribute. */
+function classFlags(cls: string): number {
+  if (!cls) return 0;
+  let flags = classCache.get(cls);
+  if (flags === undefined) {
+    flags = 0;
+    if (FURNITURE_NAMES.test(cls) || /(?:^|\s)(?:ad|ads|advert|ad-slot|ad-container|adslot|dfp)(?:\s|$)|\bad-(?:slot|container|unit|wrapper)/i.test(cls)) flags |= FURNITURE;
+    if (CONTENT_CLASS.test(cls) || /(?:^|\s)content(?:\s|$)/.test(cls)) flags |= CONTENT;
+    remember(classCache, cls, flags);
+  }
+  return flags;
+}
+
+/** FURNITURE bit for an id attribute. */
+function idFlags(id: string): number {
+  if (!id) return 0;
+  let flags = idCache.get(id);
+  if (flags === undefined) {
+    flags = FURNITURE_NAMES.test(id) || /^ad[-_]/i.test(id) ? FURNITURE : 0;
+    remember(idCache, id, flags);
+  }
+  return flags;
+}
+
+function remember(cache: Map<string, number>, key: string, flags: number): void {
+  if (key.length > 200) return; // a hostile page's giant attribute is not kept
+  if (cache.size >= 5000) cache.clear();
+  cache.set(key, flags);
+}
 
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd",
   "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
   "tr", "td", "th", "caption", "figure", "address", "hr", "body", "html", "center", "details", "summary",
 ]);
+
+/** A block's text pieces joined into lines, a new line at each <br> (null). */
+function linesOf(pieces: (string | null)[]): string[] {
+  const first = pieces[0];
+  if (pieces.length === 1 && typeof first === "string") return [first];
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const p of pieces) {
+    if (p === null) {
+      lines.push(line.join(""));
+      line = [];
+    } else line.push(p);
+  }
+  lines.push(line.join(""));
+  return lines;
+}
+
+/** h1-h6 and their levels. */
+const HEADING_LEVEL = new Map([["h1", 1], ["h2", 2], ["h3", 3], ["h4", 4], ["h5", 5], ["h6", 6]]);
+
+const TYPED_BULLET = /^([•●▪◦‣∙·]|[-–—*])\s+(?=\S)/;
 
 const READ_MORE = /^(?:read more|read next|related|see also|more on this|top stories|most read|advertisement|sponsored)\b/i;
 
@@ -82,7 +139,7 @@ function walkOnce(root: AnyNode): Walked {
       }
       continue;
     }
-    const name = node.name.toLowerCase();
+    const name = node.name; // (htmlparser2 gives element names in lower case)
     if (name === "meta") w.metas.push(node);
     else if (name === "title") w.titles.push(node);
     else if (name === "script" && /ld\+json/i.test(node.attribs["type"] ?? "")) w.ldJson.push(node);
@@ -97,7 +154,7 @@ function walkOnce(root: AnyNode): Walked {
     if (name === "article") w.articles.push(node);
     else if (name === "main" || node.attribs["role"] === "main") w.mains.push(node);
     else if (name === "h1") w.h1s.push(node);
-    if (CONTENT_CLASS.test(node.attribs["class"] ?? "") || node.attribs["itemprop"] === "articleBody" || node.attribs["id"] === "content" || /(?:^|\s)content(?:\s|$)/.test(node.attribs["class"] ?? "")) {
+    if ((classFlags(node.attribs["class"] ?? "") & CONTENT) !== 0 || node.attribs["itemprop"] === "articleBody" || node.attribs["id"] === "content") {
       w.contents.push(node);
     }
     const kids = node.children;
@@ -105,7 +162,7 @@ function walkOnce(root: AnyNode): Walked {
   }
   // Furniture matches by class name, and a wrapper's class can be
   // "has-sidebar": never drop what holds most of the page's text.
-  const bodyLen = visibleLength(w.body ?? root, w.removed);
+  const bodyLen = furniture.length ? visibleLength(w.body ?? root, w.removed) : 0;
   for (const el of furniture) {
     if (el.name === "main" || el.name === "article") continue;
     if (insideRemoved(el, w.removed)) continue;
@@ -120,6 +177,15 @@ function insideRemoved(node: AnyNode, removed: Set<AnyNode>): boolean {
   return false;
 }
 
+/** `s.trim().length` without making the trimmed string. */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+
 /** Length of the text a subtree shows, skipping removed elements. */
 function visibleLength(root: AnyNode, removed: Set<AnyNode>): number {
   let len = 0;
@@ -127,7 +193,7 @@ function visibleLength(root: AnyNode, removed: Set<AnyNode>): number {
   while (stack.length) {
     const node = stack.pop()!;
     if (removed.has(node)) continue;
-    if (node.type === "text") len += (node as unknown as { data: string }).data.trim().length;
+    if (node.type === "text") len += trimmedLength((node as unknown as { data: string }).data);
     else if ("children" in node) {
       const kids = (node as unknown as { children: AnyNode[] }).children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
@@ -177,8 +243,7 @@ function isInside(node: AnyNode, ancestor: AnyNode): boolean {
 }
 
 export function htmlToBlocks(html: string): HtmlResult {
-  const $ = load(flattenDeepHtml(normaliseChars(html)));
-  const docRoot = $.root().get(0)! as AnyNode;
+  const docRoot = parseDocument(flattenDeepHtml(normaliseChars(html))) as AnyNode;
   const w = walkOnce(docRoot);
   const meta = readMeta(w);
   const root = mainRoot(w, docRoot);
@@ -188,11 +253,15 @@ export function htmlToBlocks(html: string): HtmlResult {
   const h1s = w.h1s.filter((h) => !insideRemoved(h, w.removed));
   const h1Inside = h1s.find((h) => isInside(h, root));
   const h1 = h1Inside ?? h1s[0];
-  const headline = h1 ? foldSpace(subtreeText(h1, w.removed)) : "";
-  if (!h1Inside && headline) blocks.push({ kind: "heading", text: headline, level: 1 });
-  if (!meta.title && headline) meta.title = headline;
+  // (read only when needed: a headline inside the main text is read with it, and the title may be known)
+  if (h1 && (!h1Inside || !meta.title)) {
+    const headline = foldSpace(subtreeText(h1, w.removed));
+    if (!h1Inside && headline) blocks.push({ kind: "heading", text: headline, level: 1 });
+    if (!meta.title && headline) meta.title = headline;
+  }
 
-  let buf: string[] = [];
+  /** the current block's text pieces; null stands for a <br>, which ends a line */
+  let buf: (string | null)[] = [];
   let kind: RawBlock["kind"] = "paragraph";
   let level: number | undefined;
   let marker: string | undefined;
@@ -201,16 +270,18 @@ export function htmlToBlocks(html: string): HtmlResult {
 
   const flush = () => {
     if (!buf.length) return;
-    const lines = buf.join("").split("\n");
-    for (const line of lines) {
+    const pieces = buf;
+    buf = [];
+    // (a newline in the source is white space like any other: folding makes it a space)
+    for (const line of linesOf(pieces)) {
       const text = foldSpace(line);
       if (!text) continue;
-      if (kind === "paragraph" && READ_MORE.test(text) && text.length < 200) continue;
+      if (kind === "paragraph" && text.length < 200 && READ_MORE.test(text)) continue;
       const b: RawBlock = { kind: quoteDepth > 0 && kind === "paragraph" ? "blockquote" : kind, text };
       if (level) b.level = level;
       if (marker) b.marker = marker;
       // A bullet typed into a paragraph ("<p>• Staff are well trained</p>") is a list item.
-      const typed = b.kind === "paragraph" ? /^([•●▪◦‣∙·]|[-–—*])\s+(?=\S)/.exec(text) : null;
+      const typed = b.kind === "paragraph" ? TYPED_BULLET.exec(text) : null;
       if (typed) {
         b.kind = "list-item";
         b.marker = typed[1]!;
@@ -221,45 +292,52 @@ export function htmlToBlocks(html: string): HtmlResult {
       if (kind === "list-item") kind = "paragraph";
       marker = undefined;
     }
-    buf = [];
   };
 
-  type Frame = { node: AnyNode; exit: boolean };
-  const stack: Frame[] = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
+  // An explicit stack (pages nest deeply); each element is visited on the way in and on the way out.
+  const nodes: AnyNode[] = [root];
+  const exits: boolean[] = [false];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const exit = exits.pop()!;
     if (node.type === "text") {
-      buf.push((node as unknown as { data: string }).data.replace(/\n/g, " "));
+      buf.push((node as unknown as { data: string }).data);
       continue;
     }
     if (node.type === "root") {
       const kids = (node as unknown as { children: AnyNode[] }).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+      for (let i = kids.length - 1; i >= 0; i--) {
+        nodes.push(kids[i]!);
+        exits.push(false);
+      }
       continue;
     }
     if (!isElement(node) || w.removed.has(node)) continue;
-    const tag = node.name.toLowerCase();
+    // (htmlparser2 gives element names in lower case)
+    const tag = node.name;
+    const heading = HEADING_LEVEL.get(tag);
     if (exit) {
       if (tag === "ul" || tag === "ol") listCounters.pop();
       if (tag === "blockquote") {
         flush();
         quoteDepth--;
       } else if (BLOCK_TAGS.has(tag)) flush();
-      if (/^h[1-6]$/.test(tag) || tag === "li" || tag === "dt") {
+      if (heading !== undefined || tag === "li" || tag === "dt") {
         kind = "paragraph";
         level = undefined;
       }
       continue;
     }
     if (tag === "br") {
-      buf.push("\n");
+      buf.push(null);
       continue;
     }
     if (tag === "tr") {
       flush();
-      const cells = node.children
-        .filter((c): c is Element => isElement(c) && (c.name === "td" || c.name === "th") && !w.removed.has(c))
-        .map((c) => foldSpace(subtreeText(c, w.removed)));
+      const cells: string[] = [];
+      for (const c of node.children) {
+        if (isElement(c) && (c.name === "td" || c.name === "th") && !w.removed.has(c)) cells.push(foldSpace(subtreeText(c, w.removed)));
+      }
       if (cells.some((c) => c)) blocks.push({ kind: "table-row", text: cells.filter((c) => c).join(" | "), cells });
       continue;
     }
@@ -267,9 +345,9 @@ export function htmlToBlocks(html: string): HtmlResult {
       continue;
     }
     if (BLOCK_TAGS.has(tag)) flush();
-    if (/^h[1-6]$/.test(tag)) {
+    if (heading !== undefined) {
       kind = "heading";
-      level = Number(tag[1]);
+      level = heading;
     } else if (tag === "li") {
       kind = "list-item";
       const counter = listCounters[listCounters.length - 1];
@@ -281,9 +359,13 @@ export function htmlToBlocks(html: string): HtmlResult {
     } else if (tag === "blockquote") {
       quoteDepth++;
     }
-    stack.push({ node, exit: true });
+    nodes.push(node);
+    exits.push(true);
     const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) {
+      nodes.push(kids[i]!);
+      exits.push(false);
+    }
   }
   flush();
   return { blocks, meta: meta ?? emptyMeta() };

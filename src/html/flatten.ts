@@ -28,9 +28,66 @@ const BLOCKISH = new Set([
 
 const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9:-]{0,60})/;
 
-/** The deepest nesting of non-void, non-self-closing elements, stopping once past `limit`. */
+/**
+ * A tag name of up to 9 characters (the longest listed above) as a number, letters
+ * folded to lower case: -1 for a longer name, which is in none of the lists. Lets
+ * the scan below look a name up without cutting a string out of the page (cutting
+ * and lowercasing names costs more than the rest of the scan on a two-byte page).
+ */
+function nameCode(s: string, from: number, to: number): number {
+  if (to - from > 9) return -1;
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    // a-z as 1-26, 0-9 as 27-36, ":" as 37, "-" as 38: base 39, at most 39^9 (exact in a double)
+    code = code * 39 + (c >= 97 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : c === 58 ? 37 : 38);
+  }
+  return code;
+}
+
+/** The elements whose tags do not count as depth, by name code. */
+const NOT_COUNTED = new Set([...VOID, ...SELF_CLOSING_SIBLINGS].map((n) => nameCode(n, 0, n.length)));
+/** The raw-text elements by name code. */
+const RAW_BY_CODE = new Map([...RAW].map((n) => [nameCode(n, 0, n.length), n]));
+
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 58) || c === 45;
+}
+
+/**
+ * Where a raw element's text ends: the first `</name` at or after `from`,
+ * letters compared without case (what `html.toLowerCase().indexOf("</" + name)`
+ * finds, without lowercasing the whole page). -1 when there is none.
+ */
+function rawEnd(html: string, name: string, from: number): number {
+  const len = name.length;
+  for (let j = html.indexOf("</", from); j >= 0; j = html.indexOf("</", j + 1)) {
+    if (j + 2 + len > html.length) return -1;
+    let k = 0;
+    for (; k < len; k++) {
+      let c = html.charCodeAt(j + 2 + k);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x212a) c = 107; // KELVIN SIGN lowercases to "k"
+      if (c !== name.charCodeAt(k)) break;
+    }
+    if (k === len) return j;
+  }
+  return -1;
+}
+
+/**
+ * The deepest nesting of non-void, non-self-closing elements, stopping once past `limit`.
+ * Scans character codes: this runs over every page, so no per-tag slices or regexes.
+ */
 export function nestingDepth(html: string, limit = Infinity): number {
-  let lower: string | null = null;
+  // "İ" is the one character whose lower case is longer: offsets into a lowercased copy
+  // would drift, and the reading below must find what such a copy finds.
+  const lower: string | null = html.includes("\u0130") ? html.toLowerCase() : null;
   let depth = 0;
   let max = 0;
   let i = 0;
@@ -38,29 +95,37 @@ export function nestingDepth(html: string, limit = Infinity): number {
   while (i < n) {
     const lt = html.indexOf("<", i);
     if (lt < 0) break;
-    const skip = skipSpecial(html, lt);
-    if (skip > lt) {
-      i = skip;
+    const c1 = html.charCodeAt(lt + 1);
+    if (c1 === 33 || c1 === 63) {
+      // "<!" or "<?": comment, doctype, CDATA, processing instruction
+      i = skipSpecial(html, lt);
       continue;
     }
     const gt = html.indexOf(">", lt + 1);
     if (gt < 0) break;
-    const m = TAG_NAME.exec(html.slice(lt, Math.min(gt + 1, lt + 64)));
     i = gt + 1;
-    if (!m) continue;
-    const name = m[1]!.toLowerCase();
-    const closing = html[lt + 1] === "/";
-    if (VOID.has(name) || SELF_CLOSING_SIBLINGS.has(name) || html[gt - 1] === "/") continue;
-    if (closing) depth = Math.max(0, depth - 1);
-    else {
-      if (RAW.has(name)) {
-        lower ??= html.toLowerCase();
-        const end = lower.indexOf(`</${name}`, gt + 1);
-        i = end < 0 ? n : end;
-        continue;
-      }
-      depth++;
-      if (depth > max) max = depth;
+    const closing = c1 === 47;
+    // the tag name as /^<\/?([a-zA-Z][a-zA-Z0-9:-]{0,60})/ reads it within the tag's first 64 characters
+    const from = closing ? lt + 2 : lt + 1;
+    if (from >= gt || !isNameStart(html.charCodeAt(from))) continue;
+    const stop = Math.min(gt, lt + 64, from + 61);
+    let to = from + 1;
+    while (to < stop && isNameChar(html.charCodeAt(to))) to++;
+    const code = nameCode(html, from, to);
+    if (NOT_COUNTED.has(code) || html.charCodeAt(gt - 1) === 47) continue;
+    if (closing) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    const raw = RAW_BY_CODE.get(code);
+    if (raw !== undefined) {
+      const end = lower ? lower.indexOf(`</${raw}`, gt + 1) : rawEnd(html, raw, gt + 1);
+      i = end < 0 ? n : end;
+      continue;
+    }
+    depth++;
+    if (depth > max) {
+      max = depth;
       if (max > limit) return max;
     }
   }

@@ -47,9 +47,34 @@ function refuseBinary(bytes: Uint8Array): void {
   }
 }
 
+/** A control character no text document contains (the ones `controlShare` counts). */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/;
+
+/** The bytes of the control characters `controlShare` counts, below 0x80. */
+const CONTROL_BYTES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 0x7f];
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/**
+ * Whether valid UTF-8 bytes may encode a character `controlShare` counts: a
+ * control byte, C2 80-9F (U+0080-009F) or EF BF BD (U+FFFD). Byte searches
+ * are far cheaper than scanning the decoded text.
+ */
+function mayEncodeControls(bytes: Uint8Array): boolean {
+  const b = view(bytes.subarray(0, 4 * 65536)); // all that can decode into controlShare's sample
+  for (const c of CONTROL_BYTES) if (b.includes(c)) return true;
+  for (let i = b.indexOf(0xc2); i >= 0; i = b.indexOf(0xc2, i + 1)) {
+    const next = b[i + 1]!;
+    if (next >= 0x80 && next <= 0x9f) return true;
+  }
+  return b.includes(REPLACEMENT_UTF8);
+}
+
 /** Share of bytes that are control characters no text document contains. */
 function controlShare(text: string): number {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  // one native scan answers for the usual document, which holds none
+  if (!CONTROL.test(sample)) return 0;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -69,9 +94,11 @@ export function looksLikeHtml(text: string, hint?: Format): boolean {
 }
 
 function declaredCharset(bytes: Uint8Array): string | null {
+  // both declarations open with "<": a plain-text file has none to read
+  if (!bytes.subarray(0, 4096).includes(0x3c)) return null;
   const head = view(bytes.subarray(0, 4096)).toString("latin1");
   const m =
-    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{1,40})/i.exec(head) ??
+    /<meta[^>]{0,200}?charset\s*=\s*(?:["']\s*)?([\w:.-]{1,40})/i.exec(head) ??
     /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.-]{1,40})/i.exec(head);
   return m ? m[1]!.toLowerCase() : null;
 }
@@ -96,6 +123,8 @@ async function legacyDecode(bytes: Uint8Array, encoding: string): Promise<string
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 8) return null;
+  // no NUL byte at all (a quick search): not UTF-16
+  if (!bytes.subarray(0, n).includes(0)) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -108,11 +137,17 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
+/** Decoders are reusable (no streaming here): made once, not per document. */
+const UTF8_STRICT = new TextDecoder("utf-8", { fatal: true });
+const UTF8_LENIENT = new TextDecoder("utf-8", { fatal: false });
+const UTF16LE = new TextDecoder("utf-16le");
+const UTF16BE = new TextDecoder("utf-16be");
+
 /** Valid UTF-8 that holds at least one multi-byte character. */
 function hasValidMultibyteUtf8(bytes: Uint8Array): boolean {
   if (!bytes.some((b) => b >= 0x80)) return false;
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    UTF8_STRICT.decode(bytes);
     return true;
   } catch {
     return false;
@@ -123,15 +158,17 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
   refuseBinary(bytes);
   let text: string | null = null;
   let encoding = "utf-8";
+  /** text is exactly the bytes read as (valid) UTF-8 */
+  let exactUtf8 = false;
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    text = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(3));
+    text = UTF8_LENIENT.decode(bytes.subarray(3));
     encoding = "utf-8";
   } else if (startsWith(bytes, [0xff, 0xfe])) {
-    text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    text = UTF16LE.decode(bytes.subarray(2));
     encoding = "utf-16le";
   } else if (startsWith(bytes, [0xfe, 0xff])) {
-    text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    text = UTF16BE.decode(bytes.subarray(2));
     encoding = "utf-16be";
   }
 
@@ -139,7 +176,7 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
     // UTF-16 without a byte-order mark: ASCII text has a NUL in every other byte.
     const bom16 = utf16WithoutBom(bytes);
     if (bom16) {
-      text = new TextDecoder(bom16).decode(bytes);
+      text = (bom16 === "utf-16le" ? UTF16LE : UTF16BE).decode(bytes);
       encoding = bom16;
     }
   }
@@ -155,7 +192,7 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
       } else if (hasValidMultibyteUtf8(bytes)) {
         // Declared a legacy charset but written in UTF-8 (a common mislabel):
         // decoding as declared would give mojibake ("â€™").
-        text = new TextDecoder("utf-8").decode(bytes);
+        text = UTF8_LENIENT.decode(bytes);
         encoding = "utf-8";
       } else {
         text = await legacyDecode(bytes, declared);
@@ -164,8 +201,9 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
     }
     if (text === null) {
       try {
-        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        text = UTF8_STRICT.decode(bytes);
         encoding = "utf-8";
+        exactUtf8 = true;
       } catch {
         // Not UTF-8: an English page in a legacy 8-bit encoding is almost
         // always Windows-1252 (a superset of ISO-8859-1 with curly quotes);
@@ -180,7 +218,7 @@ export async function decode(bytes: Uint8Array, hint?: Format): Promise<Decoded>
     }
   }
 
-  if (controlShare(text) > 0.05) throw new InputError("not a text or HTML document (binary data)", "binary");
+  if ((!exactUtf8 || mayEncodeControls(bytes)) && controlShare(text) > 0.05) throw new InputError("not a text or HTML document (binary data)", "binary");
   if (text.trim() === "") throw new InputError("empty document: nothing but white space", "empty");
   const format: Format = looksLikeHtml(text, hint) ? "html" : "text";
   return { text, encoding, format };

@@ -5,6 +5,7 @@
  * abbreviation ("Mr.", "St.", "e.g.") or an initial.
  */
 import type { Block, Sentence } from "./types.js";
+import { isSpace } from "../blocks/normalise.js";
 
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "prof", "cllr", "no", "nos", "sr", "jr", "rev", "hon", "gen", "col", "capt",
@@ -14,32 +15,51 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?]{1,10}["'”’)\]]{0,5}(?=\s+["'“‘([]?[A-Z0-9])/g;
 
-export function splitSentences(text: string, base = 0, block = 0): Sentence[] {
-  const out: Sentence[] = [];
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * A full stop at `dot` that ends an abbreviation or an initial, not a sentence:
+ * the word before it (letters and dots, within 12 characters, not before `from`)
+ * is a known abbreviation, one letter, or letters joined by dots ("e.g", "U.S").
+ */
+function isAbbreviationStop(text: string, dot: number, from: number): boolean {
+  let w = dot;
+  const stop = Math.max(from, dot - 12);
+  while (w > stop && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  const len = dot - w;
+  if (len === 0) return false;
+  if (len === 1) return isAsciiLetter(text.charCodeAt(w));
+  const word = text.slice(w, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
+}
+
+export function splitSentences(text: string, base = 0, block = 0, out: Sentence[] = []): Sentence[] {
   let start = 0;
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text))) {
     const end = m.index + m[0].length;
-    const before = text.slice(Math.max(start, m.index - 12), m.index);
-    const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
-    if (m[0].startsWith(".") && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word))) continue;
+    if (text.charCodeAt(m.index) === 46 && isAbbreviationStop(text, m.index, start)) continue;
     pushSentence(out, text, start, end, base, block);
     start = end;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   }
   pushSentence(out, text, start, text.length, base, block);
   return out;
 }
 
+/** The sentence text[start, end) trimmed, unless it is only white space. */
 function pushSentence(out: Sentence[], text: string, start: number, end: number, base: number, block: number): void {
-  const raw = text.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (!trimmed) return;
-  out.push({ text: trimmed, start: base + start + lead, end: base + start + lead + trimmed.length, block });
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start === end) return;
+  out.push({ text: text.slice(start, end), start: base + start, end: base + end, block });
 }
 
 export function sentencesOf(blocks: Block[]): Sentence[] {
-  return blocks.flatMap((b) => splitSentences(b.text, b.start, b.index));
+  const out: Sentence[] = [];
+  for (const b of blocks) splitSentences(b.text, b.start, b.index, out);
+  return out;
 }

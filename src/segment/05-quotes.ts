@@ -15,6 +15,7 @@
  * attribution text is kept.
  */
 import type { Block, QuoteSpan } from "./types.js";
+import { isSpace } from "../blocks/normalise.js";
 
 /** `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
 function trimEndOf(s: string, chars: string): string {
@@ -27,7 +28,6 @@ const WS = " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
 const OPEN_DOUBLE = "“\"„«";
 const CLOSE_DOUBLE = "”\"»";
 const OPEN_SINGLE = "‘'‚";
-const CLOSE_SINGLE = "’'";
 
 export const SPEECH_VERBS =
   "said|says|added|adds|adding|saying|continued|continues|explained|explains|stated|states|commented|comments|noted|notes|warned|warns|concluded|concludes|remarked|told|declared|responded|replied|acknowledged|insisted|urged|emphasised|emphasized|highlighted|observed|wrote|writes";
@@ -49,19 +49,28 @@ function family(ch: string): "double" | "single" | null {
   return null;
 }
 
+/** A letter or digit: after an apostrophe, it makes the apostrophe part of a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function isClose(text: string, i: number, fam: "double" | "single"): boolean {
-  const ch = text[i]!;
-  if (fam === "double") return CLOSE_DOUBLE.includes(ch);
-  if (!CLOSE_SINGLE.includes(ch)) return false;
+  // character codes, not one-character strings: this runs on every character of a quoted paragraph
+  const c = text.charCodeAt(i);
+  if (fam === "double") return c === 0x201d || c === 0x22 || c === 0xbb; // ” " »
+  if (c !== 0x2019 && c !== 0x27) return false; // ’ ' (the single closing marks)
   // an apostrophe inside a word is not a close: "children’s", "don't"
   const next = text[i + 1];
-  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
+  return next === undefined || !WORD_CHAR.test(next);
 }
 
 /** Index of the opening mark that starts a paragraph's quote, or -1. */
 function leadingOpen(text: string): number {
-  const m = /^[\s*_]*/.exec(text)!;
-  const i = m[0].length;
+  // skip white space and Markdown emphasis marks (* and _)
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && c !== 42 && c !== 95) break;
+    i++;
+  }
   const ch = text[i];
   if (ch === undefined || !family(ch)) return -1;
   // "'s" or "'90s" are not openings
@@ -153,8 +162,16 @@ function isFurniture(b: Block): boolean {
   return b.text.length < 80 && !/[.!?:”"’']$/.test(b.text);
 }
 
+/** Number of words (runs of non-space characters), as `s.split(/\s+/).filter(Boolean).length`. */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 interface Open {

@@ -8,7 +8,7 @@ import type { Provider, Rating } from "../../schema/record.js";
 import { distinctiveNameWords } from "./provider-names.js";
 import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
-import { RATING_WORDS, clauseAround, ratingTokens, comparisonBefore, isScaleOrPrisonSentence, normaliseRating, previousAfter, ratingUses, type RatingToken } from "./ratings.js";
+import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 
 export interface RatingEvent {
   kind: "overall" | "aspect";
@@ -38,9 +38,28 @@ const PROVIDER_TYPES = String.raw`(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}(?
 const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3}|\s{1,3})){1,7})${PROVIDER_TYPES}\b`, "g");
 const PROVIDER_LIKE = new RegExp(String.raw`\b(?:${PROVIDER_TYPES}|probation\s{1,3}(?:service|services|provider|company|area)|(?:the|a|an|this|its|our|local)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:service|trust|company|organisation|provider|unit|team|partnership|division|region)|service|trust|company|organisation|provider|it|they)\b`, "i");
 
-/** Lower-case words that identify the main provider in text: its distinctive name words ("anglia", "merseyside"). */
+const NO_KEYS: string[] = [];
+const keysCache = new WeakMap<Provider, string[]>();
+
+/** Lower-case words that identify the main provider in text: its distinctive name words ("anglia", "merseyside"). Cached per provider object. */
 function providerKeys(p: Provider | null): string[] {
-  return [...distinctiveNameWords(p)];
+  if (!p) return NO_KEYS;
+  let keys = keysCache.get(p);
+  if (!keys) {
+    keys = [...distinctiveNameWords(p)];
+    keysCache.set(p, keys);
+  }
+  return keys;
+}
+
+/**
+ * The literal words NAMED_PROVIDER cannot match without (it is case-sensitive):
+ * a text with none of them names no provider, and the big regex is skipped.
+ */
+const PROVIDER_TYPE_GATE = /CRC|Community|NPS|National|Probation|PDU|Youth|YOT|YOS|YJS|division|region/;
+
+function mayNameProvider(text: string): boolean {
+  return PROVIDER_TYPE_GATE.test(text);
 }
 
 function nameWords(s: string): string[] {
@@ -49,13 +68,15 @@ function nameWords(s: string): string[] {
 
 /** A provider named in the text that is not the main one (null when all named ones are the main one, or none). */
 function otherProvider(text: string, main: Provider | null): string | null {
-  NAMED_PROVIDER.lastIndex = 0;
+  if (!mayNameProvider(text)) return null;
   const keys = providerKeys(main);
+  // with no keys every name found would be skipped
+  if (!keys.length) return null;
+  NAMED_PROVIDER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_PROVIDER.exec(text))) {
     const name = m[0];
     if (!nameWords(m[1]!).length) continue;
-    if (!keys.length) continue;
     const lower = name.toLowerCase();
     if (keys.some((k) => lower.includes(k))) continue;
     return name;
@@ -65,6 +86,7 @@ function otherProvider(text: string, main: Provider | null): string | null {
 
 /** The last provider named in a text: the main one, another one, or null when none is named. */
 function lastNamedProvider(text: string, main: Provider | null): "main" | "other" | null {
+  if (!mayNameProvider(text)) return null;
   const keys = providerKeys(main);
   if (!keys.length) return null;
   NAMED_PROVIDER.lastIndex = 0;
@@ -78,9 +100,17 @@ function lastNamedProvider(text: string, main: Provider | null): "main" | "other
   return last;
 }
 
+const keyRegexCache = new WeakMap<Provider, RegExp[]>();
+
 function mentionsMain(text: string, main: Provider | null): boolean {
+  if (!main) return false;
+  let res = keyRegexCache.get(main);
+  if (!res) {
+    res = providerKeys(main).map((k) => new RegExp(String.raw`\b${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`));
+    keyRegexCache.set(main, res);
+  }
   const lower = text.toLowerCase();
-  return providerKeys(main).some((k) => new RegExp(String.raw`\b${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(lower));
+  return res.some((re) => re.test(lower));
 }
 
 const VERB_IN_CLAUSE = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps)\b/gi;
@@ -94,8 +124,12 @@ interface Near {
 }
 
 function mentionAspects(text: string): string[] {
+  return uniqueAspects(aspectMentions(text));
+}
+
+function uniqueAspects(ms: readonly { aspects: string[] }[]): string[] {
   const out: string[] = [];
-  for (const m of aspectMentions(text)) for (const a of m.aspects) if (!out.includes(a)) out.push(a);
+  for (const m of ms) for (const a of m.aspects) if (!out.includes(a)) out.push(a);
   return out;
 }
 
@@ -143,7 +177,7 @@ const OWN_WORDS_STOP = /\b(?:only|just|also|still|again|too|even|merely|slightly
  */
 function listAspects(np: string, inList: boolean): string[] {
   const ms = aspectMentions(np);
-  const canon = mentionAspects(np);
+  const canon = uniqueAspects(ms);
   const text = np.replace(/^\s*(?:within\s{1,3}[\w\s]{1,30}?,\s*)?/i, "");
   if (!canon.length && !inList) return [];
   if (text.length > 90) return canon;
@@ -165,13 +199,17 @@ function listAspects(np: string, inList: boolean): string[] {
   return out;
 }
 
+/** Both alternatives anchored under one ^ so that the engine tries position 0 only. */
+const TAIL_LEAD = /^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3})/i;
+const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i;
+
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
-  const m = /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|^[’'”".*_]{0,3}\s{0,3}:\s{0,3}/i.exec(tail);
+  const m = TAIL_LEAD.exec(tail);
   if (!m) return [];
   let rest = tail.slice(m[0].length);
   // stop at the next verb or rating: what follows belongs to another statement
-  const stop = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i.exec(rest);
+  const stop = TAIL_STOP.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   return mentionAspects(rest);
 }
@@ -209,9 +247,9 @@ function resolveGroup(doc: Doc, si: number, sentence: string): string[] {
   return [];
 }
 
-function findNear(doc: Doc, si: number, sentence: string, clause: { start: number; end: number }, t: RatingToken): Near {
+/** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it. */
+function findNear(doc: Doc, si: number, sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[]): Near {
   const left = sentence.slice(clause.start, t.outerStart);
-  const tail = sentence.slice(t.outerEnd, clause.end);
   // object: between the last rating verb and the rating word ("rated this element as", "rated its unpaid work")
   let lastVerb: RegExpExecArray | null = null;
   OBJECT_VERB.lastIndex = 0;
@@ -219,7 +257,11 @@ function findNear(doc: Doc, si: number, sentence: string, clause: { start: numbe
   while ((m = OBJECT_VERB.exec(left))) lastVerb = m;
   // the object starts after the verb, or after an earlier rating of the same verb ("rated its leadership 'Good' and its services 'Good'")
   let objStart = lastVerb ? lastVerb.index + lastVerb[0].length : left.length;
-  const prevTok = lastVerb ? ratingTokens(left).filter((p) => p.quoted && p.start >= objStart).pop() : undefined;
+  const leftToks = mayHaveRatingWord(left) ? ratingTokens(left) : [];
+  let prevTok: RatingToken | undefined;
+  if (lastVerb) {
+    for (let k = leftToks.length - 1; k >= 0 && !prevTok; k--) if (leftToks[k]!.quoted && leftToks[k]!.start >= objStart) prevTok = leftToks[k];
+  }
   if (prevTok) objStart = prevTok.outerEnd;
   const object = lastVerb ? left.slice(objStart) : "";
   let verbAt = lastVerb ? lastVerb.index : -1;
@@ -229,12 +271,11 @@ function findNear(doc: Doc, si: number, sentence: string, clause: { start: numbe
     while ((v = VERB_IN_CLAUSE.exec(left))) verbAt = v.index;
   }
   // the subject starts after any rating stated earlier in the clause
-  const earlier = ratingTokens(left).pop();
+  const earlier = leftToks[leftToks.length - 1];
   const subjFrom = earlier && earlier.outerEnd <= (verbAt >= 0 ? verbAt : left.length) ? earlier.outerEnd : 0;
   const subject = verbAt >= 0 ? left.slice(subjFrom, verbAt) : left.slice(subjFrom);
   const sentenceLeft = sentence.slice(0, clause.start + Math.max(0, verbAt));
 
-  const tailA = tailAspects(tail);
   if (prevTok) {
     // "rated 'Outstanding' for X, and 'Good' for Y": a phrase opening with "for" belongs to the rating before
     if (/^[\s,]*(?:and\s{1,3})?(?:for|in|on|across)\b/i.test(object)) return { aspects: tailA, subject: "", object: "" };
@@ -261,51 +302,121 @@ function findNear(doc: Doc, si: number, sentence: string, clause: { start: numbe
 
 const SAME_OVERALL = /\boverall\s{1,3}(?:rating|grade|mark|judgement|judgment|score|verdict)\b[^.;]{0,60}?(?:(?:stayed|stays|remained|remains|is|was|has\s{1,3}been)\s{1,3}(?:exactly\s{1,3})?(?:the\s{1,3}same|unchanged)|(?:has|had|have)\s{1,3}not\s{1,3}(?:changed|moved|improved)|(?:did|does)\s{1,3}not\s{1,3}(?:change|move|improve))|\bno\s{1,3}change\s{1,3}(?:in|to)\s{1,3}(?:the|its|their)\s{1,3}overall\s{1,3}(?:rating|grade)/i;
 
-function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analysis): void {
+/**
+ * Where a word occurs in a document: one regex pass over Doc.text, so that
+ * each sentence or block asks "does it contain the word?" by offset instead
+ * of scanning its own text again.
+ */
+class WordHits {
+  /** start and end offsets in Doc.text, flat: [s0, e0, s1, e1, ...], by start */
+  private readonly hits: number[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly re: RegExp,
+  ) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.text))) {
+      this.hits.push(m.index, m.index + m[0].length);
+      // overlapping occurrences too: restart one character on
+      re.lastIndex = m.index + 1;
+    }
+  }
+
+  /** Whether `text`, found at [start, end) of Doc.text, contains the word. */
+  within(text: string, start: number, end: number): boolean {
+    // Sentences and blocks are slices of Doc.text at their offsets (segment/
+    // builds them so); a hand-made Doc whose offsets do not fit: scan the text.
+    const whole = this.doc.text;
+    if (end - start !== text.length || whole.charCodeAt(start) !== text.charCodeAt(0) || whole.charCodeAt(end - 1) !== text.charCodeAt(end - start - 1)) {
+      this.re.lastIndex = 0;
+      return this.re.test(text);
+    }
+    const h = this.hits;
+    // the first hit starting at or after `start` (no word of the list contains
+    // another, so a later hit cannot end before this one does)
+    let lo = 0;
+    let hi = h.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (h[2 * mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < h.length / 2 && h[2 * lo + 1]! <= end;
+  }
+}
+
+/** Every rating word contains one of these (case aside): the gate before the rating regexes. */
+const RATING_WORD_HIT = /good|outstanding|excellent|improvement|inadequate|poor/gi;
+const OVERALL_HIT = /overall/gi;
+
+interface DocGates {
+  rating: WordHits;
+  overall: WordHits;
+}
+
+const OVERALL_LEFT = /\boverall\b/i;
+const OVERALL_RIGHT = /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?overall\b/i;
+const OVERALL_NOUN = /\boverall\s{1,3}(?:regional\s{1,3})?(?:rating|grade|judgement|performance)\b/i;
+const RELATIVE_ASIDE = /,\s{0,3}(?:which|who|that|part of|one of|now part of)\b[^,]{0,200},/gi;
+const WHO_FILLER = /\b(?:as|being|to\s{1,3}be|an?|the)\b/gi;
+
+function analyseSentence(doc: Doc, si: number, main: Provider | null, gates: DocGates, out: Analysis): void {
   const s = doc.sentences[si]!;
   const sentence = s.text;
   const base = s.start;
   const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
-  if (SAME_OVERALL.test(sentence) && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
-  if (isScaleOrPrisonSentence(sentence)) return;
-  const uses = ratingUses(sentence);
+  // cheap gates: "overall" for SAME_OVERALL and the overall cues, a rating
+  // word for everything else (most sentences have neither)
+  const hasOverall = gates.overall.within(sentence, s.start, s.end);
+  if (hasOverall && SAME_OVERALL.test(sentence) && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
+  if (!gates.rating.within(sentence, s.start, s.end)) return;
+  const tokens = ratingTokens(sentence);
+  if (!tokens.length || isScaleOrPrisonSentence(sentence, tokens)) return;
+  const uses = tokens.filter((t) => isRatingUse(sentence, t));
+  const breaks = clauseBreaks(sentence);
   for (const t of uses) {
-    const clause = clauseAround(sentence, t.start);
+    const clause = clauseOf(breaks, sentence.length, t.start);
     const clauseText = sentence.slice(clause.start, clause.end);
-    const cmpBefore = comparisonBefore(sentence, t);
-    let previous = cmpBefore.previous;
-    if (!cmpBefore.isPrevious) previous = previousAfter(sentence, t, clause.end) ?? previous;
-    const near = findNear(doc, si, sentence, clause, t);
-    const leftNear = sentence.slice(Math.max(clause.start, t.outerStart - 60), t.outerStart);
-    const rightNear = sentence.slice(t.outerEnd, t.outerEnd + 30);
-    const overallCue =
-      /\boverall\b/i.test(leftNear) ||
-      /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?overall\b/i.test(rightNear) ||
-      /\boverall\s{1,3}(?:regional\s{1,3})?(?:rating|grade|judgement|performance)\b/i.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start)));
     // other providers' ratings are not the main provider's
     // who is rated: the words since the previous rating in the clause
-    const prevUse = uses.filter((u) => u.outerEnd <= t.outerStart && u.outerEnd > clause.start).pop();
+    let prevUse: RatingToken | undefined;
+    for (const u of uses) if (u.outerEnd <= t.outerStart && u.outerEnd > clause.start) prevUse = u;
     const localFrom = prevUse ? prevUse.outerEnd : clause.start;
     const local = sentence.slice(localFrom, t.outerStart);
     // a relative clause names what the provider belongs to, not who is rated:
     // "X PDU, which is part of the Probation Service's Y region, has been rated …"
-    const named = lastNamedProvider(local.replace(/,\s{0,3}(?:which|who|that|part of|one of|now part of)\b[^,]{0,200},/gi, ","), main);
+    // (no provider keys or no provider-type word: nothing can be named)
+    const named = mayNameProvider(local) ? lastNamedProvider(local.replace(RELATIVE_ASIDE, ","), main) : null;
     if (named === "other") continue;
-    if (named === null && !near.aspects.length && otherProvider(clauseText, main) && !mentionsMain(clauseText, main)) continue;
+    const tail = sentence.slice(t.outerEnd, clause.end);
+    const tailA = tailAspects(tail);
+    let nearMemo: Near | undefined;
+    const near = (): Near => (nearMemo ??= findNear(doc, si, sentence, clause, t, tail, tailA));
+    if (named === null && otherProvider(clauseText, main) && !mentionsMain(clauseText, main) && !near().aspects.length) continue;
+    const cmpBefore = comparisonBefore(sentence, t);
+    let previous = cmpBefore.previous;
+    if (!cmpBefore.isPrevious) previous = previousAfter(sentence, t, clause.end) ?? previous;
+    const overallCue =
+      hasOverall &&
+      (OVERALL_LEFT.test(sentence.slice(Math.max(clause.start, t.outerStart - 60), t.outerStart)) ||
+        OVERALL_RIGHT.test(sentence.slice(t.outerEnd, t.outerEnd + 30)) ||
+        OVERALL_NOUN.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start))));
     const rating = cmpBefore.isPrevious ? null : t.rating;
     const ev = { start: base + t.outerStart, end: base + t.outerEnd, structured: false };
     if (overallCue) {
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
       // "inadequate overall, as well as in assessment, ..."
-      const tailA = tailAspects(sentence.slice(t.outerEnd, clause.end));
       if (tailA.length && rating) out.events.push({ kind: "aspect", aspects: tailA, rating, previous: null, rank: rank0 + 1, ...ev });
       continue;
     }
-    if (near.aspects.length) {
-      out.events.push({ kind: "aspect", aspects: near.aspects, rating, previous, rank: rank0 + 1, ...ev });
+    const { aspects, object, subject } = near();
+    if (aspects.length) {
+      out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, ...ev });
       continue;
     }
-    const who = near.object.replace(/\b(?:as|being|to\s{1,3}be|an?|the)\b/gi, "").trim() ? near.object : near.subject;
+    const who = object.replace(WHO_FILLER, "").trim() ? object : subject;
     if (PROVIDER_LIKE.test(who) || providerKeys(main).some((k) => who.toLowerCase().includes(k))) {
       // a quoted rating with no verb and no provider subject is too loose; PROVIDER_LIKE checked above
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
@@ -319,11 +430,20 @@ const LINE_RE = new RegExp(
 );
 
 /** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
-function analyseLines(doc: Doc, out: Analysis): void {
+/**
+ * LINE_RE's match for each block (by position in doc.blocks), null for a
+ * table row, a block over 160 characters or one without a rating word (the
+ * regex needs one, and is costly on long prose).
+ */
+function structuredLines(doc: Doc, gates: DocGates): (RegExpExecArray | null)[] {
+  return doc.blocks.map((b) => (b.kind === "table-row" || b.text.length > 160 || !gates.rating.within(b.text, b.start, b.end) ? null : LINE_RE.exec(b.text)));
+}
+
+function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: Analysis): void {
   const lines: { block: number; label: string; rating: Rating; previous: Rating | null; start: number; end: number }[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind === "table-row" || b.text.length > 160) continue;
-    const m = LINE_RE.exec(b.text);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    const m = lineMatches[i];
     if (!m) continue;
     const rating = normaliseRating(m[2]!);
     if (!rating) continue;
@@ -415,24 +535,37 @@ function firstNamedProvider(doc: Doc): Provider | null {
   return null;
 }
 
+/** DOMAIN_LABEL's answer per aspect name: the names are few (the canonical ones and a document's own words), the answers fixed. */
+const domainLabels = new Map<string, boolean>();
+
+function isDomainLabel(name: string): boolean {
+  let is = domainLabels.get(name);
+  if (is === undefined) {
+    is = DOMAIN_LABEL.test(name);
+    if (domainLabels.size > 2000) domainLabels.clear();
+    domainLabels.set(name, is);
+  }
+  return is;
+}
+
 export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   const hit = cache.get(doc);
   if (hit) return hit;
   const main = provider ?? firstNamedProvider(doc);
   const out: Analysis = { events: [], sameAsBefore: [] };
+  const gates: DocGates = { rating: new WordHits(doc, RATING_WORD_HIT), overall: new WordHits(doc, OVERALL_HIT) };
+  const lineMatches = structuredLines(doc, gates);
   doc.sentences.forEach((s, i) => {
     const kind = doc.blocks[s.block]?.kind;
     if (kind === "table-row") return;
     // structured lines are read whole below
-    if (kind === "list-item" || kind === "paragraph" || kind === "heading" || kind === "blockquote") {
-      if (LINE_RE.test(doc.blocks[s.block]!.text) && doc.blocks[s.block]!.text.length <= 160) return;
-    }
-    analyseSentence(doc, i, main, out);
+    if (lineMatches[s.block]) return;
+    analyseSentence(doc, i, main, gates, out);
   });
-  analyseLines(doc, out);
+  analyseLines(doc, lineMatches, out);
   analyseTables(doc, out);
   // a domain is a group heading, never an aspect itself
-  for (const e of out.events) if (e.kind === "aspect") e.aspects = e.aspects.filter((a) => !DOMAIN_LABEL.test(a));
+  for (const e of out.events) if (e.kind === "aspect") e.aspects = e.aspects.filter((a) => !isDomainLabel(a));
   out.events = out.events.filter((e) => e.kind !== "aspect" || e.aspects.length > 0);
   cache.set(doc, out);
   return out;

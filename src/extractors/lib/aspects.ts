@@ -15,39 +15,82 @@ export interface AspectMention {
 interface Pattern {
   re: RegExp;
   aspects: readonly string[];
+  /**
+   * Cheap gate: words (lower case) the pattern cannot match without. Each
+   * group needs one of its words in the text (case aside), or the regex is
+   * not run at all (most texts name no aspect, and a regex never run is never
+   * compiled). No word may start another one (see KEYWORD_RE).
+   */
+  need: readonly (readonly string[])[];
 }
+
+const FOUR = ["four", "4"];
 
 // Order matters: longer / more specific names first; a later match that overlaps an earlier one is dropped.
 const PATTERNS: Pattern[] = [
-  { re: /\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b/gi, aspects: CASE_SUPERVISION },
-  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b/gi, aspects: CASE_SUPERVISION },
-  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b/gi, aspects: CASE_SUPERVISION },
-  { re: /\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b/gi, aspects: CASE_SUPERVISION },
-  { re: /\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b/gi, aspects: CASE_SUPERVISION },
-  { re: /\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b/gi, aspects: ["Assessment", "Planning"] },
-  { re: /\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b/gi, aspects: ["Governance and leadership"] },
-  { re: /\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b/gi, aspects: ["Partnerships and services"] },
-  { re: /\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b/gi, aspects: ["Information and facilities"] },
-  { re: /\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b/gi, aspects: ["Out-of-court disposals"] },
-  { re: /\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b/gi, aspects: ["Implementation and delivery"] },
-  { re: /\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b/gi, aspects: ["Through the Gate"] },
-  { re: /\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims\b|\bvictim\s{1,3}services?\b/gi, aspects: ["Statutory victim work"] },
-  { re: /\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b/gi, aspects: ["Court reports and case allocation"] },
-  { re: /\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b/gi, aspects: ["Unpaid work"] },
-  { re: /\baccredited\s{1,3}programmes?\b/gi, aspects: ["Accredited programmes"] },
-  { re: /\bresettlement\b/gi, aspects: ["Resettlement"] },
-  { re: /\b(?:assessment|assessing)\b/gi, aspects: ["Assessment"] },
-  { re: /\bplanning\b/gi, aspects: ["Planning"] },
-  { re: /\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b/gi, aspects: ["Reviewing"] },
-  { re: /\bleadership\b/gi, aspects: ["Leadership"] },
-  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Staff"] },
-  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Services"] },
+  { re: /\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b/gi, aspects: CASE_SUPERVISION, need: [["assess"], ["review"]] },
+  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b/gi, aspects: CASE_SUPERVISION, need: [FOUR, ["case"]] },
+  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b/gi, aspects: CASE_SUPERVISION, need: [FOUR, ["court"]] },
+  { re: /\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b/gi, aspects: CASE_SUPERVISION, need: [["case"]] },
+  { re: /\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b/gi, aspects: CASE_SUPERVISION, need: [FOUR, ["case", "service"]] },
+  { re: /\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b/gi, aspects: ["Assessment", "Planning"], need: [["assess"], ["plan"]] },
+  { re: /\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b/gi, aspects: ["Governance and leadership"], need: [["governance"]] },
+  { re: /\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b/gi, aspects: ["Partnerships and services"], need: [["partnership"]] },
+  { re: /\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b/gi, aspects: ["Information and facilities"], need: [["information"]] },
+  { re: /\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b/gi, aspects: ["Out-of-court disposals"], need: [["court"]] },
+  { re: /\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b/gi, aspects: ["Implementation and delivery"], need: [["implementation", "delivery"]] },
+  { re: /\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b/gi, aspects: ["Through the Gate"], need: [["through", "ttg", "work"]] },
+  { re: /\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims\b|\bvictim\s{1,3}services?\b/gi, aspects: ["Statutory victim work"], need: [["victim"]] },
+  { re: /\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b/gi, aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
+  { re: /\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b/gi, aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
+  { re: /\baccredited\s{1,3}programmes?\b/gi, aspects: ["Accredited programmes"], need: [["accredited"]] },
+  { re: /\bresettlement\b/gi, aspects: ["Resettlement"], need: [["resettlement"]] },
+  { re: /\b(?:assessment|assessing)\b/gi, aspects: ["Assessment"], need: [["assess"]] },
+  { re: /\bplanning\b/gi, aspects: ["Planning"], need: [["plan"]] },
+  { re: /\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b/gi, aspects: ["Reviewing"], need: [["review"]] },
+  { re: /\bleadership\b/gi, aspects: ["Leadership"], need: [["leadership"]] },
+  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Staff"], need: [["staff"]] },
+  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Services"], need: [["service"]] },
 ];
+
+/**
+ * The gate words, one bit each, found in a text by one scan of KEYWORD_RE.
+ * As no word starts another, at most one word matches at a position, and
+ * restarting the scan one character on finds every occurrence.
+ */
+const KEYWORDS = [...new Set(PATTERNS.flatMap((p) => p.need.flat()))];
+const KEYWORD_RE = new RegExp(KEYWORDS.join("|"), "gi");
+const KEYWORD_BIT = new Map(KEYWORDS.map((w, i) => [w, 1 << i]));
+/** Per pattern, one mask per need group: the pattern can match only if every group has a bit in the text's mask. */
+const NEED_MASKS = PATTERNS.map((p) => p.need.map((group) => group.reduce((mask, w) => mask | KEYWORD_BIT.get(w)!, 0)));
+
+function needsMet(groupMasks: readonly number[], mask: number): boolean {
+  for (const g of groupMasks) if ((mask & g) === 0) return false;
+  return true;
+}
+
+function keywordMask(text: string): number {
+  let mask = 0;
+  KEYWORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD_RE.exec(text))) {
+    mask |= KEYWORD_BIT.get(m[0].toLowerCase()) ?? 0;
+    KEYWORD_RE.lastIndex = m.index + 1;
+  }
+  return mask;
+}
+
+const LEADING_WORD = /^\s*(?:its|the|their|and|but|for|on|,|:)?\s*/i;
 
 /** Every aspect mention in a text, in order, overlaps removed (first pattern wins). */
 export function aspectMentions(text: string): AspectMention[] {
   const found: AspectMention[] = [];
-  for (const p of PATTERNS) {
+  // most texts asked about name no aspect at all: one scan for the gate words first
+  const mask = keywordMask(text);
+  if (!mask) return found;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const p = PATTERNS[i]!;
+    if (!needsMet(NEED_MASKS[i]!, mask)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {
@@ -56,8 +99,8 @@ export function aspectMentions(text: string): AspectMention[] {
         continue;
       }
       // the staff/services patterns may eat a leading determiner: point at the word itself
-      const lead = /^\s*(?:its|the|their|and|but|for|on|,|:)?\s*/i.exec(m[0])?.[0].length ?? 0;
-      const start = m.index + (p.aspects[0] === "Staff" || p.aspects[0] === "Services" ? lead : 0);
+      const lead = p.aspects[0] === "Staff" || p.aspects[0] === "Services" ? (LEADING_WORD.exec(m[0])?.[0].length ?? 0) : 0;
+      const start = m.index + lead;
       const end = m.index + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       found.push({ aspects: [...p.aspects], start, end });

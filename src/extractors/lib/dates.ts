@@ -4,8 +4,18 @@
  * months without a year resolved against the publication date, and month
  * ranges ("January and February", "between 3 and 14 March 2019").
  */
-// Only the English locale: the package root loads every locale (~200 ms at start-up).
-import * as chrono from "chrono-node/en";
+import { createRequire } from "node:module";
+import { lean } from "./numbers.js";
+
+// chrono is loaded on first use only, through its CommonJS build: loading it
+// costs about 100 ms, and the fast path below reads nearly every date
+// without it. Only the English locale: the package root loads every locale.
+type Chrono = typeof import("chrono-node/en");
+let chronoModule: Chrono | undefined;
+function chrono(): Chrono {
+  chronoModule ??= createRequire(import.meta.url)("chrono-node/en") as Chrono;
+  return chronoModule;
+}
 
 const MONTH_NAMES = [
   "january",
@@ -124,8 +134,12 @@ const STATED_MEMO_MAX = 2000;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** "5 December 2018", "December 5, 2018", "Dec. 5th 2018", "December 2018" (capitalised month names only: "may" is a verb). */
-const MONTH_DATE =
-  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3})?((?:19|20)\d\d)(?!\d)/u;
+const MONTH_DATE = new RegExp(
+  lean(
+    String.raw`(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3})?((?:19|20)\d\d)(?!\d)`,
+  ),
+  "u",
+);
 /** "10/06/2020", "10.06.2020" (day first, as in Britain) */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/;
 
@@ -155,7 +169,7 @@ function parseStatedUncached(s: string): string | null {
   if (iso && iso.index === 0 && iso[0].length === s.trim().length) return formatDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
   const fast = fastStatedDate(s, iso);
   if (fast !== undefined) return fast;
-  const results = chrono.GB.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  const results = chrono().GB.parse(s, new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (iso && iso.index <= r.index + r.text.length && iso.index + iso[0].length >= r.index) break;
     const st = r.start;
@@ -195,7 +209,7 @@ const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|through|and)\s{0,3}`;
 const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null }[] = [
   // 3 March 2019 to 14 April 2019 / 3 March to 14 April 2019
   {
-    re: new RegExp(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`, "gi"),
+    re: new RegExp(lean(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`), "gi"),
     make: (m) => [
       { day: Number(m[1]), month: monthIndex(m[2]!)!, year: m[3] ? Number(m[3]) : null },
       { day: Number(m[4]), month: monthIndex(m[5]!)!, year: m[6] ? Number(m[6]) : null },
@@ -203,7 +217,7 @@ const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null
   },
   // (between) 3 and 14 March 2019 / 3-14 March 2019
   {
-    re: new RegExp(String.raw`\b${D}${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`, "gi"),
+    re: new RegExp(lean(String.raw`\b${D}${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`), "gi"),
     make: (m) => {
       const month = monthIndex(m[3]!)!;
       const year = m[4] ? Number(m[4]) : null;
@@ -215,7 +229,7 @@ const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null
   },
   // a single day: 3 March 2019
   {
-    re: new RegExp(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`, "gi"),
+    re: new RegExp(lean(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`), "gi"),
     make: (m) => {
       const p = { day: Number(m[1]), month: monthIndex(m[2]!)!, year: m[3] ? Number(m[3]) : null };
       return [p, p];
@@ -223,7 +237,7 @@ const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null
   },
   // November 2019 to/and January 2020 / November and December (2019)
   {
-    re: new RegExp(String.raw`\b${M}(?:\s{1,3}${Y})?${TO}${M}(?:\s{1,3}${Y})?\b`, "gi"),
+    re: new RegExp(lean(String.raw`\b${M}(?:\s{1,3}${Y})?${TO}${M}(?:\s{1,3}${Y})?\b`), "gi"),
     make: (m) => [
       { day: null, month: monthIndex(m[1]!)!, year: m[2] ? Number(m[2]) : null },
       { day: null, month: monthIndex(m[3]!)!, year: m[4] ? Number(m[4]) : null },
@@ -231,13 +245,25 @@ const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null
   },
   // January 2020 / January
   {
-    re: new RegExp(String.raw`\b${M}(?:\s{1,3}${Y})?\b`, "gi"),
+    re: new RegExp(lean(String.raw`\b${M}(?:\s{1,3}${Y})?\b`), "gi"),
     make: (m) => {
       const p = { day: null, month: monthIndex(m[1]!)!, year: m[2] ? Number(m[2]) : null };
       return [p, p];
     },
   },
 ];
+
+/**
+ * A word that starts like a month name: every period pattern needs one, so a
+ * text without one is not searched.
+ */
+export const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_G = new RegExp(MONTH, "gi");
+/** what may come before an anchored period: "in", "between", "during the weeks of", "early" */
+const PERIOD_LEAD = new RegExp(
+  lean(String.raw`^\s{0,3}(?:(?:in|on|of|between|from|during|over|throughout|across)\s{1,3}(?:the\s{1,3}(?:weeks?|months?)\s{1,3}(?:of\s{1,3})?)?(?:early|late|mid-?)?\s{0,3})?$`),
+  "i",
+);
 
 /** Month words that are also ordinary words: only taken with a year or a day, or capitalised. */
 function plausibleMonthWord(word: string): boolean {
@@ -256,13 +282,14 @@ function plausibleMonthWord(word: string): boolean {
  */
 export function periodAt(text: string, anchored = true): Period | null {
   const s = text.slice(0, 300);
+  if (!MONTH_WORD.test(s)) return null;
   let best: Period | null = null;
   for (const { re, make } of PERIODS) {
     re.lastIndex = 0;
     const m = re.exec(s);
     if (!m) continue;
-    if (anchored && !/^\s{0,3}(?:(?:in|on|of|between|from|during|over|throughout|across)\s{1,3}(?:the\s{1,3}(?:weeks?|months?)\s{1,3}(?:of\s{1,3})?)?(?:early|late|mid-?)?\s{0,3})?$/i.test(s.slice(0, m.index))) continue;
-    const words = m[0].match(new RegExp(MONTH, "gi")) ?? [];
+    if (anchored && !PERIOD_LEAD.test(s.slice(0, m.index))) continue;
+    const words = m[0].match(MONTH_G) ?? [];
     if (!words.every(plausibleMonthWord)) continue;
     const pts = make(m);
     if (!pts || !pts[0].month || !pts[1].month) continue;

@@ -88,12 +88,89 @@ interface Tok {
   end: number;
 }
 
-function tokens(s: string): Tok[] {
-  const out: Tok[] = [];
-  const re = /[^\s,;:()“”"]+|[,;:()“”"]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) && out.length < 400) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+/*
+ * Reading names is the hot path of three extractors (every sentence of a
+ * document is read once for the names it gives in full), so the string is
+ * not cut into token strings up front: a hand-written scanner records where
+ * each token stands, and Tok objects are made only for runs of two or more
+ * capitalised words, the only runs that can hold a name worth returning.
+ * The scanner cuts exactly like /[^\s,;:()“”"]+|[,;:()“”"]/g did (at most
+ * 400 tokens).
+ */
+const MAX_TOKENS = 400;
+// token boundaries of the string being read (the reader below is not re-entrant)
+const tokStart = new Int32Array(MAX_TOKENS);
+const tokEnd = new Int32Array(MAX_TOKENS);
+
+/** The code units `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Punctuation that is a token of its own: , ; : ( ) “ ” " */
+function isPunctCode(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+}
+
+/** Capital initial: [A-Z\u00C0-\u00DE] */
+function isCapCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** Tokens of s[from, to) into tokStart/tokEnd; returns their number. */
+function scanTokens(s: string, from: number, to: number): number {
+  let n = 0;
+  let p = from;
+  while (p < to && n < MAX_TOKENS) {
+    const c = s.charCodeAt(p);
+    if (isPunctCode(c)) {
+      tokStart[n] = p;
+      tokEnd[n++] = p + 1;
+      p++;
+      continue;
+    }
+    if (isSpaceCode(c)) {
+      p++;
+      continue;
+    }
+    const b = p++;
+    while (p < to) {
+      const d = s.charCodeAt(p);
+      if (isPunctCode(d) || isSpaceCode(d)) break;
+      p++;
+    }
+    tokStart[n] = b;
+    tokEnd[n++] = p;
+  }
+  return n;
+}
+
+function capitalAt(s: string, k: number, n: number): boolean {
+  return k < n && isCapCode(s.charCodeAt(tokStart[k]!));
+}
+
+function particleAt(s: string, k: number, n: number): boolean {
+  if (k >= n) return false;
+  const len = tokEnd[k]! - tokStart[k]!;
+  return len >= 2 && len <= 3 && PARTICLES.has(s.slice(tokStart[k]!, tokEnd[k]!));
+}
+
+/** The token ends in a possessive: /[’']s\.?$/ */
+function possessiveAt(s: string, k: number): boolean {
+  const b = tokStart[k]!;
+  let e = tokEnd[k]!;
+  if (s.charCodeAt(e - 1) === 46) e--;
+  if (e - 2 < b || s.charCodeAt(e - 1) !== 115) return false;
+  const q = s.charCodeAt(e - 2);
+  return q === 0x2019 || q === 39;
+}
+
+/** `t` without one trailing "." or ",". */
+function withoutStop(t: string): string {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 44 ? t.slice(0, -1) : t;
 }
 
 function bare(t: string): string {
@@ -101,14 +178,36 @@ function bare(t: string): string {
 }
 
 function isHonorific(t: string): boolean {
-  return HONORIFICS.has(t.replace(/\.$/, "").toLowerCase());
+  // the longest honorific with its dot is 11 characters ("councillor.")
+  if (t.length > 11) return false;
+  return HONORIFICS.has((t.charCodeAt(t.length - 1) === 46 ? t.slice(0, -1) : t).toLowerCase());
 }
 
 const PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "ter", "bin", "al"]);
 
 const POSSESSIVE = /[’']s\.?$/;
 
+/** Answers of isNameToken by token (the same words come back in every document). */
+const nameTokenMemo = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+const MEMO_LIMIT = 20_000;
+/**
+ * Answers by string for namesIn and cleanRole are kept for a few hundred
+ * documents at most: they are asked the same question within a document.
+ */
+const STRING_MEMO_LIMIT = 1_000;
+
 export function isNameToken(t: string, last = false): boolean {
+  const memo = nameTokenMemo[last ? 1 : 0];
+  let v = memo.get(t);
+  if (v === undefined) {
+    v = nameTokenOf(t, last);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(t, v);
+  }
+  return v;
+}
+
+function nameTokenOf(t: string, last: boolean): boolean {
   if (PARTICLES.has(t)) return true;
   // the last word of a name may carry a possessive: "Justin Russell’s report"
   const b = (last ? t.replace(POSSESSIVE, "") : t).replace(/[.]$/, "");
@@ -119,85 +218,114 @@ export function isNameToken(t: string, last = false): boolean {
 }
 
 /**
- * People named in a string: each run of capitalised words is read as
- * [title words] [honorific] Name Name [letters]. A single word counts only
- * after an honorific ("Mr Russell").
+ * The names in s[from, to), pushed to `out` with offsets from `from`; only
+ * those of two or more words when `fullOnly`.
  */
-export function namesIn(s: string): NameParse[] {
-  const toks = tokens(s);
-  const out: NameParse[] = [];
+function readNames(s: string, from: number, to: number, fullOnly: boolean, out: NameParse[]): void {
+  const n = scanTokens(s, from, to);
   let i = 0;
-  while (i < toks.length) {
+  while (i < n) {
     // a run of capitalised tokens (an honorific, a name word, a title word)
-    if (!/^[A-Z\u00C0-\u00DE]/u.test(toks[i]!.text)) {
+    if (!capitalAt(s, i, n)) {
       i++;
       continue;
     }
     let j = i;
-    const capital = (k: number) => k < toks.length && /^[A-Z\u00C0-\u00DE]/u.test(toks[k]!.text);
-    // a name particle between capitalised words: "Sarah de Souza", "Jan van der Berg"
-    const particle = (k: number) => k > i && k < toks.length && PARTICLES.has(toks[k]!.text) && (capital(k + 1) || (PARTICLES.has(toks[k + 1]?.text ?? "") && capital(k + 2)));
-    while (j < toks.length && (capital(j) || particle(j)) && j - i < 12) {
+    while (j < n && j - i < 12) {
+      // a name particle between capitalised words: "Sarah de Souza", "Jan van der Berg"
+      if (!capitalAt(s, j, n) && !(j > i && particleAt(s, j, n) && (capitalAt(s, j + 1, n) || (particleAt(s, j + 1, n) && capitalAt(s, j + 2, n))))) break;
       j++;
-      if (POSSESSIVE.test(toks[j - 1]!.text)) break; // a possessive ends the name
+      if (possessiveAt(s, j - 1)) break; // a possessive ends the name
     }
-    const run = toks.slice(i, j);
-    // letters after the name
-    let end = run.length;
-    while (end > 0 && POST_NOMINALS.has(run[end - 1]!.text.replace(/[.,]$/, ""))) end--;
-    // the last honorific in the run
-    let h = -1;
-    for (let k = end - 1; k >= 0; k--) {
-      if (isHonorific(run[k]!.text)) {
-        // "Rt Hon", "Right Honourable": take the first of a chain
-        h = k;
-        while (h > 0 && isHonorific(run[h - 1]!.text)) h--;
-        break;
-      }
-    }
-    let nameToks: Tok[] = [];
-    let honorific: string | null = null;
-    let mentionStart = -1;
-    if (h >= 0) {
-      let k = h;
-      while (k < end && isHonorific(run[k]!.text)) k++;
-      const after = run.slice(k, end);
-      let n = 0;
-      while (n < after.length && n < 4 && isNameToken(after[n]!.text, n === after.length - 1)) n++;
-      if (n > 0) {
-        nameToks = after.slice(0, n);
-        honorific = bare(run[k - 1]!.text).toLowerCase();
-        mentionStart = run[h]!.start;
-        end = k + n;
-      }
-    }
-    if (!nameToks.length) {
-      // trailing name words after any title words
-      let k = end;
-      while (k > 0 && isNameToken(run[k - 1]!.text, k === end)) k--;
-      while (k < end && PARTICLES.has(run[k]!.text)) k++;
-      const first = k;
-      let n = end - k;
-      if (run.slice(k, end).filter((t) => !PARTICLES.has(t.text)).length >= 4) {
-        k = end - 2;
-        while (k > first + 1 && PARTICLES.has(run[k - 1]!.text)) k--;
-        if (PARTICLES.has(run[k]!.text)) k--;
-        n = end - k;
-      }
-      if (n >= 2) {
-        nameToks = run.slice(k, end);
-        mentionStart = run[k]!.start;
-      }
-    }
-    if (nameToks.length) {
-      const names = nameToks.map((t) => trimEndOf(t.text, ".’'").replace(/[’']s$/, ""));
-      let endTok = run.indexOf(nameToks[nameToks.length - 1]!) + 1;
-      while (endTok < run.length && POST_NOMINALS.has(run[endTok]!.text.replace(/[.,]$/, ""))) endTok++;
-      out.push({ name: names.join(" "), tokens: names, honorific, start: mentionStart, end: run[endTok - 1]!.end });
-    }
+    // a single capitalised word is never a name by itself (not even after an honorific: nothing follows it)
+    if (j - i >= 2) readRun(s, i, j, from, fullOnly, out);
     i = j;
   }
-  return out;
+}
+
+/** Read the run of tokens [i, j) as [title words] [honorific] Name Name [letters]. */
+function readRun(s: string, i: number, j: number, from: number, fullOnly: boolean, out: NameParse[]): void {
+  const run: Tok[] = [];
+  for (let k = i; k < j; k++) run.push({ text: s.slice(tokStart[k]!, tokEnd[k]!), start: tokStart[k]! - from, end: tokEnd[k]! - from });
+  // letters after the name
+  let end = run.length;
+  while (end > 0 && POST_NOMINALS.has(withoutStop(run[end - 1]!.text))) end--;
+  // the last honorific in the run
+  let h = -1;
+  for (let k = end - 1; k >= 0; k--) {
+    if (isHonorific(run[k]!.text)) {
+      // "Rt Hon", "Right Honourable": take the first of a chain
+      h = k;
+      while (h > 0 && isHonorific(run[h - 1]!.text)) h--;
+      break;
+    }
+  }
+  // the name is run[nameFrom, nameTo)
+  let nameFrom = -1;
+  let nameTo = -1;
+  let honorific: string | null = null;
+  let mentionStart = -1;
+  if (h >= 0) {
+    let k = h;
+    while (k < end && isHonorific(run[k]!.text)) k++;
+    const afterLen = end - k;
+    let n = 0;
+    while (n < afterLen && n < 4 && isNameToken(run[k + n]!.text, n === afterLen - 1)) n++;
+    if (n > 0) {
+      nameFrom = k;
+      nameTo = k + n;
+      honorific = bare(run[k - 1]!.text).toLowerCase();
+      mentionStart = run[h]!.start;
+    }
+  }
+  if (nameFrom < 0) {
+    // trailing name words after any title words
+    let k = end;
+    while (k > 0 && isNameToken(run[k - 1]!.text, k === end)) k--;
+    while (k < end && PARTICLES.has(run[k]!.text)) k++;
+    const first = k;
+    let n = end - k;
+    let words = 0;
+    for (let x = k; x < end; x++) if (!PARTICLES.has(run[x]!.text)) words++;
+    if (words >= 4) {
+      k = end - 2;
+      while (k > first + 1 && PARTICLES.has(run[k - 1]!.text)) k--;
+      if (PARTICLES.has(run[k]!.text)) k--;
+      n = end - k;
+    }
+    if (n >= 2) {
+      nameFrom = k;
+      nameTo = end;
+      mentionStart = run[k]!.start;
+    }
+  }
+  if (nameFrom < 0 || (fullOnly && nameTo - nameFrom < 2)) return;
+  const names: string[] = [];
+  for (let k = nameFrom; k < nameTo; k++) names.push(bare(run[k]!.text));
+  let endTok = nameTo;
+  while (endTok < run.length && POST_NOMINALS.has(withoutStop(run[endTok]!.text))) endTok++;
+  out.push({ name: names.join(" "), tokens: names, honorific, start: mentionStart, end: run[endTok - 1]!.end });
+}
+
+/** namesIn answers by string: the same attribution or contact line is read by several callers. */
+const namesMemo = new Map<string, readonly NameParse[]>();
+
+/**
+ * People named in a string: each run of capitalised words is read as
+ * [title words] [honorific] Name Name [letters]. A single word counts only
+ * after an honorific ("Mr Russell"). The answer is shared between callers:
+ * do not modify it.
+ */
+export function namesIn(s: string): readonly NameParse[] {
+  let v = namesMemo.get(s);
+  if (v === undefined) {
+    const out: NameParse[] = [];
+    readNames(s, 0, s.length, false, out);
+    v = out;
+    if (namesMemo.size >= STRING_MEMO_LIMIT) namesMemo.clear();
+    namesMemo.set(s, v);
+  }
+  return v;
 }
 
 /** "Dame Glenys Stacey" -> "Glenys Stacey"; "Martin Jones CBE" -> "Martin Jones"; null when no name. */
@@ -206,18 +334,121 @@ export function cleanName(s: string): string | null {
   return n ? n.name : null;
 }
 
-/** Every full (two-or-more-word) name written in a text, in order, with where it stands. */
-export function fullNamesIn(text: string): { name: string; tokens: string[]; at: number }[] {
-  const out: { name: string; tokens: string[]; at: number }[] = [];
-  // cut the text into sentences' worth of pieces so runs stay short
-  const re = /[^.!?\n]{1,600}/g;
-  let m: RegExpExecArray | null;
+export type KnownName = { name: string; tokens: string[]; at: number };
+
+/*
+ * Full names are read sentence by sentence: the text is cut into pieces as
+ * /[^.!?\n]{1,600}/g cuts it (a stretch without a stop, in slices of at most
+ * 600 characters; at most 20,000 pieces). fullNamesIn reads every piece;
+ * fullNamesWith and fullNamesBetween read only the pieces that can hold
+ * what they are asked for, with the same answers as filtering fullNamesIn.
+ */
+const MAX_PIECE = 600;
+const MAX_PIECES = 20_000;
+/** Below this length a text cannot hold more than MAX_PIECES pieces (each takes a character and a stop). */
+const FEW_PIECES = 2 * MAX_PIECES - 1;
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
+/**
+ * Read the full names of the pieces from the one that holds (or follows)
+ * `from` until a piece starts at or after `to`. `from` must be where a
+ * piece may start: 0, or a position given by pieceStartAt.
+ */
+function readPieces(text: string, from: number, to: number, out: KnownName[], guarded: boolean): void {
+  const found: NameParse[] = [];
+  const len = text.length;
+  let p = from;
   let guard = 0;
-  while ((m = re.exec(text)) && guard++ < 20_000) {
-    for (const n of namesIn(m[0])) {
-      if (n.tokens.length >= 2) out.push({ name: n.name, tokens: n.tokens, at: m.index + n.start });
+  while (p < len && p < to) {
+    let c = text.charCodeAt(p);
+    if (isStop(c)) {
+      p++;
+      continue;
     }
+    if (guarded && guard++ >= MAX_PIECES) break;
+    let e = p + 1;
+    const max = Math.min(len, p + MAX_PIECE);
+    while (e < max && !isStop((c = text.charCodeAt(e)))) e++;
+    found.length = 0;
+    readNames(text, p, e, true, found);
+    for (const n of found) out.push({ name: n.name, tokens: n.tokens, at: p + n.start });
+    p = e;
   }
+}
+
+/** Where the piece holding position `p` starts (p itself when it is a stop: the next piece starts after it). */
+function pieceStartAt(text: string, p: number): number {
+  if (p >= text.length || isStop(text.charCodeAt(p))) return p;
+  let s = p;
+  while (s > 0 && !isStop(text.charCodeAt(s - 1))) s--;
+  return s + Math.floor((p - s) / MAX_PIECE) * MAX_PIECE;
+}
+
+// the last text read whole: quotes and chief-inspector both ask for the same document
+let lastFullText: string | null = null;
+let lastFullNames: KnownName[] = [];
+// fullNamesWith answers for lastWithText, by word
+let lastWithText: string | null = null;
+const withMemo = new Map<string, KnownName[]>();
+
+/**
+ * Every full (two-or-more-word) name written in a text, in order, with where
+ * it stands. The answer is shared between callers: do not modify it.
+ */
+export function fullNamesIn(text: string): KnownName[] {
+  if (text === lastFullText) return lastFullNames;
+  const out: KnownName[] = [];
+  readPieces(text, 0, text.length, out, true);
+  lastFullText = text;
+  lastFullNames = out;
+  return out;
+}
+
+/**
+ * The full names of fullNamesIn(text) that may have `word` as one of their
+ * words, in order: every one that has is among them. Only the sentences
+ * where the word is written are read. Shared answer: do not modify it.
+ */
+export function fullNamesWith(text: string, word: string): KnownName[] {
+  if (text === lastFullText || !word || text.length >= FEW_PIECES) return fullNamesIn(text);
+  if (text !== lastWithText) {
+    lastWithText = text;
+    withMemo.clear();
+  }
+  let out = withMemo.get(word);
+  if (out === undefined) {
+    out = [];
+    // a name's word is a token that starts with `word`: read the piece of each place it is written
+    let done = -1;
+    for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + 1)) {
+      if (q < done) continue;
+      const start = pieceStartAt(text, q);
+      let end = start + 1;
+      const max = Math.min(text.length, start + MAX_PIECE);
+      while (end < max && !isStop(text.charCodeAt(end))) end++;
+      readPieces(text, start, end, out, false);
+      done = end;
+    }
+    withMemo.set(word, out);
+  }
+  return out;
+}
+
+/** The full names of fullNamesIn(text) that start in [from, to), in order. */
+export function fullNamesBetween(text: string, from: number, to: number): KnownName[] {
+  const all = text === lastFullText || text.length >= FEW_PIECES ? fullNamesIn(text) : null;
+  const out: KnownName[] = [];
+  if (all) {
+    for (const k of all) if (k.at >= from && k.at < to) out.push(k);
+    return out;
+  }
+  if (from >= to) return out;
+  const read: KnownName[] = [];
+  readPieces(text, pieceStartAt(text, Math.max(0, from)), to, read, false);
+  for (const k of read) if (k.at >= from && k.at < to) out.push(k);
   return out;
 }
 
@@ -233,16 +464,37 @@ export function resolveShortName(
   known: { name: string; tokens: string[]; at: number }[],
   at: number,
 ): string | null {
-  const byLast = known.filter((k) => k.tokens[k.tokens.length - 1] === short);
-  const byFirst = honorific && FIRST_NAME_HONORIFICS.has(honorific) ? known.filter((k) => k.tokens[0] === short) : [];
-  const pool = byLast.length ? byLast : byFirst;
-  if (!pool.length) return null;
-  const before = pool.filter((k) => k.at < at);
-  return (before.length ? before[before.length - 1]! : pool[0]!).name;
+  // names ending with the short form, else (after "Dame", "Sir") names starting with it
+  return nearest(known, short, at, true) ?? (honorific && FIRST_NAME_HONORIFICS.has(honorific) ? nearest(known, short, at, false) : null);
 }
+
+/** The last name before `at` whose last (or first) word is `word`, else the first such name; null when none. */
+function nearest(known: readonly KnownName[], word: string, at: number, last: boolean): string | null {
+  let first: KnownName | null = null;
+  let before: KnownName | null = null;
+  for (const k of known) {
+    if (k.tokens[last ? k.tokens.length - 1 : 0] !== word) continue;
+    first ??= k;
+    if (k.at < at) before = k;
+  }
+  return (before ?? first)?.name ?? null;
+}
+
+/** cleanRole answers by string: the same pieces of attribution are read again and again. */
+const roleMemo = new Map<string, string | null>();
 
 /** Fold white space and trim the punctuation a role picks up from its sentence. */
 export function cleanRole(s: string): string | null {
+  let v = roleMemo.get(s);
+  if (v === undefined) {
+    v = roleOf(s);
+    if (roleMemo.size >= STRING_MEMO_LIMIT) roleMemo.clear();
+    roleMemo.set(s, v);
+  }
+  return v;
+}
+
+function roleOf(s: string): string | null {
   let r = s.replace(/\s+/g, " ").trim();
   r = trimEndOf(trimStartOf(r, ",;:–—- "), ",;:–—-").trim();
   if (!/^the\s+[\p{L}-]+[’']s\s/iu.test(r)) r = r.replace(/^(?:the|a|an|and|its|their|our)\s+/i, "");

@@ -9,6 +9,24 @@ import { NUMBER_WORD, parseNumber } from "../../nlp/compromise.js";
 /** Digits (with thousands commas and decimals, optionally "thousand"/"million"), or number words. */
 export const NUM = String.raw`(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,3})?(?![\d,]\d)(?:\s{1,2}(?:thousand|million))?|\b${NUMBER_WORD}\b)`;
 
+/** The words a number in words starts with (NUMBER_WORD's first alternation; any word if its shape changes). */
+const FIRST_NUMBER_WORDS = /^\(\?:([a-z|]+)\)/.exec(NUMBER_WORD)?.[1] ?? "[a-z]+";
+/**
+ * Can NUM match anywhere in a text? Only where there is a digit or a number
+ * word: a cheap test before the costly patterns built on NUM, which most
+ * sentences fail.
+ */
+export const MAY_HAVE_NUM = new RegExp(String.raw`\d|\b(?:${FIRST_NUMBER_WORDS})\b`, "i");
+
+/**
+ * What NUM ends with (a digit, a number word, "hundred", "thousand",
+ * "million", or, after "hundred and", any word) and starts with, as regex
+ * sources: for cheap tests of the words that must come right after or before
+ * a number, e.g. `${NUM_END}\s{1,3}of\s` before a pattern with `(${NUM})\s{1,3}of\s`.
+ */
+export const NUM_END = String.raw`(?:\d|\b(?:${FIRST_NUMBER_WORDS}|hundred|thousand|million)|\band\s+\w+)`;
+export const NUM_START = String.raw`(?:\d|\b(?:${FIRST_NUMBER_WORDS}))`;
+
 export function numberOf(raw: string): number | null {
   const v = parseNumber(raw.replace(/[\u00a0\s]+/g, " "));
   return v !== null && Number.isFinite(v) ? v : null;
@@ -44,4 +62,87 @@ export const FRACTIONS: [RegExp, number][] = [
 /** Round to two places. */
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * The same pattern, much cheaper for V8 to compile. V8 unrolls a repeat with
+ * a small count (`\s{1,3}`, `(?:of\s)?`, `(?:\w+\s){0,3}?`) into copies and
+ * then generates the rest of the pattern again after each copy, so a long
+ * pattern with a dozen of them costs 5-30 ms to compile on its first use in
+ * every process. A repeated item that may match empty is never unrolled:
+ * adding an alternative that never matches, `(?!)`, makes it so without
+ * changing what matches or in which order (`\s{1,3}` becomes
+ * `(?:\s|(?!)){1,3}`). Worth it for long patterns that are run after a cheap
+ * gate; the loop form scans a little slower, so not for the hot ones.
+ */
+export function lean(source: string): string {
+  /** text to insert before a position of `source`, in order */
+  const edits: { at: number; text: string }[] = [];
+  /** open groups: where each starts, and whether it is a non-capturing one */
+  const groups: { at: number; plain: boolean }[] = [];
+  /** the item a quantifier would repeat: where it starts (-1: none), and what it is */
+  let itemAt = -1;
+  let itemKind: "atom" | "group" | "other" = "atom";
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === "(") {
+      const head = source[i + 1] !== "?" ? 1 : source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!" ? source.indexOf(">", i) - i + 1 : source[i + 2] === "<" ? 4 : 3;
+      groups.push({ at: i, plain: source.startsWith("(?:", i) });
+      itemAt = -1;
+      i += head;
+    } else if (c === ")") {
+      const g = groups.pop();
+      if (!g) return source; // not a valid pattern: left as it is
+      // V8 never unrolls a group with captures: only a non-capturing one is rewritten
+      itemAt = g.at;
+      itemKind = g.plain ? "group" : "other";
+      i++;
+    } else if (itemAt >= 0 && (c === "?" || c === "*" || c === "+" || (c === "{" && COUNT.test(source.slice(i, i + 12))))) {
+      const count = c === "{" ? COUNT.exec(source.slice(i, i + 12))! : null;
+      const min = count ? Number(count[1]) : c === "+" ? 1 : 0;
+      const max = count ? (count[2] === undefined ? min : count[2] === "" ? Infinity : Number(count[2])) : c === "?" ? 1 : Infinity;
+      if (max !== Infinity && max > min && max - min <= 3) {
+        if (itemKind === "group") edits.push({ at: i - 1, text: "|(?!)" });
+        else if (itemKind === "atom") edits.push({ at: itemAt, text: "(?:" }, { at: i, text: "|(?!))" });
+      }
+      i += count ? count[0].length : 1;
+      if (source[i] === "?") i++; // lazy
+      itemAt = -1;
+    } else {
+      // an atom: an escape, a class or a character ("\b", "|", "^" and "$" cannot be repeated)
+      let len = 1;
+      if (c === "\\") len = escapeLength(source, i);
+      else if (c === "[") {
+        let j = i + 1;
+        while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+        len = j + 1 - i;
+      }
+      const repeatable = !(c === "|" || c === "^" || c === "$" || (c === "\\" && (source[i + 1] === "b" || source[i + 1] === "B")));
+      itemAt = repeatable ? i : -1;
+      itemKind = "atom";
+      i += len;
+    }
+  }
+  if (!edits.length) return source;
+  let out = "";
+  let from = 0;
+  for (const e of edits) {
+    out += source.slice(from, e.at) + e.text;
+    from = e.at;
+  }
+  return out + source.slice(from);
+}
+/** a count ("{2}", "{1,3}", "{2,}") at the start of a text: min, and max ("" when open) */
+const COUNT = /^\{(\d{1,4})(?:,(\d{0,4}))?\}/;
+
+/** The length of the escape at `i` ("\s", "\u00a0", "\x41", "\p{L}", "\cA", "\k<name>"). */
+function escapeLength(source: string, i: number): number {
+  const n = source[i + 1];
+  if ((n === "p" || n === "P" || n === "u") && source[i + 2] === "{") return source.indexOf("}", i) - i + 1;
+  if (n === "k" && source[i + 2] === "<") return source.indexOf(">", i) - i + 1;
+  if (n === "u") return 6;
+  if (n === "x") return 4;
+  if (n === "c") return 3;
+  return 2;
 }

@@ -5,7 +5,7 @@
  * a role.
  */
 import type { Doc } from "../../segment/types.js";
-import { cleanRole, fullNamesIn, isNameToken, namesIn, resolveShortName, trimEndOf, trimStartOf } from "./names.js";
+import { cleanRole, fullNamesBetween, fullNamesIn, fullNamesWith, isNameToken, namesIn, resolveShortName, trimEndOf, trimStartOf, type KnownName, type NameParse } from "./names.js";
 
 export type Attribution =
   | { kind: "person"; name: string; role: string | null; short: boolean }
@@ -38,11 +38,50 @@ const PROVIDER_REF = /^the\s+(?:crc|trust|company|provider|service|pdu|division|
 const GIVEN_NAME_ONLY = /^(\p{Lu}[\p{Ll}'’-]{1,30})(?:\s{0,3},\s{0,3}(?:(?:aged\s{1,3})?\d{1,3}\b|who\b)|\s{1,3}\(\s{0,3}\d{1,3}\s{0,3}\))/u;
 
 export interface PeopleIndex {
-  known: { name: string; tokens: string[]; at: number }[];
+  /** every full name the document gives, in order */
+  known: KnownName[];
+  /** names of `known` that may have `word` as one of their words, every one that has among them (default: known) */
+  withWord?(word: string): KnownName[];
+  /** names of `known` that start in [from, to) */
+  between?(from: number, to: number): KnownName[];
+}
+
+/**
+ * The full names a document gives, read when asked and only where needed:
+ * reading every sentence of a document for names is the dearest step here,
+ * and most attributions name their speaker in full.
+ */
+class DocPeople implements PeopleIndex {
+  private readonly text: string;
+  constructor(doc: Doc) {
+    this.text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
+  }
+  get known(): KnownName[] {
+    return fullNamesIn(this.text);
+  }
+  withWord(word: string): KnownName[] {
+    return fullNamesWith(this.text, word);
+  }
+  between(from: number, to: number): KnownName[] {
+    return fullNamesBetween(this.text, from, to);
+  }
 }
 
 export function peopleIndex(doc: Doc): PeopleIndex {
-  return { known: fullNamesIn(doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text) };
+  return new DocPeople(doc);
+}
+
+/** The names of the index that may have `word` as one of their words (see PeopleIndex.withWord). */
+export function knownWith(index: PeopleIndex, word: string): KnownName[] {
+  return index.withWord ? index.withWord(word) : index.known;
+}
+
+/** The names of the index that start in [from, to), in order. */
+export function knownBetween(index: PeopleIndex, from: number, to: number): KnownName[] {
+  if (index.between) return index.between(from, to);
+  const out: KnownName[] = [];
+  for (const k of index.known) if (k.at >= from && k.at < to) out.push(k);
+  return out;
 }
 
 function stripOpening(s: string): string {
@@ -82,32 +121,33 @@ export function readAttribution(
   const orgSpokes = ORG_SPOKES.exec(head);
   if (orgSpokes) return org(orgSpokes[1]!, orgSpokes[2]!);
 
-  const names = namesIn(s).filter((n) => n.tokens.length >= 2 || n.honorific);
-  // a name after a preposition in its clause ("Asked about West Midlands, Mr Russell") is less likely the speaker
-  const aside = (n: { start: number }) => {
-    const clause = s.slice(0, n.start).split(",").pop() ?? "";
-    return /\b(?:about|on|to|with|after|before|following|from|in|into|over|by|as|when|while|asked|visiting)\b/.test(clause) ? 1 : 0;
-  };
-  const asOrg = (x: string): string | null => {
-    const o = x.trim().replace(/^the\s+/i, "");
-    if (!/^[A-Z0-9]/.test(o) || o.split(/\s+/).length > 8 || /[.!?]/.test(o)) return null;
-    const lower = o.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:of|for|and|the|in|on|&)$/.test(w));
-    return lower.length ? null : o;
-  };
-  // "Northshire CRC, which is owned by Bright Paths," -> the organisation before the aside
-  const firstPiece = s.includes(",") && /^\s*(?:which|who|whose|owned|run|part|now|formerly)\b/i.test(s.slice(s.indexOf(",") + 1)) ? asOrg(s.slice(0, s.indexOf(","))) : null;
-  const person = [...names].sort((a, b) => aside(a) - aside(b) || a.start - b.start)[0];
+  // the speaker: the first name not in an aside (else the first name)
+  let person: NameParse | undefined;
+  let personAside = 0;
+  for (const n of namesIn(s)) {
+    if (n.tokens.length < 2 && !n.honorific) continue;
+    const a = aside(s, n);
+    if (!person || a < personAside) {
+      person = n;
+      personAside = a;
+    }
+    if (a === 0) break;
+  }
   // the only name stands in an aside about the organisation that speaks
-  if (person && firstPiece && aside(person)) return org(firstPiece);
+  if (person && personAside) {
+    const firstPiece = orgBeforeAside(s);
+    if (firstPiece) return org(firstPiece);
+  }
   if (person) {
     let name = person.name;
     let short = false;
     if (person.tokens.length === 1) {
-      const full = resolveShortName(person.tokens[0]!, person.honorific, index.known, at);
+      const full = resolveShortName(person.tokens[0]!, person.honorific, knownWith(index, person.tokens[0]!), at);
       if (full) name = full;
       else short = true;
     }
-    const rest = (s.slice(0, person.start) + " , " + s.slice(person.end)).split(",").map((x) => x.trim());
+    const rest = (s.slice(0, person.start) + " , " + s.slice(person.end)).split(",");
+    for (let k = 0; k < rest.length; k++) rest[k] = rest[k]!.trim();
     let role: string | null = null;
     for (let k = 0; k < rest.length; k++) {
       role = cleanRole(rest[k]!.replace(/[’']s$/, ""));
@@ -137,7 +177,7 @@ export function readAttribution(
   }
   // a surname alone ("Russell says") that the document gives in full elsewhere
   if (/^[A-Z][\p{L}’'-]{1,30}$/u.test(s)) {
-    const full = resolveShortName(s, null, index.known, at);
+    const full = resolveShortName(s, null, knownWith(index, s), at);
     if (full) return { kind: "person", name: full, role: null, short: false };
   }
   // words quoted "from the report": the inspectorate's voice
@@ -148,8 +188,37 @@ export function readAttribution(
   // an organisation named as the speaker: "Merseyside CRC", "The Ministry of Justice"
   const whole = asOrg(s);
   if (whole) return org(whole);
+  const firstPiece = orgBeforeAside(s);
   if (firstPiece) return org(firstPiece);
   return { kind: "unknown", name: null, role: null };
+}
+
+/** A name after a preposition in its clause ("Asked about West Midlands, Mr Russell") is less likely the speaker. */
+function aside(s: string, n: { start: number }): number {
+  const clause = s.slice(0, n.start).split(",").pop() ?? "";
+  return ASIDE_WORD.test(clause) ? 1 : 0;
+}
+
+const ASIDE_WORD = /\b(?:about|on|to|with|after|before|following|from|in|into|over|by|as|when|while|asked|visiting)\b/;
+const ORG_ASIDE = /^\s*(?:which|who|whose|owned|run|part|now|formerly)\b/i;
+const LOWER_WORD = /^[a-z]/;
+const ORG_SMALL_WORD = /^(?:of|for|and|the|in|on|&)$/;
+const WORD_GAP = /\s+/;
+
+/** "Northshire CRC, which is owned by Bright Paths," -> the organisation before the aside. */
+function orgBeforeAside(s: string): string | null {
+  const comma = s.indexOf(",");
+  return comma >= 0 && ORG_ASIDE.test(s.slice(comma + 1)) ? asOrg(s.slice(0, comma)) : null;
+}
+
+/** A phrase read as an organisation's name: capitalised words (and "of", "and"…), no sentence. */
+function asOrg(x: string): string | null {
+  const o = x.trim().replace(/^the\s+/i, "");
+  if (!/^[A-Z0-9]/.test(o) || /[.!?]/.test(o)) return null;
+  const words = o.split(WORD_GAP);
+  if (words.length > 8) return null;
+  for (const w of words) if (LOWER_WORD.test(w) && !ORG_SMALL_WORD.test(w)) return null;
+  return o;
 }
 
 function org(name: string, spokes: string | null = null): Attribution {

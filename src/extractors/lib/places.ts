@@ -41,33 +41,136 @@ const OF_TAILS = /^(?:England|Wales|Scotland)$/;
 
 export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Mid)$/;
 
+/** Lower-case hyphen parts that may link a place name ("Stockton-on-Tees", "Weston-super-Mare"). */
+const HYPHEN_LINKS = new Set(["on", "in", "upon", "under", "le", "la", "the", "by", "sur", "en", "super"]);
+
+// Char codes for the hand-written scans below (the hottest code of provider
+// extraction: a regex call per word costs more than the test itself).
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function isPlaceWord(w: string): boolean {
-  if (!/^[A-Z]/.test(w)) return false;
+  if (!isUpper(w.charCodeAt(0))) return false;
   if (STOP.has(w)) return false;
-  if (/[’']s$/.test(w)) return false; // possessive
-  if (w.length >= 2 && /^[A-Z]+$/.test(w)) return false; // acronyms (DLNR, KSS) and shouting headlines
-  if (/\d/.test(w)) return false;
+  const n = w.length;
+  const pre = w.charCodeAt(n - 2);
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && (pre === APOSTROPHE || pre === RIGHT_QUOTE)) return false; // possessive
+  let upper = true;
+  let hyphen = false;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false; // a digit
+    if (!isUpper(c)) upper = false;
+    if (c === HYPHEN) hyphen = true;
+  }
+  if (n >= 2 && upper) return false; // acronyms (DLNR, KSS) and shouting headlines
+  if (!hyphen) return true;
   // "Sodexo-owned", "Leeds-based": a lower-case hyphen part other than a linking word
-  const parts = w.split("-").slice(1);
-  if (parts.some((p) => /^[a-z]/.test(p) && !/^(?:on|in|upon|under|le|la|the|by|sur|en|super)$/.test(p))) return false;
+  const parts = w.split("-");
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    const c = p.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !HYPHEN_LINKS.has(p)) return false;
+  }
   return true;
 }
 
-const TOKEN_RE = /[A-Za-z0-9](?:[A-Za-z0-9-]|[’'](?=[A-Za-z])){0,40}|&|,/g;
+/**
+ * The next token at or after `i` and before `to`: a word (letters, digits,
+ * hyphens and inner apostrophes, at most 41 characters), "&" or ",". Exactly
+ * the matches of /[A-Za-z0-9](?:[A-Za-z0-9-]|[’'](?=[A-Za-z])){0,40}|&|,/g on
+ * text.slice(i, to), hand-written because it runs for every word near every
+ * provider keyword.
+ */
+function nextToken(text: string, i: number, to: number): Tok | null {
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c)) {
+      const start = i++;
+      for (let n = 0; n < 40 && i < to; n++) {
+        const d = text.charCodeAt(i);
+        if (isAlnum(d) || d === HYPHEN) i++;
+        else if ((d === APOSTROPHE || d === RIGHT_QUOTE) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+      return { text: text.slice(start, i), start, end: i };
+    }
+    if (c === 38 || c === 44) return { text: text[i]!, start: i, end: i + 1 }; // "&", ","
+  }
+  return null;
+}
+
+/** A character no word token contains: tokenising from it gives the same tokens as from any earlier point. */
+function isTokenBreak(c: number): boolean {
+  return !isAlnum(c) && c !== HYPHEN && c !== APOSTROPHE && c !== RIGHT_QUOTE;
+}
 
 export function tokens(text: string, base = 0): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  let t = nextToken(text, 0, text.length);
+  while (t) {
+    out.push({ text: t.text, start: base + t.start, end: base + t.end });
+    t = nextToken(text, t.end, text.length);
   }
   return out;
 }
 
+/** Tokens of text[from, to), scanned only as far as they are asked for (most scans stop after a few words). */
+class TokenStream {
+  private readonly toks: Tok[] = [];
+  private pos: number;
+  private done = false;
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.pos = from;
+  }
+
+  at(i: number): Tok | undefined {
+    while (!this.done && this.toks.length <= i) {
+      const t = nextToken(this.text, this.pos, this.to);
+      if (t) {
+        this.toks.push(t);
+        this.pos = t.end;
+      } else this.done = true;
+    }
+    return this.toks[i];
+  }
+}
+
+/** Only spaces, tabs and no-break spaces in text[a, b), and with `newline` at most one line break. */
+function blank(text: string, a: number, b: number, newline: boolean): boolean {
+  let nl = !newline;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (c === 10 && !nl) {
+      nl = true;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** Only spaces (and single line breaks) between two tokens. */
-function joined(text: string, a: Tok, b: Tok, base: number): boolean {
-  return /^[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$/.test(text.slice(a.end - base, b.start - base));
+function joined(text: string, a: Tok, b: Tok): boolean {
+  return blank(text, a.end, b.start, true);
 }
 
 export interface Place {
@@ -100,49 +203,108 @@ function tidy(parts: Tok[]): Tok[] {
 }
 
 /**
+ * Tokens of text[lo, pos) from the last one back, read only as far as they
+ * are asked for (a place phrase is a few words). Each run of word characters
+ * is split as a forward scan of the whole window would split it: tokens never
+ * span a character outside a word.
+ */
+class TokensBefore {
+  /** the tokens read so far, the last one first */
+  private readonly toks: Tok[] = [];
+  private at: number;
+  constructor(
+    private readonly text: string,
+    private readonly lo: number,
+    pos: number,
+  ) {
+    this.at = pos;
+  }
+
+  /** The k-th token back from the end (0: the last). */
+  get(k: number): Tok | undefined {
+    while (this.toks.length <= k && this.at > this.lo) this.readBack();
+    return this.toks[k];
+  }
+
+  private readBack(): void {
+    const { text, lo } = this;
+    let i = this.at - 1;
+    let c = text.charCodeAt(i);
+    while (i >= lo && isTokenBreak(c) && c !== 38 && c !== 44) c = text.charCodeAt(--i);
+    if (i < lo) {
+      this.at = lo;
+      return;
+    }
+    if (c === 38 || c === 44) {
+      // "&" or ","
+      this.toks.push({ text: text[i]!, start: i, end: i + 1 });
+      this.at = i;
+      return;
+    }
+    let start = i;
+    while (start > lo && !isTokenBreak(text.charCodeAt(start - 1))) start--;
+    const run = tokensIn(text, start, i + 1);
+    for (let k = run.length - 1; k >= 0; k--) this.toks.push(run[k]!);
+    this.at = start;
+  }
+}
+
+function tokensIn(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  let t = nextToken(text, from, to);
+  while (t) {
+    out.push(t);
+    t = nextToken(text, t.end, to);
+  }
+  return out;
+}
+
+/**
  * The place phrase that ends right before `pos` in `text` (only spaces
  * between), or null. "inspection of Humberside, Lincolnshire & North
  * Yorkshire| CRC" gives "Humberside, Lincolnshire & North Yorkshire".
  */
 export function placeBefore(text: string, pos: number): Place | null {
-  const lo = Math.max(0, pos - 180);
-  const seg = text.slice(lo, pos);
-  const toks = tokens(seg, lo);
-  if (!toks.length) return null;
-  const last = toks[toks.length - 1]!;
+  const toks = new TokensBefore(text, Math.max(0, pos - 180), pos);
+  const last = toks.get(0);
+  if (!last) return null;
   // only spaces before the keyword, or a possessive apostrophe ("Stockton-on-Tees' Youth ...")
-  const gap = text.slice(last.end, pos);
-  if (!/^[ \t\u00a0]*$/.test(gap) && !(/^[’'][ \t\u00a0]*$/.test(gap) && /s$/.test(last.text))) return null;
-  const parts: Tok[] = [];
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const t = toks[i]!;
-    const next = parts[0];
-    if (next && !joined(text, t, next, 0)) break;
+  if (!blank(text, last.end, pos, false)) {
+    const q = text.charCodeAt(last.end);
+    if (!((q === APOSTROPHE || q === RIGHT_QUOTE) && blank(text, last.end + 1, pos, false) && last.text.endsWith("s"))) return null;
+  }
+  // the phrase's tokens, last first
+  const rev: Tok[] = [];
+  for (let k = 0; ; k++) {
+    const t = toks.get(k);
+    if (!t) break;
+    const next = rev[rev.length - 1];
+    if (next && !joined(text, t, next)) break;
     if (isPlaceWord(t.text)) {
-      parts.unshift(t);
+      rev.push(t);
       continue;
     }
-    const prev = toks[i - 1];
-    if (!parts.length || !prev) break;
+    const prev = toks.get(k + 1);
+    if (!rev.length || !prev) break;
     if ((t.text === "and" || t.text === "&" || t.text === ",") && isPlaceWord(prev.text)) {
-      parts.unshift(t);
+      rev.push(t);
       continue;
     }
     if (t.text === "upon" && isPlaceWord(prev.text)) {
-      parts.unshift(t);
+      rev.push(t);
       continue;
     }
     if (t.text === "of" && (OF_HEADS.test(prev.text) || OF_TAILS.test(next!.text))) {
-      parts.unshift(t);
+      rev.push(t);
       continue;
     }
     if (t.text === "the" && prev.text === "and" && next && isPlaceWord(next.text)) {
-      parts.unshift(t);
+      rev.push(t);
       continue;
     }
     break;
   }
-  const p = tidy(parts);
+  const p = tidy(rev.reverse());
   if (!p.length) return null;
   return { text: render(p), start: p[0]!.start, end: p[p.length - 1]!.end };
 }
@@ -152,25 +314,27 @@ export function placeBefore(text: string, pos: number): Place | null {
  * Stops before a non-place word; "North West division" gives "North West".
  */
 export function placeAfter(text: string, pos: number, allowComma = false): Place | null {
-  const seg = text.slice(pos, pos + 180);
-  const toks = tokens(seg, pos);
-  if (!toks.length || !/^[ \t\u00a0]*$/.test(text.slice(pos, toks[0]!.start))) return null;
+  const toks = new TokenStream(text, pos, Math.min(text.length, pos + 180));
+  const first = toks.at(0);
+  if (!first || !blank(text, pos, first.start, false)) return null;
   const parts: Tok[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
+  for (let i = 0; ; i++) {
+    const t = toks.at(i);
+    if (!t) break;
     const prev = parts[parts.length - 1];
-    if (prev && !joined(text, prev, t, 0)) break;
+    if (prev && !joined(text, prev, t)) break;
     if (isPlaceWord(t.text)) {
       parts.push(t);
       continue;
     }
-    const nx = toks[i + 1];
+    const nx = toks.at(i + 1);
     if (!prev || !nx) break;
     if ((t.text === "and" || t.text === "&" || (allowComma && t.text === ",")) && isPlaceWord(nx.text)) {
       parts.push(t);
       continue;
     }
-    if (t.text === "and" && nx.text === "the" && toks[i + 2] && isPlaceWord(toks[i + 2]!.text)) {
+    const nx2 = t.text === "and" && nx.text === "the" ? toks.at(i + 2) : undefined;
+    if (nx2 && isPlaceWord(nx2.text)) {
       parts.push(t, nx);
       i++;
       continue;
@@ -201,21 +365,21 @@ const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|comm
  * The number of tokens from `i` of a group phrase ending in "of" before a
  * place ("the surrounding towns of", "the Fenland market towns of"), or 0.
  */
-function groupLead(toks: Tok[], i: number): number {
+function groupLead(toks: TokenStream, i: number): number {
   let j = i;
-  if (toks[j]?.text === "the") j++;
+  if (toks.at(j)?.text === "the") j++;
   let n = 0;
-  while (j < toks.length && n < 3 && (GROUP_ADJ.test(toks[j]!.text) || isPlaceWord(toks[j]!.text))) {
+  for (let t = toks.at(j); t && n < 3 && (GROUP_ADJ.test(t.text) || isPlaceWord(t.text)); t = toks.at(j)) {
     j++;
     n++;
   }
   let nouns = 0;
-  while (j < toks.length && nouns < 2 && GROUP_NOUN.test(toks[j]!.text)) {
+  for (let t = toks.at(j); t && nouns < 2 && GROUP_NOUN.test(t.text); t = toks.at(j)) {
     j++;
     nouns++;
   }
-  if (!nouns || toks[j]?.text !== "of") return 0;
-  const nx = toks[j + 1];
+  if (!nouns || toks.at(j)?.text !== "of") return 0;
+  const nx = toks.at(j + 1);
   if (!nx || !isPlaceWord(nx.text)) return 0;
   return j - i + 1;
 }
@@ -255,19 +419,20 @@ function expandItem(seg: Tok[], splitAnd: boolean): Tok[][] {
  * starts there.
  */
 export function placeList(text: string, pos: number): Place[] {
-  const seg0 = text.slice(pos, pos + 400);
-  const toks = tokens(seg0, pos);
-  if (!toks.length || !/^[ \t\u00a0]*$/.test(text.slice(pos, toks[0]!.start))) return [];
+  const toks = new TokenStream(text, pos, Math.min(text.length, pos + 400));
+  const first = toks.at(0);
+  if (!first || !blank(text, pos, first.start, false)) return [];
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
   const monthTowns = new Set<Tok>();
   const pw = (x: Tok): boolean => isPlaceWord(x.text) || monthTowns.has(x);
   let cur: Tok[] = [];
   let last: Tok | null = null;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (last && !/^[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$/.test(text.slice(last.end, t.start))) break;
-    const nx = toks[i + 1];
+  for (let i = 0; ; i++) {
+    const t = toks.at(i);
+    if (!t) break;
+    if (last && !joined(text, last, t)) break;
+    const nx = toks.at(i + 1);
     if (isPlaceWord(t.text)) {
       cur.push(t);
       last = t;
@@ -286,11 +451,11 @@ export function placeList(text: string, pos: number): Place[] {
       if (cur.some(pw)) segs.push(cur);
       cur = [];
       i += lead;
-      last = toks[i]!;
+      last = toks.at(i)!;
       continue;
     }
     // a town that shares a month's name ("Wisbech, March, Chatteris"), only inside a list
-    if (MONTH_TOWN.test(t.text) && !cur.length && segs.length && last?.text === "," && nx && (nx.text === "," || isAnd(nx)) && joined(text, t, nx, 0) && isPlaceWord(toks[i + 2]?.text ?? "")) {
+    if (MONTH_TOWN.test(t.text) && !cur.length && segs.length && last?.text === "," && nx && (nx.text === "," || isAnd(nx)) && joined(text, t, nx) && isPlaceWord(toks.at(i + 2)?.text ?? "")) {
       cur.push(t);
       monthTowns.add(t);
       last = t;
@@ -328,6 +493,19 @@ export function placeList(text: string, pos: number): Place[] {
 
 /** Case- and punctuation-folded key of a place phrase ("Humberside, Lincolnshire & North Yorkshire"). */
 export function placeKey(s: string): string {
+  // the same few place phrases are keyed again and again (grouping, scoring, short names)
+  let k = placeKeys.get(s);
+  if (k === undefined) {
+    if (placeKeys.size >= 4096) placeKeys.clear();
+    k = foldPlace(s);
+    placeKeys.set(s, k);
+  }
+  return k;
+}
+
+const placeKeys = new Map<string, string>();
+
+function foldPlace(s: string): string {
   return s
     .toLowerCase()
     .replace(/&/g, " and ")

@@ -13,8 +13,22 @@ const TAIL =
 /** Headings of an inline box whose list items are furniture. */
 const BOX = /^(?:top (?:news )?stories|read more|see also|most read|more stories|also read|related)\s*:?$/i;
 
-/** Indices of blocks that are page furniture. */
+const furnitureCache = new WeakMap<Doc, Set<number>>();
+
+/**
+ * Indices of blocks that are page furniture. Several extractors ask for the
+ * same Doc, so the set is computed once and shared: callers must not change it.
+ */
 export function furnitureBlocks(doc: Doc): Set<number> {
+  let out = furnitureCache.get(doc);
+  if (!out) {
+    out = findFurniture(doc);
+    furnitureCache.set(doc, out);
+  }
+  return out;
+}
+
+function findFurniture(doc: Doc): Set<number> {
   const out = new Set<number>();
   let tail = false;
   let box = false;
@@ -81,6 +95,37 @@ export function sentenceAt(doc: Doc, pos: number): { start: number; end: number;
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/**
+ * Indices of the sentences in which a match of the global regex `re` starts,
+ * in document order, from one scan of the whole text: far cheaper than
+ * running `re` on every sentence. A gate, not a finder: run the precise
+ * patterns on these sentences only. `re` must match no sentence-ending
+ * punctuation, so no match reaches into the next sentence beyond the
+ * white space before it.
+ */
+export function sentencesWith(doc: Doc, re: RegExp): number[] {
+  const out: number[] = [];
+  const ss = doc.sentences;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    if (m[0] === "") re.lastIndex++;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = ss[mid]!;
+      if (m.index < s.start) hi = mid - 1;
+      else if (m.index >= s.end) lo = mid + 1;
+      else {
+        if (out[out.length - 1] !== mid) out.push(mid);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export interface DocCues {
   /** the document talks about an inspection, inspectors or the inspectorate */
   aboutInspection: boolean;
@@ -106,22 +151,54 @@ const THEMATIC = /\bthematic\b|\b(?:a|an|the|this|our) (?:national |joint )?(?:r
 const THEMATIC_HINT =
   /\bjoint (?:thematic )?(?:inspection|review)\b|\bcriminal justice joint inspection\b|\bacross (?:England and Wales|England|Wales|the country)\b|\b(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:probation |youth (?:offending|justice) |local |police force )?(?:areas|regions|CRCs|PDUs|divisions|local authorities|services|providers|probation services)\b/i;
 
-/** Cues about the whole document, from its title and non-furniture, non-notes body. */
+/** One of `words` (lower case) is in `lower`: a cheap test before a pattern that needs one of them. */
+function hasAny(lower: string, words: readonly string[]): boolean {
+  return words.some((w) => lower.includes(w));
+}
+
+// For each lead pattern above, words one of which every text it matches contains.
+const OTHER_BODY_WORDS = ["prisons", "constabulary", "court administration", "hmic", "ofsted", "care quality commission", "crown prosecution service inspectorate", "hmcpsi"];
+const ANNUAL_WORDS = ["annual ", "summary report", "state of "];
+const THEMATIC_WORDS = ["thematic", "review of", "review into", "inspection of", "inspection into"];
+const THEMATIC_HINT_WORDS = ["joint", "across", "areas", "regions", "crcs", "pdus", "divisions", "authorities", "services", "providers"];
+
+const cuesCache = new WeakMap<Doc, { title: string | null; cues: DocCues }>();
+
+/**
+ * Cues about the whole document, from its title and non-furniture, non-notes
+ * body. Provider and subject both ask, with the same title: computed once a
+ * Doc (the result is shared; callers must not change it).
+ */
 export function docCues(doc: Doc, title: string | null): DocCues {
+  const hit = cuesCache.get(doc);
+  if (hit && hit.title === title) return hit.cues;
+  const cues = computeCues(doc, title);
+  cuesCache.set(doc, { title, cues });
+  return cues;
+}
+
+function computeCues(doc: Doc, title: string | null): DocCues {
   const furn = furnitureBlocks(doc);
-  const body = doc.blocks.filter((b) => !furn.has(b.index));
-  const main = body.filter((b) => !b.inNotes);
-  const all = body.map((b) => b.text).join("\n");
-  const paras = main.filter((b) => b.kind !== "heading" && b.text.trim().length > 60).slice(0, 2);
-  const lead = [title ?? "", ...paras.map((b) => b.text)].join("\n");
+  // No body pattern can match across a block break, so without furniture the
+  // document text (blocks joined by blank lines) stands for the joined body.
+  const all = furn.size ? doc.blocks.filter((b) => !furn.has(b.index)).map((b) => b.text).join("\n") : doc.text;
+  const paras: string[] = [];
+  for (const b of doc.blocks) {
+    if (paras.length === 2) break;
+    if (furn.has(b.index) || b.inNotes || b.kind === "heading") continue;
+    if (b.text.trim().length > 60) paras.push(b.text);
+  }
+  const lead = [title ?? "", ...paras].join("\n");
+  const lower = lead.toLowerCase();
   const probation = PROBATION_BODY.test(all);
-  const other = OTHER_BODY.test(lead) || (OTHER_BODY.test(all) && !probation);
+  // the body scan for another inspectorate only matters when the probation inspectorate is not named
+  const other = (hasAny(lower, OTHER_BODY_WORDS) && OTHER_BODY.test(lead)) || (!probation && OTHER_BODY.test(all));
   return {
     aboutInspection: INSPECTION.test(all),
     otherInspectorate: other && !PROBATION_BODY.test(lead) && !(probation && /\bjoint\b/i.test(lead)) && !probationLead(lead),
-    annual: ANNUAL.test(lead),
-    thematic: THEMATIC.test(lead),
-    thematicHint: THEMATIC_HINT.test(lead),
+    annual: hasAny(lower, ANNUAL_WORDS) && ANNUAL.test(lead),
+    thematic: hasAny(lower, THEMATIC_WORDS) && THEMATIC.test(lead),
+    thematicHint: hasAny(lower, THEMATIC_HINT_WORDS) && THEMATIC_HINT.test(lead),
     lead,
   };
 }

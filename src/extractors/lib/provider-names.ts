@@ -47,7 +47,20 @@ const YOUTH_ABBR: Record<string, string> = {
   YOP: "Youth Offending Partnership",
 };
 
+/** Title case of a matched keyword phrase: few distinct ones, so each is worked out once. */
+const titleCased = new Map<string, string>();
+
 function titleCase(s: string): string {
+  let t = titleCased.get(s);
+  if (t === undefined) {
+    if (titleCased.size >= 256) titleCased.clear();
+    t = titleCaseOf(s);
+    titleCased.set(s, t);
+  }
+  return t;
+}
+
+function titleCaseOf(s: string): string {
   return s
     .split(/\s+/)
     .map((w) => (/^(?:and|of|the)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
@@ -64,14 +77,147 @@ function push(out: Mention[], m: Mention | null): void {
   if (m && m.place.text.length >= 3) out.push(m);
 }
 
+/*
+ * The provider patterns, sticky: each is tried only where the text has its
+ * keyword (see keywordStarts), not scanned over the whole text.
+ */
+const CRC_FULL = /\bCommunity Rehabilitation (?:Company|Centre|Center|Council)(?![A-Za-z])/iy;
+const CRC_SHORT = /(?<![A-Za-z(])CRC(?![A-Za-z])/y;
+const TRUST = /\bProbation Trust(?![A-Za-z])/iy;
+const PDU_FULL = /\bProbation Delivery Unit(?![A-Za-z])/iy;
+const PDU_SHORT = /(?<![A-Za-z(])PDU(?![A-Za-z])/y;
+const YOUTH_FULL = /\bYouth (?:Offending|Justice)(?: and (?:Prevention|Early Help|Family Support|Targeted Support|Support))? (?:Team|Service|Partnership)(?![A-Za-z])/iy;
+const YOUTH_SHORT = /(?<![A-Za-z(])(YOT|YOS|YJS|YJPS|YOP)(?![A-Za-z])/y;
+const NPS_OF = /\b[Dd]ivision of (?:the )?(?:National Probation Service|NPS)(?:\s*\(NPS\))?/y;
+const NPS_THEN = /\b(?:National Probation Service|NPS)(?:\s*\(NPS\))?(?:’s|'s)?[ \t]+(in[ \t]+(?:the[ \t]+)?)?/y;
+const NPS_BEFORE = /(?<![A-Za-z(])NPS(?![A-Za-z])/y;
+const DIV_WEAK = /\b[Dd]ivision(?![A-Za-z])/y;
+const REG_AFTER = /\bProbation Service(?:’s|'s)?[ \t]*(?:[–—-][ \t]*|in[ \t]+(?:the[ \t]+)?)?/y;
+const REG_OF = /\b(?:[Pp]robation )?[Rr]egion of (?:the )?Probation Service\b|\b[Pp]robation [Rr]egion(?![A-Za-z])/y;
+const REG_WEAK = /\b[Rr]egion(?![A-Za-z])/y;
+
+/**
+ * Every keyword a provider pattern starts with, any case, in one scan of the
+ * text ("probation region" before "region", so that both are seen).
+ */
+const KEYWORDS =
+  /community rehabilitation |probation (?:trust|delivery unit|service|region)|youth (?:offending|justice)|national probation service|division|region|crc|pdu|nps|yo[tsp]|yjp?s/gi;
+
+type PatternName =
+  | "crcFull"
+  | "crcShort"
+  | "trust"
+  | "pduFull"
+  | "pduShort"
+  | "youthFull"
+  | "youthShort"
+  | "npsOf"
+  | "npsThen"
+  | "npsBefore"
+  | "divWeak"
+  | "regAfter"
+  | "regOf"
+  | "regWeak";
+
+/**
+ * Where each provider pattern may match: the starts of its keywords, in
+ * order. A keyword found inside a longer one ("probation service" in
+ * "national probation service", "region" in "probation region") is added by
+ * hand; the others that could hide inside a keyword ("crc" in "crcrc", "nps"
+ * after "region") follow a letter, where no pattern may start.
+ */
+function keywordStarts(text: string): Record<PatternName, number[]> {
+  const at: Record<PatternName, number[]> = {
+    crcFull: [],
+    crcShort: [],
+    trust: [],
+    pduFull: [],
+    pduShort: [],
+    youthFull: [],
+    youthShort: [],
+    npsOf: [],
+    npsThen: [],
+    npsBefore: [],
+    divWeak: [],
+    regAfter: [],
+    regOf: [],
+    regWeak: [],
+  };
+  KEYWORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORDS.exec(text)) !== null) {
+    const i = m.index;
+    const k = m[0].toLowerCase();
+    switch (k) {
+      case "community rehabilitation ":
+        at.crcFull.push(i);
+        break;
+      case "crc":
+        at.crcShort.push(i);
+        break;
+      case "probation trust":
+        at.trust.push(i);
+        break;
+      case "probation delivery unit":
+        at.pduFull.push(i);
+        break;
+      case "pdu":
+        at.pduShort.push(i);
+        break;
+      case "probation service":
+        at.regAfter.push(i);
+        break;
+      case "national probation service":
+        at.npsThen.push(i);
+        at.regAfter.push(i + 9);
+        break;
+      case "nps":
+        at.npsThen.push(i);
+        at.npsBefore.push(i);
+        break;
+      case "division":
+        at.npsOf.push(i);
+        at.divWeak.push(i);
+        break;
+      case "probation region":
+        at.regOf.push(i, i + 10);
+        at.regWeak.push(i + 10);
+        break;
+      case "region":
+        at.regOf.push(i);
+        at.regWeak.push(i);
+        break;
+      default:
+        if (k.startsWith("youth")) at.youthFull.push(i);
+        else at.youthShort.push(i);
+    }
+  }
+  return at;
+}
+
+/** The matches of sticky `re` tried at `starts` in order, none overlapping: what a global scan finds. */
+function matchesAt(re: RegExp, text: string, starts: number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const p of starts) {
+    if (p < end) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) {
+      out.push(m);
+      end = p + m[0].length;
+    }
+  }
+  return out;
+}
+
 /** Every provider mention in `text`, in document order, overlapping ones merged (the longest kept). */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  let m: RegExpExecArray | null;
+  const at = keywordStarts(text);
 
   // CRC, full form
-  const crcFull = /\bCommunity Rehabilitation (?:Company|Centre|Center|Council)(?![A-Za-z])/gi;
-  while ((m = crcFull.exec(text)) !== null) {
+  for (const m of matchesAt(CRC_FULL, text, at.crcFull)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + m[0].length;
@@ -98,8 +244,7 @@ export function findMentions(text: string): Mention[] {
     push(out, { start: place.start, end, type: "CRC", place, short, long: null, alias, defined, constructed });
   }
   // CRC, short form
-  const crcShort = /(?<![A-Za-z(])CRC(?![A-Za-z])/g;
-  while ((m = crcShort.exec(text)) !== null) {
+  for (const m of matchesAt(CRC_SHORT, text, at.crcShort)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + 3;
@@ -115,15 +260,13 @@ export function findMentions(text: string): Mention[] {
     push(out, { start: place.start, end, type: "CRC", place, short, long: null, alias, defined: alias !== null });
   }
   // Probation Trust
-  const trust = /\bProbation Trust(?![A-Za-z])/gi;
-  while ((m = trust.exec(text)) !== null) {
+  for (const m of matchesAt(TRUST, text, at.trust)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, { start: place.start, end: m.index + m[0].length, type: "Probation Trust", place, short: null, long: null, alias: null });
   }
   // PDU
-  const pduFull = /\bProbation Delivery Unit(?![A-Za-z])/gi;
-  while ((m = pduFull.exec(text)) !== null) {
+  for (const m of matchesAt(PDU_FULL, text, at.pduFull)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + m[0].length;
@@ -135,16 +278,13 @@ export function findMentions(text: string): Mention[] {
     }
     push(out, { start: place.start, end, type: "PDU", place, short, long: null, alias: null, constructed: true });
   }
-  const pduShort = /(?<![A-Za-z(])PDU(?![A-Za-z])/g;
-  while ((m = pduShort.exec(text)) !== null) {
+  for (const m of matchesAt(PDU_SHORT, text, at.pduShort)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, { start: place.start, end: m.index + 3, type: "PDU", place, short: `${place.text} PDU`, long: null, alias: null });
   }
   // Youth justice services
-  const youthFull =
-    /\bYouth (?:Offending|Justice)(?: and (?:Prevention|Early Help|Family Support|Targeted Support|Support))? (?:Team|Service|Partnership)(?![A-Za-z])/gi;
-  while ((m = youthFull.exec(text)) !== null) {
+  for (const m of matchesAt(YOUTH_FULL, text, at.youthFull)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + m[0].length;
@@ -158,8 +298,7 @@ export function findMentions(text: string): Mention[] {
     const renamed = /\b(?:formerly|previously|former|old|once)\b(?: known as| called| named)?[ \t]*$/i.test(text.slice(Math.max(0, place.start - 30), place.start));
     push(out, { start: place.start, end, type: "Youth justice service", place, short, long: renamed ? null : titleCase(m[0]), alias: null, capital, constructed: true });
   }
-  const youthShort = /(?<![A-Za-z(])(YOT|YOS|YJS|YJPS|YOP)(?![A-Za-z])/g;
-  while ((m = youthShort.exec(text)) !== null) {
+  for (const m of matchesAt(YOUTH_SHORT, text, at.youthShort)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, {
@@ -174,14 +313,12 @@ export function findMentions(text: string): Mention[] {
     });
   }
   // NPS divisions
-  const npsOf = /\b[Dd]ivision of (?:the )?(?:National Probation Service|NPS)(?:\s*\(NPS\))?/g;
-  while ((m = npsOf.exec(text)) !== null) {
+  for (const m of matchesAt(NPS_OF, text, at.npsOf)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, { start: place.start, end: m.index + m[0].length, type: "NPS division", place, short: null, long: null, alias: null });
   }
-  const npsThen = /\b(?:National Probation Service|NPS)(?:\s*\(NPS\))?(?:’s|'s)?[ \t]+(in[ \t]+(?:the[ \t]+)?)?/g;
-  while ((m = npsThen.exec(text)) !== null) {
+  for (const m of matchesAt(NPS_THEN, text, at.npsThen)) {
     const place = placeAfter(text, m.index + m[0].length);
     if (!place) continue;
     const div = /^[ \t]+[Dd]ivision(?![A-Za-z])/.exec(text.slice(place.end, place.end + 12));
@@ -190,8 +327,7 @@ export function findMentions(text: string): Mention[] {
     const short = /^NPS/.test(m[0]) && !m[1] ? `NPS ${place.text}` : null;
     push(out, { start: m.index, end, type: "NPS division", place, short, long: null, alias: null });
   }
-  const npsBefore = /(?<![A-Za-z(])NPS(?![A-Za-z])/g;
-  while ((m = npsBefore.exec(text)) !== null) {
+  for (const m of matchesAt(NPS_BEFORE, text, at.npsBefore)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     const div = /^[ \t]+[Dd]ivision(?![A-Za-z])/.exec(text.slice(m.index + 3, m.index + 15));
@@ -205,29 +341,25 @@ export function findMentions(text: string): Mention[] {
       alias: null,
     });
   }
-  const divWeak = /\b[Dd]ivision(?![A-Za-z])/g;
-  while ((m = divWeak.exec(text)) !== null) {
+  for (const m of matchesAt(DIV_WEAK, text, at.divWeak)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, { start: place.start, end: m.index + m[0].length, type: "NPS division", place, short: null, long: null, alias: null, weak: true });
   }
   // Probation Service regions
-  const regAfter = /\bProbation Service(?:’s|'s)?[ \t]*(?:[–—-][ \t]*|in[ \t]+(?:the[ \t]+)?)?/g;
-  while ((m = regAfter.exec(text)) !== null) {
+  for (const m of matchesAt(REG_AFTER, text, at.regAfter)) {
     const place = placeAfter(text, m.index + m[0].length);
     if (!place) continue;
     const reg = /^[ \t]+[Rr]egion(?![A-Za-z])/.exec(text.slice(place.end, place.end + 10));
     if (!reg) continue;
     push(out, { start: m.index, end: place.end + reg[0].length, type: "Probation region", place, short: null, long: null, alias: null });
   }
-  const regOf = /\b(?:[Pp]robation )?[Rr]egion of (?:the )?Probation Service\b|\b[Pp]robation [Rr]egion(?![A-Za-z])/g;
-  while ((m = regOf.exec(text)) !== null) {
+  for (const m of matchesAt(REG_OF, text, at.regOf)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, { start: place.start, end: m.index + m[0].length, type: "Probation region", place, short: null, long: null, alias: null });
   }
-  const regWeak = /\b[Rr]egion(?![A-Za-z])/g;
-  while ((m = regWeak.exec(text)) !== null) {
+  for (const m of matchesAt(REG_WEAK, text, at.regWeak)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, { start: place.start, end: m.index + m[0].length, type: "Probation region", place, short: null, long: null, alias: null, weak: true });
@@ -250,13 +382,37 @@ export function findMentions(text: string): Mention[] {
 /** Mentions of an acronym defined earlier ("DLNR CRC", "DLNR"), for the provider that defined it. */
 export function aliasMentions(text: string, alias: string, type: ProviderType, place: Place): Mention[] {
   const out: Mention[] = [];
-  const esc = alias.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&");
-  const re = new RegExp(`(?<![A-Za-z(])${esc}(?:[ -]?CRC)?(?![A-Za-z])`, "g");
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, type, place, short: /CRC$/.test(m[0]) ? m[0] : null, long: null, alias: null });
+  if (!alias) return out;
+  // the alias as a word, with an optional "CRC" after it (a plain search: no regex built per document)
+  let from = 0;
+  for (let i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, from)) {
+    const end = aliasEnd(text, i, i + alias.length);
+    if (end < 0) {
+      from = i + 1;
+      continue;
+    }
+    const written = text.slice(i, end);
+    out.push({ start: i, end, type, place, short: written.endsWith("CRC") ? written : null, long: null, alias: null });
+    from = end;
   }
   return out;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The end of an alias mention found at `start` (the alias itself ends at
+ * `end`), or -1: as /(?<![A-Za-z(])ALIAS(?:[ -]?CRC)?(?![A-Za-z])/ would match.
+ */
+function aliasEnd(text: string, start: number, end: number): number {
+  const before = text.charCodeAt(start - 1);
+  if (isLetterCode(before) || before === 40) return -1; // a letter or "(" before
+  const sep = text[end] === " " || text[end] === "-";
+  if (sep && text.startsWith("CRC", end + 1) && !isLetterCode(text.charCodeAt(end + 4))) return end + 4;
+  if (text.startsWith("CRC", end) && !isLetterCode(text.charCodeAt(end + 3))) return end + 3;
+  return isLetterCode(text.charCodeAt(end)) ? -1 : end;
 }
 
 export function mentionKey(type: ProviderType, place: string): string {
@@ -303,22 +459,31 @@ export function isGenericNameWord(word: string): boolean {
   return GENERIC_NAME_WORDS.has(word.toLowerCase());
 }
 
+const nameWordsCache = new WeakMap<object, { name: string; shortName: string | null; words: Set<string> }>();
+/** A letter or digit outside ASCII (names are split by hand: a Unicode regex split is slow in V8). */
+const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * The lower-case words that pick a provider out in text ("anglia",
  * "merseyside", "tees"), from its name and short name; where it has none
  * ("NPS North West"), the first word of each.
  */
 export function distinctiveNameWords(p: { name: string; shortName: string | null } | null): Set<string> {
+  if (!p) return new Set<string>();
+  // Caseload and ratings code ask again and again for the same provider: the
+  // words are kept per provider object (and checked against its names). The
+  // set is shared: callers must not change it.
+  const hit = nameWordsCache.get(p);
+  if (hit && hit.name === p.name && hit.shortName === p.shortName) return hit.words;
+  const words = nameWords(p);
+  nameWordsCache.set(p, { name: p.name, shortName: p.shortName, words });
+  return words;
+}
+
+function nameWords(p: { name: string; shortName: string | null }): Set<string> {
   const out = new Set<string>();
-  if (!p) return out;
-  for (const name of [p.name, p.shortName ?? ""]) {
-    for (const w of name.split(/[^\p{L}\p{N}'’-]+/u)) {
-      for (const piece of [w, ...w.split("-")]) {
-        const lw = piece.toLowerCase().replace(/['’]s?$/, "");
-        if (lw.length > 2 && !GENERIC_NAME_WORDS.has(lw)) out.add(lw);
-      }
-    }
-  }
+  addNameWords(out, p.name);
+  if (p.shortName) addNameWords(out, p.shortName);
   if (!out.size) {
     for (const n of [p.name, p.shortName]) {
       const first = n?.replace(/^(?:the|HMP)\s+/i, "").split(/[\s,]+/)[0];
@@ -326,4 +491,44 @@ export function distinctiveNameWords(p: { name: string; shortName: string | null
     }
   }
   return out;
+}
+
+/** The words of a name (runs of letters, digits, apostrophes and hyphens) and their hyphen parts. */
+function addNameWords(out: Set<string>, name: string): void {
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    let inWord = false;
+    if (i < name.length) {
+      const c = name.charCodeAt(i);
+      if (c < 128) inWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+      else if (c === 0x2019) inWord = true;
+      else {
+        const cp = name.codePointAt(i)!;
+        inWord = OTHER_WORD_CHAR.test(String.fromCodePoint(cp));
+        if (cp > 0xffff && inWord) {
+          if (start < 0) start = i;
+          i++; // the low half of a surrogate pair
+          continue;
+        }
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const w = name.slice(start, i);
+      addNamePiece(out, w);
+      if (w.includes("-")) for (const piece of w.split("-")) addNamePiece(out, piece);
+      start = -1;
+    }
+  }
+}
+
+/** A word lower-cased, without a possessive ending, unless generic or short. */
+function addNamePiece(out: Set<string>, piece: string): void {
+  let lw = piece.toLowerCase();
+  const n = lw.length;
+  const last = lw[n - 1];
+  if (last === "'" || last === "’") lw = lw.slice(0, -1);
+  else if (last === "s" && (lw[n - 2] === "'" || lw[n - 2] === "’")) lw = lw.slice(0, -2);
+  if (lw.length > 2 && !GENERIC_NAME_WORDS.has(lw)) out.add(lw);
 }

@@ -4,7 +4,38 @@ import type { Rating } from "../../schema/record.js";
 /** A rating word as written: the four-point scale plus blog/news variants. */
 export const RATING_WORDS = String.raw`(?:outstanding|excellent|good|requires?\s+improvement|requiring\s+improvement|inadequate|poor)`;
 
+/*
+ * Gates. Most rating regexes below need some word to match at all; a small
+ * regex of those words (plain alternatives, cheap to compile and run) is
+ * tested first, and the big one only runs, and is only compiled, when the
+ * word is there. Each gate is a necessary condition, never a change of rule.
+ */
+
+/** Every rating word contains one of these. */
+const RATING_WORD_GATE = /good|outstanding|excellent|improvement|inadequate|poor/i;
+
+/** Cheap gate before the rating regexes: false when the text cannot hold a rating word. */
+export function mayHaveRatingWord(text: string): boolean {
+  return RATING_WORD_GATE.test(text);
+}
+
 export function normaliseRating(word: string): Rating | null {
+  // the plain words as most often written, without the clean-up below
+  switch (word) {
+    case "Outstanding":
+    case "outstanding":
+    case "Excellent":
+    case "excellent":
+      return "Outstanding";
+    case "Good":
+    case "good":
+      return "Good";
+    case "Inadequate":
+    case "inadequate":
+    case "Poor":
+    case "poor":
+      return "Inadequate";
+  }
   const w = word.toLowerCase().replace(/[‘’'“”".,;:!]/g, "").replace(/\s+/g, " ").trim();
   if (w === "outstanding" || w === "excellent") return "Outstanding";
   if (w === "good") return "Good";
@@ -32,6 +63,20 @@ export interface RatingToken {
 
 const TOKEN_RE = new RegExp(String.raw`(?<![A-Za-z0-9])(outstanding|excellent|good|requires?\s{1,3}improvement|requiring\s{1,3}improvement|inadequate|poor)(?![A-Za-z0-9])`, "gi");
 
+const isEmphasis = (c: string | undefined): boolean => c === "*" || c === "_";
+
+/** The run of up to two "*" / "_" just before `at` ("" when none). */
+function emphasisBefore(text: string, at: number): string {
+  if (at < 1 || !isEmphasis(text[at - 1])) return "";
+  return at >= 2 && isEmphasis(text[at - 2]) ? text.slice(at - 2, at) : text[at - 1]!;
+}
+
+/** The run of up to two "*" / "_" from `at` ("" when none). */
+function emphasisAfter(text: string, at: number): string {
+  if (!isEmphasis(text[at])) return "";
+  return isEmphasis(text[at + 1]) ? text.slice(at, at + 2) : text[at]!;
+}
+
 /** All rating words in a text, with their quote marks. */
 export function ratingTokens(text: string): RatingToken[] {
   const out: RatingToken[] = [];
@@ -58,15 +103,16 @@ export function ratingTokens(text: string): RatingToken[] {
       outerEnd = afterPos + 1;
     } else {
       // Markdown emphasis reads like quote marks: *Good*, __Inadequate__, **Requires improvement**
-      const lead = /[*_]{1,2}$/.exec(text.slice(Math.max(0, start - 2), start))?.[0] ?? "";
-      const trail = /^[*_]{1,2}/.exec(text.slice(end, end + 2))?.[0] ?? "";
+      const lead = emphasisBefore(text, start);
+      const trail = emphasisAfter(text, end);
       if (lead && lead === trail) {
         quoted = true;
         outerStart = start - lead.length;
         outerEnd = end + trail.length;
       }
     }
-    out.push({ rating, start, end, outerStart, outerEnd, quoted, capital: /^[A-Z]/.test(m[1]!) });
+    const c0 = m[1]!.charCodeAt(0);
+    out.push({ rating, start, end, outerStart, outerEnd, quoted, capital: c0 >= 65 && c0 <= 90 });
   }
   return out;
 }
@@ -82,6 +128,26 @@ const NOUN_AFTER = /^[’'”".]{0,2}\s{0,3}(?:overall\s{1,3})?(?:rating|grade|g
 const ADVERB_BEFORE = /\b(?:reasonably|sufficiently|not|very|fairly|quite|really|particularly|generally|largely|mostly|broadly|consistently|too|so|less|more|as|how|was|were|is|are)\s{1,3}$/i;
 const PLAIN_AFTER = /^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|\s{1,3}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|throughout\b|–|—|\())/i;
 
+/** Words SUFFICIENTLY_BEFORE and NOUN_AFTER cannot match without. */
+const SUFFICIENTLY_GATE = /reasonably|sufficiently/i;
+const NOUN_AFTER_GATE = /rating|grad|score|mark|judg|verdict|assessment/i;
+const SUFFICIENTLY_BEFORE = /\b(?:reasonably|not\s{1,3}sufficiently|sufficiently)\s{1,3}$/i;
+const RATING_NOUN = /\b(?:rating|grade|mark|score)s?\b/i;
+const DETERMINER_BEFORE = /\b(?:an?|its|their|the)\s{1,3}$/i;
+
+/**
+ * Word stems that VERB_BEFORE, VERB_OBJECT_BEFORE and NOUN_BEFORE cannot
+ * match without ("rat" for rated/rates/rating/re-rated, "grad" for
+ * graded/grade/grading, "judg" for judged/judgement...).
+ */
+const VERB_BEFORE_GATE = /rat|grad|judg|scor|assess|rank|deem|mark|giv|gave|award|receiv|achiev|earn|retain|maintain|kept|keep|verdict/i;
+
+/** A rating verb or noun right before the word ("rated as", "the overall rating is"). */
+function verbBefore(left: string): boolean {
+  if (!VERB_BEFORE_GATE.test(left)) return false;
+  return VERB_BEFORE.test(left) || VERB_OBJECT_BEFORE.test(left) || NOUN_BEFORE.test(left);
+}
+
 /**
  * Whether a rating word reads as a rating in its sentence: quoted with a
  * capital, quoted after a rating verb or noun, or unquoted straight after a
@@ -91,23 +157,24 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   const left = sentence.slice(Math.max(0, t.outerStart - 140), t.outerStart);
   const right = sentence.slice(t.outerEnd, t.outerEnd + 60);
   const leftNear = left.slice(-40);
-  if (/\b(?:reasonably|not\s{1,3}sufficiently|sufficiently)\s{1,3}$/i.test(leftNear)) return false;
+  if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return false;
   if (t.quoted && t.capital) return true;
-  const verbBefore = VERB_BEFORE.test(left) || VERB_OBJECT_BEFORE.test(left) || NOUN_BEFORE.test(left);
-  const nounAfter = NOUN_AFTER.test(right);
-  if (t.quoted) return verbBefore || nounAfter || /\b(?:rating|grade|mark|score)s?\b/i.test(sentence);
-  if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || /\b(?:an?|its|their|the)\s{1,3}$/i.test(leftNear);
-  if (verbBefore) return PLAIN_AFTER.test(right);
+  const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
+  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence);
+  if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
+  if (verbBefore(left)) return PLAIN_AFTER.test(right);
   return false;
 }
 
 const SCALE_WORDS = /\b(?:scale|rating\s{1,3}system|four[- ](?:point|band|tier|grade)|ratings?\s{1,3}(?:are|is|range)|ranging\s{1,3}from|possible\s{1,3}ratings|grades\s{1,3}(?:are|range))\b/i;
 const PRISON_TESTS = /\b(?:healthy\s{1,3}prison|reasonably\s{1,3}good|not\s{1,3}sufficiently\s{1,3}good|purposeful\s{1,3}activity|rehabilitation\s{1,3}and\s{1,3}release\s{1,3}planning|outcomes\s{1,3}for\s{1,3}prisoners)\b/i;
 
+const LIST_GAP = /^[\s,’'”"‘“/.]{0,6}(?:and|or|to|then)?[\s‘'“"]{0,4}$/i;
+
 /** A sentence that explains the scale ("uses a four-point scale: 'Outstanding', 'Good'...") or a prison's tests. */
-export function isScaleOrPrisonSentence(sentence: string): boolean {
+export function isScaleOrPrisonSentence(sentence: string, tokens?: RatingToken[]): boolean {
   if (PRISON_TESTS.test(sentence)) return true;
-  const toks = ratingTokens(sentence);
+  const toks = tokens ?? ratingTokens(sentence);
   const distinct = new Set(toks.map((t) => t.rating));
   if (distinct.size >= 2 && SCALE_WORDS.test(sentence)) return true;
   if (distinct.size < 3) return false;
@@ -115,15 +182,16 @@ export function isScaleOrPrisonSentence(sentence: string): boolean {
   let listed = 0;
   for (let i = 1; i < toks.length; i++) {
     const gap = sentence.slice(toks[i - 1]!.outerEnd, toks[i]!.outerStart);
-    if (/^[\s,’'”"‘“/.]{0,6}(?:and|or|to|then)?[\s‘'“"]{0,4}$/i.test(gap)) listed++;
+    if (LIST_GAP.test(gap)) listed++;
   }
   return listed >= 2;
 }
 
 /** The rating words of a sentence that read as ratings. */
 export function ratingUses(sentence: string): RatingToken[] {
-  if (isScaleOrPrisonSentence(sentence)) return [];
-  return ratingTokens(sentence).filter((t) => isRatingUse(sentence, t));
+  const tokens = ratingTokens(sentence);
+  if (!tokens.length || isScaleOrPrisonSentence(sentence, tokens)) return [];
+  return tokens.filter((t) => isRatingUse(sentence, t));
 }
 
 const CMP_RATING = String.raw`[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,2}`;
@@ -132,6 +200,19 @@ const SAME_AS = /^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–�
 const FOR_SECOND = /\bfor\s{1,3}(?:the\s{1,3})?(?:second|third|fourth)\s{1,3}(?:inspection\s{1,3}in\s{1,3}a\s{1,3}row|consecutive\s{1,3}(?:inspection|time)|time\s{1,3}in\s{1,3}a\s{1,3}row|successive\s{1,3}inspection)/i;
 const COMPARED = new RegExp(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:compared\s{1,3}(?:with|to)|against|from|having\s{1,3}been|after\s{1,3}being|previously|previously\s{1,3}rated|it\s{1,3}was\s{1,3}previously\s{1,3}rated|when\s{1,3}it\s{1,3}was\s{1,3}rated)\s{1,3}(?:as\s{1,3})?${CMP_RATING}\s{0,3}(?:rating\s{1,3})?(?:last\s{1,3}(?:time|year)|in\s{1,3}(?:\w{3,9}\s{1,3})?\d{4}|at\s{1,3}(?:the|its)\s{1,3}(?:last|previous)|previously|before|when)`, "i");
 
+/** Words UP_DOWN, COMPARED and FOR_SECOND cannot match without. */
+const UP_DOWN_GATE = /up|down|improv|drop|fall|rise|rising|moving|climbing|having/i;
+const COMPARED_GATE = /compared|against|from|having|after|previously|when/i;
+const ORDINAL_GATE = /second|third|fourth/i;
+const SAME_GATE = /same|unchanged|second/i;
+const AS_GATE = /as|again/i;
+const LAST_GATE = /last|previous|\d/i;
+
+/** A necessary condition for SAME_AS: "same", "unchanged", "second", or "as"/"again" with "last"/"previous"/a year. */
+function maySayTheSame(text: string): boolean {
+  return SAME_GATE.test(text) || (AS_GATE.test(text) && LAST_GATE.test(text));
+}
+
 /**
  * A comparison stated right after a rating ("– up from 'Requires
  * improvement' last time", "the same mark as last year"): the previous
@@ -139,12 +220,16 @@ const COMPARED = new RegExp(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1
  */
 export function previousAfter(sentence: string, t: RatingToken, clauseEnd: number): Rating | null {
   const right = sentence.slice(t.outerEnd, Math.min(clauseEnd, t.outerEnd + 160));
-  const ud = UP_DOWN.exec(right);
-  if (ud) return normaliseRating(ud[1]!);
-  const cmp = COMPARED.exec(right);
-  if (cmp) return normaliseRating(cmp[1]!);
-  if (SAME_AS.test(right)) return t.rating;
-  if (FOR_SECOND.test(right.slice(0, 100))) return t.rating;
+  // UP_DOWN and COMPARED name the old rating: no rating word, no need to run them
+  if (RATING_WORD_GATE.test(right)) {
+    const ud = UP_DOWN_GATE.test(right) ? UP_DOWN.exec(right) : null;
+    if (ud) return normaliseRating(ud[1]!);
+    const cmp = COMPARED_GATE.test(right) ? COMPARED.exec(right) : null;
+    if (cmp) return normaliseRating(cmp[1]!);
+  }
+  if (maySayTheSame(right) && SAME_AS.test(right)) return t.rating;
+  const head = right.slice(0, 100);
+  if (ORDINAL_GATE.test(head) && FOR_SECOND.test(head)) return t.rating;
   return null;
 }
 
@@ -152,23 +237,39 @@ const TRANSITION = new RegExp(String.raw`\b(?:moves|moved|climbs|climbed|improve
 const RETAINED = /\b(?:retained|retaining|retains|retain|maintained|maintaining|maintains|maintain|kept|keeps|keeping|keep|held\s{1,3}on\s{1,3}to|holds\s{1,3}on\s{1,3}to|held|holds|again\s{1,3}(?:rated|judged|graded)(?:\s{1,3}as)?)\s{1,3}(?:its|their|the|a|an|his|her)?\s{0,3}(?:overall\s{1,3})?$/i;
 const PREVIOUSLY = /\b(?:previously|formerly|last\s{1,3}time|at\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection|in\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection)\s{1,3}(?:been\s{1,3})?(?:rated|judged|graded|assessed|deemed|ranked)?\s{0,3}(?:as\s{1,3})?(?:being\s{1,3})?$/i;
 
+const FROM_BEFORE = /\bfrom\s{1,3}$/i;
+const TO_RATING_AFTER = new RegExp(String.raw`^[.’'”"]{0,2}\s{1,3}to\s{1,3}${CMP_RATING}`, "i");
+/** Words TRANSITION, RETAINED, PREVIOUSLY and EARLIER_AFTER cannot match without; IN_YEAR needs "19" or "20". */
+const FROM_GATE = /from/i;
+const RETAINED_GATE = /retain|maintain|kept|keep|held|holds|again/i;
+const PREVIOUSLY_GATE = /previous|formerly|last|inspection/i;
+const EARLIER_GATE = /inspect|time|previously/i;
+const CENTURY_GATE = /19|20/;
+const EARLIER_AFTER = /^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)\s{1,3}(?:the|its|their)\s{1,3}(?:last|previous|earlier)\s{1,3}inspection|(?:the\s{1,3})?(?:last|previous)\s{1,3}time|when\s{1,3}(?:it\s{1,3}was\s{1,3}|last\s{1,3})(?:last\s{1,3})?inspected|previously)/i;
+const WAS_RATED_BEFORE = /\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$/i;
+const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
+const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
+
 /** A comparison stated before a rating: "improved from 'Inadequate' to" (prev), "retaining its" (same), "previously rated" (the word IS the previous rating). */
 export function comparisonBefore(sentence: string, t: RatingToken): { previous: Rating | null; isPrevious: boolean } {
   const left = sentence.slice(Math.max(0, t.outerStart - 120), t.outerStart);
+  const hasFrom = FROM_GATE.test(left);
   // "moves from 'Inadequate' to 'Good'": this word is the old rating
-  if (/\bfrom\s{1,3}$/i.test(left) && new RegExp(String.raw`^[.’'”"]{0,2}\s{1,3}to\s{1,3}${CMP_RATING}`, "i").test(sentence.slice(t.outerEnd, t.outerEnd + 40))) {
+  if (hasFrom && FROM_BEFORE.test(left) && TO_RATING_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40))) {
     return { previous: t.rating, isPrevious: true };
   }
-  const tr = TRANSITION.exec(left);
+  const tr = hasFrom ? TRANSITION.exec(left) : null;
   if (tr) return { previous: normaliseRating(tr[1]!), isPrevious: false };
-  if (RETAINED.test(left)) return { previous: t.rating, isPrevious: false };
-  if (PREVIOUSLY.test(left)) return { previous: t.rating, isPrevious: true };
+  if (RETAINED_GATE.test(left) && RETAINED.test(left)) return { previous: t.rating, isPrevious: false };
+  if (PREVIOUSLY_GATE.test(left) && PREVIOUSLY.test(left)) return { previous: t.rating, isPrevious: true };
   // "was rated 'Good' at its last inspection" / "in 2019": the word itself is the old rating
   const right = sentence.slice(t.outerEnd, t.outerEnd + 80);
-  if (/^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)\s{1,3}(?:the|its|their)\s{1,3}(?:last|previous|earlier)\s{1,3}inspection|(?:the\s{1,3})?(?:last|previous)\s{1,3}time|when\s{1,3}(?:it\s{1,3}was\s{1,3}|last\s{1,3})(?:last\s{1,3})?inspected|previously)/i.test(right)) {
+  if (EARLIER_GATE.test(right) && EARLIER_AFTER.test(right)) {
     return { previous: t.rating, isPrevious: true };
   }
-  if (/\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$/i.test(left) && /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/.test(right.slice(0, 30)) && /\b(?:previous|last|earlier|before|prior)\b/i.test(sentence)) {
+  // the year test first: it is the cheapest and the rarest
+  const near = right.slice(0, 30);
+  if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && PREVIOUS_WORD.test(sentence)) {
     return { previous: t.rating, isPrevious: true };
   }
   return { previous: null, isPrevious: false };
@@ -179,13 +280,25 @@ export const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|though|however|ye
 
 /** The clause [start, end) of a sentence around a position. */
 export function clauseAround(sentence: string, pos: number): { start: number; end: number } {
-  let start = 0;
-  let end = sentence.length;
+  return clauseOf(clauseBreaks(sentence), sentence.length, pos);
+}
+
+/** The clause breaks of a sentence, flat: [start0, end0, start1, end1, ...] (one scan for all its rating words). */
+export function clauseBreaks(sentence: string): number[] {
+  const out: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence))) {
-    const bStart = m.index;
-    const bEnd = m.index + m[0].length;
+  while ((m = CLAUSE_BREAK.exec(sentence))) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/** The clause [start, end) around a position, from the breaks of its sentence (of length `length`). */
+export function clauseOf(breaks: readonly number[], length: number, pos: number): { start: number; end: number } {
+  let start = 0;
+  let end = length;
+  for (let i = 0; i < breaks.length; i += 2) {
+    const bStart = breaks[i]!;
+    const bEnd = breaks[i + 1]!;
     if (bEnd <= pos) start = bEnd;
     else if (bStart >= pos) {
       end = bStart;
