@@ -9,6 +9,7 @@ import { distinctiveNameWords } from "./provider-names.js";
 import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
+import { memoByString } from "../../util/memo.js";
 
 export interface RatingEvent {
   kind: "overall" | "aspect";
@@ -536,17 +537,7 @@ function firstNamedProvider(doc: Doc): Provider | null {
 }
 
 /** DOMAIN_LABEL's answer per aspect name: the names are few (the canonical ones and a document's own words), the answers fixed. */
-const domainLabels = new Map<string, boolean>();
-
-function isDomainLabel(name: string): boolean {
-  let is = domainLabels.get(name);
-  if (is === undefined) {
-    is = DOMAIN_LABEL.test(name);
-    if (domainLabels.size > 2000) domainLabels.clear();
-    domainLabels.set(name, is);
-  }
-  return is;
-}
+const isDomainLabel = memoByString((name) => DOMAIN_LABEL.test(name), 2000);
 
 export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   const hit = cache.get(doc);

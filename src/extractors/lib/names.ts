@@ -8,7 +8,7 @@
  * from their shape (capitalised words after a title, an honorific or before
  * a role) only.
  */
-
+import { memoByString } from "../../util/memo.js";
 
 /** `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
 export function trimEndOf(s: string, chars: string): string {
@@ -481,18 +481,8 @@ function nearest(known: readonly KnownName[], word: string, at: number, last: bo
 }
 
 /** cleanRole answers by string: the same pieces of attribution are read again and again. */
-const roleMemo = new Map<string, string | null>();
-
 /** Fold white space and trim the punctuation a role picks up from its sentence. */
-export function cleanRole(s: string): string | null {
-  let v = roleMemo.get(s);
-  if (v === undefined) {
-    v = roleOf(s);
-    if (roleMemo.size >= STRING_MEMO_LIMIT) roleMemo.clear();
-    roleMemo.set(s, v);
-  }
-  return v;
-}
+export const cleanRole: (s: string) => string | null = memoByString(roleOf, STRING_MEMO_LIMIT);
 
 function roleOf(s: string): string | null {
   let r = s.replace(/\s+/g, " ").trim();

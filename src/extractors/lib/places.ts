@@ -4,6 +4,7 @@
  * lists of places a provider is said to cover ("across Liverpool, Knowsley,
  * St Helens, Sefton and Wirral"). Token scans in code, no backtracking regex.
  */
+import { memoByString } from "../../util/memo.js";
 
 export interface Tok {
   text: string;
@@ -492,18 +493,8 @@ export function placeList(text: string, pos: number): Place[] {
 }
 
 /** Case- and punctuation-folded key of a place phrase ("Humberside, Lincolnshire & North Yorkshire"). */
-export function placeKey(s: string): string {
-  // the same few place phrases are keyed again and again (grouping, scoring, short names)
-  let k = placeKeys.get(s);
-  if (k === undefined) {
-    if (placeKeys.size >= 4096) placeKeys.clear();
-    k = foldPlace(s);
-    placeKeys.set(s, k);
-  }
-  return k;
-}
-
-const placeKeys = new Map<string, string>();
+// (the same few place phrases are keyed again and again: grouping, scoring, short names)
+export const placeKey: (s: string) => string = memoByString(foldPlace, 4096);
 
 function foldPlace(s: string): string {
   return s

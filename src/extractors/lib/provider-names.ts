@@ -17,6 +17,7 @@
  */
 import type { ProviderType } from "../../schema/record.js";
 import { placeAfter, placeAnd, placeBefore, placeKey, type Place } from "./places.js";
+import { memoByString } from "../../util/memo.js";
 
 export interface Mention {
   start: number;
@@ -48,17 +49,7 @@ const YOUTH_ABBR: Record<string, string> = {
 };
 
 /** Title case of a matched keyword phrase: few distinct ones, so each is worked out once. */
-const titleCased = new Map<string, string>();
-
-function titleCase(s: string): string {
-  let t = titleCased.get(s);
-  if (t === undefined) {
-    if (titleCased.size >= 256) titleCased.clear();
-    t = titleCaseOf(s);
-    titleCased.set(s, t);
-  }
-  return t;
-}
+const titleCase = memoByString(titleCaseOf, 256);
 
 function titleCaseOf(s: string): string {
   return s
