@@ -40,7 +40,9 @@ export function runExtractors(doc: Doc, extractors: readonly Extractor[]): RunRe
       if (!extractor.fields.includes(f.field)) {
         throw new Error(`extractor ${extractor.id} returned field ${f.field} it does not declare`);
       }
-      const c = { ...f, extractor: extractor.id } as Candidate;
+      // Each candidate is a fresh object of the extractor's: stamp it rather than copy it.
+      const c = f as Candidate;
+      c.extractor = extractor.id;
       chosen.delete(f.field);
       const list = byField.get(f.field);
       if (list) list.push(c);
