@@ -1,13 +1,13 @@
 /**
- * HTML -> text blocks. Parses with htmlparser2 into its DOM (domhandler; fast,
- * and it never runs scripts: no selector engine is needed, the tree is walked
- * by hand), drops page furniture (navigation, scripts, cookie banners, share
- * links, adverts, related posts, comments, footers, captions), picks the main
- * content, and walks it without recursion (pages nested 50,000 levels deep
- * must not overflow the stack) into headings, paragraphs, list items,
- * blockquotes and table rows.
+ * HTML -> text blocks. Parses with cheerio (`cheerio/slim`: htmlparser2 into
+ * its DOM; fast, and it never runs scripts); no selector engine is needed,
+ * the tree is walked by hand once. Drops page furniture (navigation, scripts,
+ * cookie banners, share links, adverts, related posts, comments, footers,
+ * captions), picks the main content, and walks it without recursion (pages
+ * nested 50,000 levels deep must not overflow the stack) into headings,
+ * paragraphs, list items, blockquotes and table rows.
  */
-import { parseDocument } from "htmlparser2";
+import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, RawBlock } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
@@ -243,7 +243,8 @@ function isInside(node: AnyNode, ancestor: AnyNode): boolean {
 }
 
 export function htmlToBlocks(html: string): HtmlResult {
-  const docRoot = parseDocument(flattenDeepHtml(normaliseChars(html))) as AnyNode;
+  // cheerio/slim parses with htmlparser2 (no script runs); the walk then reads its DOM directly.
+  const docRoot = load(flattenDeepHtml(normaliseChars(html))).root()[0] as AnyNode;
   const w = walkOnce(docRoot);
   const meta = readMeta(w);
   const root = mainRoot(w, docRoot);
