@@ -35,6 +35,11 @@ const OTHER_EVENT = new RegExp(
   ),
   "i",
 );
+/** the triggers, strongest first, with their rank */
+const TRIGGERS = [
+  [FIELDWORK, 30],
+  [INSPECTION, 20],
+] as const;
 /** What FIELDWORK and INSPECTION cannot match without: a cheap test first */
 const TRIGGER_WORD = /inspect|visit|arrived|returned|spent|went|came|site|field/i;
 const PREPOSITION = /\b(?:in|between|from|during|over|throughout|on)\s/gi;
@@ -56,19 +61,23 @@ function scan(doc: Doc, published: string | null): Hit[] {
     if (s.text.length > 1000 || !MONTH_WORD.test(s.text) || !TRIGGER_WORD.test(s.text)) continue;
     const t = s.text;
     let hit: Hit | null = null;
-    for (const [re, rank] of [
-      [FIELDWORK, 30],
-      [INSPECTION, 20],
-    ] as const) {
+    for (const [re, rank] of TRIGGERS) {
       re.lastIndex = 0;
       let trig: RegExpExecArray | null;
       while (!hit && (trig = re.exec(t))) {
         if (rank === 20 && VAGUE.test(trig[0]) && !/\binspect/i.test(t)) continue;
         const from = trig.index + trig[0].length;
         const tail = t.slice(from, from + 200);
+        // a period after the trigger needs a month in its tail
+        if (!MONTH_WORD.test(tail)) continue;
         PREPOSITION.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = PREPOSITION.exec(tail))) {
+          // periodAt only takes a period that starts its text (after "in", "during
+          // the weeks of", "early"...), so with a month within 68 characters. Without
+          // one it finds none here; and skipping OTHER_EVENT is safe, as a match
+          // before this preposition is also one before the next.
+          if (!MONTH_WORD.test(tail.slice(m.index, m.index + 72))) continue;
           if (OTHER_EVENT.test(tail.slice(0, m.index))) break;
           const p = periodAt(tail.slice(m.index));
           if (!p) continue;

@@ -31,7 +31,12 @@ const EMBARGO = /\bembargo(?:ed)?\b/i;
 const EMBARGO_OR_KEY = /embargo|available|publi|release|launched/i;
 /** Every candidate is a date with its year: a cheap test first */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
-const DATE_LABEL = /^(?:published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|first\s{1,3}published|date(?:\s{1,3}published)?|publication\s{1,3}date|released|issued|press\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|embargoed\s{1,3}until)\b\s{0,3}:?/i;
+const DATE_LABEL = new RegExp(
+  lean(
+    String.raw`^(?:published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|first\s{1,3}published|date(?:\s{1,3}published)?|publication\s{1,3}date|released|issued|press\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|embargoed\s{1,3}until)\b\s{0,3}:?`,
+  ),
+  "i",
+);
 const NOT_DATELINE = /\b(?:updated|modified|revised|edited|last\s{1,3}reviewed|comments?\s{1,3}closed|deadline|event|webinar|expires?)\b/i;
 const PLACE_DATELINE = new RegExp(
   lean(

@@ -3,6 +3,9 @@
  * written ("6,235", "17.5", "12k", "sixteen thousand", "forty-two"), their
  * values, qualifiers ("more than", "around", "fewer than"), and the
  * fraction words the inspectorate uses ("a third", "two-thirds", "half").
+ * Also cheap tests for a number (MAY_HAVE_NUM, NUM_END, NUM_START) and
+ * lean(), which makes a long pattern cheap to compile (used by the date
+ * extractors too).
  */
 import { NUMBER_WORD, parseNumber } from "../../nlp/compromise.js";
 
@@ -86,11 +89,11 @@ export function lean(source: string): string {
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
+    const count = c === "{" ? COUNT.exec(source.slice(i, i + 12)) : null;
     if (c === "(") {
-      const head = source[i + 1] !== "?" ? 1 : source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!" ? source.indexOf(">", i) - i + 1 : source[i + 2] === "<" ? 4 : 3;
       groups.push({ at: i, plain: source.startsWith("(?:", i) });
       itemAt = -1;
-      i += head;
+      i += groupHeadLength(source, i);
     } else if (c === ")") {
       const g = groups.pop();
       if (!g) return source; // not a valid pattern: left as it is
@@ -98,8 +101,7 @@ export function lean(source: string): string {
       itemAt = g.at;
       itemKind = g.plain ? "group" : "other";
       i++;
-    } else if (itemAt >= 0 && (c === "?" || c === "*" || c === "+" || (c === "{" && COUNT.test(source.slice(i, i + 12))))) {
-      const count = c === "{" ? COUNT.exec(source.slice(i, i + 12))! : null;
+    } else if (itemAt >= 0 && (count || c === "?" || c === "*" || c === "+")) {
       const min = count ? Number(count[1]) : c === "+" ? 1 : 0;
       const max = count ? (count[2] === undefined ? min : count[2] === "" ? Infinity : Number(count[2])) : c === "?" ? 1 : Infinity;
       if (max !== Infinity && max > min && max - min <= 3) {
@@ -118,8 +120,8 @@ export function lean(source: string): string {
         while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
         len = j + 1 - i;
       }
-      const repeatable = !(c === "|" || c === "^" || c === "$" || (c === "\\" && (source[i + 1] === "b" || source[i + 1] === "B")));
-      itemAt = repeatable ? i : -1;
+      const assertion = c === "|" || c === "^" || c === "$" || (c === "\\" && (source[i + 1] === "b" || source[i + 1] === "B"));
+      itemAt = assertion ? -1 : i;
       itemKind = "atom";
       i += len;
     }
@@ -133,16 +135,24 @@ export function lean(source: string): string {
   }
   return out + source.slice(from);
 }
+
 /** a count ("{2}", "{1,3}", "{2,}") at the start of a text: min, and max ("" when open) */
 const COUNT = /^\{(\d{1,4})(?:,(\d{0,4}))?\}/;
+
+/** The length of the group opening at `i`: "(", "(?:", "(?=", "(?!", "(?<=", "(?<!", "(?<name>". */
+function groupHeadLength(source: string, i: number): number {
+  if (source[i + 1] !== "?") return 1;
+  if (source[i + 2] !== "<") return 3;
+  return source[i + 3] === "=" || source[i + 3] === "!" ? 4 : source.indexOf(">", i) - i + 1;
+}
 
 /** The length of the escape at `i` ("\s", "\u00a0", "\x41", "\p{L}", "\cA", "\k<name>"). */
 function escapeLength(source: string, i: number): number {
   const n = source[i + 1];
   if ((n === "p" || n === "P" || n === "u") && source[i + 2] === "{") return source.indexOf("}", i) - i + 1;
   if (n === "k" && source[i + 2] === "<") return source.indexOf(">", i) - i + 1;
-  if (n === "u") return 6;
-  if (n === "x") return 4;
-  if (n === "c") return 3;
+  if (n === "u" && /^[\dA-Fa-f]{4}/.test(source.slice(i + 2, i + 6))) return 6;
+  if (n === "x" && /^[\dA-Fa-f]{2}/.test(source.slice(i + 2, i + 4))) return 4;
+  if (n === "c" && /^[A-Za-z]/.test(source.slice(i + 2, i + 3))) return 3;
   return 2;
 }
