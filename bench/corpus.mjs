@@ -13,7 +13,10 @@ import { fileURLToPath } from "node:url";
 import { TextDecoder } from "node:util";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
+const MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\b`);
+const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTHS}\\.?\\s+$`);
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function prng(seed) {
@@ -93,9 +96,13 @@ function vary(paragraphs, rand) {
       });
     }
     if (renumber) {
-      q = q.replace(/\b\d{1,3}(?:,\d{3})*\b/g, (d) => {
+      q = q.replace(/\b\d{1,3}(?:,\d{3})*\b/g, (d, at, whole) => {
         const n = Number(d.replace(/,/g, ""));
         if (n >= 1990 && n <= 2030) return d; // years stay plausible
+        // so do days of the month ("9 July", "July 9"): a "36 July" is no date a writer would give
+        if (DAY_BEFORE_MONTH.test(whole.slice(at + d.length, at + d.length + 16)) || MONTH_BEFORE_DAY.test(whole.slice(Math.max(0, at - 12), at))) {
+          return String(1 + Math.floor(rand() * 28));
+        }
         const m = Math.max(1, Math.round(n * (0.5 + rand())));
         return d.includes(",") ? m.toLocaleString("en-GB") : String(m);
       });

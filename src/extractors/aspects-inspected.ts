@@ -1,6 +1,7 @@
 /** aspects-inspected: how many aspects were rated (all of them, never a subset). */
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { RATING_WORDS } from "./lib/ratings.js";
+import { WordHits } from "./lib/aspects-analyse.js";
 
 const WORDS: Record<string, number> = {
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -12,12 +13,20 @@ const NUM = String.raw`(\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thir
 const VERB = String.raw`(?:looked\s{1,3}at|look\s{1,3}at|looks\s{1,3}at|inspected|inspect|inspects|examined|examine|assessed|assess|assesses|rated|rate|rates|covered|covers|judged|graded|scored|reviewed|considered|across|in|on|gave\s{1,3}ratings\s{1,3}(?:to|for)|ratings\s{1,3}(?:to|for|across|on)|against|of)`;
 const COUNT_RE = new RegExp(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|the|all|each\s{1,3}of\s{1,3}the|its|their)\s{1,3})?${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|domains|elements|areas)\b`, "gi");
 
+/** COUNT_RE needs one of these nouns, and a number: a sentence without both is not scanned (most are not). */
+const NUMBER_GATE = /\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty/i;
+const NOUN_HIT = /aspects|standards|domains|elements|areas/gi;
+/** "(of its work) (were) rated 'Good'" after the count: a subset rated, not all inspected. */
+const RATED_AFTER = new RegExp(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`, "i");
+
 export const aspectsInspected: Extractor = {
   id: "aspects-inspected",
   fields: ["aspectsInspected"],
   extract(doc) {
     const out: Found[] = [];
+    const nouns = new WordHits(doc, NOUN_HIT);
     for (const s of doc.sentences) {
+      if (!nouns.within(s.text, s.start, s.end) || !NUMBER_GATE.test(s.text)) continue;
       COUNT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = COUNT_RE.exec(s.text))) {
@@ -29,7 +38,7 @@ export const aspectsInspected: Extractor = {
         // a subset: "all four aspects of case supervision", "three aspects of work 'Outstanding'"
         if (det === "all" && n <= 4) continue;
         if (/^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)/i.test(after)) continue;
-        if (new RegExp(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`, "i").test(after)) continue;
+        if (RATED_AFTER.test(after)) continue;
         if (/^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect/i.test(after) && n <= 4) continue;
         const word = m[3]!.toLowerCase();
         const verb = m[0].split(/\s+/)[0]!.toLowerCase();

@@ -10,16 +10,106 @@
  * one, never a police rank ("Det Chief Inspector").
  */
 import type { Block, Doc } from "../segment/types.js";
-import { fullNamesWith, namesIn, resolveShortName } from "./lib/names.js";
+import { fullNamesWith, isSpaceCode, letterLengthAt, namesIn, resolveShortName } from "./lib/names.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** The title; group 1 is the body ("Probation", "Prisons") when written. */
 const TITLE = /\b(?:H\.?M\.?\s+|His\s+Majesty['’]s\s+|Her\s+Majesty['’]s\s+)?Chief\s+Inspector(?:\s+of\s+(Probation|Prisons|Constabulary|Fire\s+and\s+Rescue\s+Services|Education[^,.;:]{0,40}|Children['’]s\s+Social\s+Care|Schools))?\b|\b[Cc]hief\s+(Probation|Prisons?|probation|prisons?)\s+[Ii]nspector\b/g;
 
+/** Characters of TITLE's optional "HM " / "His Majesty's " / "Her Majesty's " (white space aside). */
+const TITLE_PREFIX_CHARS = new Set("HM.isajetyr'’");
+
+/**
+ * The next TITLE match from `from`, as a global TITLE search would find it,
+ * started just before the next "hief" instead of at every character: a
+ * match's "hief" follows its "C"/"c" and the prefix, which holds no "h",
+ * so no match can start before the prefix characters ahead of that "hief".
+ */
+function nextTitle(text: string, from: number): RegExpExecArray | null {
+  const h = text.indexOf("hief", from + 1);
+  if (h < 0) return null;
+  let start = h - 1;
+  while (start > from && (TITLE_PREFIX_CHARS.has(text[start - 1]!) || isSpaceCode(text.charCodeAt(start - 1)))) start--;
+  TITLE.lastIndex = Math.max(from, start);
+  return TITLE.exec(text);
+}
+
 /** Words before the title that make it someone else's. */
 const NOT_THE_CHIEF = /\b(?:deputy|assistant|former|previous|then|late|ex|detective|det\.?|police|fire|chief)[\s-]+(?:(?:HM|interim|acting)\s+)?$/i;
 
-const NAME_AFTER = /^[,:]?\s+(?:is\s+)?((?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Professor|Lord|Lady|Baroness)\s+)?[A-Z][\p{L}’'-]{0,30}(?:\s+[A-Z][\p{L}’'-]{0,30}){0,3}(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC))?)/u;
+/*
+ * The name written after the title, read as
+ *   /^[,:]?\s+(?:is\s+)?((?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Professor|Lord|Lady|Baroness)\s+)?[A-Z][\p{L}’'-]{0,30}(?:\s+[A-Z][\p{L}’'-]{0,30}){0,3}(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC))?)/u
+ * would read it, by hand: that pattern's Unicode classes cost milliseconds
+ * to compile on every run. Every part after the first capital is optional
+ * and every repeat is followed by something it cannot match, so the
+ * pattern never backtracks into a choice it made: reading left to right,
+ * longest first, gives the same match.
+ */
+const NAME_AFTER_HONORIFICS = ["Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Professor", "Lord", "Lady", "Baroness"];
+const NAME_AFTER_LETTERS = ["CBE", "OBE", "MBE", "KBE", "DBE", "QC", "KC"];
+
+/** The end of the white space run from `p` (p when none). */
+function spacesFrom(s: string, p: number): number {
+  while (p < s.length && isSpaceCode(s.charCodeAt(p))) p++;
+  return p;
+}
+
+function isAsciiCapital(s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  return c >= 65 && c <= 90;
+}
+
+/** [\p{L}’'-]{0,30} from `p`: where it ends. */
+function nameWordFrom(s: string, p: number): number {
+  for (let k = 0; k < 30 && p < s.length; k++) {
+    const c = s.charCodeAt(p);
+    if (c === 0x2019 || c === 39 || c === 45) {
+      p++;
+      continue;
+    }
+    const len = letterLengthAt(s, p);
+    if (!len) break;
+    p += len;
+  }
+  return p;
+}
+
+/** [A-Z][\p{L}’'-]{0,30}(?:\s+[A-Z][\p{L}’'-]{0,30}){0,3}(?:\s+(?:CBE|…|KC))? from a capital at `p`: where it ends. */
+function nameWordsFrom(s: string, p: number): number {
+  let e = nameWordFrom(s, p + 1);
+  for (let k = 0; k < 3; k++) {
+    const w = spacesFrom(s, e);
+    if (w === e || !isAsciiCapital(s, w)) break;
+    e = nameWordFrom(s, w + 1);
+  }
+  const w = spacesFrom(s, e);
+  if (w > e) {
+    for (const letters of NAME_AFTER_LETTERS) {
+      if (s.startsWith(letters, w)) return w + letters.length;
+    }
+  }
+  return e;
+}
+
+/** The name after the title: where it starts in `tail` and the words; null when none. */
+function nameAfter(tail: string): { at: number; words: string } | null {
+  let p = tail.charCodeAt(0) === 44 || tail.charCodeAt(0) === 58 ? 1 : 0; // [,:]?
+  const w = spacesFrom(tail, p);
+  if (w === p) return null;
+  p = w;
+  if (tail.startsWith("is", p)) {
+    const w2 = spacesFrom(tail, p + 2);
+    // after "is ", the name must follow: nothing else can start with "is"
+    if (w2 > p + 2) p = w2;
+  }
+  for (const h of NAME_AFTER_HONORIFICS) {
+    if (!tail.startsWith(h, p)) continue;
+    const w3 = spacesFrom(tail, p + h.length);
+    if (w3 > p + h.length && isAsciiCapital(tail, w3)) return { at: p, words: tail.slice(p, nameWordsFrom(tail, w3)) };
+  }
+  return isAsciiCapital(tail, p) ? { at: p, words: tail.slice(p, nameWordsFrom(tail, p)) } : null;
+}
 
 interface Hit {
   name: string;
@@ -94,10 +184,11 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
   for (const b of blocksWithChief(doc)) {
     const text = b.text;
     if (text.length > 20_000) continue;
-    TITLE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let guard = 0;
-    while ((m = TITLE.exec(text)) && guard++ < 30) {
+    let from = 0;
+    while ((m = nextTitle(text, from)) && guard++ < 30) {
+      from = TITLE.lastIndex;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (NOT_THE_CHIEF.test(before)) continue;
       const bodyWord = m[1] ?? m[2];
@@ -110,13 +201,13 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
       let start = m.index;
       let end = m.index + m[0].length;
       const tail = text.slice(end, end + 120);
-      const after = NAME_AFTER.exec(tail);
+      const after = nameAfter(tail);
       if (after) {
-        const n = namesIn(after[1]!)[0];
+        const n = namesIn(after.words)[0];
         if (n && (n.tokens.length >= 2 || n.honorific) && n.start === 0) {
           name = n.name;
           honorific = n.honorific;
-          end = end + after.index + (after[0].length - after[1]!.length) + n.end;
+          end = end + after.at + n.end;
         }
       }
       if (!name) {
@@ -166,10 +257,13 @@ export const chiefInspector: Extractor = {
       if (fit > 0) usable.push({ hit: h, score: fit * 10 + (h.quoted ? 5 : 0) + (h.start < notesAt ? 1 : 0) });
     }
     if (!usable.length) return [];
-    usable.sort(byScore);
+    if (usable.length > 1) usable.sort(byScore);
     const best = usable[0]!;
     const rivals = new Set<string>();
-    for (const u of usable) if (u.score === best.score && u.hit.name !== best.hit.name) rivals.add(u.hit.name);
+    for (let k = 1; k < usable.length; k++) {
+      const u = usable[k]!;
+      if (u.score === best.score && u.hit.name !== best.hit.name) rivals.add(u.hit.name);
+    }
     if (rivals.size) {
       ctx.message(`chief inspector: ${best.hit.name} and ${[...rivals].join(", ")} are both named; took the first`, { start: best.hit.start, end: best.hit.end });
     }

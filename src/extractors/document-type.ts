@@ -10,6 +10,7 @@ import type { InspectionRecord } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
 import { isEndsLine } from "../segment/02-notes.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
+import { wordMask } from "../util/word-mask.js";
 
 type Kind = Exclude<InspectionRecord["documentType"], "other">;
 
@@ -20,45 +21,100 @@ interface Signal {
   end: number;
 }
 
+/**
+ * A signal's regex with its cheap gate: the regex only runs (and is only
+ * compiled) when the lower-cased text starts with one of `starts` or contains
+ * one of `has`. Each gate is a necessary condition of its regex: most blocks
+ * start with none of these words, and most documents contain none of them.
+ * (A block is first checked against all line gates at once, LINE_STARTS_RE
+ * and LINE_HAS_RE; the text's `has` words are found in one scan, TEXT_WORD_RE.)
+ */
+interface Gated {
+  kind: Kind;
+  weight: number;
+  re: RegExp;
+  starts?: readonly string[];
+  has?: readonly string[];
+  /** a gate no word list says: "starts with three capitals" */
+  test?: (text: string) => boolean;
+}
+
+function passes(g: Gated, text: string, lower: string): boolean {
+  if (g.test) return g.test(text);
+  if (g.starts) for (const w of g.starts) if (lower.startsWith(w)) return true;
+  if (g.has) for (const w of g.has) if (lower.includes(w)) return true;
+  return false;
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 /** Whole-line signals (a block's full text). */
-const LINE_SIGNALS: [Kind, number, RegExp][] = [
-  ["press-release", 3, /^(?:[-–—*#\s]{0,5})(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)\b/i],
-  ["press-release", 3, /^(?:press|news|media)\s+release\b/i],
-  ["press-release", 2, /^(?:for immediate release|embargo(?:ed)?\b|strictly embargoed|under (?:strict )?embargo|not for (?:publication|release|broadcast) (?:before|until))/i],
-  ["news-article", 2, /^(?:top (?:news )?stories|most read|most popular|read more|read next|more (?:news|stories)|advertisement|sponsored(?: content)?|trending)\b.{0,80}$/i],
-  ["news-article", 3, /^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3},?\s+(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*[–—:-]\s/],
-  ["news-article", 1, /^date:? \d{4}-\d{2}-\d{2}/i],
-  ["blog-post", 2, /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i],
-  ["press-release", 2, /^(?:published|issued|posted|date)?:?\s*.{0,40}\bcategor(?:y|ies):?\s+(?:press releases?|news releases?|media releases?)\b/i],
-  ["news-article", 2, /^(?:[Bb]y|BY)\s+[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3}\s*(?:[,|–-]\s*.{0,60})?$/],
-  ["news-article", 2, /^[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3},?\s+(?:(?:senior|chief|home affairs|crime|courts|local democracy|political|health)\s+)?(?:reporter|correspondent|journalist|editor)\b.{0,60}$/],
-  ["news-article", 2, /^(?:sign up to|get the latest|subscribe to) (?:our|the)\b.{0,60}newsletter/i],
-  ["blog-post", 3, /^(?:share this(?: post| article)?|share on (?:facebook|twitter|x|linkedin)|share:?)$/i],
-  ["blog-post", 3, /^(?:related posts?|you (?:may|might) also like|similar posts|more posts|recent posts|previous post|next post)\b.{0,40}$/i],
-  ["blog-post", 4, /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d{1,5}\s+(?:comments?|responses?|replies)|no comments(?: yet)?|comments? \(\d{1,5}\)|join the discussion)\b.{0,40}$/i],
-  ["blog-post", 2, /^(?:posted (?:by|in|on)|filed under|categor(?:y|ies)|tags?)\b\s*:?.{0,120}$/i],
-  ["blog-post", 2, /^(?:subscribe|get every (?:blog )?post by email|follow (?:this|the) blog)\b.{0,60}$/i],
-  ["blog-post", 3, /\bposts sponsored by\b/i],
-  ["blog-post", 2, /^in this (?:issue|edition)\b.{0,60}$/i],
-  ["press-release", 2, /^from:?\s+.{0,80}\b(?:inspectorate|ministry|council|department|probation service|hmpps)\b.{0,40}$/i],
+const LINE_SIGNALS: Gated[] = [
+  { kind: "press-release", weight: 3, re: /^(?:[-–—*#\s]{0,5})(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)\b/i, has: ["note"] },
+  { kind: "press-release", weight: 3, re: /^(?:press|news|media)\s+release\b/i, starts: ["press", "news", "media"] },
+  { kind: "press-release", weight: 2, re: /^(?:for immediate release|embargo(?:ed)?\b|strictly embargoed|under (?:strict )?embargo|not for (?:publication|release|broadcast) (?:before|until))/i, starts: ["for immediate release", "embargo", "strictly embargoed", "under ", "not for "] },
+  { kind: "news-article", weight: 2, re: /^(?:top (?:news )?stories|most read|most popular|read more|read next|more (?:news|stories)|advertisement|sponsored(?: content)?|trending)\b.{0,80}$/i, starts: ["top ", "most ", "read ", "more ", "advertisement", "sponsored", "trending"] },
+  { kind: "news-article", weight: 3, re: /^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3},?\s+(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*[–—:-]\s/, test: (t) => isCapital(t.charCodeAt(0)) && isCapital(t.charCodeAt(1)) && isCapital(t.charCodeAt(2)) },
+  { kind: "news-article", weight: 1, re: /^date:? \d{4}-\d{2}-\d{2}/i, starts: ["date"] },
+  { kind: "blog-post", weight: 2, re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i, starts: ["issue", "vol"] },
+  { kind: "press-release", weight: 2, re: /^(?:published|issued|posted|date)?:?\s*.{0,40}\bcategor(?:y|ies):?\s+(?:press releases?|news releases?|media releases?)\b/i, has: ["categor"] },
+  { kind: "news-article", weight: 2, re: /^(?:[Bb]y|BY)\s+[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3}\s*(?:[,|–-]\s*.{0,60})?$/, starts: ["by"] },
+  { kind: "news-article", weight: 2, re: /^[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3},?\s+(?:(?:senior|chief|home affairs|crime|courts|local democracy|political|health)\s+)?(?:reporter|correspondent|journalist|editor)\b.{0,60}$/, has: ["reporter", "correspondent", "journalist", "editor"] },
+  { kind: "news-article", weight: 2, re: /^(?:sign up to|get the latest|subscribe to) (?:our|the)\b.{0,60}newsletter/i, has: ["newsletter"] },
+  { kind: "blog-post", weight: 3, re: /^(?:share this(?: post| article)?|share on (?:facebook|twitter|x|linkedin)|share:?)$/i, starts: ["share"] },
+  { kind: "blog-post", weight: 3, re: /^(?:related posts?|you (?:may|might) also like|similar posts|more posts|recent posts|previous post|next post)\b.{0,40}$/i, starts: ["related", "you ", "similar", "more posts", "recent", "previous", "next"] },
+  { kind: "blog-post", weight: 4, re: /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d{1,5}\s+(?:comments?|responses?|replies)|no comments(?: yet)?|comments? \(\d{1,5}\)|join the discussion)\b.{0,40}$/i, has: ["comment", "repl", "respons", "discussion"] },
+  { kind: "blog-post", weight: 2, re: /^(?:posted (?:by|in|on)|filed under|categor(?:y|ies)|tags?)\b\s*:?.{0,120}$/i, starts: ["posted", "filed", "categor", "tag"] },
+  { kind: "blog-post", weight: 2, re: /^(?:subscribe|get every (?:blog )?post by email|follow (?:this|the) blog)\b.{0,60}$/i, starts: ["subscribe", "get every", "follow"] },
+  { kind: "blog-post", weight: 3, re: /\bposts sponsored by\b/i, has: ["posts sponsored by"] },
+  { kind: "blog-post", weight: 2, re: /^in this (?:issue|edition)\b.{0,60}$/i, starts: ["in this"] },
+  { kind: "press-release", weight: 2, re: /^from:?\s+.{0,80}\b(?:inspectorate|ministry|council|department|probation service|hmpps)\b.{0,40}$/i, starts: ["from"] },
 ];
 
-/** Signals anywhere in the text. */
-const TEXT_SIGNALS: [Kind, number, RegExp][] = [
-  ["press-release", 3, /\bfor (?:all )?(?:media|press) (?:enquiries|inquiries|queries)\b/i],
-  ["press-release", 2, /\b(?:contact|call|ring)\b.{0,80}\bpress office\b/i],
-  ["press-release", 2, /\bembargo(?:ed)? (?:until|till|to)\b/i],
-  ["press-release", 1, /\bthe report (?:is|will be) (?:available|published)\b/i],
-  ["news-article", 2, /\b(?:a|the) (?:report|watchdog|inspection|review) (?:has )?(?:said|says|found|warned|revealed)\s*[.!]/i],
-  ["news-article", 1, /\bhas been (?:criticised|slammed|blasted|branded|praised|rapped)\b/i],
-  ["news-article", 1, /\((?:pic|photo|picture|image)[:\s]/i],
-  ["news-article", 2, /\b(?:local democracy reporting service|told the [A-Z][a-z]{2,20}|told (?:this|our) (?:newspaper|paper|website))\b/],
-  ["news-article", 2, /\b(?:a|the) (?:probation |prisons? |justice |inspection )?watchdog\b/i],
-  ["news-article", 1, /\bdamning report\b/i],
-  ["blog-post", 1, /\b(?:I think|I believe|in my (?:view|opinion)|I['’]m|I have (?:long )?argued|I wrote|my (?:view|opinion|blog|post))\b/],
-  ["blog-post", 3, /\byour email address will not be published\b/i],
-  ["blog-post", 3, /\b(?:unsubscribe from (?:this|our) (?:list|newsletter)|view this email in your browser|you are receiving this (?:email|newsletter|bulletin)|forward (?:this email )?to a friend)\b/i],
+/** Any LINE_SIGNALS `starts` word at the start of a block, any `has` word in it (case aside). */
+const escapeWord = (w: string): string => w.replace(/[.()]/g, "\\$&");
+const LINE_STARTS_RE = new RegExp(`^(?:${LINE_SIGNALS.flatMap((g) => g.starts ?? []).map(escapeWord).join("|")})`, "i");
+const LINE_HAS_RE = new RegExp(LINE_SIGNALS.flatMap((g) => g.has ?? []).map(escapeWord).join("|"), "i");
+
+function anyTestGate(t: string): boolean {
+  for (const g of LINE_SIGNALS) if (g.test?.(t)) return true;
+  return false;
+}
+
+/** Signals anywhere in the text (their gates: `has` only, no word starting another). */
+const TEXT_SIGNALS: Gated[] = [
+  { kind: "press-release", weight: 3, re: /\bfor (?:all )?(?:media|press) (?:enquiries|inquiries|queries)\b/i, has: ["quiries", "queries"] },
+  { kind: "press-release", weight: 2, re: /\b(?:contact|call|ring)\b.{0,80}\bpress office\b/i, has: ["press office"] },
+  { kind: "press-release", weight: 2, re: /\bembargo(?:ed)? (?:until|till|to)\b/i, has: ["embargo"] },
+  { kind: "press-release", weight: 1, re: /\bthe report (?:is|will be) (?:available|published)\b/i, has: ["the report "] },
+  { kind: "news-article", weight: 2, re: /\b(?:a|the) (?:report|watchdog|inspection|review) (?:has )?(?:said|says|found|warned|revealed)\s*[.!]/i, has: ["said", "says", "found", "warned", "revealed"] },
+  { kind: "news-article", weight: 1, re: /\bhas been (?:criticised|slammed|blasted|branded|praised|rapped)\b/i, has: ["has been "] },
+  { kind: "news-article", weight: 1, re: /\((?:pic|photo|picture|image)[:\s]/i, has: ["(pic", "(photo", "(image"] },
+  { kind: "news-article", weight: 2, re: /\b(?:local democracy reporting service|told the [A-Z][a-z]{2,20}|told (?:this|our) (?:newspaper|paper|website))\b/, has: ["local democracy reporting service", "told "] },
+  { kind: "news-article", weight: 2, re: /\b(?:a|the) (?:probation |prisons? |justice |inspection )?watchdog\b/i, has: ["watchdog"] },
+  { kind: "news-article", weight: 1, re: /\bdamning report\b/i, has: ["damning report"] },
+  { kind: "blog-post", weight: 1, re: /\b(?:I think|I believe|in my (?:view|opinion)|I['’]m|I have (?:long )?argued|I wrote|my (?:view|opinion|blog|post))\b/, has: ["i think", "i believe", "i'm", "i’m", "i have", "i wrote", "my view", "my opinion", "my blog", "my post"] },
+  { kind: "blog-post", weight: 3, re: /\byour email address will not be published\b/i, has: ["your email address"] },
+  { kind: "blog-post", weight: 3, re: /\b(?:unsubscribe from (?:this|our) (?:list|newsletter)|view this email in your browser|you are receiving this (?:email|newsletter|bulletin)|forward (?:this email )?to a friend)\b/i, has: ["unsubscribe", "view this email", "you are receiving", "to a friend"] },
 ];
+
+/**
+ * The TEXT_SIGNALS gate words, found in one scan of the text (not one scan
+ * per signal): each word's bit says which signals it lets through.
+ */
+const TEXT_WORD_RE = new RegExp(
+  [...new Set(TEXT_SIGNALS.flatMap((g) => g.has ?? []))].map(escapeWord).join("|"),
+  "gi",
+);
+const TEXT_WORD_SIGNALS = new Map<string, number>();
+TEXT_SIGNALS.forEach((g, i) => {
+  for (const w of g.has ?? []) TEXT_WORD_SIGNALS.set(w, (TEXT_WORD_SIGNALS.get(w) ?? 0) | (1 << i));
+});
+
+/** Bit i set: TEXT_SIGNALS[i]'s gate word occurs in the text. */
+function textSignalsToRun(text: string): number {
+  return wordMask(TEXT_WORD_RE, TEXT_WORD_SIGNALS, text);
+}
 
 const META_TYPES: [Kind, number, RegExp][] = [
   ["news-article", 5, /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle)$/],
@@ -90,20 +146,26 @@ export function documentTypeSignals(doc: Doc): Signal[] {
   for (const b of doc.blocks) {
     const t = b.text.trim();
     if (t.length <= 200) {
-      if (isEndsLine(t) && !endsSeen) {
+      if (!endsSeen && isEndsLine(t)) {
         endsSeen = true;
         add("press-release", 4, b.start, b.end, "ends");
       }
-      LINE_SIGNALS.forEach(([kind, weight, re], i) => {
-        if (re.test(t)) add(kind, weight, b.start, b.end, `line${i}`);
-      });
+      // most blocks pass no line gate at all: two small regexes say so at once
+      if (!LINE_STARTS_RE.test(t) && !LINE_HAS_RE.test(t) && !anyTestGate(t)) continue;
+      const lower = t.toLowerCase();
+      for (let i = 0; i < LINE_SIGNALS.length; i++) {
+        const g = LINE_SIGNALS[i]!;
+        if (passes(g, t, lower) && g.re.test(t)) add(g.kind, g.weight, b.start, b.end, `line${i}`);
+      }
     }
   }
   const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
-  TEXT_SIGNALS.forEach(([kind, weight, re], i) => {
-    const m = re.exec(text);
-    if (m) add(kind, weight, m.index, m.index + m[0].length, `text${i}`);
-  });
+  const run = textSignalsToRun(text);
+  for (let i = 0; i < TEXT_SIGNALS.length; i++) {
+    const g = TEXT_SIGNALS[i]!;
+    const m = run & (1 << i) ? g.re.exec(text) : null;
+    if (m) add(g.kind, g.weight, m.index, m.index + m[0].length, `text${i}`);
+  }
   for (const type of doc.meta.types) {
     for (const [kind, weight, re] of META_TYPES) if (re.test(type)) add(kind, weight, 0, 0, `meta${type}`);
   }

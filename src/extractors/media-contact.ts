@@ -13,22 +13,105 @@ import type { Block, Doc } from "../segment/types.js";
 import { cleanRole, namesIn, trimEndOf, type NameParse } from "./lib/names.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 
-/** A line meant for journalists. */
-const CUE =
-  /\b(?:media|press)\s+(?:enquiries|inquiries|office|officers?|contacts?|team|desk|relations|line)\b|\bcommunications\s+(?:team|office|officer|manager)\b|\bhead\s+of\s+(?:communications|media|press)\b|\bto\s+(?:request|arrange)\s+(?:an?\s+)?interviews?\b|\bfor\s+(?:further|more)\s+(?:information|details)\b.{0,80}\bcontact\b|^\s*(?:press|media)(?:\s+contacts?)?\s*:/i;
+/*
+ * A line meant for journalists: any of
+ *   /\b(?:media|press)\s+(?:enquiries|inquiries|office|officers?|contacts?|team|desk|relations|line)\b/i
+ *   /\bcommunications\s+(?:team|office|officer|manager)\b/i
+ *   /\bhead\s+of\s+(?:communications|media|press)\b/i
+ *   /\bto\s+(?:request|arrange)\s+(?:an?\s+)?interviews?\b/i
+ *   /\bfor\s+(?:further|more)\s+(?:information|details)\b.{0,80}\bcontact\b/i
+ *   /^\s*(?:press|media)(?:\s+contacts?)?\s*:/i
+ * Each is tried only when the line holds its words (in lower case): one
+ * pattern of six alternatives tried at every position costs far more.
+ */
+const CUE_PRESS = /\b(?:media|press)\s+(?:enquiries|inquiries|office|officers?|contacts?|team|desk|relations|line)\b/i;
+const CUE_COMMS = /\bcommunications\s+(?:team|office|officer|manager)\b/i;
+const CUE_HEAD = /\bhead\s+of\s+(?:communications|media|press)\b/i;
+const CUE_INTERVIEW = /\bto\s+(?:request|arrange)\s+(?:an?\s+)?interviews?\b/i;
+const CUE_FURTHER = /\bfor\s+(?:further|more)\s+(?:information|details)\b.{0,80}\bcontact\b/i;
+const CUE_LABEL = /^\s*(?:press|media)(?:\s+contacts?)?\s*:/i;
+
+function isCue(text: string): boolean {
+  const lower = text.toLowerCase();
+  const pressOrMedia = lower.includes("press") || lower.includes("media");
+  return (
+    (pressOrMedia && CUE_PRESS.test(text)) ||
+    (lower.includes("communications") && CUE_COMMS.test(text)) ||
+    (lower.includes("head") && (pressOrMedia || lower.includes("communications")) && CUE_HEAD.test(text)) ||
+    (lower.includes("interview") && CUE_INTERVIEW.test(text)) ||
+    (lower.includes("contact") && (lower.includes("information") || lower.includes("details")) && CUE_FURTHER.test(text)) ||
+    (pressOrMedia && lower.includes(":") && CUE_LABEL.test(text))
+  );
+}
 
 /** Lines that carry an address but are no media contact. */
 const NOT_CONTACT =
   /\b(?:licen[cs]e|licensed|open government|nationalarchives|copyright|crown copyright|newsletter|subscribe|sign(?:ing)?\s+up|unsubscribe|cookies?|privacy|helpline|samaritans|crimestoppers|report a crime|feedback\s+form|got a story|tip[- ]?offs?|whatsapp|send us|our newsdesk|advertis(?:e|ing))\b/i;
 
-const PHONE = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s)-]{7,14}\d(?!\d)/g;
+/**
+ * A piece of every word or phrase NOT_CONTACT looks for, in lower case,
+ * filed by first letter. NOT_CONTACT is a long alternation, dear to run on
+ * every contact line: it is run only when the line holds one of these.
+ */
+const NOT_CONTACT_PIECES: (string[] | undefined)[] = [];
+for (const piece of [
+  "licen", "open government", "nationalarchives", "copyright", "crown copyright", "newsletter", "subscribe", "sign", "unsubscribe", "cookie",
+  "privacy", "helpline", "samaritans", "crimestoppers", "report a crime", "feedback", "got a story", "tip", "whatsapp", "send us", "our newsdesk", "advertis",
+]) {
+  (NOT_CONTACT_PIECES[piece.charCodeAt(0)] ??= []).push(piece);
+}
+
+/**
+ * Whether `text` holds one of the pieces, ASCII letters compared without
+ * case (c | 0x20 folds A-Z onto a-z; it may also take a few other
+ * characters for a letter or a space, which only lets NOT_CONTACT run).
+ */
+function holdsPiece(text: string, pieces: readonly (string[] | undefined)[]): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const first = pieces[text.charCodeAt(i) | 0x20];
+    if (!first) continue;
+    for (const piece of first) {
+      if (i + piece.length > n) continue;
+      let j = 1;
+      while (j < piece.length && (text.charCodeAt(i + j) | 0x20) === piece.charCodeAt(j)) j++;
+      if (j === piece.length) return true;
+    }
+  }
+  return false;
+}
+
+function notContact(text: string): boolean {
+  return holdsPiece(text, NOT_CONTACT_PIECES) && NOT_CONTACT.test(text);
+}
+
+/** A phone number, read where it starts (sticky): every number starts with "+", "(" or "0". */
+const PHONE = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s)-]{7,14}\d(?!\d)/y;
+const PHONE_START = /[+(0]/g;
+
+/**
+ * The next phone number in `text` from `from`: what a global PHONE search
+ * would find, tried only where a number can start (a search at every
+ * position is dear when the engine has not optimised the pattern).
+ */
+function nextPhone(text: string, from: number): RegExpExecArray | null {
+  PHONE_START.lastIndex = from;
+  let c: RegExpExecArray | null;
+  while ((c = PHONE_START.exec(text))) {
+    PHONE.lastIndex = c.index;
+    const m = PHONE.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}/g;
 
 function phonesIn(text: string): string[] {
   const out: string[] = [];
-  PHONE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHONE.exec(text)) && out.length < 10) {
+  let from = 0;
+  while ((m = nextPhone(text, from)) && out.length < 10) {
+    from = m.index + m[0].length;
     const p = m[0].replace(/\s+/g, " ").trim();
     let digits = p.replace(/\D/g, "");
     if (p.startsWith("+")) {
@@ -121,7 +204,7 @@ function isContinuation(b: Block): boolean {
 }
 
 /**
- * A word every cue holds: a cheap test before CUE, which most blocks fail.
+ * A word every cue holds: a cheap test before isCue, which most blocks fail.
  * (Looking for the words in doc.text at once, or in lower-cased text, was
  * slower.)
  */
@@ -151,14 +234,14 @@ function hasFullName(text: string): boolean {
 /** The media contact a block starts, when it does. */
 function contactAt(doc: Doc, b: Block): ContactHit | null {
   if (b.text.length > 2000) return null;
-  if (!CUE_WORD.test(b.text) || !CUE.test(b.text) || NOT_CONTACT.test(b.text)) return null;
+  if (!CUE_WORD.test(b.text) || !isCue(b.text) || notContact(b.text)) return null;
   const lines: Block[] = [b];
   for (let k = b.index + 1; k < doc.blocks.length && k <= b.index + 5; k++) {
     const nb = doc.blocks[k]!;
     if (nb.text.length > 200 || nb.kind === "heading") break;
     const nameLine = lines.length === 1 && !PHONE_OR_EMAIL.test(b.text) && hasFullName(nb.text);
     if (!isContinuation(nb) && !nameLine) break;
-    if (NOT_CONTACT.test(nb.text)) break;
+    if (notContact(nb.text)) break;
     lines.push(nb);
   }
   let text = b.text;

@@ -14,7 +14,7 @@
  */
 import type { Quote } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
-import { cleanRole, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
+import { cleanRole, letterLengthAt, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
 import { knownBetween, knownWith, peopleIndex, readAttribution } from "./lib/people.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
@@ -48,36 +48,9 @@ const ROLE_BEFORE =
 /** "<Name>, <Role>,": the words after the name up to the next comma or stop. */
 const ROLE_AFTER = /^(?:\s{1,3}(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP)){0,4}\s{0,3},\s{0,3}([^,.;:!?()“”"]{3,100})/;
 const SAID_TAIL = /\s+(?:said|says|added|told|explained|commented)\b.*$/is;
-const LETTER = /^\p{L}$/u;
 
 function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
-}
-
-/** The code point of `text` that ends at `at` (one or two code units), as a string. */
-function codePointBefore(text: string, at: number): string {
-  const c = text.charCodeAt(at - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
-    const h = text.charCodeAt(at - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1]!;
-}
-
-/** The code point of `text` that starts at `at`, as a string. */
-function codePointAt(text: string, at: number): string {
-  const c = text.charCodeAt(at);
-  if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length) {
-    const l = text.charCodeAt(at + 1);
-    if (l >= 0xdc00 && l <= 0xdfff) return text.slice(at, at + 2);
-  }
-  return text[at]!;
-}
-
-function isLetter(cp: string): boolean {
-  const c = cp.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(cp);
 }
 
 /**
@@ -90,12 +63,14 @@ function wordAt(text: string, name: string, from: number): number {
   while (q >= 0) {
     let ok = q === 0;
     if (!ok) {
-      // the character before it, which the regex match would start with, must not be a letter
-      const before = codePointBefore(text, q);
-      ok = q - before.length >= from && !isLetter(before);
+      // the code point before it, which the regex match would start with, must not be a letter
+      const lowBefore = text.charCodeAt(q - 1);
+      const highBefore = q >= 2 ? text.charCodeAt(q - 2) : 0;
+      const start = lowBefore >= 0xdc00 && lowBefore <= 0xdfff && highBefore >= 0xd800 && highBefore <= 0xdbff ? q - 2 : q - 1;
+      ok = start >= from && !letterLengthAt(text, start);
     }
     const e = q + name.length;
-    if (ok && (e >= text.length || !isLetter(codePointAt(text, e)))) return q;
+    if (ok && (e >= text.length || !letterLengthAt(text, e))) return q;
     q = text.indexOf(name, q + 1);
   }
   return -1;

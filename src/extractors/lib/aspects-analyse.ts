@@ -37,7 +37,22 @@ const cache = new WeakMap<Doc, Analysis>();
 
 const PROVIDER_TYPES = String.raw`(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}(?:Company|Centre)|NPS|National\s{1,3}Probation\s{1,3}Service|Probation\s{1,3}Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|Youth\s{1,3}(?:Offending|Justice)\s{1,3}(?:Team|Service|Services|Partnership)|YOT|YOS|YJS|division|region)`;
 const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3}|\s{1,3})){1,7})${PROVIDER_TYPES}\b`, "g");
-const PROVIDER_LIKE = new RegExp(String.raw`\b(?:${PROVIDER_TYPES}|probation\s{1,3}(?:service|services|provider|company|area)|(?:the|a|an|this|its|our|local)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:service|trust|company|organisation|provider|unit|team|partnership|division|region)|service|trust|company|organisation|provider|it|they)\b`, "i");
+/**
+ * Words that name a provider: \b(?:A|B|C|D)\b, split into its four
+ * alternatives, tested one by one (the same answer for a test; the short
+ * common ones first, so that the long one is seldom run or compiled).
+ */
+const PROVIDER_LIKE: readonly RegExp[] = [
+  /\b(?:service|trust|company|organisation|provider|it|they)\b/i,
+  new RegExp(String.raw`\b${PROVIDER_TYPES}\b`, "i"),
+  /\bprobation\s{1,3}(?:service|services|provider|company|area)\b/i,
+  /\b(?:the|a|an|this|its|our|local)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:service|trust|company|organisation|provider|unit|team|partnership|division|region)\b/i,
+];
+
+function providerLike(text: string): boolean {
+  for (const re of PROVIDER_LIKE) if (re.test(text)) return true;
+  return false;
+}
 
 const NO_KEYS: string[] = [];
 const keysCache = new WeakMap<Provider, string[]>();
@@ -202,11 +217,13 @@ function listAspects(np: string, inList: boolean): string[] {
 
 /** Both alternatives anchored under one ^ so that the engine tries position 0 only. */
 const TAIL_LEAD = /^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3})/i;
+/** TAIL_LEAD's first word (after quote marks, commas and spaces) or its colon: a cheap necessary condition. */
+const TAIL_LEAD_GATE = /^[’'”".*_,\s]*(?::|rating|grade|overall|as|and|in|for|on|across|at|notably|especially|namely)/i;
 const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i;
 
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
-  const m = TAIL_LEAD.exec(tail);
+  const m = TAIL_LEAD_GATE.test(tail) ? TAIL_LEAD.exec(tail) : null;
   if (!m) return [];
   let rest = tail.slice(m[0].length);
   // stop at the next verb or rating: what follows belongs to another statement
@@ -248,6 +265,11 @@ function resolveGroup(doc: Doc, si: number, sentence: string): string[] {
   return [];
 }
 
+/** Words REFERENT and FOUR_IN_TAIL cannot match without. */
+const REFERENT_GATE = /this|that|same/i;
+const FOUR_GATE = /four|4/i;
+const FOUR_IN_TAIL = /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b/i;
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it. */
 function findNear(doc: Doc, si: number, sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[]): Near {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -286,16 +308,17 @@ function findNear(doc: Doc, si: number, sentence: string, clause: { start: numbe
   if (object.trim()) {
     const objAspects = listAspects(object, false);
     if (objAspects.length) return { aspects: objAspects, subject, object };
-    if (REFERENT.test(object)) return { aspects: resolveReferent(doc, si, sentenceLeft), subject, object };
+    if (REFERENT_GATE.test(object) && REFERENT.test(object)) return { aspects: resolveReferent(doc, si, sentenceLeft), subject, object };
     if (BARE_GROUP.test(object)) return { aspects: resolveGroup(doc, si, sentence), subject, object };
   }
   if (tailA.length) return { aspects: tailA, subject, object };
-  if (/\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b/i.test(tail.slice(0, 40))) {
+  const tailHead = tail.slice(0, 40);
+  if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) {
     return { aspects: resolveGroup(doc, si, sentence), subject, object };
   }
   const subjA = subjectAspects(subject);
   if (subjA.length) return { aspects: subjA, subject, object };
-  const refM = REFERENT.exec(subject);
+  const refM = REFERENT_GATE.test(subject) ? REFERENT.exec(subject) : null;
   if (refM) return { aspects: resolveReferent(doc, si, sentence.slice(0, clause.start + refM.index)), subject, object };
   if (BARE_GROUP.test(subject)) return { aspects: resolveGroup(doc, si, sentence), subject, object };
   return { aspects: [], subject, object };
@@ -306,9 +329,10 @@ const SAME_OVERALL = /\boverall\s{1,3}(?:rating|grade|mark|judgement|judgment|sc
 /**
  * Where a word occurs in a document: one regex pass over Doc.text, so that
  * each sentence or block asks "does it contain the word?" by offset instead
- * of scanning its own text again.
+ * of scanning its own text again. The regex is global, an alternation of
+ * plain words none of which contains another.
  */
-class WordHits {
+export class WordHits {
   /** start and end offsets in Doc.text, flat: [s0, e0, s1, e1, ...], by start */
   private readonly hits: number[] = [];
 
@@ -363,6 +387,11 @@ const OVERALL_NOUN = /\boverall\s{1,3}(?:regional\s{1,3})?(?:rating|grade|judgem
 const RELATIVE_ASIDE = /,\s{0,3}(?:which|who|that|part of|one of|now part of)\b[^,]{0,200},/gi;
 const WHO_FILLER = /\b(?:as|being|to\s{1,3}be|an?|the)\b/gi;
 
+/** SAME_OVERALL needs "same", "unchanged", "not" or "change" besides "overall". */
+const SAME_OVERALL_GATE = /same|unchanged|not|change/i;
+/** PROVIDER_LIKE needs one of these words (its "it" and "they" as whole words). */
+const PROVIDER_LIKE_GATE = /CRC|community|NPS|national|probation|PDU|youth|YOT|YOS|YJS|division|region|service|trust|company|organisation|provider|unit|team|partnership|\bit\b|\bthey\b/i;
+
 function analyseSentence(doc: Doc, si: number, main: Provider | null, gates: DocGates, out: Analysis): void {
   const s = doc.sentences[si]!;
   const sentence = s.text;
@@ -371,7 +400,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, gates: Doc
   // cheap gates: "overall" for SAME_OVERALL and the overall cues, a rating
   // word for everything else (most sentences have neither)
   const hasOverall = gates.overall.within(sentence, s.start, s.end);
-  if (hasOverall && SAME_OVERALL.test(sentence) && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
+  if (hasOverall && SAME_OVERALL_GATE.test(sentence) && SAME_OVERALL.test(sentence) && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
   if (!gates.rating.within(sentence, s.start, s.end)) return;
   const tokens = ratingTokens(sentence);
   if (!tokens.length || isScaleOrPrisonSentence(sentence, tokens)) return;
@@ -388,8 +417,8 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, gates: Doc
     const local = sentence.slice(localFrom, t.outerStart);
     // a relative clause names what the provider belongs to, not who is rated:
     // "X PDU, which is part of the Probation Service's Y region, has been rated …"
-    // (no provider keys or no provider-type word: nothing can be named)
-    const named = mayNameProvider(local) ? lastNamedProvider(local.replace(RELATIVE_ASIDE, ","), main) : null;
+    // (no provider-type word in it: nothing is named)
+    const named = mayNameProvider(local) ? lastNamedProvider(local.includes(",") ? local.replace(RELATIVE_ASIDE, ",") : local, main) : null;
     if (named === "other") continue;
     const tail = sentence.slice(t.outerEnd, clause.end);
     const tailA = tailAspects(tail);
@@ -418,7 +447,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, gates: Doc
       continue;
     }
     const who = object.replace(WHO_FILLER, "").trim() ? object : subject;
-    if (PROVIDER_LIKE.test(who) || providerKeys(main).some((k) => who.toLowerCase().includes(k))) {
+    if ((PROVIDER_LIKE_GATE.test(who) && providerLike(who)) || providerKeys(main).some((k) => who.toLowerCase().includes(k))) {
       // a quoted rating with no verb and no provider subject is too loose; PROVIDER_LIKE checked above
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
     }
@@ -430,16 +459,19 @@ const LINE_RE = new RegExp(
   "i",
 );
 
-/** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
+/** LINE_RE's separator between label and rating: ":", a dash, "=" or "|". */
+const LINE_SEPARATOR = /[:–—=|]|\s-\s/;
+
 /**
  * LINE_RE's match for each block (by position in doc.blocks), null for a
- * table row, a block over 160 characters or one without a rating word (the
- * regex needs one, and is costly on long prose).
+ * table row, a block over 160 characters or one without a rating word or a
+ * separator (the regex needs both, and is costly on long prose).
  */
 function structuredLines(doc: Doc, gates: DocGates): (RegExpExecArray | null)[] {
-  return doc.blocks.map((b) => (b.kind === "table-row" || b.text.length > 160 || !gates.rating.within(b.text, b.start, b.end) ? null : LINE_RE.exec(b.text)));
+  return doc.blocks.map((b) => (b.kind === "table-row" || b.text.length > 160 || !gates.rating.within(b.text, b.start, b.end) || !LINE_SEPARATOR.test(b.text) ? null : LINE_RE.exec(b.text)));
 }
 
+/** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
 function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: Analysis): void {
   const lines: { block: number; label: string; rating: Rating; previous: Rating | null; start: number; end: number }[] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
@@ -526,8 +558,9 @@ function analyseTables(doc: Doc, out: Analysis): void {
 
 /** With no provider settled yet, the first provider the document names (its first words only matter). */
 function firstNamedProvider(doc: Doc): Provider | null {
-  NAMED_PROVIDER.lastIndex = 0;
   const head = doc.text.slice(0, 6000);
+  if (!mayNameProvider(head)) return null;
+  NAMED_PROVIDER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_PROVIDER.exec(head))) {
     const words = nameWords(m[1]!);

@@ -3,6 +3,8 @@
  * RECORD.md. Groups ("all four aspects of case supervision", "assess, plan,
  * deliver and review") expand to their members.
  */
+import { wordMask } from "../../util/word-mask.js";
+
 export const CASE_SUPERVISION = ["Assessment", "Planning", "Implementation and delivery", "Reviewing"] as const;
 
 export interface AspectMention {
@@ -39,7 +41,7 @@ const PATTERNS: Pattern[] = [
   { re: /\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b/gi, aspects: ["Information and facilities"], need: [["information"]] },
   { re: /\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b/gi, aspects: ["Out-of-court disposals"], need: [["court"]] },
   { re: /\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b/gi, aspects: ["Implementation and delivery"], need: [["implementation", "delivery"]] },
-  { re: /\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b/gi, aspects: ["Through the Gate"], need: [["through", "ttg", "work"]] },
+  { re: /\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b/gi, aspects: ["Through the Gate"], need: [["through", "ttg", "prepar"]] },
   { re: /\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims\b|\bvictim\s{1,3}services?\b/gi, aspects: ["Statutory victim work"], need: [["victim"]] },
   { re: /\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b/gi, aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
   { re: /\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b/gi, aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
@@ -70,14 +72,7 @@ function needsMet(groupMasks: readonly number[], mask: number): boolean {
 }
 
 function keywordMask(text: string): number {
-  let mask = 0;
-  KEYWORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = KEYWORD_RE.exec(text))) {
-    mask |= KEYWORD_BIT.get(m[0].toLowerCase()) ?? 0;
-    KEYWORD_RE.lastIndex = m.index + 1;
-  }
-  return mask;
+  return wordMask(KEYWORD_RE, KEYWORD_BIT, text);
 }
 
 const LEADING_WORD = /^\s*(?:its|the|their|and|but|for|on|,|:)?\s*/i;

@@ -68,7 +68,26 @@ const NOT_NAME = new Set([
 export const ROLE_WORD =
   /\b(?:inspector|director|head|chief|executive|officer|manager|minister|secretary|chair(?:man|woman|person)?|leader|member|spokes(?:person|man|woman)|governor|commissioner|president|lead|co-?ordinator|councillor|mayor|MP|clerk|founder|CEO|lecturer|professor|researcher|campaigner|deputy|superintendent|constable|commander|solicitor|barrister|judge|editor|correspondent|trustee|advis[eo]r|practitioner|worker|press office|press officer|communications|media|portfolio holder)s?\b/i;
 
-const NAME_TOKEN = /^[A-Z\u00C0-\u00DE][\p{L}'’-]{0,30}$/u;
+/**
+ * A name word's shape, /^[A-Z\u00C0-\u00DE][\p{L}'’-]{0,30}$/u, read by hand
+ * (that pattern costs a millisecond to compile on every run).
+ */
+function hasNameShape(b: string): boolean {
+  if (!b.length || !isCapCode(b.charCodeAt(0))) return false;
+  let p = 1;
+  for (let k = 0; p < b.length; k++) {
+    if (k === 30) return false;
+    const c = b.charCodeAt(p);
+    if (c === 39 || c === 0x2019 || c === 45) {
+      p++;
+      continue;
+    }
+    const len = letterLengthAt(b, p);
+    if (!len) return false;
+    p += len;
+  }
+  return true;
+}
 
 export interface NameParse {
   /** the full name as far as written, without honorifics or letters after it */
@@ -103,7 +122,7 @@ const tokStart = new Int32Array(MAX_TOKENS);
 const tokEnd = new Int32Array(MAX_TOKENS);
 
 /** The code units `\s` matches. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -112,6 +131,19 @@ function isSpaceCode(c: number): boolean {
 /** Punctuation that is a token of its own: , ; : ( ) “ ” " */
 function isPunctCode(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** The length (1 or 2) of the code point at `at` when it is a letter (\p{L}), else 0. */
+export function letterLengthAt(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && at + 1 < s.length) {
+    const low = s.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(s.slice(at, at + 2)) ? 2 : 0;
+  }
+  return at < s.length && LETTER.test(s[at]!) ? 1 : 0;
 }
 
 /** Capital initial: [A-Z\u00C0-\u00DE] */
@@ -211,7 +243,7 @@ function nameTokenOf(t: string, last: boolean): boolean {
   if (PARTICLES.has(t)) return true;
   // the last word of a name may carry a possessive: "Justin Russell’s report"
   const b = (last ? t.replace(POSSESSIVE, "") : t).replace(/[.]$/, "");
-  if (!NAME_TOKEN.test(b)) return false;
+  if (!hasNameShape(b)) return false;
   if (/^[A-Z]{2,}$/.test(b) && b.length > 1) return false; // an acronym: CRC, NPS
   if (/[’']s$/.test(b)) return false; // a possessive: "Merseyside’s"
   return !NOT_NAME.has(b.toLowerCase());
@@ -480,21 +512,96 @@ function nearest(known: readonly KnownName[], word: string, at: number, last: bo
   return (before ?? first)?.name ?? null;
 }
 
-/** cleanRole answers by string: the same pieces of attribution are read again and again. */
-/** Fold white space and trim the punctuation a role picks up from its sentence. */
+/**
+ * Fold white space and trim the punctuation a role picks up from its
+ * sentence. Answers are remembered by string: the same pieces of attribution
+ * are read again and again.
+ */
 export const cleanRole: (s: string) => string | null = memoByString(roleOf, STRING_MEMO_LIMIT);
+
+/*
+ * cleanRole runs on every attribution piece. Its patterns with Unicode
+ * classes cost milliseconds to compile, so each is run only when a cheap
+ * test says it can match (most roles start with no "the" and hold no
+ * possessive), and the role words are looked up in a Set (as ROLE_WORD
+ * reads them: whole ASCII words, any case).
+ */
+const THE_POSSESSIVE = /^the\s+[\p{L}-]+[’']s\s/iu;
+const STARTS_THE = /^the\s/i;
+const ORG_POSSESSIVE = /^(?!The\s)[A-Z][\p{L}-]{0,30}(?:\s+(?:[A-Z][\p{L}-]{0,30}|&|of|and)){0,6}[’']s\s+(?=[a-z])/u;
 
 function roleOf(s: string): string | null {
   let r = s.replace(/\s+/g, " ").trim();
   r = trimEndOf(trimStartOf(r, ",;:–—- "), ",;:–—-").trim();
-  if (!/^the\s+[\p{L}-]+[’']s\s/iu.test(r)) r = r.replace(/^(?:the|a|an|and|its|their|our)\s+/i, "");
+  // THE_POSSESSIVE starts with "the" and white space ("the" has no other case forms, even under /iu)
+  if (!(STARTS_THE.test(r) && THE_POSSESSIVE.test(r))) r = r.replace(/^(?:the|a|an|and|its|their|our)\s+/i, "");
   // "Westshire Council’s cabinet member for children" -> the role without its organisation
-  r = r.replace(/^(?!The\s)[A-Z][\p{L}-]{0,30}(?:\s+(?:[A-Z][\p{L}-]{0,30}|&|of|and)){0,6}[’']s\s+(?=[a-z])/u, "");
+  if (r.includes("’s") || r.includes("'s")) r = r.replace(ORG_POSSESSIVE, "");
   // "Director of Operations, at Merseyside CRC" -> the role without the place of work
   r = r.replace(/\s+(?:at|from|with)\s+[^,]{1,80}$/i, "").trim();
-  if (!r || r.length > 120 || !ROLE_WORD.test(r)) return null;
+  if (!r || r.length > 120 || !hasRoleWord(r)) return null;
   // a clause about the person, not their title: "told the paper’s editor", "who leads the team"
-  if (/^(?:told|tells|was|is|has|had|have|were|are|said|says|added|speaking|spoke|who|which|when|while|gave|made|wrote|writes|described|called|visited|met|praised|warned)\b/i.test(r)) return null;
+  if (CLAUSE_WORDS.has(firstWord(r))) return null;
   if (r.split(/\s+/).length > 14) return null;
   return r;
+}
+
+/** Words of ROLE_WORD, lower case, with their plurals. */
+const ROLE_WORDS = new Set<string>();
+for (const w of [
+  "inspector", "director", "head", "chief", "executive", "officer", "manager", "minister", "secretary", "chair", "chairman", "chairwoman",
+  "chairperson", "leader", "member", "spokesperson", "spokesman", "spokeswoman", "governor", "commissioner", "president", "lead", "coordinator",
+  "councillor", "mayor", "mp", "clerk", "founder", "ceo", "lecturer", "professor", "researcher", "campaigner", "deputy", "superintendent",
+  "constable", "commander", "solicitor", "barrister", "judge", "editor", "correspondent", "trustee", "adviser", "advisor", "practitioner",
+  "worker", "communications", "media",
+]) {
+  ROLE_WORDS.add(w);
+  ROLE_WORDS.add(w + "s");
+}
+/** Role words of two: the first, the character between, the second (with plural). */
+const ROLE_PAIRS = new Map<string, { between: number; second: ReadonlySet<string> }>([
+  ["co", { between: 45, second: new Set(["ordinator", "ordinators"]) }], // co-ordinator
+  ["press", { between: 32, second: new Set(["office", "offices", "officer", "officers"]) }],
+  ["portfolio", { between: 32, second: new Set(["holder", "holders"]) }],
+]);
+
+/** The words (\w runs, ASCII) cleanRole turns away as a clause's first word. */
+const CLAUSE_WORDS = new Set([
+  "told", "tells", "was", "is", "has", "had", "have", "were", "are", "said", "says", "added", "speaking", "spoke", "who", "which", "when", "while",
+  "gave", "made", "wrote", "writes", "described", "called", "visited", "met", "praised", "warned",
+]);
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The \w run `s` starts with, lower case ("" when it starts with another character). */
+function firstWord(s: string): string {
+  let e = 0;
+  while (e < s.length && isWordCode(s.charCodeAt(e))) e++;
+  return s.slice(0, e).toLowerCase();
+}
+
+/** ROLE_WORD.test(s), by words: ROLE_WORD's words stand between \b's, so each is a whole \w run. */
+export function hasRoleWord(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isWordCode(s.charCodeAt(e))) e++;
+    const w = s.slice(i, e).toLowerCase();
+    if (ROLE_WORDS.has(w)) return true;
+    const pair = ROLE_PAIRS.get(w);
+    if (pair && s.charCodeAt(e) === pair.between) {
+      let g = e + 1;
+      while (g < n && isWordCode(s.charCodeAt(g))) g++;
+      if (pair.second.has(s.slice(e + 1, g).toLowerCase())) return true;
+    }
+    i = e;
+  }
+  return false;
 }

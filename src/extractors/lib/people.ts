@@ -22,6 +22,23 @@ const CHIEF_TITLE = /^(?:the\s+)?(?:(?:HM|His Majesty['’]s|Her Majesty['’]s|
 const INSPECTORATE_VOICE =
   /^(?:the\s+)?(?:(?:full|inspection|inspectors['’]?|inspectorate['’]?s?|latest|new|published)\s+)?(?:report|inspectors|inspectorate|probation inspectorate|watchdog|probation watchdog|inspection report)$|^(?:HM|His Majesty['’]s|Her Majesty['’]s)\s+Inspectorate\s+of\s+(?:Probation|Prisons)$|^HMI\s?(?:Probation|Prisons)$|^HMIP$/i;
 
+/** The last words INSPECTORATE_VOICE can end with (it matches a whole phrase). */
+const VOICE_ENDS = ["report", "inspectors", "inspectorate", "watchdog", "probation", "prisons", "hmip"];
+
+/** INSPECTORATE_VOICE.test(s), tested only when `s` ends with one of its last words. */
+function isInspectorateVoice(s: string, lower = s.slice(-12).toLowerCase()): boolean {
+  for (const w of VOICE_ENDS) if (lower.endsWith(w)) return INSPECTORATE_VOICE.test(s);
+  return false;
+}
+
+/** "A Solway Partnership statement, issued last night," */
+const ISSUED_ASIDE = /^([^,]{2,100}),\s{0,3}(?:issued|released|published|posted|sent|given|read out|made)\b/i;
+
+/** Whether a (lower-case) phrase has a word SPOKES_FOR and ORG_SPOKES need. */
+function hasSpokesWord(lower: string): boolean {
+  return lower.includes("spokes") || lower.includes("representative") || lower.includes("statement") || lower.includes("source");
+}
+
 const SPOKES = String.raw`(spokes(?:person|man|woman)|spokespeople|representative|statement|source)`;
 /** "a Ministry of Justice spokesperson" */
 const ORG_SPOKES = new RegExp(String.raw`^(?:[Aa]n?\s+|[Tt]he\s+)?([A-Z][^,]{1,80}?)\s+${SPOKES}$`);
@@ -35,6 +52,7 @@ const OPENING = /^(?:(?:commenting|speaking|responding|reacting|writing)\b[^,]{0
 const PROVIDER_REF = /^the\s+(?:crc|trust|company|provider|service|pdu|division|yot|yos|yjs|partnership|probation service|youth justice service|youth offending (?:team|service))$/i;
 
 /** A lone first name with an age or a "who" clause after it. */
+const HAS_DIGIT = /\d/;
 const GIVEN_NAME_ONLY = /^(\p{Lu}[\p{Ll}'’-]{1,30})(?:\s{0,3},\s{0,3}(?:(?:aged\s{1,3})?\d{1,3}\b|who\b)|\s{1,3}\(\s{0,3}\d{1,3}\s{0,3}\))/u;
 
 export interface PeopleIndex {
@@ -84,10 +102,20 @@ export function knownBetween(index: PeopleIndex, from: number, to: number): Know
   return out;
 }
 
+/** The words OPENING starts with (any case, whole or not: "but" reads "Butler"'s start too). */
+const OPENING_STARTS = ["commenting", "speaking", "responding", "reacting", "writing", "in", "and", "asked", "but", "however", "meanwhile", "today", "yesterday", "also", "separately", "elsewhere"];
+
+/** Whether OPENING may match: most attributions start with none of its words, and it is dear to compile. */
+function mayOpen(t: string): boolean {
+  const head = t.slice(0, 10).toLowerCase();
+  for (const w of OPENING_STARTS) if (head.startsWith(w)) return true;
+  return false;
+}
+
 function stripOpening(s: string): string {
   let t = s.replace(/\s+/g, " ").trim();
   for (let i = 0; i < 3; i++) {
-    const m = OPENING.exec(t);
+    const m = mayOpen(t) ? OPENING.exec(t) : null;
     if (!m || !m[0]) break;
     t = t.slice(m[0].length).trim();
   }
@@ -109,17 +137,21 @@ export function readAttribution(
   if (!s || s.length > 300) return { kind: "unknown", name: null, role: null };
   // "The inspectorate, she added, …" — the pronoun is the speaker
   if (PRONOUN.test(s) || /,\s*(?:he|she|they)$/i.test(s)) return { kind: "pronoun", name: null, role: null };
-  if (INSPECTORATE_VOICE.test(s)) return { kind: "inspectorate", name: null, role: null };
-  if (CHIEF_TITLE.test(s)) {
+  // most attributions name a person: each pattern below runs only when the words it needs are there
+  const lower = s.toLowerCase();
+  if (isInspectorateVoice(s, lower)) return { kind: "inspectorate", name: null, role: null };
+  if (lower.includes("chief") && CHIEF_TITLE.test(s)) {
     return opts.chiefInspector ? { kind: "person", name: opts.chiefInspector, role: cleanRole(s), short: false } : { kind: "unknown", name: null, role: null };
   }
 
   // "A Solway Partnership statement, issued last night," -> the part before the aside
-  const head = /^([^,]{2,100}),\s{0,3}(?:issued|released|published|posted|sent|given|read out|made)\b/i.exec(s)?.[1] ?? s;
-  const spokesFor = SPOKES_FOR.exec(head);
-  if (spokesFor) return org(spokesFor[2]!, spokesFor[1]!);
-  const orgSpokes = ORG_SPOKES.exec(head);
-  if (orgSpokes) return org(orgSpokes[1]!, orgSpokes[2]!);
+  const head = (s.includes(",") ? ISSUED_ASIDE.exec(s)?.[1] : undefined) ?? s;
+  if (hasSpokesWord(head === s ? lower : head.toLowerCase())) {
+    const spokesFor = SPOKES_FOR.exec(head);
+    if (spokesFor) return org(spokesFor[2]!, spokesFor[1]!);
+    const orgSpokes = ORG_SPOKES.exec(head);
+    if (orgSpokes) return org(orgSpokes[1]!, orgSpokes[2]!);
+  }
 
   // the speaker: the first name not in an aside (else the first name)
   let person: NameParse | undefined;
@@ -164,12 +196,13 @@ export function readAttribution(
   }
   // a person named by first name alone, marked as a person by an age or a "who" clause:
   // "Kelly, 41, who …", "Kelly (41)", "Kelly, aged 41", "Kelly, who …"
-  const given = GIVEN_NAME_ONLY.exec(s);
+  // GIVEN_NAME_ONLY needs a comma and an age or "who", or a bracketed age: test that first (it is dear to compile)
+  const given = ((s.includes(",") && (HAS_DIGIT.test(s) || s.includes("who"))) || (s.includes("(") && HAS_DIGIT.test(s))) ? GIVEN_NAME_ONLY.exec(s) : null;
   if (given && isNameToken(given[1]!)) return { kind: "person", name: given[1]!, role: null, short: true };
   // a sentence whose subject speaks: "He was clear, though, that …", "The report puts it bluntly"
   if (/^(?:he|she|they)\s/i.test(s)) return { kind: "pronoun", name: null, role: null };
   const subject = /^((?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|inspectors|inspectorate|watchdog))(?:,|\s+(?!of\b|for\b|on\b|into\b|and\b)[a-z])/i.exec(s);
-  if (subject && INSPECTORATE_VOICE.test(subject[1]!)) return { kind: "inspectorate", name: null, role: null };
+  if (subject && isInspectorateVoice(subject[1]!)) return { kind: "inspectorate", name: null, role: null };
   // "The Chief Inspector reports, in an overall assessment that"
   const chiefSubject = /^((?:the\s+)?(?:(?:outgoing|new|interim|acting|HM)\s+)?Chief\s+(?:Inspector(?:\s+of\s+(?:Probation|Prisons))?|probation\s+inspector))\b/i.exec(s);
   if (chiefSubject && opts.chiefInspector && !/\b(?:deputy|assistant|former)\b/i.test(chiefSubject[1]!)) {
@@ -224,7 +257,7 @@ function asOrg(x: string): string | null {
 function org(name: string, spokes: string | null = null): Attribution {
   // "the Ministry of Justice (MoJ)" -> "Ministry of Justice"
   const n = name.replace(/^the\s+/i, "").replace(/\s\([^()]{1,20}\)$/, "").replace(/[’']s$/, "").trim();
-  if (INSPECTORATE_VOICE.test(n)) return { kind: "inspectorate", name: null, role: null };
+  if (isInspectorateVoice(n)) return { kind: "inspectorate", name: null, role: null };
   const role = spokes && /^spokes/i.test(spokes) ? spokes.toLowerCase() : null;
   return { kind: "organisation", name: n || null, role };
 }

@@ -30,6 +30,12 @@ export function normaliseRating(word: string): Rating | null {
     case "Good":
     case "good":
       return "Good";
+    case "Requires improvement":
+    case "requires improvement":
+    case "Requires Improvement":
+    case "Requiring improvement":
+    case "requiring improvement":
+      return "Requires improvement";
     case "Inadequate":
     case "inadequate":
     case "Poor":
@@ -167,13 +173,14 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
 }
 
 const SCALE_WORDS = /\b(?:scale|rating\s{1,3}system|four[- ](?:point|band|tier|grade)|ratings?\s{1,3}(?:are|is|range)|ranging\s{1,3}from|possible\s{1,3}ratings|grades\s{1,3}(?:are|range))\b/i;
+const PRISON_GATE = /prison|reasonably|sufficiently|purposeful|rehabilitation/i;
 const PRISON_TESTS = /\b(?:healthy\s{1,3}prison|reasonably\s{1,3}good|not\s{1,3}sufficiently\s{1,3}good|purposeful\s{1,3}activity|rehabilitation\s{1,3}and\s{1,3}release\s{1,3}planning|outcomes\s{1,3}for\s{1,3}prisoners)\b/i;
 
 const LIST_GAP = /^[\s,’'”"‘“/.]{0,6}(?:and|or|to|then)?[\s‘'“"]{0,4}$/i;
 
 /** A sentence that explains the scale ("uses a four-point scale: 'Outstanding', 'Good'...") or a prison's tests. */
 export function isScaleOrPrisonSentence(sentence: string, tokens?: RatingToken[]): boolean {
-  if (PRISON_TESTS.test(sentence)) return true;
+  if (PRISON_GATE.test(sentence) && PRISON_TESTS.test(sentence)) return true;
   const toks = tokens ?? ratingTokens(sentence);
   const distinct = new Set(toks.map((t) => t.rating));
   if (distinct.size >= 2 && SCALE_WORDS.test(sentence)) return true;
@@ -278,6 +285,9 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
 /** Clause boundaries within a sentence, for pairing a rating with what it rates. */
 export const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|though|however|yet|meanwhile)\b|,\s{1,3}(?:and\s{1,3})?(?:while|whereas|although|though|but)\b/gi;
 
+/** CLAUSE_BREAK needs ";" or one of its words ("although" has "though"). */
+const CLAUSE_BREAK_GATE = /;|but|while|whereas|though|however|yet|meanwhile/i;
+
 /** The clause [start, end) of a sentence around a position. */
 export function clauseAround(sentence: string, pos: number): { start: number; end: number } {
   return clauseOf(clauseBreaks(sentence), sentence.length, pos);
@@ -286,6 +296,7 @@ export function clauseAround(sentence: string, pos: number): { start: number; en
 /** The clause breaks of a sentence, flat: [start0, end0, start1, end1, ...] (one scan for all its rating words). */
 export function clauseBreaks(sentence: string): number[] {
   const out: number[] = [];
+  if (!CLAUSE_BREAK_GATE.test(sentence)) return out;
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(sentence))) out.push(m.index, m.index + m[0].length);
