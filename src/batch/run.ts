@@ -12,7 +12,7 @@ import type { Io } from "../cli/io.js";
 import { EXIT } from "../cli/io.js";
 import { InputError } from "../input/errors.js";
 import { readStreamInput } from "../input/read.js";
-import { colorLevel, safeLine, writerFor, type FormatName, type RecordWriter } from "../output/index.js";
+import { colorLevel, EncodedRecord, safeLine, writerFor, type FormatName, type RecordWriter } from "../output/index.js";
 import { expandInputs, outputRelPath, type InputItem } from "./expand.js";
 import { mapOrdered } from "./ordered.js";
 import { OutDir } from "./out.js";
@@ -151,7 +151,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
         code = Math.max(code, f.kind === "input" ? EXIT.someFailed : EXIT.internal);
       } else if (out && outcome.target) {
         try {
-          await out.write(outcome.target, outcome.result.record);
+          await out.write(outcome.target, new EncodedRecord(outcome.result.json).record);
           converted++;
         } catch (err) {
           failed++;
@@ -159,7 +159,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
           code = Math.max(code, EXIT.someFailed);
         }
       } else if (writer) {
-        await writer.write(outcome.result.record);
+        await writer.write(new EncodedRecord(outcome.result.json));
         converted++;
       }
       bar?.increment();

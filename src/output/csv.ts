@@ -7,7 +7,7 @@ import { stringify } from "csv-stringify/sync";
 
 import { CANONICAL_ASPECTS, type InspectionRecord } from "../schema/record.js";
 import type { RecordWriter, WriterFactory } from "./types.js";
-import { emit } from "./types.js";
+import { emit, recordOf } from "./types.js";
 
 type Cell = string | number | null;
 
@@ -74,7 +74,7 @@ export const csvWriter: WriterFactory = (out): RecordWriter => {
   return {
     async write(record) {
       await header();
-      await emit(out, stringify([csvRow(record)], { cast: { number: (n) => String(n) } }));
+      await emit(out, stringify([csvRow(recordOf(record))], { cast: { number: (n) => String(n) } }));
     },
     async end() {
       await header();

@@ -21,6 +21,7 @@ export function writerFor(format: FormatName | undefined, inputCount: number): W
   return inputCount === 1 ? prettyWriter : ndjsonWriter;
 }
 
-export type { RecordWriter, WriterFactory, WriterOptions } from "./types.js";
+export type { RecordWriter, WriterFactory, WriterOptions, WrittenRecord } from "./types.js";
+export { EncodedRecord, compactJson, recordOf } from "./types.js";
 export { colorLevel } from "./color.js";
 export { stripTerminalControls, safeLine } from "./sanitize.js";

@@ -1,10 +1,10 @@
 /** `--format ndjson` (the default for several inputs): one compact record a line. */
 import type { RecordWriter, WriterFactory } from "./types.js";
-import { emit } from "./types.js";
+import { compactJson, emit } from "./types.js";
 
 export const ndjsonWriter: WriterFactory = (out): RecordWriter => ({
   async write(record) {
-    await emit(out, JSON.stringify(record) + "\n");
+    await emit(out, compactJson(record) + "\n");
   },
   async end() {},
 });

@@ -9,7 +9,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { InspectionRecord, Rating } from "../schema/record.js";
 import { safeLine } from "./sanitize.js";
 import type { RecordWriter, WriterFactory } from "./types.js";
-import { emit } from "./types.js";
+import { emit, recordOf } from "./types.js";
 
 const ASPECT_WIDTH = 36;
 const QUOTE_MAX = 160;
@@ -77,7 +77,7 @@ export const tableWriter: WriterFactory = (out, options): RecordWriter => {
   let count = 0;
   return {
     async write(record) {
-      await emit(out, (count ? "\n" : "") + formatTableRecord(record, chalk));
+      await emit(out, (count ? "\n" : "") + formatTableRecord(recordOf(record), chalk));
       count++;
     },
     async end() {},
