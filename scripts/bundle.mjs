@@ -7,7 +7,7 @@
 // createRequire, only when a rule needs it; so is piscina (worker threads).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const OUT = "dist/bundle";
@@ -21,14 +21,27 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  minify: true,
+  minify: process.env.IE_NO_MINIFY ? false : true,
   legalComments: "none",
   external: ["compromise", "piscina"],
   // The sources are ES modules: give them the URL of the script they end up in.
-  define: { "import.meta.url": "__ieUrl" },
+  define: { "import.meta.url": "__ieUrl", IE_BUNDLE: "true" },
   banner: { js: "const __ieUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });
+
+// Pure ASCII bundles: the loader reads them as Latin-1, several times faster
+// than decoding UTF-8 (src/boot/code-cache.ts). esbuild leaves some non-ASCII
+// characters in regex literals and String.raw templates (the sources'
+// curly quotes and dashes); each becomes a \u escape, which means the same
+// character in a string, a regex literal and a pattern built from String.raw
+// text alike. (The check in test/cli/bin.test.ts runs the bundle on curly quotes.)
+for (const name of ["cli.cjs", "worker.cjs"]) {
+  const file = join(OUT, name);
+  const text = readFileSync(file, "utf8");
+  const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
 
 // The file piscina loads in each worker thread: the worker bundle, run with its code cache.
 writeFileSync(

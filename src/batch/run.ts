@@ -6,7 +6,6 @@
  */
 import { realpath } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import cliProgress from "cli-progress";
 
 import type { Io } from "../cli/io.js";
 import { EXIT } from "../cli/io.js";
@@ -83,7 +82,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   const workCount = items.filter((i) => i.kind !== "error").length;
   let runner: Runner | null = null;
   let writer: RecordWriter | null = null;
-  let bar: cliProgress.SingleBar | null = null;
+  let bar: import("cli-progress").SingleBar | null = null;
   let code: number = EXIT.ok;
   let converted = 0;
   let skipped = 0;
@@ -130,6 +129,8 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
       writer = writerFor(options.format, items.length)(io.stdout, { color });
     }
     if (io.stderr.isTTY && !options.quiet) {
+      // loaded only for a terminal: piped and quiet runs (and every cold single-file run in a script) skip it
+      const cliProgress = (await import("cli-progress")).default;
       bar = new cliProgress.SingleBar(
         { stream: io.stderr, hideCursor: true, clearOnComplete: true, format: " {bar} {value}/{total} documents | {duration}s" },
         cliProgress.Presets.shades_classic,

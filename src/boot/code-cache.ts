@@ -5,13 +5,19 @@
  * saved after a training run at build time (`npm run build`). A cold
  * `inspect-extract FILE` then skips parsing and compiling most of the bundle.
  *
- * The cache file's name carries a hash of the bundle's text, so a rebuilt
- * bundle never meets a stale cache; a missing or rejected cache (another
- * Node version) only means a normal compile. The bundles must not use
- * dynamic import(), which a vm.Script cannot serve.
+ * The cache file's name carries the bundle's size, modification time and
+ * inode and the Node version (V8 itself checks only the source's length),
+ * so a rebuilt bundle never meets a stale cache; hashing the 1 MB text
+ * instead would cost more than the rest of this file. A missing or rejected
+ * cache (another Node version) only means a normal compile. The bundles
+ * must not use dynamic import() of a module outside them, which a vm.Script
+ * cannot serve (esbuild turns one of a bundled module into a plain call).
+ *
+ * The bundle is read as Latin-1 when it is pure ASCII (the build makes it
+ * so): the same string as UTF-8 decoding gives, several times faster.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import vm from "node:vm";
@@ -19,9 +25,16 @@ import vm from "node:vm";
 /** Set (to anything) while training: the bundles write their caches (see saveCache). */
 export const WRITE_CACHE_ENV = "INSPECT_EXTRACT_WRITE_CODE_CACHE";
 
-export function cachePath(file: string, source: string): string {
-  const hash = createHash("sha256").update(source).update(process.version).digest("hex").slice(0, 16);
-  return `${file}.${hash}.cache`;
+export function cachePath(file: string): string {
+  const s = statSync(file, { bigint: true });
+  const key = [s.size, s.mtimeNs, s.ino, process.version].map((x) => x.toString(36)).join("-");
+  return `${file}.${key.replace(/[^\w.-]/g, "_")}.cache`;
+}
+
+/** The bundle's text: Latin-1 decoding is exact for ASCII and much faster than UTF-8's. */
+export function readSource(file: string): string {
+  const bytes = readFileSync(file);
+  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
 }
 
 export interface Loaded {
@@ -32,8 +45,8 @@ export interface Loaded {
 
 /** Runs a CommonJS bundle, with its code cache when one matches, and returns its exports. */
 export function runCached(file: string): Loaded {
-  const source = readFileSync(file, "utf8");
-  const cacheFile = cachePath(file, source);
+  const source = readSource(file);
+  const cacheFile = cachePath(file);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);

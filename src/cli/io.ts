@@ -24,7 +24,10 @@ export function processIo({ handleInterrupt = true } = {}): Io {
     });
   }
   return {
-    stdin: process.stdin,
+    // a getter: opening standard input costs milliseconds at start-up, and most runs never read it
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

@@ -7,13 +7,13 @@
  * nested 50,000 levels deep must not overflow the stack) into headings,
  * paragraphs, list items, blockquotes and table rows.
  */
-import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, RawBlock } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
 import { foldSpace, isSpace, normaliseChars } from "../blocks/normalise.js";
 import { readMeta, type Collected } from "./meta.js";
 import { flattenDeepHtml } from "./flatten.js";
+import { parseHtml } from "./parse.js";
 
 /** Elements that are never content. */
 const DROP_TAGS = new Set([
@@ -244,7 +244,7 @@ function isInside(node: AnyNode, ancestor: AnyNode): boolean {
 
 export function htmlToBlocks(html: string): HtmlResult {
   // cheerio/slim parses with htmlparser2 (no script runs); the walk then reads its DOM directly.
-  const docRoot = load(flattenDeepHtml(normaliseChars(html))).root()[0] as AnyNode;
+  const docRoot = parseHtml(flattenDeepHtml(normaliseChars(html)));
   const w = walkOnce(docRoot);
   const meta = readMeta(w);
   const root = mainRoot(w, docRoot);

@@ -4,7 +4,7 @@
  * value from a document goes through stripTerminalControls first, so a
  * hostile document cannot move the cursor, retitle the window or hide text.
  */
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 
 import type { InspectionRecord, Rating } from "../schema/record.js";
 import { safeLine } from "./sanitize.js";
@@ -73,10 +73,12 @@ export function formatTableRecord(record: InspectionRecord, chalk: ChalkInstance
 }
 
 export const tableWriter: WriterFactory = (out, options): RecordWriter => {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  let chalk: ChalkInstance | undefined;
   let count = 0;
   return {
     async write(record) {
+      // chalk is loaded on first use: loading it probes the terminal, which the other formats never need
+      chalk ??= new (await import("chalk")).Chalk({ level: options.color ? 1 : 0 });
       await emit(out, (count ? "\n" : "") + formatTableRecord(recordOf(record), chalk));
       count++;
     },
