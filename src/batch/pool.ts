@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
+import { validateWithoutCompiling } from "../schema/record.js";
 import { runTask, type Task, type TaskResult } from "./task.js";
 
 export interface Runner {
@@ -40,6 +41,7 @@ export function workerFile(): string | null {
 
 export async function createRunner(jobs: number, inputCount: number): Promise<Runner> {
   const file = workerFile();
+  if (inputCount < MIN_INPUTS_FOR_WORKERS) validateWithoutCompiling();
   if (jobs <= 1 || inputCount < MIN_INPUTS_FOR_WORKERS || file === null) return inProcessRunner();
   // Through require, not import(): the CLI bundle runs as a vm.Script (src/boot/code-cache.ts), which has no dynamic import.
   const { Piscina } = createRequire(import.meta.url)("piscina") as typeof import("piscina");

@@ -5,11 +5,12 @@
  * saved after a training run at build time (`npm run build`). A cold
  * `inspect-extract FILE` then skips parsing and compiling most of the bundle.
  *
- * The cache file's name carries the bundle's size, modification time and
- * inode and the Node version (V8 itself checks only the source's length),
- * so a rebuilt bundle never meets a stale cache; hashing the 1 MB text
- * instead would cost more than the rest of this file. A missing or rejected
- * cache (another Node version) only means a normal compile. The bundles
+ * The cache file's name carries a hash of the bundle's bytes and the Node
+ * version (V8 itself checks only the source's length), so a rebuilt bundle
+ * never meets a stale cache, and a copied one still finds its own (SHA-256
+ * of the bytes takes about a millisecond; of the decoded text, several). A
+ * missing or rejected cache (another Node version) only means a normal
+ * compile. The bundles
  * must not use dynamic import() of a module outside them, which a vm.Script
  * cannot serve (esbuild turns one of a bundled module into a plain call).
  *
@@ -17,7 +18,8 @@
  * so): the same string as UTF-8 decoding gives, several times faster.
  */
 import { isAscii } from "node:buffer";
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { hash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import vm from "node:vm";
@@ -25,15 +27,13 @@ import vm from "node:vm";
 /** Set (to anything) while training: the bundles write their caches (see saveCache). */
 export const WRITE_CACHE_ENV = "INSPECT_EXTRACT_WRITE_CODE_CACHE";
 
-export function cachePath(file: string): string {
-  const s = statSync(file, { bigint: true });
-  const key = [s.size, s.mtimeNs, s.ino, process.version].map((x) => x.toString(36)).join("-");
-  return `${file}.${key.replace(/[^\w.-]/g, "_")}.cache`;
+export function cachePath(file: string, bytes: Uint8Array): string {
+  const key = hash("sha256", hash("sha256", bytes, "hex") + process.version, "hex").slice(0, 16);
+  return `${file}.${key}.cache`;
 }
 
-/** The bundle's text: Latin-1 decoding is exact for ASCII and much faster than UTF-8's. */
-export function readSource(file: string): string {
-  const bytes = readFileSync(file);
+/** A bundle's text: Latin-1 decoding is exact for ASCII and much faster than UTF-8's. */
+export function sourceText(bytes: Buffer): string {
   return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
 }
 
@@ -45,8 +45,9 @@ export interface Loaded {
 
 /** Runs a CommonJS bundle, with its code cache when one matches, and returns its exports. */
 export function runCached(file: string): Loaded {
-  const source = readSource(file);
-  const cacheFile = cachePath(file);
+  const bytes = readFileSync(file);
+  const source = sourceText(bytes);
+  const cacheFile = cachePath(file, bytes);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);

@@ -199,3 +199,12 @@ export function emptyRecord(source: InspectionRecord["source"]): InspectionRecor
 export function recordJsonSchema(): unknown {
   return z.toJSONSchema(recordSchema, { target: "draft-2020-12" });
 }
+
+/**
+ * zod compiles a validator for each object schema on its first use: it
+ * pays off over many records, but costs a one-document run more than it
+ * saves (about 10 ms of a cold start). Called for runs of a few documents.
+ */
+export function validateWithoutCompiling(): void {
+  z.config({ jitless: true });
+}
