@@ -9,7 +9,6 @@
  */
 import { opendir, realpath, stat } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 
 export const DEFAULT_EXTENSIONS = [".txt", ".text", ".html", ".htm"];
 
@@ -114,8 +113,19 @@ async function walk(
   }
 }
 
+/**
+ * tinyglobby, loaded only when an input names no file: loading it makes fdir
+ * look for picomatch outside the bundle, which costs a cold run tens of
+ * milliseconds.
+ */
+type Globber = typeof import("tinyglobby");
+let globber: Globber | undefined;
+async function loadGlobber(): Promise<Globber> {
+  return (globber ??= await import("tinyglobby"));
+}
+
 /** The static folder a glob starts from: "docs/2020/**\/*.txt" -> "docs/2020". */
-function globBase(pattern: string): string {
+function globBase(pattern: string, isDynamicPattern: Globber["isDynamicPattern"]): string {
   const parts = pattern.split(/[\\/]/);
   const fixed: string[] = [];
   for (const p of parts.slice(0, -1)) {
@@ -143,11 +153,12 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
       info = await stat(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" && isDynamicPattern(arg)) {
-        const matches = await glob(arg, { cwd: options.cwd, onlyFiles: true, absolute: false, expandDirectories: false });
+      const tg = code === "ENOENT" ? await loadGlobber() : null;
+      if (tg?.isDynamicPattern(arg)) {
+        const matches = await tg.glob(arg, { cwd: options.cwd, onlyFiles: true, absolute: false, expandDirectories: false });
         matches.sort();
         if (!matches.length) out.push({ kind: "error", path: arg, message: "no files match this pattern" });
-        const base = resolve(options.cwd, globBase(arg));
+        const base = resolve(options.cwd, globBase(arg, tg.isDynamicPattern));
         for (const m of matches) out.push({ kind: "file", path: isAbsolute(arg) ? resolve(options.cwd, m) : m, abs: resolve(options.cwd, m), base });
         continue;
       }
