@@ -1,7 +1,6 @@
 /** Read one input (a file path or standard input) into bytes, with limits and clear errors. */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import { extname } from "node:path";
 import { InputError } from "./errors.js";
 import type { Format } from "./decode.js";
@@ -11,7 +10,6 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export interface RawInput {
   path: string | null;
   bytes: Uint8Array;
-  sha256: string;
   hint?: Format;
 }
 
@@ -40,40 +38,48 @@ function fsError(err: unknown): InputError {
   return new InputError(`cannot read: ${(err as Error).message}`, "unreadable");
 }
 
+/**
+ * A regular file is read with synchronous calls: a conversion waits for its
+ * bytes anyway, and the promise-based calls cost about ten times the CPU
+ * (a thread-pool round trip for each of open, stat, read and close), which
+ * was a tenth of a batch's time. Pipes and devices are streamed.
+ */
 export async function readFileInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<RawInput> {
-  let handle;
+  let fd: number | null = null;
   try {
-    const info = await stat(path);
+    // Opened without blocking, so that a FIFO with no writer does not hang the open; it is streamed below.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw new InputError("is a directory", "is-directory");
     if (!info.isFile()) {
       // A pipe, a device, a socket: its size is unknown, so stream it with the same limit.
+      closeSync(fd);
+      fd = null;
       const raw = await readStreamInput(createReadStream(path), maxBytes);
       return { ...raw, path, hint: formatHint(path) };
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
-    handle = await open(path, "r");
     // Read at most maxBytes + 1 so a file that grows while read is still bounded.
-    let buf = Buffer.alloc(Math.min(maxBytes + 1, info.size + 65536));
+    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, info.size + 1));
     let length = 0;
     for (;;) {
       if (length === buf.length) {
         if (buf.length > maxBytes) break;
-        const bigger = Buffer.alloc(Math.min(maxBytes + 1, buf.length * 2));
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2));
         buf.copy(bigger, 0, 0, length);
         buf = bigger;
       }
-      const { bytesRead } = await handle.read(buf, length, buf.length - length, length);
+      const bytesRead = readSync(fd, buf, length, buf.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     if (length > maxBytes) throw tooLarge(length, maxBytes);
-    const bytes = buf.subarray(0, length);
-    return { path, bytes, sha256: sha256(bytes), hint: formatHint(path) };
+    return { path, bytes: buf.subarray(0, length), hint: formatHint(path) };
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw fsError(err);
   } finally {
-    await handle?.close();
+    if (fd !== null) closeSync(fd);
   }
 }
 
@@ -87,5 +93,5 @@ export async function readStreamInput(stream: NodeJS.ReadableStream, maxBytes = 
     chunks.push(b);
   }
   const bytes = Buffer.concat(chunks);
-  return { path: null, bytes, sha256: sha256(bytes) };
+  return { path: null, bytes };
 }
