@@ -4,7 +4,7 @@
  * the chosen format, or write one file per input under --out. Errors are
  * reported per input and the batch goes on.
  */
-import { realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { extname, resolve } from "node:path";
 
 import type { Io } from "../cli/io.js";
@@ -37,6 +37,14 @@ type Outcome = { item: InputItem; target: string | null } & (
   | { status: "failed"; kind: "input" | "internal"; message: string; stack?: string }
 );
 
+function realKey(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
 function shownPath(item: InputItem): string {
   return item.kind === "stdin" ? "<stdin>" : safeLine(item.path);
 }
@@ -51,11 +59,12 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   });
 
   // The same file named twice (a file and its folder, overlapping globs, a link to it) is converted once.
+  // (Synchronous: nothing else runs yet, and a promise per file costs more than the look-up.)
   const seen = new Set<string>();
   const items: InputItem[] = [];
   for (const item of expanded) {
     if (item.kind === "file") {
-      const key = await realpath(item.abs).catch(() => item.abs);
+      const key = realKey(item.abs);
       if (seen.has(key)) continue;
       seen.add(key);
     }
