@@ -48,7 +48,9 @@ writeFileSync(
   join(OUT, "worker.js"),
   `import { fileURLToPath } from "node:url";
 import { runCached } from "../boot/code-cache.js";
+import { compileRegExpsNatively } from "../boot/regexp-tier.js";
 
+compileRegExpsNatively();
 const worker = runCached(fileURLToPath(new URL("./worker.cjs", import.meta.url)));
 const convert = worker.exports.default;
 

@@ -43,6 +43,11 @@ export interface Loaded {
   saveCache(): void;
 }
 
+/** A CommonJS script's text as the function it runs in (the code cache belongs to this exact text). */
+export function wrapCommonJs(source: string): string {
+  return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+}
+
 /** Runs a CommonJS bundle, with its code cache when one matches, and returns its exports. */
 export function runCached(file: string): Loaded {
   const bytes = readFileSync(file);
@@ -54,8 +59,7 @@ export function runCached(file: string): Loaded {
   } catch {
     cachedData = undefined;
   }
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapped, {
+  const script = new vm.Script(wrapCommonJs(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });

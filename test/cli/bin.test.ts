@@ -86,6 +86,35 @@ describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, 
     }
   });
 
+  it("loads its bundles with their code caches: the flags the bin sets match the training run's", async () => {
+    const probe = `
+      import vm from "node:vm";
+      import { readFileSync } from "node:fs";
+      const { compileRegExpsNatively } = await import(${JSON.stringify(join(ROOT, "dist/boot/regexp-tier.js"))});
+      const { cachePath, sourceText, wrapCommonJs } = await import(${JSON.stringify(join(ROOT, "dist/boot/code-cache.js"))});
+      compileRegExpsNatively();
+      const out = [];
+      for (const name of ["cli.cjs", "worker.cjs"]) {
+        const file = ${JSON.stringify(join(ROOT, "dist/bundle"))} + "/" + name;
+        const bytes = readFileSync(file);
+        const script = new vm.Script(wrapCommonJs(sourceText(bytes)), { filename: file, cachedData: readFileSync(cachePath(file, bytes)) });
+        out.push(name + " " + (script.cachedDataRejected ? "rejected" : "accepted"));
+      }
+      console.log(out.join(", "));
+    `;
+    const r = await new Promise<Spawned>((done, reject) => {
+      const child = spawn(process.execPath, ["--input-type=module", "-e", probe]);
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("error", reject);
+      child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
+    });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("cli.cjs accepted, worker.cjs accepted");
+  });
+
   it("reads standard input and validates its own output", async () => {
     const cwd = await tempTree({});
     const r = await spawnBin(["-"], cwd, { stdin: DOC_A });
