@@ -24,8 +24,12 @@ interface Spawned {
 }
 
 function spawnBin(args: string[], cwd: string, opts: { stdin?: string; onStart?: (kill: () => void) => void } = {}): Promise<Spawned> {
+  return spawnNode([BIN, ...args], cwd, opts);
+}
+
+function spawnNode(args: string[], cwd: string, opts: { stdin?: string; onStart?: (kill: () => void) => void } = {}): Promise<Spawned> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined } });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -102,15 +106,7 @@ describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, 
       }
       console.log(out.join(", "));
     `;
-    const r = await new Promise<Spawned>((done, reject) => {
-      const child = spawn(process.execPath, ["--input-type=module", "-e", probe]);
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d) => (stdout += d));
-      child.stderr.on("data", (d) => (stderr += d));
-      child.on("error", reject);
-      child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
-    });
+    const r = await spawnNode(["--input-type=module", "-e", probe], ROOT);
     expect(r.stderr).toBe("");
     expect(r.stdout.trim()).toBe("cli.cjs accepted, worker.cjs accepted");
   });
