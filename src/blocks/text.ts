@@ -39,6 +39,17 @@ function mdHeading(line: string): [number, string] | null {
 const PAGE_FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d{1,4}\s*-)\s*$/i;
 
 /**
+ * Whether the first character after the indent is a "p", a digit or a "-", as in
+ * every PAGE_FURNITURE line: a cheap test that spares the pattern on most lines.
+ */
+function mayBePageFurniture(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  const c = line.charCodeAt(i);
+  return c === 112 || c === 80 || c === 45 || (c >= 48 && c <= 57);
+}
+
+/**
  * Strip inline Markdown: links, emphasis, code. Each pattern runs only when its
  * marker character is in the text (most paragraphs have none); the replacements
  * only remove characters, so a marker absent at the start stays absent.
@@ -93,6 +104,9 @@ function detectWrapWidth(lines: string[]): number | null {
 /** A line that starts a blog's or news page's trailing furniture (other posts, comment forms). */
 const TRAILER = /^(?:related (?:posts?|articles|stories|content|reading)|you (?:may|might) also (?:like|be interested in)|more (?:posts|stories) (?:like this|from)\b.{0,40}|leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)|comments?|recent posts)\s*:?$/i;
 
+/** How every TRAILER line starts: a cheap test that spares compiling and running TRAILER on most blocks. */
+const TRAILER_START = /^(?:related |you |more |leave |post |add |comment|recent |\d)/i;
+
 /** Trailing furniture worth keeping as a signal of what the page is (its text names nothing). */
 const TRAILER_KEEP = /^(?:related (?:posts?|articles|stories|content|reading)|you (?:may|might) also (?:like|be interested in)|leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)|comments?|recent posts|share this(?: post| article| page)?|subscribe\b.{0,40}|.{0,40}\bposts sponsored by\b.{0,40}|your email address will not be published.{0,60}|get every (?:blog )?post by email.{0,30})\s*:?$/i;
 
@@ -105,7 +119,7 @@ export function dropTrailer(blocks: RawBlock[]): RawBlock[] {
   const from = Math.max(3, Math.floor(blocks.length * 0.3));
   for (let i = from; i < blocks.length; i++) {
     const t = blocks[i]!.text;
-    if (t.length <= 60 && TRAILER.test(t)) {
+    if (t.length <= 60 && TRAILER_START.test(t) && TRAILER.test(t)) {
       return [...blocks.slice(0, i), ...blocks.slice(i).filter((b) => b.text.length <= 120 && TRAILER_KEEP.test(b.text))];
     }
   }
@@ -200,7 +214,8 @@ function headerLines(lines: string[]): { blocks: RawBlock[]; used: number } {
   let last: RawBlock | null = null;
   for (; i < lines.length && i < start + 30; i++) {
     const l = lines[i]!;
-    if (MAIL_HEADER.test(l)) {
+    // (every header line holds a colon: most first lines are not tested at all)
+    if (l.includes(":") && MAIL_HEADER.test(l)) {
       const m = FRONT_KEY.exec(l.trim());
       last = m ? keyValueBlock(m[1]!, m[2] ?? "") : { kind: "paragraph", text: foldSpace(l) };
       blocks.push(last);
@@ -218,6 +233,22 @@ function headerLines(lines: string[]): { blocks: RawBlock[]; used: number } {
 /** A line that is only a date: "Monday 2 March 2020", "2 March 2020", "March 2, 2020". */
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?)\s{1,3}(?:19|20)\d\d$/i;
+
+/**
+ * Whether `t` ends as every DATE_LINE does, with white space and a year 19xx or
+ * 20xx: a cheap test that spares the pattern (and its compilation) on most lines.
+ */
+function endsWithYear(t: string): boolean {
+  const n = t.length;
+  if (n < 5 || !isDigit(t.charCodeAt(n - 1)) || !isDigit(t.charCodeAt(n - 2)) || !isSpace(t.charCodeAt(n - 5))) return false;
+  const c = t.charCodeAt(n - 4);
+  const d = t.charCodeAt(n - 3);
+  return (c === 49 && d === 57) || (c === 50 && d === 48); // "19" or "20"
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** A rule line: "=====", "-----", "*****", "___" (three characters or more, nothing else). */
 const RULE = /^ {0,3}(?:={3,}|-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])\s*$/;
@@ -265,7 +296,7 @@ function readBlocks(input: string): RawBlock[] {
   };
   const rawLines = normalised.split("\n").map((l) => l.trimEnd());
   const header = headerLines(rawLines);
-  const lines = dropRunningHeaders(rawLines.slice(header.used).filter((l) => !PAGE_FURNITURE.test(l) || l.trim() === ""), fold);
+  const lines = dropRunningHeaders(rawLines.slice(header.used).filter((l) => !mayBePageFurniture(l) || !PAGE_FURNITURE.test(l) || l.trim() === ""), fold);
   const wrapWidth = detectWrapWidth(lines);
   const blocks: RawBlock[] = [...header.blocks];
   let para: string[] = [];
@@ -345,7 +376,7 @@ function readBlocks(input: string): RawBlock[] {
     }
     if ((first === 124 || first === 58 || first === 45) && isTableRule(line) && /\|/.test(line)) continue;
     // A line that is only a date ("Monday 2 March 2020") stands alone, even in wrapped text.
-    if (trimmed.length <= 40 && DATE_LINE.test(trimmed)) {
+    if (trimmed.length <= 40 && endsWithYear(trimmed) && DATE_LINE.test(trimmed)) {
       flushPara();
       blocks.push({ kind: "paragraph", text: fold(trimmed) });
       prevBlank = false;

@@ -1,7 +1,7 @@
 /** aspects-inspected: how many aspects were rated (all of them, never a subset). */
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { RATING_WORDS } from "./lib/ratings.js";
-import { WordHits } from "./lib/aspects-analyse.js";
+import { lean } from "./lib/numbers.js";
 
 const WORDS: Record<string, number> = {
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -11,22 +11,26 @@ const WORDS: Record<string, number> = {
 
 const NUM = String.raw`(\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|three|four)`;
 const VERB = String.raw`(?:looked\s{1,3}at|look\s{1,3}at|looks\s{1,3}at|inspected|inspect|inspects|examined|examine|assessed|assess|assesses|rated|rate|rates|covered|covers|judged|graded|scored|reviewed|considered|across|in|on|gave\s{1,3}ratings\s{1,3}(?:to|for)|ratings\s{1,3}(?:to|for|across|on)|against|of)`;
-const COUNT_RE = new RegExp(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|the|all|each\s{1,3}of\s{1,3}the|its|their)\s{1,3})?${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|domains|elements|areas)\b`, "gi");
+const COUNT_RE = new RegExp(lean(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|the|all|each\s{1,3}of\s{1,3}the|its|their)\s{1,3})?${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|domains|elements|areas)\b`), "gi");
 
 /** COUNT_RE needs one of these nouns, and a number: a sentence without both is not scanned (most are not). */
 const NUMBER_GATE = /\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty/i;
-const NOUN_HIT = /aspects|standards|domains|elements|areas/gi;
+const NOUN_GATE = /aspects|standards|domains|elements|areas/i;
 /** "(of its work) (were) rated 'Good'" after the count: a subset rated, not all inspected. */
-const RATED_AFTER = new RegExp(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`, "i");
+const RATED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`), "i");
+
+/** After the count: a group of aspects ("of case supervision"), the inspectorate's own count ("that we inspect"), "of its work". */
+const GROUP_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)`), "i");
+const WE_INSPECT_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect`), "i");
+const OF_WORK_AFTER = new RegExp(lean(String.raw`^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b`), "i");
 
 export const aspectsInspected: Extractor = {
   id: "aspects-inspected",
   fields: ["aspectsInspected"],
   extract(doc) {
     const out: Found[] = [];
-    const nouns = new WordHits(doc, NOUN_HIT);
     for (const s of doc.sentences) {
-      if (!nouns.within(s.text, s.start, s.end) || !NUMBER_GATE.test(s.text)) continue;
+      if (!NOUN_GATE.test(s.text) || !NUMBER_GATE.test(s.text)) continue;
       COUNT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = COUNT_RE.exec(s.text))) {
@@ -37,15 +41,15 @@ export const aspectsInspected: Extractor = {
         const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         // a subset: "all four aspects of case supervision", "three aspects of work 'Outstanding'"
         if (det === "all" && n <= 4) continue;
-        if (/^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)/i.test(after)) continue;
+        if (GROUP_AFTER.test(after)) continue;
         if (RATED_AFTER.test(after)) continue;
-        if (/^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect/i.test(after) && n <= 4) continue;
+        if (WE_INSPECT_AFTER.test(after) && n <= 4) continue;
         const word = m[3]!.toLowerCase();
         const verb = m[0].split(/\s+/)[0]!.toLowerCase();
         // "standards"/"domains" alone are loose: need an inspecting verb, not "in"/"on"
         if (word !== "aspects" && /^(?:in|on|across)$/.test(verb)) continue;
         // "areas" only as "N areas of its work"
-        if (word === "areas" && !/^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b/i.test(after)) continue;
+        if (word === "areas" && !OF_WORK_AFTER.test(after)) continue;
         // "of the 12 standards inspected"
         if (verb === "of" && !/^\s{0,3}(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b/i.test(after)) continue;
         const start = s.start + m.index;

@@ -12,23 +12,38 @@ import { found, spanOf, type Extractor, type Found } from "./types.js";
 export const PROBATION = "HM Inspectorate of Probation";
 export const PRISONS = "HM Inspectorate of Prisons";
 
-const PROBATION_NAMES: [number, RegExp][] = [
-  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+Inspectorate\s+of\s+Probation\b/gi],
-  [3, /\bHMI\s?Probation\b/gi],
-  [2, /\bHMIP(?:robation)?\b/g],
-  [3, /\bInspectorate\s+of\s+Probation\b/gi],
-  [3, /\bChief\s+Inspector\s+of\s+Probation\b/gi],
-  [2, /\b(?:the\s+)?probation\s+(?:inspectorate|watchdog)\b/gi],
-  [2, /\bprobation\s+inspectors?\b/gi],
-  [1, /\binspectors?\s+(?:of|from)\s+probation\b/gi],
+/**
+ * What a name pattern needs in its block (case aside) besides the list's
+ * gate word: "inspector" (also in "inspectorate"), "inspector" or
+ * "watchdog", or nothing worth testing first. Tested at most once per block;
+ * "Probation Service" alone runs only the short HMI patterns.
+ */
+const ANY = 0;
+const INSPECTOR = 1;
+const INSPECTOR_OR_WATCHDOG = 2;
+const INSPECTOR_WORD = /inspector/i;
+const WATCHDOG_WORD = /watchdog/i;
+
+/** [weight, pattern, what it needs: ANY, INSPECTOR or INSPECTOR_OR_WATCHDOG] */
+type Name = [number, RegExp, number];
+
+const PROBATION_NAMES: Name[] = [
+  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+Inspectorate\s+of\s+Probation\b/gi, INSPECTOR],
+  [3, /\bHMI\s?Probation\b/gi, ANY],
+  [2, /\bHMIP(?:robation)?\b/g, ANY],
+  [3, /\bInspectorate\s+of\s+Probation\b/gi, INSPECTOR],
+  [3, /\bChief\s+Inspector\s+of\s+Probation\b/gi, INSPECTOR],
+  [2, /\b(?:the\s+)?probation\s+(?:inspectorate|watchdog)\b/gi, INSPECTOR_OR_WATCHDOG],
+  [2, /\bprobation\s+inspectors?\b/gi, INSPECTOR],
+  [1, /\binspectors?\s+(?:of|from)\s+probation\b/gi, INSPECTOR],
 ];
 
-const PRISONS_NAMES: [number, RegExp][] = [
-  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+(?:Chief\s+)?Inspectorate\s+of\s+Prisons\b/gi],
-  [3, /\bHMI\s?Prisons\b/gi],
-  [3, /\bChief\s+Inspector\s+of\s+Prisons\b/gi],
-  [2, /\b(?:the\s+)?prisons?\s+(?:inspectorate|watchdog)\b/gi],
-  [2, /\bprisons?\s+inspectors?\b/gi],
+const PRISONS_NAMES: Name[] = [
+  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+(?:Chief\s+)?Inspectorate\s+of\s+Prisons\b/gi, INSPECTOR],
+  [3, /\bHMI\s?Prisons\b/gi, ANY],
+  [3, /\bChief\s+Inspector\s+of\s+Prisons\b/gi, INSPECTOR],
+  [2, /\b(?:the\s+)?prisons?\s+(?:inspectorate|watchdog)\b/gi, INSPECTOR_OR_WATCHDOG],
+  [2, /\bprisons?\s+inspectors?\b/gi, INSPECTOR],
 ];
 
 /** Words that show the document is about an inspection or its report. */
@@ -56,11 +71,17 @@ interface Hit {
 const PROBATION_GATE = /probation|HMIP/i;
 const PRISONS_GATE = /prison/i;
 
-function hitsOf(doc: Doc, patterns: [number, RegExp][], gate: RegExp): Hit[] {
+function hitsOf(doc: Doc, patterns: Name[], gate: RegExp): Hit[] {
   const out: Hit[] = [];
   for (const b of doc.blocks) {
     if (b.text.length > 20_000 || !gate.test(b.text)) continue;
-    for (const [weight, re] of patterns) {
+    let inspector: boolean | undefined;
+    let watchdog: boolean | undefined;
+    for (const [weight, re, need] of patterns) {
+      if (need !== ANY) {
+        inspector ??= INSPECTOR_WORD.test(b.text);
+        if (!inspector && (need === INSPECTOR || !(watchdog ??= WATCHDOG_WORD.test(b.text)))) continue;
+      }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;

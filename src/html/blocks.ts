@@ -10,7 +10,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, RawBlock } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
-import { foldSpace, isSpace, normaliseChars } from "../blocks/normalise.js";
+import { foldSpace, normaliseChars, trimmedLength } from "../blocks/normalise.js";
 import { readMeta, type Collected } from "./meta.js";
 import { flattenDeepHtml } from "./flatten.js";
 import { parseHtml } from "./parse.js";
@@ -53,7 +53,8 @@ function classFlags(cls: string): number {
   let flags = classCache.get(cls);
   if (flags === undefined) {
     flags = 0;
-    if (FURNITURE_NAMES.test(cls) || /(?:^|\s)(?:ad|ads|advert|ad-slot|ad-container|adslot|dfp)(?:\s|$)|\bad-(?:slot|container|unit|wrapper)/i.test(cls)) flags |= FURNITURE;
+    // (the advert pattern runs only on names holding "ad" or "dfp": most do not)
+    if (FURNITURE_NAMES.test(cls) || (/ad|dfp/i.test(cls) && /(?:^|\s)(?:ad|ads|advert|ad-slot|ad-container|adslot|dfp)(?:\s|$)|\bad-(?:slot|container|unit|wrapper)/i.test(cls))) flags |= FURNITURE;
     if (CONTENT_CLASS.test(cls) || /(?:^|\s)content(?:\s|$)/.test(cls)) flags |= CONTENT;
     remember(classCache, cls, flags);
   }
@@ -175,15 +176,6 @@ function walkOnce(root: AnyNode): Walked {
 function insideRemoved(node: AnyNode, removed: Set<AnyNode>): boolean {
   for (let p: AnyNode | null = node, n = 0; p && n < 2000; p = p.parent as AnyNode | null, n++) if (removed.has(p)) return true;
   return false;
-}
-
-/** `s.trim().length` without making the trimmed string. */
-function trimmedLength(s: string): number {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  return b - a;
 }
 
 /** Length of the text a subtree shows, skipping removed elements. */

@@ -3,19 +3,42 @@
  * ("ENDS", "Notes to editors", "Editor's notes"); mark those blocks.
  */
 import type { Block } from "./types.js";
+import { isSpace, trimmedLength } from "../blocks/normalise.js";
 
 const ENDS = /^[-–—*#\s]{0,10}(?:ends|end|end of (?:press )?release)\.?[-–—*#\s]{0,10}$/i;
 const NOTES = /^(?:[-–—*#\s]*)(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?|background\s+notes?|notes)\b\s*:?\s*/i;
 
+/** Longest line ENDS can match: 10 + "end of press release." + 10 characters. */
+const ENDS_MAX = 41;
+
 export function isEndsLine(text: string): boolean {
+  // a cheap length test first: this runs on every block of a document
+  if (text.length > ENDS_MAX && trimmedLength(text) > ENDS_MAX) return false;
   return ENDS.test(text.trim());
 }
 
 export function isNotesHeading(text: string): boolean {
+  if (!mayStartNotes(text)) return false;
   const t = text.trim();
   if (!NOTES.test(t)) return false;
   // "Notes to editors: 1. The report ..." runs on in one block.
   return t.length < 60 || /^[-–—*#\s]{0,5}(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)\s*:/i.test(t);
+}
+
+/**
+ * Whether the first character after any dashes, "*", "#" and white space is an
+ * "n", "e" or "b" (either case), as in every text NOTES matches ("Notes to
+ * editors", "Editor's notes", "Background notes"): a cheap test for every block.
+ */
+function mayStartNotes(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 42 && c !== 35 && !isSpace(c)) break;
+    i++;
+  }
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 110 || c === 101 || c === 98;
 }
 
 export function findNotesStart(blocks: Block[]): number {

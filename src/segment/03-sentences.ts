@@ -13,6 +13,10 @@ const ABBREVIATIONS = new Set([
   "aug", "sep", "sept", "oct", "nov", "dec", "fig", "para", "ref", "tel", "mob",
 ]);
 
+let longest = 0;
+for (const a of ABBREVIATIONS) longest = Math.max(longest, a.length);
+const LONGEST_ABBREVIATION = longest;
+
 const BOUNDARY = /[.!?]{1,10}["'”’)\]]{0,5}(?=\s+["'“‘([]?[A-Z0-9])/g;
 
 function isAsciiLetter(c: number): boolean {
@@ -27,12 +31,19 @@ function isAsciiLetter(c: number): boolean {
 function isAbbreviationStop(text: string, dot: number, from: number): boolean {
   let w = dot;
   const stop = Math.max(from, dot - 12);
-  while (w > stop && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  let dots = false;
+  for (; w > stop; w--) {
+    const c = text.charCodeAt(w - 1);
+    if (c === 46) dots = true;
+    else if (!isAsciiLetter(c)) break;
+  }
   const len = dot - w;
   if (len === 0) return false;
   if (len === 1) return isAsciiLetter(text.charCodeAt(w));
+  // (most sentences end with a plain word longer than any abbreviation: no string is made for it)
+  if (!dots && len > LONGEST_ABBREVIATION) return false;
   const word = text.slice(w, dot).toLowerCase();
-  return ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
+  return ABBREVIATIONS.has(word) || (dots && /^(?:[a-z]\.)+[a-z]$/.test(word));
 }
 
 export function splitSentences(text: string, base = 0, block = 0, out: Sentence[] = []): Sentence[] {

@@ -17,13 +17,20 @@
 import type { Block, QuoteSpan } from "./types.js";
 import { isSpace } from "../blocks/normalise.js";
 
-/** `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
-function trimEndOf(s: string, chars: string): string {
+/** The length of `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
+function trimmedEndOf(s: string, chars: string): number {
   let e = s.length;
   while (e > 0 && chars.includes(s[e - 1]!)) e--;
-  return s.slice(0, e);
+  return e;
+}
+/** `s` without any of `chars` at its end. */
+function trimEndOf(s: string, chars: string): string {
+  return s.slice(0, trimmedEndOf(s, chars));
 }
 const WS = " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff";
+// (made once: a string built per call is flattened again by every `includes`)
+const WS_OR_EMPHASIS = WS + "*_";
+const WS_OR_DOT = WS + ".";
 
 const OPEN_DOUBLE = "“\"„«";
 const CLOSE_DOUBLE = "”\"»";
@@ -32,14 +39,56 @@ const OPEN_SINGLE = "‘'‚";
 export const SPEECH_VERBS =
   "said|says|added|adds|adding|saying|continued|continues|explained|explains|stated|states|commented|comments|noted|notes|warned|warns|concluded|concludes|remarked|told|declared|responded|replied|acknowledged|insisted|urged|emphasised|emphasized|highlighted|observed|wrote|writes";
 
+/** The speech verbs, lower case: where a word found is looked up instead of compiling the list into one more pattern. */
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split("|"));
+
 const ATTRIB_AFTER = new RegExp(
   String.raw`^\s{0,3}[,.]?\s{0,3}(?:(?:${SPEECH_VERBS})\s{1,3}([^\s.!?;:“”"][^.!?;:“”"]{0,159}?)(?:[.;:!?]|$|,(?=\s{0,3}[“"‘']))|([^\s.!?“”",][^.!?“”",]{0,119}?(?:,[^.!?“”",]{1,80}?,)?)\s{1,3}(?:${SPEECH_VERBS})\s{0,3}(?:[.,;:]|$))`,
   "i",
 );
 /** "… said:" / "… said," / "… added" right before an opening mark */
 const ATTRIB_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s{1,3})([^.!?“”"]{0,240}?)\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement))?\s{0,3}[:,]?\s{0,3}$`, "i");
+/** The words that may end ATTRIB_BEFORE's match in place of the verb ("said that:", "said in a statement:"). */
+const AFTER_VERB_WORDS = new Set(["that", "today", "yesterday", "statement"]);
+
+/**
+ * For a paragraph that ends with ":" or ",": whether the last word before that
+ * mark (at most three spaces before it) is a speech verb or one of
+ * AFTER_VERB_WORDS, as in every paragraph ATTRIB_BEFORE matches. A cheap
+ * test that spares the pattern (and its compilation) on "Inspectors found:".
+ */
+function endsWithSpeechVerb(t: string): boolean {
+  let e = t.length;
+  while (e > 0 && isSpace(t.charCodeAt(e - 1))) e--;
+  e--; // the ":" or ","
+  for (let k = 0; k < 3 && e > 0 && isSpace(t.charCodeAt(e - 1)); k++) e--;
+  let b = e;
+  while (b > 0 && isAsciiLetter(t.charCodeAt(b - 1))) b--;
+  const word = t.slice(b, e).toLowerCase();
+  return SPEECH_VERB_SET.has(word) || AFTER_VERB_WORDS.has(word);
+}
+
 /** reported speech that introduces the next paragraph: "Dame Glenys said that …", "Mr Russell said the …" */
 const REPORTED = new RegExp(String.raw`(?:^|[.!?]\s{1,3})([^.!?“”"]{2,160}?)\s{1,3}(?:${SPEECH_VERBS})\b`, "i");
+
+/** The verb and word of reported speech: "said that", "told the", "added it". */
+const REPORTED_VERB = /\b(?:said|says|added|told|explained|warned|noted|stated)\s+(?:that\b|the\b|it\b|there\b|she\b|he\b|they\b|inspectors\b)/i;
+
+/**
+ * The last sentence of a paragraph, as the last piece of `t.split(/(?<=[.!?])\s+/)`:
+ * what follows the last run of white space that comes after . ! or ?.
+ */
+function lastSentenceOf(t: string): string {
+  for (let k = t.length - 1; k > 0; k--) {
+    if (!isSpace(t.charCodeAt(k))) continue;
+    const p = t.charCodeAt(k - 1);
+    if (p !== 46 && p !== 33 && p !== 63) continue;
+    let end = k + 1;
+    while (end < t.length && isSpace(t.charCodeAt(end))) end++;
+    return t.slice(end);
+  }
+  return t;
+}
 
 const FURNITURE = /^(?:read more|read next|related|see also|top (?:news )?stories|most read|advertisement|sponsored|share this|click here|sign up|subscribe)\b|\((?:pic|picture|photo|image)\b/i;
 
@@ -91,7 +140,7 @@ interface Closing {
 
 /** Find where a quote opened at `open` closes in this paragraph: at the end, or before an attribution. */
 function findClose(text: string, open: number, fam: "double" | "single"): Closing | null {
-  const trimmedEnd = trimEndOf(text, WS + "*_").length;
+  const trimmedEnd = trimmedEndOf(text, WS_OR_EMPHASIS);
   let endClose: number | null = null;
   let firstMid: number | null = null;
   const last = trimmedEnd - 1;
@@ -137,8 +186,16 @@ const PAGE_FURNITURE = /^(?:[-=_*~]{5}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|\d
  */
 const SIGNATURE = /^[ \t]{0,3}(?:--|[—–―-])[ \t]{0,3}(\p{Lu}[^“”"\n.!?:;]{1,158})$/u;
 
+/** A dash (- – — ―) after at most three spaces or tabs, as SIGNATURE's match begins. */
+function opensWithDash(t: string): boolean {
+  let i = 0;
+  while (i < 3 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  const c = t.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015;
+}
+
 function signatureOf(b: Block, next: Block | undefined): { text: string; start: number; end: number } | null {
-  const t = trimEndOf(b.text, WS + ".");
+  const t = trimEndOf(b.text, WS_OR_DOT);
   if (t.length > 170) return null;
   let who: string;
   if (b.kind === "list-item") {
@@ -148,6 +205,8 @@ function signatureOf(b: Block, next: Block | undefined): { text: string; start: 
     if (!m) return null;
     who = m[1]!.trim();
   } else if (b.kind === "blockquote" || b.kind === "paragraph") {
+    // (most blocks after a quote do not open with a dash: SIGNATURE is not even compiled for them)
+    if (!opensWithDash(t)) return null;
     const m = SIGNATURE.exec(t);
     if (!m) return null;
     who = m[1]!.trim();
@@ -201,7 +260,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       if (isFurniture(p) && !/:\s*$/.test(p.text)) continue;
       const t = p.text;
       if (/[:,]\s*$/.test(t)) {
-        const m = ATTRIB_BEFORE.exec(t.trimEnd());
+        const m = endsWithSpeechVerb(t) ? ATTRIB_BEFORE.exec(t.trimEnd()) : null;
         if (m && m[1]!.trim()) {
           const who = trimEndOf(m[1]!.trim(), ",").trim();
           const at = t.lastIndexOf(who);
@@ -220,10 +279,10 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       }
       // reported speech in the paragraph before ("Dame Glenys said that …")
       if (j === i - 1 && lastQuoteEndBlock !== j) {
-        const sentences = t.split(/(?<=[.!?])\s+/);
-        const lastSentence = sentences[sentences.length - 1]!;
-        const m = REPORTED.exec(lastSentence);
-        if (m && /\b(?:said|says|added|told|explained|warned|noted|stated)\s+(?:that\b|the\b|it\b|there\b|she\b|he\b|they\b|inspectors\b)/i.test(lastSentence)) {
+        const lastSentence = lastSentenceOf(t);
+        // the cheap test first: REPORTED tries every position of the sentence
+        const m = REPORTED_VERB.test(lastSentence) ? REPORTED.exec(lastSentence) : null;
+        if (m) {
           const who = m[1]!.trim();
           const at = t.lastIndexOf(who);
           return { text: who, start: p.start + at, end: p.start + at + who.length };
@@ -499,7 +558,20 @@ function sentenceStartBefore(text: string, at: number): number {
 
 const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement|on \w{1,12}day))?\s{0,3}[:,]?\s{0,3}(?=[“"‘'])`, "gi");
 
-const SPEECH_VERB_IN = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, "i");
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** A whole word of 4-12 letters: with SPEECH_VERB_SET, `\b(?:${SPEECH_VERBS})\b` (flag i). */
+const WORD = /\b[a-z]{4,12}\b/gi;
+
+/** Index of the first speech verb in `s` as a whole word, or -1. */
+function speechVerbIn(s: string): number {
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(s))) if (SPEECH_VERB_SET.has(m[0].toLowerCase())) return m.index;
+  return -1;
+}
 
 interface Opened {
   at: number;
@@ -547,9 +619,9 @@ function openAfterAttribution(b: Block): Opened | null {
     } else if (text[m.index] === ":") {
       who = head.trim();
     } else {
-      const v = SPEECH_VERB_IN.exec(head);
-      if (!v) continue;
-      who = head.slice(0, v.index).trim().replace(/,$/, "").trim();
+      const v = speechVerbIn(head);
+      if (v < 0) continue;
+      who = head.slice(0, v).trim().replace(/,$/, "").trim();
     }
     if (!who) continue;
     return { at, fam, attribution: who, attribStart: text.indexOf(who, sentenceStart), strict: true };

@@ -10,6 +10,7 @@ import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
+import { lean } from "./numbers.js";
 
 export interface RatingEvent {
   kind: "overall" | "aspect";
@@ -35,8 +36,15 @@ export interface Analysis {
 
 const cache = new WeakMap<Doc, Analysis>();
 
-const PROVIDER_TYPES = String.raw`(?:CRC|Community\s{1,3}Rehabilitation\s{1,3}(?:Company|Centre)|NPS|National\s{1,3}Probation\s{1,3}Service|Probation\s{1,3}Trust|PDU|Probation\s{1,3}Delivery\s{1,3}Unit|Youth\s{1,3}(?:Offending|Justice)\s{1,3}(?:Team|Service|Services|Partnership)|YOT|YOS|YJS|division|region)`;
-const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3}|\s{1,3})){1,7})${PROVIDER_TYPES}\b`, "g");
+/*
+ * Between two words, `(?!\s{4})\s+` matches exactly what `\s{1,3}` does (the
+ * whole run of one to three spaces: what follows is never a space), and V8
+ * compiles it several times faster (it unrolls `\s{1,3}` into copies). Used in
+ * the provider patterns, which scan whole texts: lean() would slow the scan.
+ */
+const GAP = String.raw`(?!\s{4})\s+`;
+const PROVIDER_TYPES = String.raw`(?:CRC|Community${GAP}Rehabilitation${GAP}(?:Company|Centre)|NPS|National${GAP}Probation${GAP}Service|Probation${GAP}Trust|PDU|Probation${GAP}Delivery${GAP}Unit|Youth${GAP}(?:Offending|Justice)${GAP}(?:Team|Service|Services|Partnership)|YOT|YOS|YJS|division|region)`;
+const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?${GAP}(?:and|&)${GAP}|,${GAP}|${GAP})){1,7})${PROVIDER_TYPES}\b`, "g");
 /**
  * Words that name a provider: \b(?:A|B|C|D)\b, split into its four
  * alternatives, tested one by one (the same answer for a test; the short
@@ -44,9 +52,9 @@ const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?\s{1
  */
 const PROVIDER_LIKE: readonly RegExp[] = [
   /\b(?:service|trust|company|organisation|provider|it|they)\b/i,
-  new RegExp(String.raw`\b${PROVIDER_TYPES}\b`, "i"),
-  /\bprobation\s{1,3}(?:service|services|provider|company|area)\b/i,
-  /\b(?:the|a|an|this|its|our|local)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:service|trust|company|organisation|provider|unit|team|partnership|division|region)\b/i,
+  new RegExp(lean(String.raw`\b${PROVIDER_TYPES}\b`), "i"),
+  new RegExp(lean(String.raw`\bprobation\s{1,3}(?:service|services|provider|company|area)\b`), "i"),
+  new RegExp(lean(String.raw`\b(?:the|a|an|this|its|our|local)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:service|trust|company|organisation|provider|unit|team|partnership|division|region)\b`), "i"),
 ];
 
 function providerLike(text: string): boolean {
@@ -78,6 +86,33 @@ function mayNameProvider(text: string): boolean {
   return PROVIDER_TYPE_GATE.test(text);
 }
 
+/** PROVIDER_TYPE_GATE's words, for finding where the next one is. */
+const TYPE_WORD = /CRC|Community|NPS|National|Probation|PDU|Youth|YOT|YOS|YJS|division|region/g;
+/**
+ * The most characters NAMED_PROVIDER's name part can span before its
+ * provider type: 7 words of up to 31 characters, each followed by at most
+ * ", and " with up to 3 spaces around the "and" (10 characters).
+ */
+const MAX_NAME_SPAN = 7 * (31 + 10);
+
+/**
+ * NAMED_PROVIDER.exec(text) from its lastIndex, the same answer, but with
+ * the scan started just before the next provider-type word: a match cannot
+ * start further than MAX_NAME_SPAN before its type word, and trying every
+ * capital letter of a long text is what makes the regex costly.
+ */
+function nextNamedProvider(text: string): RegExpExecArray | null {
+  const from = NAMED_PROVIDER.lastIndex;
+  TYPE_WORD.lastIndex = from;
+  const t = TYPE_WORD.exec(text);
+  if (!t) {
+    NAMED_PROVIDER.lastIndex = 0;
+    return null;
+  }
+  NAMED_PROVIDER.lastIndex = Math.max(from, t.index - MAX_NAME_SPAN);
+  return NAMED_PROVIDER.exec(text);
+}
+
 function nameWords(s: string): string[] {
   return s.trim().split(/[\s,&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:The|A|An|Its|This|That|These|Their|Our|Each|Every|Both|HM|Inspectors?|Probation|Chief|While|However|And|But|In|At|On|Of|For|By|When|Local)$/.test(w));
 }
@@ -90,7 +125,7 @@ function otherProvider(text: string, main: Provider | null): string | null {
   if (!keys.length) return null;
   NAMED_PROVIDER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NAMED_PROVIDER.exec(text))) {
+  while ((m = nextNamedProvider(text))) {
     const name = m[0];
     if (!nameWords(m[1]!).length) continue;
     const lower = name.toLowerCase();
@@ -108,7 +143,7 @@ function lastNamedProvider(text: string, main: Provider | null): "main" | "other
   NAMED_PROVIDER.lastIndex = 0;
   let last: "main" | "other" | null = null;
   let m: RegExpExecArray | null;
-  while ((m = NAMED_PROVIDER.exec(text))) {
+  while ((m = nextNamedProvider(text))) {
     if (!nameWords(m[1]!).length) continue;
     const lower = m[0].toLowerCase();
     last = keys.some((k) => lower.includes(k)) ? "main" : "other";
@@ -129,7 +164,7 @@ function mentionsMain(text: string, main: Provider | null): boolean {
   return res.some((re) => re.test(lower));
 }
 
-const VERB_IN_CLAUSE = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps)\b/gi;
+const VERB_IN_CLAUSE = new RegExp(lean(String.raw`\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps)\b`), "gi");
 const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded)\b/gi;
 
 interface Near {
@@ -183,7 +218,7 @@ function subjectAspects(left: string): string[] {
   return aspects;
 }
 
-const OWN_WORDS_STOP = /\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust))\b|[A-Z]{2,}|\d/;
+const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust))\b|[A-Z]{2,}|\d`));
 
 /**
  * The aspects of a short noun phrase list ("desistance and unpaid work",
@@ -216,7 +251,7 @@ function listAspects(np: string, inList: boolean): string[] {
 }
 
 /** Both alternatives anchored under one ^ so that the engine tries position 0 only. */
-const TAIL_LEAD = /^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3})/i;
+const TAIL_LEAD = new RegExp(lean(String.raw`^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3})`), "i");
 /** TAIL_LEAD's first word (after quote marks, commas and spaces) or its colon: a cheap necessary condition. */
 const TAIL_LEAD_GATE = /^[’'”".*_,\s]*(?::|rating|grade|overall|as|and|in|for|on|across|at|notably|especially|namely)/i;
 const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i;
@@ -268,7 +303,7 @@ function resolveGroup(doc: Doc, si: number, sentence: string): string[] {
 /** Words REFERENT and FOUR_IN_TAIL cannot match without. */
 const REFERENT_GATE = /this|that|same/i;
 const FOUR_GATE = /four|4/i;
-const FOUR_IN_TAIL = /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b/i;
+const FOUR_IN_TAIL = new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b`), "i");
 
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it. */
 function findNear(doc: Doc, si: number, sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[]): Near {
@@ -324,66 +359,20 @@ function findNear(doc: Doc, si: number, sentence: string, clause: { start: numbe
   return { aspects: [], subject, object };
 }
 
-const SAME_OVERALL = /\boverall\s{1,3}(?:rating|grade|mark|judgement|judgment|score|verdict)\b[^.;]{0,60}?(?:(?:stayed|stays|remained|remains|is|was|has\s{1,3}been)\s{1,3}(?:exactly\s{1,3})?(?:the\s{1,3}same|unchanged)|(?:has|had|have)\s{1,3}not\s{1,3}(?:changed|moved|improved)|(?:did|does)\s{1,3}not\s{1,3}(?:change|move|improve))|\bno\s{1,3}change\s{1,3}(?:in|to)\s{1,3}(?:the|its|their)\s{1,3}overall\s{1,3}(?:rating|grade)/i;
+const SAME_OVERALL = new RegExp(lean(String.raw`\boverall\s{1,3}(?:rating|grade|mark|judgement|judgment|score|verdict)\b[^.;]{0,60}?(?:(?:stayed|stays|remained|remains|is|was|has\s{1,3}been)\s{1,3}(?:exactly\s{1,3})?(?:the\s{1,3}same|unchanged)|(?:has|had|have)\s{1,3}not\s{1,3}(?:changed|moved|improved)|(?:did|does)\s{1,3}not\s{1,3}(?:change|move|improve))|\bno\s{1,3}change\s{1,3}(?:in|to)\s{1,3}(?:the|its|their)\s{1,3}overall\s{1,3}(?:rating|grade)`), "i");
 
 /**
- * Where a word occurs in a document: one regex pass over Doc.text, so that
- * each sentence or block asks "does it contain the word?" by offset instead
- * of scanning its own text again. The regex is global, an alternation of
- * plain words none of which contains another.
+ * The cheap gates before the rating regexes, tested sentence by sentence:
+ * "overall" for SAME_OVERALL and the overall cues, a rating word (via
+ * mayHaveRatingWord) for everything else. Most sentences have neither. A
+ * test per sentence stops at the first word found, and measured cheaper than
+ * one scan of the whole document for every occurrence.
  */
-export class WordHits {
-  /** start and end offsets in Doc.text, flat: [s0, e0, s1, e1, ...], by start */
-  private readonly hits: number[] = [];
-
-  constructor(
-    private readonly doc: Doc,
-    private readonly re: RegExp,
-  ) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(doc.text))) {
-      this.hits.push(m.index, m.index + m[0].length);
-      // overlapping occurrences too: restart one character on
-      re.lastIndex = m.index + 1;
-    }
-  }
-
-  /** Whether `text`, found at [start, end) of Doc.text, contains the word. */
-  within(text: string, start: number, end: number): boolean {
-    // Sentences and blocks are slices of Doc.text at their offsets (segment/
-    // builds them so); a hand-made Doc whose offsets do not fit: scan the text.
-    const whole = this.doc.text;
-    if (end - start !== text.length || whole.charCodeAt(start) !== text.charCodeAt(0) || whole.charCodeAt(end - 1) !== text.charCodeAt(end - start - 1)) {
-      this.re.lastIndex = 0;
-      return this.re.test(text);
-    }
-    const h = this.hits;
-    // the first hit starting at or after `start` (no word of the list contains
-    // another, so a later hit cannot end before this one does)
-    let lo = 0;
-    let hi = h.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (h[2 * mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < h.length / 2 && h[2 * lo + 1]! <= end;
-  }
-}
-
-/** Every rating word contains one of these (case aside): the gate before the rating regexes. */
-const RATING_WORD_HIT = /good|outstanding|excellent|improvement|inadequate|poor/gi;
-const OVERALL_HIT = /overall/gi;
-
-interface DocGates {
-  rating: WordHits;
-  overall: WordHits;
-}
+const OVERALL_WORD = /overall/i;
 
 const OVERALL_LEFT = /\boverall\b/i;
-const OVERALL_RIGHT = /^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?overall\b/i;
-const OVERALL_NOUN = /\boverall\s{1,3}(?:regional\s{1,3})?(?:rating|grade|judgement|performance)\b/i;
+const OVERALL_RIGHT = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?overall\b`), "i");
+const OVERALL_NOUN = new RegExp(lean(String.raw`\boverall\s{1,3}(?:regional\s{1,3})?(?:rating|grade|judgement|performance)\b`), "i");
 const RELATIVE_ASIDE = /,\s{0,3}(?:which|who|that|part of|one of|now part of)\b[^,]{0,200},/gi;
 const WHO_FILLER = /\b(?:as|being|to\s{1,3}be|an?|the)\b/gi;
 
@@ -392,16 +381,16 @@ const SAME_OVERALL_GATE = /same|unchanged|not|change/i;
 /** PROVIDER_LIKE needs one of these words (its "it" and "they" as whole words). */
 const PROVIDER_LIKE_GATE = /CRC|community|NPS|national|probation|PDU|youth|YOT|YOS|YJS|division|region|service|trust|company|organisation|provider|unit|team|partnership|\bit\b|\bthey\b/i;
 
-function analyseSentence(doc: Doc, si: number, main: Provider | null, gates: DocGates, out: Analysis): void {
+function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analysis): void {
   const s = doc.sentences[si]!;
   const sentence = s.text;
   const base = s.start;
   const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
   // cheap gates: "overall" for SAME_OVERALL and the overall cues, a rating
   // word for everything else (most sentences have neither)
-  const hasOverall = gates.overall.within(sentence, s.start, s.end);
+  const hasOverall = OVERALL_WORD.test(sentence);
   if (hasOverall && SAME_OVERALL_GATE.test(sentence) && SAME_OVERALL.test(sentence) && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
-  if (!gates.rating.within(sentence, s.start, s.end)) return;
+  if (!mayHaveRatingWord(sentence)) return;
   const tokens = ratingTokens(sentence);
   if (!tokens.length || isScaleOrPrisonSentence(sentence, tokens)) return;
   const uses = tokens.filter((t) => isRatingUse(sentence, t));
@@ -455,7 +444,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, gates: Doc
 }
 
 const LINE_RE = new RegExp(
-  String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)[*_]{0,2}\s{0,3}[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`,
+  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)[*_]{0,2}\s{0,3}[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`),
   "i",
 );
 
@@ -467,8 +456,8 @@ const LINE_SEPARATOR = /[:–—=|]|\s-\s/;
  * table row, a block over 160 characters or one without a rating word or a
  * separator (the regex needs both, and is costly on long prose).
  */
-function structuredLines(doc: Doc, gates: DocGates): (RegExpExecArray | null)[] {
-  return doc.blocks.map((b) => (b.kind === "table-row" || b.text.length > 160 || !gates.rating.within(b.text, b.start, b.end) || !LINE_SEPARATOR.test(b.text) ? null : LINE_RE.exec(b.text)));
+function structuredLines(doc: Doc): (RegExpExecArray | null)[] {
+  return doc.blocks.map((b) => (b.kind === "table-row" || b.text.length > 160 || !mayHaveRatingWord(b.text) || !LINE_SEPARATOR.test(b.text) ? null : LINE_RE.exec(b.text)));
 }
 
 /** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
@@ -500,7 +489,7 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
   }
 }
 
-const CELL_RATING = new RegExp(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}$`, "i");
+const CELL_RATING = new RegExp(lean(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}$`), "i");
 
 function yearOf(cell: string): number | null {
   const m = /\b((?:19|20)\d\d)\b/.exec(cell);
@@ -562,7 +551,7 @@ function firstNamedProvider(doc: Doc): Provider | null {
   if (!mayNameProvider(head)) return null;
   NAMED_PROVIDER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NAMED_PROVIDER.exec(head))) {
+  while ((m = nextNamedProvider(head))) {
     const words = nameWords(m[1]!);
     if (words.length) return { name: words.join(" ") + " " + m[0].slice(m[1]!.length), shortName: null, type: "other", areas: [] };
   }
@@ -577,15 +566,14 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   if (hit) return hit;
   const main = provider ?? firstNamedProvider(doc);
   const out: Analysis = { events: [], sameAsBefore: [] };
-  const gates: DocGates = { rating: new WordHits(doc, RATING_WORD_HIT), overall: new WordHits(doc, OVERALL_HIT) };
-  const lineMatches = structuredLines(doc, gates);
-  doc.sentences.forEach((s, i) => {
-    const kind = doc.blocks[s.block]?.kind;
-    if (kind === "table-row") return;
+  const lineMatches = structuredLines(doc);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const block = doc.sentences[i]!.block;
+    if (doc.blocks[block]?.kind === "table-row") continue;
     // structured lines are read whole below
-    if (lineMatches[s.block]) return;
-    analyseSentence(doc, i, main, gates, out);
-  });
+    if (lineMatches[block]) continue;
+    analyseSentence(doc, i, main, out);
+  }
   analyseLines(doc, lineMatches, out);
   analyseTables(doc, out);
   // a domain is a group heading, never an aspect itself

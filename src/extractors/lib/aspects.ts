@@ -4,6 +4,7 @@
  * deliver and review") expand to their members.
  */
 import { wordMask } from "../../util/word-mask.js";
+import { lean } from "./numbers.js";
 
 export const CASE_SUPERVISION = ["Assessment", "Planning", "Implementation and delivery", "Reviewing"] as const;
 
@@ -28,31 +29,33 @@ interface Pattern {
 
 const FOUR = ["four", "4"];
 
+// The patterns are built through lean() (lib/numbers.ts): the same matches,
+// several times cheaper for V8 to compile on a cold first use.
 // Order matters: longer / more specific names first; a later match that overlaps an earlier one is dropped.
 const PATTERNS: Pattern[] = [
-  { re: /\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b/gi, aspects: CASE_SUPERVISION, need: [["assess"], ["review"]] },
-  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b/gi, aspects: CASE_SUPERVISION, need: [FOUR, ["case"]] },
-  { re: /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b/gi, aspects: CASE_SUPERVISION, need: [FOUR, ["court"]] },
-  { re: /\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b/gi, aspects: CASE_SUPERVISION, need: [["case"]] },
-  { re: /\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b/gi, aspects: CASE_SUPERVISION, need: [FOUR, ["case", "service"]] },
-  { re: /\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b/gi, aspects: ["Assessment", "Planning"], need: [["assess"], ["plan"]] },
-  { re: /\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b/gi, aspects: ["Governance and leadership"], need: [["governance"]] },
-  { re: /\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b/gi, aspects: ["Partnerships and services"], need: [["partnership"]] },
-  { re: /\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b/gi, aspects: ["Information and facilities"], need: [["information"]] },
-  { re: /\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b/gi, aspects: ["Out-of-court disposals"], need: [["court"]] },
-  { re: /\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b/gi, aspects: ["Implementation and delivery"], need: [["implementation", "delivery"]] },
-  { re: /\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b/gi, aspects: ["Through the Gate"], need: [["through", "ttg", "prepar"]] },
-  { re: /\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims\b|\bvictim\s{1,3}services?\b/gi, aspects: ["Statutory victim work"], need: [["victim"]] },
-  { re: /\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b/gi, aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
-  { re: /\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b/gi, aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
-  { re: /\baccredited\s{1,3}programmes?\b/gi, aspects: ["Accredited programmes"], need: [["accredited"]] },
+  { re: new RegExp(lean(String.raw`\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b`), "gi"), aspects: CASE_SUPERVISION, need: [["assess"], ["review"]] },
+  { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case"]] },
+  { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["court"]] },
+  { re: new RegExp(lean(String.raw`\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b`), "gi"), aspects: CASE_SUPERVISION, need: [["case"]] },
+  { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case", "service"]] },
+  { re: new RegExp(lean(String.raw`\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b`), "gi"), aspects: ["Assessment", "Planning"], need: [["assess"], ["plan"]] },
+  { re: new RegExp(lean(String.raw`\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b`), "gi"), aspects: ["Governance and leadership"], need: [["governance"]] },
+  { re: new RegExp(lean(String.raw`\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b`), "gi"), aspects: ["Partnerships and services"], need: [["partnership"]] },
+  { re: new RegExp(lean(String.raw`\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b`), "gi"), aspects: ["Information and facilities"], need: [["information"]] },
+  { re: new RegExp(lean(String.raw`\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b`), "gi"), aspects: ["Out-of-court disposals"], need: [["court"]] },
+  { re: new RegExp(lean(String.raw`\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b`), "gi"), aspects: ["Implementation and delivery"], need: [["implementation", "delivery"]] },
+  { re: new RegExp(lean(String.raw`\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b`), "gi"), aspects: ["Through the Gate"], need: [["through", "ttg", "prepar"]] },
+  { re: new RegExp(lean(String.raw`\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims\b|\bvictim\s{1,3}services?\b`), "gi"), aspects: ["Statutory victim work"], need: [["victim"]] },
+  { re: new RegExp(lean(String.raw`\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b`), "gi"), aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
+  { re: new RegExp(lean(String.raw`\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b`), "gi"), aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
+  { re: new RegExp(lean(String.raw`\baccredited\s{1,3}programmes?\b`), "gi"), aspects: ["Accredited programmes"], need: [["accredited"]] },
   { re: /\bresettlement\b/gi, aspects: ["Resettlement"], need: [["resettlement"]] },
   { re: /\b(?:assessment|assessing)\b/gi, aspects: ["Assessment"], need: [["assess"]] },
   { re: /\bplanning\b/gi, aspects: ["Planning"], need: [["plan"]] },
-  { re: /\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b/gi, aspects: ["Reviewing"], need: [["review"]] },
+  { re: new RegExp(lean(String.raw`\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b`), "gi"), aspects: ["Reviewing"], need: [["review"]] },
   { re: /\bleadership\b/gi, aspects: ["Leadership"], need: [["leadership"]] },
-  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Staff"], need: [["staff"]] },
-  { re: /(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))/gi, aspects: ["Services"], need: [["service"]] },
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))`), "gi"), aspects: ["Services"], need: [["service"]] },
 ];
 
 /**
@@ -105,7 +108,7 @@ export function aspectMentions(text: string): AspectMention[] {
 }
 
 /** A domain (a group heading of aspects), never an aspect itself: "Organisational delivery", "Case supervision". */
-export const DOMAIN_LABEL = /^\s*(?:\d{1,2}\.?\s+)?(?:organi[sz]ational\s{1,3}delivery|case\s{1,3}supervision|court\s{1,3}disposals|service\s{1,3}delivery|domain(?:\s{1,3}(?:one|two|three|\d))?)\s*$/i;
+export const DOMAIN_LABEL = new RegExp(lean(String.raw`^\s*(?:\d{1,2}\.?\s+)?(?:organi[sz]ational\s{1,3}delivery|case\s{1,3}supervision|court\s{1,3}disposals|service\s{1,3}delivery|domain(?:\s{1,3}(?:one|two|three|\d))?)\s*$`), "i");
 
 /** The canonical name for a short aspect label ("Staffing", "1.2 Leadership", "Court work"), or null. */
 export function canonicalAspect(label: string): string | null {
@@ -133,7 +136,7 @@ export function aspectsOfLabel(label: string): string[] | null {
 }
 
 /** Words that point back to an aspect named just before ("rated this element as ..."). */
-export const REFERENT = /\b(?:this|that|the\s{1,3}same)\s{1,3}(?:element|area\s{1,3}of\s{1,3}(?:its\s{1,3})?work|area|work|aspect|service|strand|part\s{1,3}of\s{1,3}(?:its|the|their)\s{1,3}work|part\s{1,3}of\s{1,3}the\s{1,3}service|provision|function)\b/i;
+export const REFERENT = new RegExp(lean(String.raw`\b(?:this|that|the\s{1,3}same)\s{1,3}(?:element|area\s{1,3}of\s{1,3}(?:its\s{1,3})?work|area|work|aspect|service|strand|part\s{1,3}of\s{1,3}(?:its|the|their)\s{1,3}work|part\s{1,3}of\s{1,3}the\s{1,3}service|provision|function)\b`), "i");
 
 /** "all four aspects (that we inspect)": a group named only by count, resolved from context. */
-export const BARE_GROUP = /\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b/i;
+export const BARE_GROUP = new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b`), "i");

@@ -140,6 +140,19 @@ const MONTH_DATE = new RegExp(
   ),
   "u",
 );
+/**
+ * MONTH_DATE in capitals ("EMBARGOED UNTIL 00:01 THURSDAY 21 NOVEMBER 2013"),
+ * so that such a line does not need chrono (slow to load and to compile). Not
+ * "MAY": in capitals it may be the verb.
+ */
+const MONTH_DATE_UPPER = new RegExp(
+  lean(
+    String.raw`(?<![\p{L}\d])(?:(\d{1,2})(?:ST|ND|RD|TH)?\s{1,3}(?:OF\s{1,3})?)?(JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?,?\s{1,3}(?:(\d{1,2})(?:ST|ND|RD|TH)?,?\s{1,3})?((?:19|20)\d\d)(?!\d)`,
+  ),
+  "u",
+);
+/** what MONTH_DATE_UPPER needs: a capital month name (a cheap test first) */
+const UPPER_MONTH = /\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 /** "10/06/2020", "10.06.2020" (day first, as in Britain) */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/;
 
@@ -148,7 +161,8 @@ const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/;
  * holds a form only chrono knows, so chrono is asked.
  */
 function fastStatedDate(s: string, iso: RegExpExecArray | null): string | null | undefined {
-  const named = MONTH_DATE.exec(s);
+  // a text with no capitalised date may have one in capitals
+  const named = MONTH_DATE.exec(s) ?? (UPPER_MONTH.test(s) ? MONTH_DATE_UPPER.exec(s) : null);
   const numeric = NUMERIC_DATE.exec(s);
   const found: { at: number; v: string | null }[] = [];
   if (named) {
@@ -206,7 +220,7 @@ const Y = `(${YEAR})`;
 const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|through|and)\s{0,3}`;
 
 /** Period patterns, most specific first. Each returns the period from its match. */
-const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null }[] = [
+const PERIODS: { re: RegExp; sticky?: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null }[] = [
   // 3 March 2019 to 14 April 2019 / 3 March to 14 April 2019
   {
     re: new RegExp(lean(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`), "gi"),
@@ -283,6 +297,7 @@ function plausibleMonthWord(word: string): boolean {
 export function periodAt(text: string, anchored = true): Period | null {
   const s = text.slice(0, 300);
   if (!MONTH_WORD.test(s)) return null;
+  if (anchored) return anchoredPeriod(s);
   let best: Period | null = null;
   for (const { re, make } of PERIODS) {
     re.lastIndex = 0;
@@ -298,6 +313,55 @@ export function periodAt(text: string, anchored = true): Period | null {
     if (anchored) break;
   }
   return best;
+}
+
+/** The longest text PERIOD_LEAD accepts: 3 + "throughout" + 3 + "the" 3 "months" 3 "of" 3 + "early" + 3. */
+const LEAD_MAX = 44;
+
+/** PERIOD_LEAD's words: a text with any other word before a period has no lead */
+const LEAD_WORDS = new Set("in on of between from during over throughout across the week weeks month months early late mid".split(" "));
+
+/** [A-Za-z0-9_], what \b reads as a word character */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * periodAt(s, true), without scanning all of `s` with each pattern: a period
+ * pattern's first match counts only where PERIOD_LEAD accepts all the text
+ * before it, so within LEAD_MAX characters, at the start of a word. Only
+ * those few places are tried (sticky). The first match of a pattern is
+ * there when one is found there, as no pattern can match inside the lead's
+ * words (a pattern starts with a digit or a month name; no lead word does).
+ */
+function anchoredPeriod(s: string): Period | null {
+  const leads: number[] = [];
+  const last = Math.min(s.length - 1, LEAD_MAX);
+  for (let p = 0; p <= last; p++) {
+    if (!isWordChar(s.charCodeAt(p)) || (p > 0 && isWordChar(s.charCodeAt(p - 1)))) continue;
+    if (PERIOD_LEAD.test(s.slice(0, p))) leads.push(p);
+    // every later start has this word before it
+    let e = p + 1;
+    while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+    if (!LEAD_WORDS.has(s.slice(p, e).toLowerCase())) break;
+    p = e - 1;
+  }
+  if (!leads.length) return null;
+  for (const period of PERIODS) {
+    const sticky = (period.sticky ??= new RegExp(period.re.source, "iy"));
+    let m: RegExpExecArray | null = null;
+    for (const p of leads) {
+      sticky.lastIndex = p;
+      if ((m = sticky.exec(s))) break;
+    }
+    if (!m) continue;
+    const words = m[0].match(MONTH_G) ?? [];
+    if (!words.every(plausibleMonthWord)) continue;
+    const pts = period.make(m);
+    if (!pts || !pts[0].month || !pts[1].month) continue;
+    return { start: pts[0], end: pts[1], index: m.index, length: m[0].length };
+  }
+  return null;
 }
 
 /**

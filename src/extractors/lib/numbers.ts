@@ -7,6 +7,7 @@
  * lean(), which makes a long pattern cheap to compile (used by the date
  * extractors too).
  */
+import type { Doc } from "../../segment/types.js";
 import { NUMBER_WORD, parseNumber } from "../../nlp/compromise.js";
 
 /** Digits (with thousands commas and decimals, optionally "thousand"/"million"), or number words. */
@@ -20,6 +21,22 @@ const FIRST_NUMBER_WORDS = /^\(\?:([a-z|]+)\)/.exec(NUMBER_WORD)?.[1] ?? "[a-z]+
  * sentences fail.
  */
 export const MAY_HAVE_NUM = new RegExp(String.raw`\d|\b(?:${FIRST_NUMBER_WORDS})\b`, "i");
+
+/** MAY_HAVE_NUM for each sentence of a doc (0: not tested yet, 1: yes, 2: no) */
+const NUM_FLAGS = new WeakMap<Doc, Uint8Array>();
+/**
+ * MAY_HAVE_NUM of the doc's i-th sentence, tested once a document: caseload
+ * and figures both ask it of many sentences.
+ */
+export function sentenceMayHaveNum(doc: Doc, i: number): boolean {
+  let flags = NUM_FLAGS.get(doc);
+  if (!flags) {
+    flags = new Uint8Array(doc.sentences.length);
+    NUM_FLAGS.set(doc, flags);
+  }
+  if (flags[i] === 0) flags[i] = MAY_HAVE_NUM.test(doc.sentences[i]!.text) ? 1 : 2;
+  return flags[i] === 1;
+}
 
 /**
  * What NUM ends with (a digit, a number word, "hundred", "thousand",

@@ -1,10 +1,17 @@
 /** The inspectorate's four-point scale and the other spellings that map onto it. */
 import type { Rating } from "../../schema/record.js";
+import { lean } from "./numbers.js";
 
 /** A rating word as written: the four-point scale plus blog/news variants. */
 export const RATING_WORDS = String.raw`(?:outstanding|excellent|good|requires?\s+improvement|requiring\s+improvement|inadequate|poor)`;
 
 /*
+ * Most patterns below are built through lean() (lib/numbers.ts): the same
+ * matches, but V8 compiles their small counted repeats (`\s{1,3}`) as loops
+ * instead of unrolled copies, which makes a cold first use several times
+ * cheaper (UP_DOWN, SAME_AS and COMPARED cost ~20 ms each otherwise). The hot
+ * TOKEN_RE, run on every sentence with a rating word, is left as it is.
+ *
  * Gates. Most rating regexes below need some word to match at all; a small
  * regex of those words (plain alternatives, cheap to compile and run) is
  * tested first, and the big one only runs, and is only compiled, when the
@@ -126,13 +133,13 @@ export function ratingTokens(text: string): RatingToken[] {
 /** A verb (or noun) that gives a rating, read just before a rating word. */
 export const RATING_VERB = String.raw`(?:rated|rates|rate|rating|re-rated|graded|grades|grade|judged|judges|judge|scored|assessed|ranked|deemed|marked|given|gave|awarded|received|receives|achieved|earned|retained|retaining|retains|maintained|maintaining|maintains|kept|keeps)`;
 
-const VERB_BEFORE = new RegExp(String.raw`\b${RATING_VERB}\s{1,3}(?:as\s{1,3})?(?:being\s{1,3}|to\s{1,3}be\s{1,3})?(?:an?\s{1,3}|its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:overall\s{1,3})?$`, "i");
-const VERB_OBJECT_BEFORE = new RegExp(String.raw`\b(?:rated|graded|judged|ranked|deemed|scored|assessed)\s{1,3}[^.;:!?“”"]{1,80}?\s(?:as\s{1,3})?(?:being\s{1,3}|to\s{1,3}be\s{1,3})?$`, "i");
+const VERB_BEFORE = new RegExp(lean(String.raw`\b${RATING_VERB}\s{1,3}(?:as\s{1,3})?(?:being\s{1,3}|to\s{1,3}be\s{1,3})?(?:an?\s{1,3}|its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:overall\s{1,3})?$`), "i");
+const VERB_OBJECT_BEFORE = new RegExp(lean(String.raw`\b(?:rated|graded|judged|ranked|deemed|scored|assessed)\s{1,3}[^.;:!?“”"]{1,80}?\s(?:as\s{1,3})?(?:being\s{1,3}|to\s{1,3}be\s{1,3})?$`), "i");
 /** "the overall rating is", "its grade was", "a verdict of": a rating noun then the word. */
-const NOUN_BEFORE = /\b(?:rating|grade|grading|verdict|judgement|judgment)\s{1,3}(?:is|was|of|has\s{1,3}been|had\s{1,3}been|remains|remained|stays|stayed|is\s{1,3}now|came\s{1,3}out\s{1,3}as)\s{1,3}(?:an?\s{1,3})?$/i;
-const NOUN_AFTER = /^[’'”".]{0,2}\s{0,3}(?:overall\s{1,3})?(?:rating|grade|grading|score|mark|judgement|judgment|verdict|assessment)\b/i;
+const NOUN_BEFORE = new RegExp(lean(String.raw`\b(?:rating|grade|grading|verdict|judgement|judgment)\s{1,3}(?:is|was|of|has\s{1,3}been|had\s{1,3}been|remains|remained|stays|stayed|is\s{1,3}now|came\s{1,3}out\s{1,3}as)\s{1,3}(?:an?\s{1,3})?$`), "i");
+const NOUN_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:overall\s{1,3})?(?:rating|grade|grading|score|mark|judgement|judgment|verdict|assessment)\b`), "i");
 const ADVERB_BEFORE = /\b(?:reasonably|sufficiently|not|very|fairly|quite|really|particularly|generally|largely|mostly|broadly|consistently|too|so|less|more|as|how|was|were|is|are)\s{1,3}$/i;
-const PLAIN_AFTER = /^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|\s{1,3}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|throughout\b|–|—|\())/i;
+const PLAIN_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|\s{1,3}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|throughout\b|–|—|\())`), "i");
 
 /** Words SUFFICIENTLY_BEFORE and NOUN_AFTER cannot match without. */
 const SUFFICIENTLY_GATE = /reasonably|sufficiently/i;
@@ -172,9 +179,9 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   return false;
 }
 
-const SCALE_WORDS = /\b(?:scale|rating\s{1,3}system|four[- ](?:point|band|tier|grade)|ratings?\s{1,3}(?:are|is|range)|ranging\s{1,3}from|possible\s{1,3}ratings|grades\s{1,3}(?:are|range))\b/i;
+const SCALE_WORDS = new RegExp(lean(String.raw`\b(?:scale|rating\s{1,3}system|four[- ](?:point|band|tier|grade)|ratings?\s{1,3}(?:are|is|range)|ranging\s{1,3}from|possible\s{1,3}ratings|grades\s{1,3}(?:are|range))\b`), "i");
 const PRISON_GATE = /prison|reasonably|sufficiently|purposeful|rehabilitation/i;
-const PRISON_TESTS = /\b(?:healthy\s{1,3}prison|reasonably\s{1,3}good|not\s{1,3}sufficiently\s{1,3}good|purposeful\s{1,3}activity|rehabilitation\s{1,3}and\s{1,3}release\s{1,3}planning|outcomes\s{1,3}for\s{1,3}prisoners)\b/i;
+const PRISON_TESTS = new RegExp(lean(String.raw`\b(?:healthy\s{1,3}prison|reasonably\s{1,3}good|not\s{1,3}sufficiently\s{1,3}good|purposeful\s{1,3}activity|rehabilitation\s{1,3}and\s{1,3}release\s{1,3}planning|outcomes\s{1,3}for\s{1,3}prisoners)\b`), "i");
 
 const LIST_GAP = /^[\s,’'”"‘“/.]{0,6}(?:and|or|to|then)?[\s‘'“"]{0,4}$/i;
 
@@ -202,10 +209,10 @@ export function ratingUses(sentence: string): RatingToken[] {
 }
 
 const CMP_RATING = String.raw`[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,2}`;
-const UP_DOWN = new RegExp(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:which\s{1,3}is\s{1,3}|an?\s{1,3})?(?:up|down|improved|improving|an\s{1,3}improvement|a\s{1,3}drop|a\s{1,3}fall|a\s{1,3}rise|rising|falling|dropping|moving|climbing|having\s{1,3}(?:improved|risen|fallen|dropped))\s{1,3}(?:on\s{1,3}|from\s{1,3})(?:its\s{1,3}|the\s{1,3}|a\s{1,3})?(?:previous\s{1,3}|earlier\s{1,3}|last\s{1,3})?${CMP_RATING}`, "i");
-const SAME_AS = /^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:which\s{1,3}is\s{1,3})?(?:(?:exactly\s{1,3})?the\s{1,3}same\s{1,3}(?:mark|rating|grade|score|result|judgement|verdict)?\s{0,3}as\s{1,3}(?:last|the\s{1,3}(?:last|previous)|its\s{1,3}(?:last|previous)|in\s{1,3}\d{4}|at\s{1,3}the)|unchanged\s{1,3}from|as\s{1,3}(?:it\s{1,3}was\s{1,3})?(?:last|at\s{1,3}the\s{1,3}(?:last|previous)|in\s{1,3}\d{4}|previously)|again\s{1,3}(?:at|in)\s{1,3}(?:the|its)\s{1,3}(?:last|previous)|for\s{1,3}the\s{1,3}second\s{1,3}(?:inspection\s{1,3}in\s{1,3}a\s{1,3}row|consecutive|time\s{1,3}in\s{1,3}a\s{1,3}row|time\s{1,3}running))/i;
-const FOR_SECOND = /\bfor\s{1,3}(?:the\s{1,3})?(?:second|third|fourth)\s{1,3}(?:inspection\s{1,3}in\s{1,3}a\s{1,3}row|consecutive\s{1,3}(?:inspection|time)|time\s{1,3}in\s{1,3}a\s{1,3}row|successive\s{1,3}inspection)/i;
-const COMPARED = new RegExp(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:compared\s{1,3}(?:with|to)|against|from|having\s{1,3}been|after\s{1,3}being|previously|previously\s{1,3}rated|it\s{1,3}was\s{1,3}previously\s{1,3}rated|when\s{1,3}it\s{1,3}was\s{1,3}rated)\s{1,3}(?:as\s{1,3})?${CMP_RATING}\s{0,3}(?:rating\s{1,3})?(?:last\s{1,3}(?:time|year)|in\s{1,3}(?:\w{3,9}\s{1,3})?\d{4}|at\s{1,3}(?:the|its)\s{1,3}(?:last|previous)|previously|before|when)`, "i");
+const UP_DOWN = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:which\s{1,3}is\s{1,3}|an?\s{1,3})?(?:up|down|improved|improving|an\s{1,3}improvement|a\s{1,3}drop|a\s{1,3}fall|a\s{1,3}rise|rising|falling|dropping|moving|climbing|having\s{1,3}(?:improved|risen|fallen|dropped))\s{1,3}(?:on\s{1,3}|from\s{1,3})(?:its\s{1,3}|the\s{1,3}|a\s{1,3})?(?:previous\s{1,3}|earlier\s{1,3}|last\s{1,3})?${CMP_RATING}`), "i");
+const SAME_AS = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:which\s{1,3}is\s{1,3})?(?:(?:exactly\s{1,3})?the\s{1,3}same\s{1,3}(?:mark|rating|grade|score|result|judgement|verdict)?\s{0,3}as\s{1,3}(?:last|the\s{1,3}(?:last|previous)|its\s{1,3}(?:last|previous)|in\s{1,3}\d{4}|at\s{1,3}the)|unchanged\s{1,3}from|as\s{1,3}(?:it\s{1,3}was\s{1,3})?(?:last|at\s{1,3}the\s{1,3}(?:last|previous)|in\s{1,3}\d{4}|previously)|again\s{1,3}(?:at|in)\s{1,3}(?:the|its)\s{1,3}(?:last|previous)|for\s{1,3}the\s{1,3}second\s{1,3}(?:inspection\s{1,3}in\s{1,3}a\s{1,3}row|consecutive|time\s{1,3}in\s{1,3}a\s{1,3}row|time\s{1,3}running))`), "i");
+const FOR_SECOND = new RegExp(lean(String.raw`\bfor\s{1,3}(?:the\s{1,3})?(?:second|third|fourth)\s{1,3}(?:inspection\s{1,3}in\s{1,3}a\s{1,3}row|consecutive\s{1,3}(?:inspection|time)|time\s{1,3}in\s{1,3}a\s{1,3}row|successive\s{1,3}inspection)`), "i");
+const COMPARED = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:compared\s{1,3}(?:with|to)|against|from|having\s{1,3}been|after\s{1,3}being|previously|previously\s{1,3}rated|it\s{1,3}was\s{1,3}previously\s{1,3}rated|when\s{1,3}it\s{1,3}was\s{1,3}rated)\s{1,3}(?:as\s{1,3})?${CMP_RATING}\s{0,3}(?:rating\s{1,3})?(?:last\s{1,3}(?:time|year)|in\s{1,3}(?:\w{3,9}\s{1,3})?\d{4}|at\s{1,3}(?:the|its)\s{1,3}(?:last|previous)|previously|before|when)`), "i");
 
 /** Words UP_DOWN, COMPARED and FOR_SECOND cannot match without. */
 const UP_DOWN_GATE = /up|down|improv|drop|fall|rise|rising|moving|climbing|having/i;
@@ -240,20 +247,20 @@ export function previousAfter(sentence: string, t: RatingToken, clauseEnd: numbe
   return null;
 }
 
-const TRANSITION = new RegExp(String.raw`\b(?:moves|moved|climbs|climbed|improves|improved|improving|moving|risen|rose|rising|fallen|fell|falling|dropped|dropping|slipped|slipping|gone\s{1,3}(?:up|down)|went\s{1,3}(?:up|down)|upgraded|downgraded)\s{1,3}from\s{1,3}${CMP_RATING}\s{1,3}(?:\w{1,12}\s{1,3}){0,3}?to\s{1,3}$`, "i");
-const RETAINED = /\b(?:retained|retaining|retains|retain|maintained|maintaining|maintains|maintain|kept|keeps|keeping|keep|held\s{1,3}on\s{1,3}to|holds\s{1,3}on\s{1,3}to|held|holds|again\s{1,3}(?:rated|judged|graded)(?:\s{1,3}as)?)\s{1,3}(?:its|their|the|a|an|his|her)?\s{0,3}(?:overall\s{1,3})?$/i;
-const PREVIOUSLY = /\b(?:previously|formerly|last\s{1,3}time|at\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection|in\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection)\s{1,3}(?:been\s{1,3})?(?:rated|judged|graded|assessed|deemed|ranked)?\s{0,3}(?:as\s{1,3})?(?:being\s{1,3})?$/i;
+const TRANSITION = new RegExp(lean(String.raw`\b(?:moves|moved|climbs|climbed|improves|improved|improving|moving|risen|rose|rising|fallen|fell|falling|dropped|dropping|slipped|slipping|gone\s{1,3}(?:up|down)|went\s{1,3}(?:up|down)|upgraded|downgraded)\s{1,3}from\s{1,3}${CMP_RATING}\s{1,3}(?:\w{1,12}\s{1,3}){0,3}?to\s{1,3}$`), "i");
+const RETAINED = new RegExp(lean(String.raw`\b(?:retained|retaining|retains|retain|maintained|maintaining|maintains|maintain|kept|keeps|keeping|keep|held\s{1,3}on\s{1,3}to|holds\s{1,3}on\s{1,3}to|held|holds|again\s{1,3}(?:rated|judged|graded)(?:\s{1,3}as)?)\s{1,3}(?:its|their|the|a|an|his|her)?\s{0,3}(?:overall\s{1,3})?$`), "i");
+const PREVIOUSLY = new RegExp(lean(String.raw`\b(?:previously|formerly|last\s{1,3}time|at\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection|in\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection)\s{1,3}(?:been\s{1,3})?(?:rated|judged|graded|assessed|deemed|ranked)?\s{0,3}(?:as\s{1,3})?(?:being\s{1,3})?$`), "i");
 
 const FROM_BEFORE = /\bfrom\s{1,3}$/i;
-const TO_RATING_AFTER = new RegExp(String.raw`^[.’'”"]{0,2}\s{1,3}to\s{1,3}${CMP_RATING}`, "i");
+const TO_RATING_AFTER = new RegExp(lean(String.raw`^[.’'”"]{0,2}\s{1,3}to\s{1,3}${CMP_RATING}`), "i");
 /** Words TRANSITION, RETAINED, PREVIOUSLY and EARLIER_AFTER cannot match without; IN_YEAR needs "19" or "20". */
 const FROM_GATE = /from/i;
 const RETAINED_GATE = /retain|maintain|kept|keep|held|holds|again/i;
 const PREVIOUSLY_GATE = /previous|formerly|last|inspection/i;
 const EARLIER_GATE = /inspect|time|previously/i;
 const CENTURY_GATE = /19|20/;
-const EARLIER_AFTER = /^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)\s{1,3}(?:the|its|their)\s{1,3}(?:last|previous|earlier)\s{1,3}inspection|(?:the\s{1,3})?(?:last|previous)\s{1,3}time|when\s{1,3}(?:it\s{1,3}was\s{1,3}|last\s{1,3})(?:last\s{1,3})?inspected|previously)/i;
-const WAS_RATED_BEFORE = /\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$/i;
+const EARLIER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)\s{1,3}(?:the|its|their)\s{1,3}(?:last|previous|earlier)\s{1,3}inspection|(?:the\s{1,3})?(?:last|previous)\s{1,3}time|when\s{1,3}(?:it\s{1,3}was\s{1,3}|last\s{1,3})(?:last\s{1,3})?inspected|previously)`), "i");
+const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$`), "i");
 const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
 const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
 
@@ -283,10 +290,8 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
 }
 
 /** Clause boundaries within a sentence, for pairing a rating with what it rates. */
-export const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|though|however|yet|meanwhile)\b|,\s{1,3}(?:and\s{1,3})?(?:while|whereas|although|though|but)\b/gi;
+export const CLAUSE_BREAK = new RegExp(lean(String.raw`;|\s(?:but|while|whereas|although|though|however|yet|meanwhile)\b|,\s{1,3}(?:and\s{1,3})?(?:while|whereas|although|though|but)\b`), "gi");
 
-/** CLAUSE_BREAK needs ";" or one of its words ("although" has "though"). */
-const CLAUSE_BREAK_GATE = /;|but|while|whereas|though|however|yet|meanwhile/i;
 
 /** The clause [start, end) of a sentence around a position. */
 export function clauseAround(sentence: string, pos: number): { start: number; end: number } {
@@ -296,7 +301,8 @@ export function clauseAround(sentence: string, pos: number): { start: number; en
 /** The clause breaks of a sentence, flat: [start0, end0, start1, end1, ...] (one scan for all its rating words). */
 export function clauseBreaks(sentence: string): number[] {
   const out: number[] = [];
-  if (!CLAUSE_BREAK_GATE.test(sentence)) return out;
+  // no word gate first: CLAUSE_BREAK starts at ";", "," or a space and is
+  // cheaper to run than a gate of its words would be
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(sentence))) out.push(m.index, m.index + m[0].length);
