@@ -17,6 +17,7 @@ import { furnitureBlocks } from "./lib/provider-doc.js";
 const OWNED_BY =
   /\b(?:run|owned|operated|managed|delivered|led)\s+by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
 const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
+const CONSORTIUM_WORD = /consortium|joint venture|partnership/;
 const COMPRISES = /\b(?:comprises|comprising|is made up of|made up of|consists of|members are|partners are|(?:joint venture|partnership|consortium) between|an?\s(?:partnership|joint venture|alliance) of)\s*:?\s*/g;
 
 /** Text that starts with the provider's own name or short name. */
@@ -101,10 +102,13 @@ export const consortium: Extractor = {
     const furn = furnitureBlocks(doc);
     const sentences = doc.sentences.filter((s) => !furn.has(s.block));
     const names: { name: string; start: number; end: number }[] = [];
+    // cheap tests first: OWNED_BY needs a "by", IS_CONSORTIUM one of its nouns somewhere in the text
+    const consortiumWord = CONSORTIUM_WORD.test(doc.text);
     for (const s of sentences) {
       let m: RegExpExecArray | null;
       OWNED_BY.lastIndex = 0;
-      while ((m = OWNED_BY.exec(s.text)) !== null) {
+      const hasBy = s.text.includes("by");
+      while (hasBy && (m = OWNED_BY.exec(s.text)) !== null) {
         const at = s.start + m.index + m[0].length;
         const n = nameAt(doc.text, at);
         // "services run by Pennine Dales CRC": the provider itself is never its own owner
@@ -112,7 +116,7 @@ export const consortium: Extractor = {
           names.push({ name: n.name, start: s.start, end: s.end });
         }
       }
-      const c = IS_CONSORTIUM.exec(s.text);
+      const c = consortiumWord ? IS_CONSORTIUM.exec(s.text) : null;
       if (c) {
         const n = nameBefore(doc.text, s.start + c.index);
         if (n && !isProviderItself(n, provider)) names.push({ name: n, start: s.start, end: s.end });

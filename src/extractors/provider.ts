@@ -22,9 +22,10 @@ import type { ProviderType, Rating } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
-import { placeKey, placeList, type Place } from "./lib/places.js";
+import { isSpace, oneSpaced, placeKey, placeList, type Place } from "./lib/places.js";
 import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesWith } from "./lib/provider-doc.js";
 import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
+import { memoByString } from "../util/memo.js";
 
 const MAX_MENTIONS = 400;
 const MAX_ALSO = 12;
@@ -42,10 +43,14 @@ export interface ProviderGroup {
   comparisonOnly: boolean;
 }
 
+/*
+ * In these patterns one `\b` stands before all the alternatives, not one
+ * before each: the same matches, and V8 scans a text for them faster.
+ */
 /** A sentence that compares with another provider's report rather than reporting it. */
 const COMPARISON =
-  /\bneighbouring\b|\blike the\b|\bunlike\b|\bsimilar to\b|\bas with\b|\b(?:earlier|last|previous) (?:this )?(?:week|month)\b|(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ii]n|[Dd]uring) )\b(?:earlier|last|previous) (?:this )?year\b|\bpublished (?:earlier|last|previously|in)\b|\bcompared (?:with|to)\b|\bsister\b/i;
-const INSPECTS = /\binspect(?:ed|ion|ions|ing)\b|\brated\b|\brating\b|\bgraded\b|\bjudged\b|\bscored\b|\bassessed as\b|\bdeemed\b/i;
+  /\b(?:neighbouring\b|like the\b|unlike\b|similar to\b|as with\b|(?:earlier|last|previous) (?:this )?(?:week|month)\b|(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ii]n|[Dd]uring) )(?:earlier|last|previous) (?:this )?year\b|published (?:earlier|last|previously|in)\b|compared (?:with|to)\b|sister\b)/i;
+const INSPECTS = /\b(?:inspect(?:ed|ion|ions|ing)|rated|rating|graded|judged|scored|assessed as|deemed)\b/i;
 const COVERS = /\b(?:covers|covering|serves|serving|supervis(?:es|ing)|manag(?:es|ing)|responsible for)\b/i;
 
 const RATING_QUOTED = new RegExp(`[‘'"“]\\s{0,2}(${RATING_WORDS})\\s{0,2}[.,]?[’'"”]`, "i");
@@ -60,7 +65,10 @@ export function ratingIn(s: string): Rating | null {
   return q ? normaliseRating(q[1]!) : null;
 }
 
-function wordSet(place: string): Set<string> {
+/** The words of a place (the same few places recur in every document: each is split once; the sets are shared, never changed). */
+const wordSet = memoByString(placeWords, 1024);
+
+function placeWords(place: string): Set<string> {
   return new Set(placeKey(place).split(/[\s-]+/).filter((w) => w && w !== "and" && w !== "the" && w !== "of"));
 }
 
@@ -87,6 +95,33 @@ function says(doc: Doc, text: string): Says {
     cache.set(text, r);
   }
   return r;
+}
+
+/**
+ * s.replace(/\s+/g, " ").trim() === norm, compared as it goes: the first
+ * blocks are tested against the title, and most differ in their first words.
+ */
+function spacedEquals(s: string, norm: string): boolean {
+  let i = 0;
+  let j = 0;
+  const n = s.length;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
+  let gap = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap) {
+      if (norm.charCodeAt(j) !== 32) return false;
+      j++;
+      gap = false;
+    }
+    if (norm.charCodeAt(j) !== c) return false;
+    j++;
+  }
+  return j === norm.length;
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
@@ -152,14 +187,14 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     }
   }
   const titleKey = title ? ` ${placeKey(title)} ` : "";
-  const titleNorm = title ? title.replace(/\s+/g, " ").trim() : null;
+  const titleNorm = title ? oneSpaced(title) : null;
   // is block bi one of the first that repeat the title (worked out once a block)
   const titleBlocks = new Map<number, boolean>();
   const inTitle = (bi: number): boolean => {
     if (bi < 0 || titleNorm === null || bi > 3) return false;
     let r = titleBlocks.get(bi);
     if (r === undefined) {
-      r = doc.blocks[bi]!.text.replace(/\s+/g, " ").trim() === titleNorm;
+      r = spacedEquals(doc.blocks[bi]!.text, titleNorm);
       titleBlocks.set(bi, r);
     }
     return r;
@@ -202,16 +237,20 @@ const COVER_DIRECT =
   /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team) (?:in|for|across))\s+/gi;
 const MANAGE = /\b(?:supervis(?:es|ing)|manag(?:es|ing)|responsible for|works with|working with|deliver(?:s|ing))\b/g;
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
-const NOT_PATCH = /\bis (?:the|an) (?:independent )?inspector(?:ate)?\b|\binspects\b|\b[Nn]ationally\b|\bnational\b/;
+const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;
 const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
-/** Either of the above, any case: one scan of the text finds the few sentences worth reading. */
-const AREA_GATE = new RegExp(`${COVER_DIRECT.source}|${MANAGE.source}`, "gi");
+/**
+ * Either of the above, any case: one scan of the text finds the few sentences
+ * worth reading. Both start with `\b`, written once before both (as above).
+ */
+const AREA_GATE = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "")}|${MANAGE.source.replace(/^\\b/, "")})`, "gi");
 
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
   const furn = furnitureBlocks(doc);
   let best: { places: Place[]; start: number; end: number } | null = null;
-  const otherMentions = others.flatMap((g) => g.mentions.filter((m) => !m.weak));
+  const otherMentions: Mention[] = [];
+  for (const g of others) for (const m of g.mentions) if (!m.weak) otherMentions.push(m);
   const headline = headlineIndex(doc);
   for (const i of sentencesWith(doc, AREA_GATE)) {
     const s = doc.sentences[i]!;
@@ -268,7 +307,7 @@ function shortNameOf(g: ProviderGroup): string | null {
   const defined = own.find((m) => m.defined);
   const same = written.find((m) => placeKey(m.place.text) === placeKey(g.place));
   const m = defined ?? same ?? written[0] ?? own[0];
-  if (m?.short) return m.short.replace(/\s+/g, " ").trim();
+  if (m?.short) return oneSpaced(m.short);
   return defaultShort(g.type, g.place);
 }
 
@@ -351,11 +390,14 @@ function dedupe(xs: string[]): string[] {
 
 /** A rating stated in a sentence naming `g`, between its name and the next provider named. */
 function ratingNear(doc: Doc, g: ProviderGroup, groups: ProviderGroup[]): Rating | null {
-  const others = groups.filter((x) => x !== g).flatMap((x) => x.mentions.map((m) => m.start));
+  const others: number[] = [];
+  for (const x of groups) if (x !== g) for (const m of x.mentions) others.push(m.start);
   for (const m of g.mentions) {
     const s = sentenceAt(doc, m.start);
     if (says(doc, s.text) === Says.Compares) continue;
-    const next = others.filter((o) => o > m.end && o < s.end).sort((a, b) => a - b)[0] ?? s.end;
+    // the first other provider named after it in the sentence
+    let next = s.end;
+    for (const o of others) if (o > m.end && o < next) next = o;
     const r = ratingIn(doc.text.slice(m.end, next));
     if (r) return r;
     // "X, Y and Z were each rated 'Inadequate'": a rating after all the names counts for each

@@ -6,6 +6,8 @@
  */
 import type { Block, Doc } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
+import { isSpace } from "./lib/places.js";
+import { lean } from "./lib/numbers.js";
 
 /** Lines that end a site header: what comes before them is furniture too. */
 const NAV_END =
@@ -16,7 +18,7 @@ const NAV_END =
  * so the patterns that search a whole line name words one of which (lower
  * case) every line they match contains: a cheap test first.
  */
-const FURNITURE: { re: RegExp; needs?: readonly string[] }[] = [
+const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[] }[] = [
   { re: NAV_END },
   { re: /open government licen[cs]e|crown copyright|licensed under|this publication is (?:licensed|available)|to view this licen[cs]e|nationalarchives\.gov\.uk|\bpsi@/i, needs: ["licen", "copyright", "publication is", "nationalarchives", "psi@"] },
   { re: /\bcookies?\b/i, needs: ["cookie"] },
@@ -46,6 +48,13 @@ const FURNITURE: { re: RegExp; needs?: readonly string[] }[] = [
   { re: /^https?:\/\/\S+$/i },
   { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/ },
 ];
+
+/**
+ * The same patterns in the form lean() gives (the same matches; their counted
+ * and optional parts kept as loops): V8 compiles them several times faster,
+ * and a single-file run compiles most of them.
+ */
+const FURNITURE = FURNITURE_AS_WRITTEN.map((f) => (f.re === NAV_END ? f : { ...f, re: new RegExp(lean(f.re.source), f.re.flags) }));
 
 /** A navigation bar: three or more short items between pipes ("Home | About | Archive"). */
 function isNavBar(text: string): boolean {
@@ -184,7 +193,7 @@ function headlineBlock(doc: Doc): Block | null {
   if (doc.format === "html") {
     // A site logo set as a heading is not the headline.
     const site = [doc.meta.siteName, siteSuffix(doc.meta.title)].filter((x): x is string => !!x).map(fold);
-    return doc.blocks.slice(from, limit).find((b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !isFurniture(b.text) && !site.includes(fold(b.text))) ?? null;
+    return doc.blocks.slice(from, limit).find((b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !isFurniture(b.text) && !(site.length && site.includes(fold(b.text)))) ?? null;
   }
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;
@@ -200,7 +209,7 @@ export const title: Extractor = {
     for (const b of doc.blocks.slice(0, Math.min(doc.blocks.length, 30))) {
       // only a line starting "title" or "subject" (after white space) can match
       const c = b.text.charCodeAt(0) | 32;
-      if (c !== 116 && c !== 115 && !/^\s/.test(b.text)) continue;
+      if (c !== 116 && c !== 115 && !isSpace(b.text.charCodeAt(0))) continue;
       const m = /^(title|subject)\s{0,3}:\s{0,3}(\S.{0,300})$/i.exec(b.text.trim());
       if (!m) continue;
       const value = m[2]!.replace(/^["'“‘](.{1,300})["'”’]$/, "$1").trim();

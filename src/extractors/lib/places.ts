@@ -10,6 +10,8 @@ export interface Tok {
   text: string;
   start: number;
   end: number;
+  /** isPlaceWord(text), once asked (the scans below ask about a token several times) */
+  pw?: boolean | undefined;
 }
 
 /** Capitalised words that are never part of a place name. */
@@ -89,6 +91,16 @@ export function isPlaceWord(w: string): boolean {
   return true;
 }
 
+/** isPlaceWord of a token's text, worked out once a token. */
+function placeWord(t: Tok): boolean {
+  let r = t.pw;
+  if (r === undefined) {
+    r = isPlaceWord(t.text);
+    t.pw = r;
+  }
+  return r;
+}
+
 /**
  * The next token at or after `i` and before `to`: a word (letters, digits,
  * hyphens and inner apostrophes, at most 41 characters), "&" or ",". Exactly
@@ -107,9 +119,9 @@ function nextToken(text: string, i: number, to: number): Tok | null {
         else if ((d === APOSTROPHE || d === RIGHT_QUOTE) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) i++;
         else break;
       }
-      return { text: text.slice(start, i), start, end: i };
+      return { text: text.slice(start, i), start, end: i, pw: undefined };
     }
-    if (c === 38 || c === 44) return { text: text[i]!, start: i, end: i + 1 }; // "&", ","
+    if (c === 38 || c === 44) return { text: text[i]!, start: i, end: i + 1, pw: false }; // "&", ","
   }
   return null;
 }
@@ -123,7 +135,7 @@ export function tokens(text: string, base = 0): Tok[] {
   const out: Tok[] = [];
   let t = nextToken(text, 0, text.length);
   while (t) {
-    out.push({ text: t.text, start: base + t.start, end: base + t.end });
+    out.push({ text: t.text, start: base + t.start, end: base + t.end, pw: t.pw });
     t = nextToken(text, t.end, text.length);
   }
   return out;
@@ -192,15 +204,24 @@ function render(toks: Tok[]): string {
 
 /** Drop connectors at the edges, and commas not followed by "and"/"&" (so "In Leeds, Bradford" is "Bradford"). */
 function tidy(parts: Tok[]): Tok[] {
-  let p = [...parts];
-  while (p.length && !isPlaceWord(p[0]!.text)) p.shift();
-  while (p.length && !isPlaceWord(p[p.length - 1]!.text)) p.pop();
-  const lastComma = p.map((t) => t.text).lastIndexOf(",");
-  if (lastComma >= 0) {
-    const after = p.slice(lastComma + 1).some((t) => t.text === "and" || t.text === "&");
-    if (!after) p = p.slice(lastComma + 1);
+  // the kept tokens are parts[a, b): worked out by index, with no copies on the way
+  let a = 0;
+  let b = parts.length;
+  while (a < b && !placeWord(parts[a]!)) a++;
+  while (a < b && !placeWord(parts[b - 1]!)) b--;
+  let lastComma = -1;
+  for (let i = b - 1; i >= a; i--) {
+    if (parts[i]!.text === ",") {
+      lastComma = i;
+      break;
+    }
   }
-  return p;
+  if (lastComma >= 0) {
+    let after = false;
+    for (let i = lastComma + 1; i < b && !after; i++) after = parts[i]!.text === "and" || parts[i]!.text === "&";
+    if (!after) a = lastComma + 1;
+  }
+  return parts.slice(a, b);
 }
 
 /**
@@ -238,7 +259,7 @@ class TokensBefore {
     }
     if (c === 38 || c === 44) {
       // "&" or ","
-      this.toks.push({ text: text[i]!, start: i, end: i + 1 });
+      this.toks.push({ text: text[i]!, start: i, end: i + 1, pw: false });
       this.at = i;
       return;
     }
@@ -281,17 +302,17 @@ export function placeBefore(text: string, pos: number): Place | null {
     if (!t) break;
     const next = rev[rev.length - 1];
     if (next && !joined(text, t, next)) break;
-    if (isPlaceWord(t.text)) {
+    if (placeWord(t)) {
       rev.push(t);
       continue;
     }
     const prev = toks.get(k + 1);
     if (!rev.length || !prev) break;
-    if ((t.text === "and" || t.text === "&" || t.text === ",") && isPlaceWord(prev.text)) {
+    if ((t.text === "and" || t.text === "&" || t.text === ",") && placeWord(prev)) {
       rev.push(t);
       continue;
     }
-    if (t.text === "upon" && isPlaceWord(prev.text)) {
+    if (t.text === "upon" && placeWord(prev)) {
       rev.push(t);
       continue;
     }
@@ -299,7 +320,7 @@ export function placeBefore(text: string, pos: number): Place | null {
       rev.push(t);
       continue;
     }
-    if (t.text === "the" && prev.text === "and" && next && isPlaceWord(next.text)) {
+    if (t.text === "the" && prev.text === "and" && next && placeWord(next)) {
       rev.push(t);
       continue;
     }
@@ -324,23 +345,23 @@ export function placeAfter(text: string, pos: number, allowComma = false): Place
     if (!t) break;
     const prev = parts[parts.length - 1];
     if (prev && !joined(text, prev, t)) break;
-    if (isPlaceWord(t.text)) {
+    if (placeWord(t)) {
       parts.push(t);
       continue;
     }
     const nx = toks.at(i + 1);
     if (!prev || !nx) break;
-    if ((t.text === "and" || t.text === "&" || (allowComma && t.text === ",")) && isPlaceWord(nx.text)) {
+    if ((t.text === "and" || t.text === "&" || (allowComma && t.text === ",")) && placeWord(nx)) {
       parts.push(t);
       continue;
     }
     const nx2 = t.text === "and" && nx.text === "the" ? toks.at(i + 2) : undefined;
-    if (nx2 && isPlaceWord(nx2.text)) {
+    if (nx2 && placeWord(nx2)) {
       parts.push(t, nx);
       i++;
       continue;
     }
-    if (t.text === "upon" && isPlaceWord(nx.text)) {
+    if (t.text === "upon" && placeWord(nx)) {
       parts.push(t);
       continue;
     }
@@ -370,7 +391,7 @@ function groupLead(toks: TokenStream, i: number): number {
   let j = i;
   if (toks.at(j)?.text === "the") j++;
   let n = 0;
-  for (let t = toks.at(j); t && n < 3 && (GROUP_ADJ.test(t.text) || isPlaceWord(t.text)); t = toks.at(j)) {
+  for (let t = toks.at(j); t && n < 3 && (GROUP_ADJ.test(t.text) || placeWord(t)); t = toks.at(j)) {
     j++;
     n++;
   }
@@ -381,7 +402,7 @@ function groupLead(toks: TokenStream, i: number): number {
   }
   if (!nouns || toks.at(j)?.text !== "of") return 0;
   const nx = toks.at(j + 1);
-  if (!nx || !isPlaceWord(nx.text)) return 0;
+  if (!nx || !placeWord(nx)) return 0;
   return j - i + 1;
 }
 
@@ -426,7 +447,7 @@ export function placeList(text: string, pos: number): Place[] {
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
   const monthTowns = new Set<Tok>();
-  const pw = (x: Tok): boolean => isPlaceWord(x.text) || monthTowns.has(x);
+  const pw = (x: Tok): boolean => placeWord(x) || monthTowns.has(x);
   let cur: Tok[] = [];
   let last: Tok | null = null;
   for (let i = 0; ; i++) {
@@ -434,7 +455,7 @@ export function placeList(text: string, pos: number): Place[] {
     if (!t) break;
     if (last && !joined(text, last, t)) break;
     const nx = toks.at(i + 1);
-    if (isPlaceWord(t.text)) {
+    if (placeWord(t)) {
       cur.push(t);
       last = t;
       continue;
@@ -462,18 +483,18 @@ export function placeList(text: string, pos: number): Place[] {
       last = t;
       continue;
     }
-    if (isAnd(t) && nx && (isPlaceWord(nx.text) || ITEM_LEAD.test(nx.text)) && (cur.length || segs.length)) {
+    if (isAnd(t) && nx && (placeWord(nx) || ITEM_LEAD.test(nx.text)) && (cur.length || segs.length)) {
       cur.push(t);
       last = t;
       continue;
     }
     const prev = cur[cur.length - 1];
-    if (prev && isPlaceWord(prev.text) && nx && isPlaceWord(nx.text) && (t.text === "upon" || (t.text === "of" && (OF_HEADS.test(prev.text) || OF_TAILS.test(nx.text))))) {
+    if (prev && placeWord(prev) && nx && placeWord(nx) && (t.text === "upon" || (t.text === "of" && (OF_HEADS.test(prev.text) || OF_TAILS.test(nx.text))))) {
       cur.push(t);
       last = t;
       continue;
     }
-    if (ITEM_LEAD.test(t.text) && (!prev || !isPlaceWord(prev.text))) {
+    if (ITEM_LEAD.test(t.text) && (!prev || !placeWord(prev))) {
       last = t;
       continue;
     }
@@ -507,5 +528,26 @@ function foldPlace(s: string): string {
 
 /** A place with "&" spelled "and", commas kept ("Humberside, Lincolnshire and North Yorkshire"). */
 export function placeAnd(s: string): string {
-  return s.replace(/\s*&\s*/g, " and ").replace(/\s+/g, " ").trim();
+  return oneSpaced(s.includes("&") ? s.replace(/\s*&\s*/g, " and ") : s);
+}
+
+/** White space as `\s` and trim() see it. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * s.replace(/\s+/g, " ").trim(): most names and titles are already spaced
+ * so, and are returned as they are without a regex replace.
+ */
+export function oneSpaced(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 && i > 0 && i < n - 1 && !isSpace(s.charCodeAt(i + 1))) continue;
+    if (isSpace(c)) return s.replace(/\s+/g, " ").trim();
+  }
+  return s;
 }

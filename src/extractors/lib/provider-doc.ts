@@ -6,6 +6,9 @@
  * report, a thematic inspection).
  */
 import type { Doc, Sentence } from "../../segment/types.js";
+import { wordMask } from "../../util/word-mask.js";
+import { isSpace } from "./places.js";
+import { lean } from "./numbers.js";
 
 /** Headings after which the rest of a page is furniture. */
 const TAIL =
@@ -28,22 +31,48 @@ export function furnitureBlocks(doc: Doc): Set<number> {
   return out;
 }
 
+/** Lines that point elsewhere ("Read more: ..."). */
+const READ_ON = /^(?:read more|see also|related|also read)\s*:/i;
+
+/**
+ * The first two letters (lower case) of every line TAIL, BOX or READ_ON can
+ * match (or a digit: "12 comments"): most blocks are paragraphs that start
+ * otherwise, and are not tested against them.
+ */
+const FURNITURE_STARTS = new Uint8Array(128 * 128);
+for (const p of ["re", "yo", "mo", "la", "le", "co", "al", "tr", "po", "pr", "ne", "to", "se"]) FURNITURE_STARTS[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
+
+function mayBeFurniture(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  // `| 32` lower-cases an ASCII letter (the patterns match no other letter there)
+  const a = c | 32;
+  const b = t.charCodeAt(1) | 32;
+  return a < 128 && b < 128 && FURNITURE_STARTS[a * 128 + b] === 1;
+}
+
+/** s.trim(), without a call where there is nothing to trim (blocks come trimmed as a rule). */
+function trimmed(s: string): string {
+  return s.length && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
+}
+
 function findFurniture(doc: Doc): Set<number> {
   const out = new Set<number>();
   let tail = false;
   let box = false;
   for (const b of doc.blocks) {
-    const t = b.text.trim();
+    const t = trimmed(b.text);
     if (tail) {
       out.add(b.index);
       continue;
     }
-    if (TAIL.test(t) && b.index > 2) {
+    const may = mayBeFurniture(t);
+    if (may && TAIL.test(t) && b.index > 2) {
       tail = true;
       out.add(b.index);
       continue;
     }
-    if (BOX.test(t)) {
+    if (may && BOX.test(t)) {
       box = true;
       out.add(b.index);
       continue;
@@ -53,7 +82,7 @@ function findFurniture(doc: Doc): Set<number> {
       continue;
     }
     box = false;
-    if (/^(?:read more|see also|related|also read)\s*:/i.test(t)) out.add(b.index);
+    if (may && READ_ON.test(t)) out.add(b.index);
   }
   return out;
 }
@@ -145,22 +174,42 @@ const PROBATION_BODY =
   /Inspectorate of Probation|HMI ?Probation|Inspector of Probation|probation inspector(?:ate|s)?\b|\bHMIP\b(?!risons)|probation watchdog/i;
 const OTHER_BODY =
   /Inspectorate of (?:Prisons|Constabulary|Court Administration)|HMI ?Prisons|HMICFRS|HMIC\b|Inspector of (?:Prisons|Constabulary)|Ofsted|Care Quality Commission|Crown Prosecution Service Inspectorate|HMCPSI/i;
+// (one `\b` before and after all the alternatives, not one each: the same matches, scanned faster)
 const INSPECTION = /\binspect(?:ion|ions|ed|ing|or|ors|orate|orates)\b|\bwatchdog\b/i;
-const ANNUAL = /\bannual (?:report|review|summary|digest)\b|\bsummary report\b|\bstate of (?:probation|youth justice)\b/i;
-const THEMATIC = /\bthematic\b|\b(?:a|an|the|this|our) (?:national |joint )?(?:review|inspection) (?:of|into) (?:how|the (?:work|quality|use|management|delivery|provision|experiences?|arrangements)|work with|probation services'? (?:work|approach)|services for)\b/i;
-const THEMATIC_HINT =
-  /\bjoint (?:thematic )?(?:inspection|review)\b|\bcriminal justice joint inspection\b|\bacross (?:England and Wales|England|Wales|the country)\b|\b(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:probation |youth (?:offending|justice) |local |police force )?(?:areas|regions|CRCs|PDUs|divisions|local authorities|services|providers|probation services)\b/i;
-
-/** One of `words` (lower case) is in `lower`: a cheap test before a pattern that needs one of them. */
-function hasAny(lower: string, words: readonly string[]): boolean {
-  return words.some((w) => lower.includes(w));
-}
+const ANNUAL = /\b(?:annual (?:report|review|summary|digest)|summary report|state of (?:probation|youth justice))\b/i;
+const THEMATIC = /\b(?:thematic|(?:a|an|the|this|our) (?:national |joint )?(?:review|inspection) (?:of|into) (?:how|the (?:work|quality|use|management|delivery|provision|experiences?|arrangements)|work with|probation services'? (?:work|approach)|services for))\b/i;
+/*
+ * lean(): the same pattern in a form V8 compiles several times faster (its
+ * counted and optional parts kept as loops, not copied out): it is compiled
+ * in every process that reads a document.
+ */
+const THEMATIC_HINT = new RegExp(
+  lean(
+    /\b(?:joint (?:thematic )?(?:inspection|review)|criminal justice joint inspection|across (?:England and Wales|England|Wales|the country)|(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:probation |youth (?:offending|justice) |local |police force )?(?:areas|regions|CRCs|PDUs|divisions|local authorities|services|providers|probation services))\b/.source,
+  ),
+  "i",
+);
 
 // For each lead pattern above, words one of which every text it matches contains.
 const OTHER_BODY_WORDS = ["prisons", "constabulary", "court administration", "hmic", "ofsted", "care quality commission", "crown prosecution service inspectorate", "hmcpsi"];
 const ANNUAL_WORDS = ["annual ", "summary report", "state of "];
 const THEMATIC_WORDS = ["thematic", "review of", "review into", "inspection of", "inspection into"];
 const THEMATIC_HINT_WORDS = ["joint", "across", "areas", "regions", "crcs", "pdus", "divisions", "authorities", "services", "providers"];
+
+/**
+ * All those words in one scan of the lower-cased lead (26 `includes` calls
+ * cost several times more), each standing for the bit of its list. No word
+ * starts another, so the scan (restarted a character after each match, see
+ * wordMask) sees every occurrence of every word.
+ */
+const LEAD_WORD_BIT = new Map<string, number>(
+  [OTHER_BODY_WORDS, ANNUAL_WORDS, THEMATIC_WORDS, THEMATIC_HINT_WORDS].flatMap((ws, g) => ws.map((w): [string, number] => [w, 1 << g])),
+);
+const LEAD_WORDS = new RegExp([...LEAD_WORD_BIT.keys()].join("|"), "g");
+const OTHER_BODY_BIT = 1;
+const ANNUAL_BIT = 2;
+const THEMATIC_BIT = 4;
+const THEMATIC_HINT_BIT = 8;
 
 const cuesCache = new WeakMap<Doc, { title: string | null; cues: DocCues }>();
 
@@ -186,19 +235,20 @@ function computeCues(doc: Doc, title: string | null): DocCues {
   for (const b of doc.blocks) {
     if (paras.length === 2) break;
     if (furn.has(b.index) || b.inNotes || b.kind === "heading") continue;
-    if (b.text.trim().length > 60) paras.push(b.text);
+    if (trimmed(b.text).length > 60) paras.push(b.text);
   }
-  const lead = [title ?? "", ...paras].join("\n");
-  const lower = lead.toLowerCase();
+  let lead = title ?? "";
+  for (const p of paras) lead += "\n" + p;
+  const words = wordMask(LEAD_WORDS, LEAD_WORD_BIT, lead.toLowerCase());
   const probation = PROBATION_BODY.test(all);
   // the body scan for another inspectorate only matters when the probation inspectorate is not named
-  const other = (hasAny(lower, OTHER_BODY_WORDS) && OTHER_BODY.test(lead)) || (!probation && OTHER_BODY.test(all));
+  const other = ((words & OTHER_BODY_BIT) !== 0 && OTHER_BODY.test(lead)) || (!probation && OTHER_BODY.test(all));
   return {
     aboutInspection: INSPECTION.test(all),
     otherInspectorate: other && !PROBATION_BODY.test(lead) && !(probation && /\bjoint\b/i.test(lead)) && !probationLead(lead),
-    annual: hasAny(lower, ANNUAL_WORDS) && ANNUAL.test(lead),
-    thematic: hasAny(lower, THEMATIC_WORDS) && THEMATIC.test(lead),
-    thematicHint: hasAny(lower, THEMATIC_HINT_WORDS) && THEMATIC_HINT.test(lead),
+    annual: (words & ANNUAL_BIT) !== 0 && ANNUAL.test(lead),
+    thematic: (words & THEMATIC_BIT) !== 0 && THEMATIC.test(lead),
+    thematicHint: (words & THEMATIC_HINT_BIT) !== 0 && THEMATIC_HINT.test(lead),
     lead,
   };
 }
