@@ -13,10 +13,12 @@ import { fileURLToPath } from "node:url";
 import { TextDecoder } from "node:util";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 const MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\b`);
-const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTHS}\\.?\\s+$`);
+const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\b`, "i");
+const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTHS}\\.?\\s+$`, "i");
+/** The year (and month) before a number in a numeric date: "2019-07-|30", "2019-|07-30". */
+const IN_NUMERIC_DATE = /(?:19|20)\d\d[-/](?:\d{1,2}[-/])?$/;
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function prng(seed) {
@@ -99,6 +101,7 @@ function vary(paragraphs, rand) {
       q = q.replace(/\b\d{1,3}(?:,\d{3})*\b/g, (d, at, whole) => {
         const n = Number(d.replace(/,/g, ""));
         if (n >= 1990 && n <= 2030) return d; // years stay plausible
+        if (IN_NUMERIC_DATE.test(whole.slice(Math.max(0, at - 8), at))) return d; // and numeric dates whole
         // so do days of the month ("9 July", "July 9"): a "36 July" is no date a writer would give
         if (DAY_BEFORE_MONTH.test(whole.slice(at + d.length, at + d.length + 16)) || MONTH_BEFORE_DAY.test(whole.slice(Math.max(0, at - 12), at))) {
           return String(1 + Math.floor(rand() * 28));

@@ -156,6 +156,21 @@ const UPPER_MONTH = /\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 /** "10/06/2020", "10.06.2020" (day first, as in Britain) */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/;
 
+const MONTH_NAME_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i;
+const DIGIT_DATE_LIKE = /\d[/.-]\d/;
+/** A financial or academic year ("2021/22", "2019-20", "2020/2021"): chrono reads no date in one. */
+const YEAR_RANGE = /(?<![\d/.-])(?:19|20)\d\d[/-]\d{1,4}(?!\d|[/.-]\d)/g;
+
+/**
+ * `s` with its year ranges blanked out. Public-sector writing is full of
+ * them ("spent £2m in 2021/22"), and asking chrono about such a sentence
+ * would load it (tens of milliseconds, and hundreds on first use) to find
+ * nothing.
+ */
+function yearRangesOut(s: string): string {
+  return s.includes("/") || s.includes("-") ? s.replace(YEAR_RANGE, " ") : s;
+}
+
 /**
  * The common written forms, read without chrono: undefined when the text
  * holds a form only chrono knows, so chrono is asked.
@@ -172,7 +187,7 @@ function fastStatedDate(s: string, iso: RegExpExecArray | null): string | null |
   }
   if (numeric) found.push({ at: numeric.index, v: formatDate({ year: Number(numeric[3]), month: Number(numeric[2]), day: Number(numeric[1]) }) });
   if (iso) found.push({ at: iso.index, v: formatDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }) });
-  if (!found.length) return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\d[/.-]\d/i.test(s) ? undefined : null;
+  if (!found.length) return MONTH_NAME_WORD.test(s) || DIGIT_DATE_LIKE.test(yearRangesOut(s)) ? undefined : null;
   found.sort((a, b) => a.at - b.at);
   return found[0]!.v ?? undefined;
 }
