@@ -4,8 +4,8 @@
 // (dist/boot/code-cache.js) so a cold start skips most compiling.
 import { fileURLToPath } from "node:url";
 import { runCached } from "../dist/boot/code-cache.js";
-import { compileRegExpsNatively } from "../dist/boot/regexp-tier.js";
+import { setV8Flags } from "../dist/boot/v8-flags.js";
 
-compileRegExpsNatively();
+setV8Flags();
 const cli = runCached(fileURLToPath(new URL("../dist/bundle/cli.cjs", import.meta.url)));
 process.once("exit", cli.saveCache);

@@ -48,9 +48,9 @@ writeFileSync(
   join(OUT, "worker.js"),
   `import { fileURLToPath } from "node:url";
 import { runCached } from "../boot/code-cache.js";
-import { compileRegExpsNatively } from "../boot/regexp-tier.js";
+import { setV8Flags } from "../boot/v8-flags.js";
 
-compileRegExpsNatively();
+setV8Flags();
 const worker = runCached(fileURLToPath(new URL("./worker.cjs", import.meta.url)));
 const convert = worker.exports.default;
 

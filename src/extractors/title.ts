@@ -8,6 +8,7 @@ import type { Block, Doc } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { isSpace } from "./lib/places.js";
 import { lean } from "./lib/numbers.js";
+import { detached } from "../util/memo.js";
 
 /** Lines that end a site header: what comes before them is furniture too. */
 const NAV_END =
@@ -90,7 +91,7 @@ function isFurniture(text: string): boolean {
   if (r === undefined) {
     r = furnitureLine(text, t);
     if (furnitureSeen.size >= 1024) furnitureSeen.clear();
-    furnitureSeen.set(text, r);
+    furnitureSeen.set(detached(text), r);
   }
   return r;
 }

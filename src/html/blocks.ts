@@ -14,6 +14,7 @@ import { foldSpace, normaliseChars, trimmedLength } from "../blocks/normalise.js
 import { readMeta, type Collected } from "./meta.js";
 import { flattenDeepHtml } from "./flatten.js";
 import { parseHtml } from "./parse.js";
+import { detached } from "../util/memo.js";
 
 /** Elements that are never content. */
 const DROP_TAGS = new Set([
@@ -75,7 +76,7 @@ function idFlags(id: string): number {
 function remember(cache: Map<string, number>, key: string, flags: number): void {
   if (key.length > 200) return; // a hostile page's giant attribute is not kept
   if (cache.size >= 5000) cache.clear();
-  cache.set(key, flags);
+  cache.set(detached(key), flags);
 }
 
 const BLOCK_TAGS = new Set([

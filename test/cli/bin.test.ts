@@ -94,9 +94,9 @@ describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, 
     const probe = `
       import vm from "node:vm";
       import { readFileSync } from "node:fs";
-      const { compileRegExpsNatively } = await import(${JSON.stringify(join(ROOT, "dist/boot/regexp-tier.js"))});
+      const { setV8Flags } = await import(${JSON.stringify(join(ROOT, "dist/boot/v8-flags.js"))});
       const { cachePath, sourceText, wrapCommonJs } = await import(${JSON.stringify(join(ROOT, "dist/boot/code-cache.js"))});
-      compileRegExpsNatively();
+      setV8Flags();
       const out = [];
       for (const name of ["cli.cjs", "worker.cjs"]) {
         const file = ${JSON.stringify(join(ROOT, "dist/bundle"))} + "/" + name;

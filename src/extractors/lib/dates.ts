@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module";
 import { lean } from "./numbers.js";
+import { detached } from "../../util/memo.js";
 
 // chrono is loaded on first use only, through its CommonJS build: loading it
 // costs about 100 ms, and the fast path below reads nearly every date
@@ -125,7 +126,7 @@ export function parseStatedDate(text: string): string | null {
   if (hit !== undefined) return hit;
   const v = parseStatedUncached(s);
   if (STATED_MEMO.size >= STATED_MEMO_MAX) STATED_MEMO.delete(STATED_MEMO.keys().next().value!);
-  STATED_MEMO.set(s, v);
+  STATED_MEMO.set(detached(s), v);
   return v;
 }
 

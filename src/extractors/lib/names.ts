@@ -8,7 +8,7 @@
  * from their shape (capitalised words after a title, an honorific or before
  * a role) only.
  */
-import { memoByString } from "../../util/memo.js";
+import { detached, memoByString } from "../../util/memo.js";
 
 /** `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
 export function trimEndOf(s: string, chars: string): string {
@@ -234,7 +234,7 @@ export function isNameToken(t: string, last = false): boolean {
   if (v === undefined) {
     v = nameTokenOf(t, last);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(t, v);
+    memo.set(detached(t), v);
   }
   return v;
 }
@@ -351,11 +351,13 @@ const namesMemo = new Map<string, readonly NameParse[]>();
 export function namesIn(s: string): readonly NameParse[] {
   let v = namesMemo.get(s);
   if (v === undefined) {
+    // read from a detached copy: the memo (and the names cut from the string) must not keep the document alive
+    const key = detached(s);
     const out: NameParse[] = [];
-    readNames(s, 0, s.length, false, out);
+    readNames(key, 0, key.length, false, out);
     v = out;
     if (namesMemo.size >= STRING_MEMO_LIMIT) namesMemo.clear();
-    namesMemo.set(s, v);
+    namesMemo.set(key, v);
   }
   return v;
 }

@@ -1,0 +1,24 @@
+/**
+ * Two V8 settings for this tool's workload, set by the CLI and its worker
+ * threads before they load their bundle. Both flags are part of the check V8
+ * makes on a code cache, so they are set in every run alike (the training
+ * run that writes the cache included).
+ *
+ * - `--no-regexp-tier-up`: V8 first runs a regular expression in its bytecode
+ *   interpreter and compiles it to machine code only on a later run. This
+ *   tool's patterns mostly run on every sentence, so nearly all of them got
+ *   compiled twice. Compiling each straight to machine code takes about a
+ *   quarter off the CPU time of a cold single-document run, and measurably
+ *   nothing off or on a batch.
+ * - `--heap-growing-percent=20`: after a full garbage collection V8 lets the
+ *   heap grow to several times what was live before collecting again, so a
+ *   long batch's resident memory kept climbing (to about 300 MB over 20,000
+ *   documents) with only about 35 MB live in each thread. Growing by a fifth
+ *   keeps it flat (about 240 MB) at the same speed.
+ */
+import { setFlagsFromString } from "node:v8";
+
+export function setV8Flags(): void {
+  setFlagsFromString("--no-regexp-tier-up");
+  setFlagsFromString("--heap-growing-percent=20");
+}
