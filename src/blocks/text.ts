@@ -317,6 +317,16 @@ function readBlocks(input: string): RawBlock[] {
     quoteLines = null;
   };
 
+  // A wrapped list item's continuation lines, joined once when the item is done:
+  // joining and folding the growing text at every line was quadratic.
+  let pending = null as { item: RawBlock; parts: string[]; markdown: boolean } | null;
+  const settleItem = () => {
+    if (pending) {
+      pending.item.text = (pending.markdown ? foldAny : fold)(pending.item.text + " " + pending.parts.join(" "));
+      pending = null;
+    }
+  };
+
   let prevBlank = true;
   for (const line of lines) {
     const trimmed = line.trim();
@@ -401,7 +411,12 @@ function readBlocks(input: string): RawBlock[] {
     const last = blocks[blocks.length - 1];
     if (wrapWidth && !prevBlank && !para.length && last?.kind === "list-item" && /^\s+\S/.test(line)) {
       const more = stripInlineMarkdown(trimmed);
-      last.text = (more === trimmed ? fold : foldAny)(last.text + " " + more);
+      if (pending?.item !== last) {
+        settleItem();
+        pending = { item: last, parts: [], markdown: false };
+      }
+      pending.parts.push(more);
+      if (more !== trimmed) pending.markdown = true;
       continue;
     }
     if (runsOn) {
@@ -416,5 +431,6 @@ function readBlocks(input: string): RawBlock[] {
   }
   flushPara();
   flushQuote();
+  settleItem();
   return blocks;
 }
