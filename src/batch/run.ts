@@ -147,8 +147,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
       bar.start(items.length, 0);
     }
 
-    // Enough conversions in flight that a worker never waits for the main thread to hand it the next file.
-    const window = Math.max(2, (runner.threads || 1) * 8);
+    const window = runner.window;
     for await (const outcome of mapOrdered(items, convertOne, window, io.signal)) {
       const where = shownPath(outcome.item);
       if (outcome.status === "skipped") {
