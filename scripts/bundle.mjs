@@ -21,7 +21,8 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  minify: process.env.IE_NO_MINIFY ? false : true,
+  // IE_NO_MINIFY=1 keeps names readable for profiling (node --cpu-prof bin/inspect-extract.js ...)
+  minify: !process.env.IE_NO_MINIFY,
   legalComments: "none",
   external: ["compromise", "piscina"],
   // The sources are ES modules: give them the URL of the script they end up in.

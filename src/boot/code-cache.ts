@@ -10,9 +10,9 @@
  * never meets a stale cache, and a copied one still finds its own (SHA-256
  * of the bytes takes about a millisecond; of the decoded text, several). A
  * missing or rejected cache (another Node version) only means a normal
- * compile. The bundles
- * must not use dynamic import() of a module outside them, which a vm.Script
- * cannot serve (esbuild turns one of a bundled module into a plain call).
+ * compile. The bundles must not use dynamic import() of a module outside
+ * them, which a vm.Script cannot serve (esbuild turns one of a bundled
+ * module into a plain call).
  *
  * The bundle is read as Latin-1 when it is pure ASCII (the build makes it
  * so): the same string as UTF-8 decoding gives, several times faster.

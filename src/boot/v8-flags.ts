@@ -1,6 +1,6 @@
 /**
  * Three V8 settings for this tool's workload, set by the CLI and its worker
- * threads before they load their bundle. Both flags are part of the check V8
+ * threads before they load their bundle. V8's flags are part of the check it
  * makes on a code cache, so they are set in every run alike (the training
  * run that writes the cache included).
  *

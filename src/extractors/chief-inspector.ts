@@ -10,7 +10,8 @@
  * one, never a police rank ("Det Chief Inspector").
  */
 import type { Block, Doc } from "../segment/types.js";
-import { fullNamesWith, isSpaceCode, letterLengthAt, namesIn, resolveShortName } from "./lib/names.js";
+import { fullNamesWith, letterLengthAt, namesIn, resolveShortName } from "./lib/names.js";
+import { isSpace } from "../blocks/normalise.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** The title; group 1 is the body ("Probation", "Prisons") when written. */
@@ -29,7 +30,7 @@ function nextTitle(text: string, from: number): RegExpExecArray | null {
   const h = text.indexOf("hief", from + 1);
   if (h < 0) return null;
   let start = h - 1;
-  while (start > from && (TITLE_PREFIX_CHARS.has(text[start - 1]!) || isSpaceCode(text.charCodeAt(start - 1)))) start--;
+  while (start > from && (TITLE_PREFIX_CHARS.has(text[start - 1]!) || isSpace(text.charCodeAt(start - 1)))) start--;
   TITLE.lastIndex = Math.max(from, start);
   return TITLE.exec(text);
 }
@@ -51,7 +52,7 @@ const NAME_AFTER_LETTERS = ["CBE", "OBE", "MBE", "KBE", "DBE", "QC", "KC"];
 
 /** The end of the white space run from `p` (p when none). */
 function spacesFrom(s: string, p: number): number {
-  while (p < s.length && isSpaceCode(s.charCodeAt(p))) p++;
+  while (p < s.length && isSpace(s.charCodeAt(p))) p++;
   return p;
 }
 

@@ -6,9 +6,9 @@
  */
 import type { Block, Doc } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
-import { isSpace } from "./lib/places.js";
+import { isSpace } from "../blocks/normalise.js";
 import { lean } from "./lib/numbers.js";
-import { detached } from "../util/memo.js";
+import { memoByString } from "../util/memo.js";
 
 /** Lines that end a site header: what comes before them is furniture too. */
 const NAV_END =
@@ -81,19 +81,14 @@ function headlineLike(text: string): boolean {
 }
 
 /** Lines already judged: the header scan asks about the same first blocks several times. */
-const furnitureSeen = new Map<string, boolean>();
+/** furnitureLine's answers by line (the same site furniture comes back on every page). */
+const furnitureSeen = memoByString((text) => furnitureLine(text, text.trim()), 1024);
 
 function isFurniture(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   if (t.length > 300) return true;
-  let r = furnitureSeen.get(text);
-  if (r === undefined) {
-    r = furnitureLine(text, t);
-    if (furnitureSeen.size >= 1024) furnitureSeen.clear();
-    furnitureSeen.set(detached(text), r);
-  }
-  return r;
+  return furnitureSeen(text);
 }
 
 /** isFurniture for a line of at most 300 characters (`t`: the line trimmed). */

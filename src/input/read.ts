@@ -1,5 +1,5 @@
 /** Read one input (a file path or standard input) into bytes, with limits and clear errors. */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import { extname } from "node:path";
 import { InputError } from "./errors.js";
@@ -22,7 +22,7 @@ export function formatHint(path: string | null): Format | undefined {
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return hash("sha256", bytes, "hex");
 }
 
 function tooLarge(size: number, max: number): InputError {

@@ -6,7 +6,8 @@
  */
 import { createRequire } from "node:module";
 import { lean } from "./numbers.js";
-import { detached } from "../../util/memo.js";
+import { isWordChar } from "../../blocks/normalise.js";
+import { memoByString } from "../../util/memo.js";
 
 // chrono is loaded on first use only, through its CommonJS build: loading it
 // costs about 100 ms, and the fast path below reads nearly every date
@@ -122,16 +123,11 @@ export function parseStatedDate(text: string): string | null {
   const s = text.slice(0, 400);
   // only a stated year makes a date here: without one, chrono is never asked
   if (!/(?:19|20)\d\d/.test(s)) return null;
-  const hit = STATED_MEMO.get(s);
-  if (hit !== undefined) return hit;
-  const v = parseStatedUncached(s);
-  if (STATED_MEMO.size >= STATED_MEMO_MAX) STATED_MEMO.delete(STATED_MEMO.keys().next().value!);
-  STATED_MEMO.set(detached(s), v);
-  return v;
+  return statedDate(s);
 }
 
-const STATED_MEMO = new Map<string, string | null>();
-const STATED_MEMO_MAX = 2000;
+/** parseStatedUncached's answers by text: the date extractors ask about the same lines. */
+const statedDate = memoByString(parseStatedUncached, 2000);
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** "5 December 2018", "December 5, 2018", "Dec. 5th 2018", "December 2018" (capitalised month names only: "may" is a verb). */
@@ -336,11 +332,6 @@ const LEAD_MAX = 44;
 
 /** PERIOD_LEAD's words: a text with any other word before a period has no lead */
 const LEAD_WORDS = new Set("in on of between from during over throughout across the week weeks month months early late mid".split(" "));
-
-/** [A-Za-z0-9_], what \b reads as a word character */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /**
  * periodAt(s, true), without scanning all of `s` with each pattern: a period

@@ -8,7 +8,8 @@
  * from their shape (capitalised words after a title, an honorific or before
  * a role) only.
  */
-import { detached, memoByString } from "../../util/memo.js";
+import { isSpace, isWordChar } from "../../blocks/normalise.js";
+import { memoByString } from "../../util/memo.js";
 
 /** `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
 export function trimEndOf(s: string, chars: string): string {
@@ -121,13 +122,6 @@ const MAX_TOKENS = 400;
 const tokStart = new Int32Array(MAX_TOKENS);
 const tokEnd = new Int32Array(MAX_TOKENS);
 
-/** The code units `\s` matches. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Punctuation that is a token of its own: , ; : ( ) “ ” " */
 function isPunctCode(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
@@ -163,14 +157,14 @@ function scanTokens(s: string, from: number, to: number): number {
       p++;
       continue;
     }
-    if (isSpaceCode(c)) {
+    if (isSpace(c)) {
       p++;
       continue;
     }
     const b = p++;
     while (p < to) {
       const d = s.charCodeAt(p);
-      if (isPunctCode(d) || isSpaceCode(d)) break;
+      if (isPunctCode(d) || isSpace(d)) break;
       p++;
     }
     tokStart[n] = b;
@@ -219,8 +213,6 @@ const PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "
 
 const POSSESSIVE = /[’']s\.?$/;
 
-/** Answers of isNameToken by token (the same words come back in every document). */
-const nameTokenMemo = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
 const MEMO_LIMIT = 20_000;
 /**
  * Answers by string for namesIn and cleanRole are kept for a few hundred
@@ -228,15 +220,11 @@ const MEMO_LIMIT = 20_000;
  */
 const STRING_MEMO_LIMIT = 1_000;
 
+/** Answers of isNameToken by token (the same words come back in every document). */
+const nameTokenAnswers = [memoByString((t) => nameTokenOf(t, false), MEMO_LIMIT), memoByString((t) => nameTokenOf(t, true), MEMO_LIMIT)] as const;
+
 export function isNameToken(t: string, last = false): boolean {
-  const memo = nameTokenMemo[last ? 1 : 0];
-  let v = memo.get(t);
-  if (v === undefined) {
-    v = nameTokenOf(t, last);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(detached(t), v);
-  }
-  return v;
+  return nameTokenAnswers[last ? 1 : 0](t);
 }
 
 function nameTokenOf(t: string, last: boolean): boolean {
@@ -339,28 +327,18 @@ function readRun(s: string, i: number, j: number, from: number, fullOnly: boolea
   out.push({ name: names.join(" "), tokens: names, honorific, start: mentionStart, end: run[endTok - 1]!.end });
 }
 
-/** namesIn answers by string: the same attribution or contact line is read by several callers. */
-const namesMemo = new Map<string, readonly NameParse[]>();
-
 /**
  * People named in a string: each run of capitalised words is read as
  * [title words] [honorific] Name Name [letters]. A single word counts only
  * after an honorific ("Mr Russell"). The answer is shared between callers:
  * do not modify it.
  */
-export function namesIn(s: string): readonly NameParse[] {
-  let v = namesMemo.get(s);
-  if (v === undefined) {
-    // read from a detached copy: the memo (and the names cut from the string) must not keep the document alive
-    const key = detached(s);
-    const out: NameParse[] = [];
-    readNames(key, 0, key.length, false, out);
-    v = out;
-    if (namesMemo.size >= STRING_MEMO_LIMIT) namesMemo.clear();
-    namesMemo.set(key, v);
-  }
-  return v;
-}
+// (answers by string: the same attribution or contact line is read by several callers)
+export const namesIn: (s: string) => readonly NameParse[] = memoByString((s) => {
+  const out: NameParse[] = [];
+  readNames(s, 0, s.length, false, out);
+  return out;
+}, STRING_MEMO_LIMIT);
 
 /** "Dame Glenys Stacey" -> "Glenys Stacey"; "Martin Jones CBE" -> "Martin Jones"; null when no name. */
 export function cleanName(s: string): string | null {
@@ -573,14 +551,10 @@ const CLAUSE_WORDS = new Set([
   "gave", "made", "wrote", "writes", "described", "called", "visited", "met", "praised", "warned",
 ]);
 
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
 /** The \w run `s` starts with, lower case ("" when it starts with another character). */
 function firstWord(s: string): string {
   let e = 0;
-  while (e < s.length && isWordCode(s.charCodeAt(e))) e++;
+  while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
   return s.slice(0, e).toLowerCase();
 }
 
@@ -589,18 +563,18 @@ export function hasRoleWord(s: string): boolean {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(s.charCodeAt(i))) {
+    if (!isWordChar(s.charCodeAt(i))) {
       i++;
       continue;
     }
     let e = i + 1;
-    while (e < n && isWordCode(s.charCodeAt(e))) e++;
+    while (e < n && isWordChar(s.charCodeAt(e))) e++;
     const w = s.slice(i, e).toLowerCase();
     if (ROLE_WORDS.has(w)) return true;
     const pair = ROLE_PAIRS.get(w);
     if (pair && s.charCodeAt(e) === pair.between) {
       let g = e + 1;
-      while (g < n && isWordCode(s.charCodeAt(g))) g++;
+      while (g < n && isWordChar(s.charCodeAt(g))) g++;
       if (pair.second.has(s.slice(e + 1, g).toLowerCase())) return true;
     }
     i = e;

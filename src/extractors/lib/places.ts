@@ -4,6 +4,7 @@
  * lists of places a provider is said to cover ("across Liverpool, Knowsley,
  * St Helens, Sefton and Wirral"). Token scans in code, no backtracking regex.
  */
+import { isSpace } from "../../blocks/normalise.js";
 import { memoByString } from "../../util/memo.js";
 
 export interface Tok {
@@ -529,13 +530,6 @@ function foldPlace(s: string): string {
 /** A place with "&" spelled "and", commas kept ("Humberside, Lincolnshire and North Yorkshire"). */
 export function placeAnd(s: string): string {
   return oneSpaced(s.includes("&") ? s.replace(/\s*&\s*/g, " and ") : s);
-}
-
-/** White space as `\s` and trim() see it. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

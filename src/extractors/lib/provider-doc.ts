@@ -7,7 +7,7 @@
  */
 import type { Doc, Sentence } from "../../segment/types.js";
 import { wordMask } from "../../util/word-mask.js";
-import { isSpace } from "./places.js";
+import { isSpace } from "../../blocks/normalise.js";
 import { lean } from "./numbers.js";
 
 /** Headings after which the rest of a page is furniture. */
