@@ -2,8 +2,12 @@
 import type { Rating } from "../../schema/record.js";
 import { lean } from "./numbers.js";
 
-/** A rating word as written: the four-point scale plus blog/news variants. */
-export const RATING_WORDS = String.raw`(?:outstanding|excellent|good|requires?\s+improvement|requiring\s+improvement|inadequate|poor)`;
+/**
+ * A rating word as written: the four-point scale plus blog/news variants. The
+ * space inside "requires improvement" is bounded like TOKEN_RE's (a hard wrap,
+ * "requires\nimprovement", is one to three white-space characters).
+ */
+export const RATING_WORDS = String.raw`(?:outstanding|excellent|good|requires?\s{1,3}improvement|requiring\s{1,3}improvement|inadequate|poor)`;
 
 /*
  * Most patterns below are built through lean() (lib/numbers.ts): the same
