@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlToBlocks } from "../../src/html/blocks.js";
 import { flattenDeepHtml, nestingDepth } from "../../src/html/flatten.js";
+import { docOf } from "../helpers.js";
 
 const cpu = (f: () => void): number => {
   const t0 = process.cpuUsage();
@@ -100,6 +101,20 @@ describe("html: page furniture", () => {
     const blocks = htmlToBlocks(html).blocks;
     expect(blocks[0]).toMatchObject({ kind: "heading", level: 1, text: "YOUTH TEAM RATED OUTSTANDING" });
     expect(blocks.filter((b) => b.kind === "list-item").map((b) => b.marker)).toEqual(["3.", "4."]);
+  });
+
+  it("gives an empty list item nothing, and its marker to no later block", () => {
+    for (const empty of ["<li></li>", "<li> </li>", "<li><br></li>"]) {
+      for (const list of ["ul", "ol"]) {
+        const html = `<html><body><${list}><li>First point</li>${empty}</${list}><p>Staff were well trained.</p></body></html>`;
+        const blocks = htmlToBlocks(html).blocks;
+        expect(blocks, `${list} ${empty}`).toHaveLength(2);
+        expect(blocks[1], `${list} ${empty}`).toEqual({ kind: "paragraph", text: "Staff were well trained." });
+        const doc = docOf(html, "html");
+        expect(doc.blocks[1]!.marker, `${list} ${empty}`).toBeUndefined();
+        expect(doc.text.slice(doc.blocks[1]!.start, doc.blocks[1]!.end)).toBe("Staff were well trained.");
+      }
+    }
   });
 });
 
