@@ -15,7 +15,7 @@ import type { Doc, Sentence } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
-import { distinctiveNameWords, isGenericNameWord } from "./lib/provider-names.js";
+import { distinctiveNameWords, isGenericNameWord, nameWordKey, nameWordsOf } from "./lib/provider-names.js";
 import { lean, NUM, numberOf, QUAL, qualifierOf, sentenceMayHaveNum, type Qualifier } from "./lib/numbers.js";
 
 /** What the people supervised are called. */
@@ -102,7 +102,12 @@ function mentionsProvider(text: string, words: Set<string>): boolean {
     for (const w of words) if (lower.includes(w)) any = true;
     if (!any) return false;
   }
-  return text.split(/[^\w'’-]+/).some((w) => [w, ...w.split("-")].some((p) => words.has(p.toLowerCase().replace(/['’]s?$/, ""))));
+  // the text split into words as the name was ("Côte-Vérte’s": "côte-vérte", "côte", "vérte"), not on ASCII letters only
+  for (const w of nameWordsOf(text)) {
+    if (words.has(nameWordKey(w))) return true;
+    if (w.includes("-")) for (const p of w.split("-")) if (words.has(nameWordKey(p))) return true;
+  }
+  return false;
 }
 
 /** Does a clause's subject text name `provider` (or a kind-word for it), and no other provider? */

@@ -14,7 +14,7 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found, Span } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { DAY, isoToPartial, MONTH, parseStatedDate, WEEKDAY, YEAR } from "./lib/dates.js";
+import { isoToPartial, MONTH, MONTH_UPPER, parseStatedDate, WEEKDAY, WEEKDAY_UPPER, YEAR } from "./lib/dates.js";
 import { lean } from "./lib/numbers.js";
 
 interface Cand {
@@ -38,9 +38,17 @@ const DATE_LABEL = new RegExp(
   "i",
 );
 const NOT_DATELINE = /\b(?:updated|modified|revised|edited|last\s{1,3}reviewed|comments?\s{1,3}closed|deadline|event|webinar|expires?)\b/i;
+/*
+ * The date of a place-name dateline, in ordinary case or in capitals ("LEEDS,
+ * TUESDAY 15 OCTOBER 2024 –"). PLACE_DATELINE stays case-sensitive (its place
+ * is in capitals), so each part of the date is given in both forms.
+ */
+const WEEKDAY_ANY = `(?:${WEEKDAY}|${WEEKDAY_UPPER})`;
+const MONTH_ANY = `(?:${MONTH}|${MONTH_UPPER})`;
+const DAY_ANY = String.raw`[0-3]?\d(?:st|nd|rd|th|ST|ND|RD|TH)?`;
 const PLACE_DATELINE = new RegExp(
   lean(
-    String.raw`^[A-Z][A-Z .'’-]{1,30},?\s{1,3}((?:${WEEKDAY},?\s{1,3})?(?:${DAY}\s{1,3}${MONTH}\.?,?\s{1,3}${YEAR}|${MONTH}\.?\s{1,3}${DAY},?\s{1,3}${YEAR}))\s{0,3}[–—-]`,
+    String.raw`^[A-Z][A-Z .'’-]{1,30},?\s{1,3}((?:${WEEKDAY_ANY},?\s{1,3})?(?:${DAY_ANY}\s{1,3}${MONTH_ANY}\.?,?\s{1,3}${YEAR}|${MONTH_ANY}\.?\s{1,3}${DAY_ANY},?\s{1,3}${YEAR}))\s{0,3}[–—-]`,
   ),
 );
 /** PLACE_DATELINE's start: two capitals (cheap to test first) */

@@ -319,6 +319,8 @@ export function htmlToBlocks(html: string): HtmlResult {
       if (heading !== undefined || tag === "li" || tag === "dt") {
         kind = "paragraph";
         level = undefined;
+        // an empty item used no marker: it must not pass to the next block
+        marker = undefined;
       }
       continue;
     }

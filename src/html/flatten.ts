@@ -61,8 +61,10 @@ function isNameChar(c: number): boolean {
 
 /**
  * Where a raw element's text ends: the first `</name` at or after `from`,
- * letters compared without case (what `html.toLowerCase().indexOf("</" + name)`
- * finds, without lowercasing the whole page). -1 when there is none.
+ * letters compared without case, as an offset into `html` itself. Never search
+ * a lowercased copy instead: "İ" (U+0130) lowercases to two characters, so
+ * offsets found in such a copy drift past the real end on the original.
+ * -1 when there is none.
  */
 function rawEnd(html: string, name: string, from: number): number {
   const len = name.length;
@@ -85,9 +87,6 @@ function rawEnd(html: string, name: string, from: number): number {
  * Scans character codes: this runs over every page, so no per-tag slices or regexes.
  */
 export function nestingDepth(html: string, limit = Infinity): number {
-  // "İ" is the one character whose lower case is longer: offsets into a lowercased copy
-  // would drift, and the reading below must find what such a copy finds.
-  const lower: string | null = html.includes("\u0130") ? html.toLowerCase() : null;
   let depth = 0;
   let max = 0;
   let i = 0;
@@ -119,7 +118,7 @@ export function nestingDepth(html: string, limit = Infinity): number {
     }
     const raw = RAW_BY_CODE.get(code);
     if (raw !== undefined) {
-      const end = lower ? lower.indexOf(`</${raw}`, gt + 1) : rawEnd(html, raw, gt + 1);
+      const end = rawEnd(html, raw, gt + 1);
       i = end < 0 ? n : end;
       continue;
     }
@@ -157,7 +156,6 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_DEPTH): string {
   // every element that counts as depth opens with a "<": a page with no more "<" than
   // maxDepth cannot nest deeper, and counting them is far cheaper than reading the tags
   if (fewerThan(html, "<", maxDepth + 1) || nestingDepth(html, maxDepth) <= maxDepth) return html;
-  const lower = html.toLowerCase();
   const out: string[] = [];
   // Consecutive dropped block tags become one <br>.
   let lastBr = false;
@@ -235,7 +233,7 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_DEPTH): string {
       lastBr = false;
     }
     if (RAW.has(name)) {
-      const end = lower.indexOf(`</${name}`, gt + 1);
+      const end = rawEnd(html, name, gt + 1);
       const stop = end < 0 ? n : end;
       if (!dropped) out.push(html.slice(gt + 1, stop));
       if (end >= 0) {

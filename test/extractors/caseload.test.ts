@@ -63,6 +63,19 @@ describe("caseload", () => {
     expect(r.warnings.length).toBe(1);
   });
 
+  it("finds a provider named with letters beyond ASCII as it finds an ASCII one", () => {
+    const peopleIn = (name: string, text: string) => load(text, {}, { name: `${name} Youth Justice Service`, shortName: null, type: "Youth justice service", areas: [] }).value?.peopleSupervised ?? null;
+    // the same sentences, with the name in plain letters and with accents (and a curly apostrophe, a hyphen)
+    for (const [name, plain] of [["Côtéville", "Coteville"], ["Vérte-Côte", "Verte-Cote"], ["Llŷnford", "Llynford"]]) {
+      for (const say of [(n: string) => `${n} Youth Justice Service was working with 126 children.`, (n: string) => `${n}’s youth justice service works with 126 children.`]) {
+        expect(peopleIn(plain!, say(plain!)), say(plain!)).toBe(126);
+        expect(peopleIn(name!, say(name!)), say(name!)).toBe(126);
+      }
+    }
+    // a name written with a typographic hyphen is still found by its parts
+    expect(peopleIn("Vérte-Côte", "Vérte\u2010Côte Youth Justice Service was working with 126 children.")).toBe(126);
+  });
+
   it("reads average cases per staff member", () => {
     expect(load("At the time of the inspection, probation staff managed an average of 64 cases each.").value?.averageCasesPerStaff).toBe(64);
     expect(load("Officers carried caseloads of 70 cases per officer.").value?.averageCasesPerStaff).toBe(70);

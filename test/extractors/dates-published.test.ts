@@ -29,6 +29,19 @@ describe("dates-published", () => {
     expect(pub("Team keeps rating\n\nYORK, Monday 7 October 2024 – The city's youth service kept its rating.", "news-article")).toBe("2024-10-07");
   });
 
+  it("reads a date line in capitals as it reads the same line in ordinary case", () => {
+    const lines: [string, string][] = [
+      ["YORK, Tuesday 14 May 2019 – The city's youth service kept its rating.", "2019-05-14"],
+      ["YORK, Friday 7th June 2019 – The city's youth service kept its rating.", "2019-06-07"],
+      ["Published 31 May 2019 – figures to 30 June 2018", "2019-05-31"],
+    ];
+    for (const [line, date] of lines) {
+      for (const written of [line, line.toUpperCase()]) {
+        expect(pub(`Team keeps rating\n\n${written}\n\nInspectors returned to the service.`, "news-article"), written).toBe(date);
+      }
+    }
+  });
+
   it("takes the publication, not the update, from a combined line", () => {
     expect(pub("Unit must improve\n\n06:30, Friday, 8 March 2024 | Updated 10:02, 9 March 2024\n\nInspectors found gaps.", "news-article")).toBe("2024-03-08");
   });

@@ -64,6 +64,16 @@ describe("overall-rating", () => {
     expect(previous("Coastal PDU was rated ‘Requires improvement’ for the second inspection in a row.")).toBe("Requires improvement");
   });
 
+  it("reads no previous rating from a rating word inside a longer word", () => {
+    const poorly = "Hillmoor PDU was rated ‘Good’ by inspectors, up from poorly resourced beginnings.";
+    expect(overall(poorly)).toBe("Good");
+    expect(previous(poorly)).toBeNull();
+    expect(previous("Hillmoor PDU was rated ‘Inadequate’ by inspectors, down from goodwill built up over years.")).toBeNull();
+    expect(previous("Hillmoor youth service moves from 'Inadequate' to goodness knows where")).toBeNull();
+    // the whole words still read
+    expect(previous("Hillmoor PDU was rated ‘Good’ by inspectors, up from poor three years ago.")).toBe("Inadequate");
+  });
+
   it("takes no previous rating from 'still rated'", () => {
     expect(previous("Moorland CRC is still rated ‘Requires improvement’ overall.")).toBeNull();
     expect(overall("Moorland CRC is still rated ‘Requires improvement’ overall.")).toBe("Requires improvement");

@@ -74,6 +74,24 @@ describe("lib/people: reading an attribution", () => {
   it("reads the provider for `the CRC`", () => {
     expect(readAttribution("The CRC", 100, index, { providerName: "Northshire CRC" })).toMatchObject({ kind: "organisation", name: "Northshire CRC" });
   });
+
+  it("keeps a name that starts with an opening word (`And`, `But`, `Also`, `Today`) whole", () => {
+    const none = { known: [] };
+    expect(readAttribution("Andrew Pellow", 0, none)).toMatchObject({ kind: "person", name: "Andrew Pellow" });
+    expect(readAttribution("Butler Amadi, head of service", 0, none)).toMatchObject({ kind: "person", name: "Butler Amadi", role: "head of service" });
+    expect(readAttribution("Alsop Grainger", 0, none)).toMatchObject({ kind: "person", name: "Alsop Grainger" });
+    expect(readAttribution("Todaro Venn", 0, none)).toMatchObject({ kind: "person", name: "Todaro Venn" });
+    // the opening words themselves are still dropped
+    expect(readAttribution("But, Andrew Pellow", 0, none)).toMatchObject({ kind: "person", name: "Andrew Pellow" });
+    expect(readAttribution("And Alsop Grainger", 0, none)).toMatchObject({ kind: "person", name: "Alsop Grainger" });
+  });
+
+  it("gives quotes to speakers whose first names start with an opening word", () => {
+    const q = quotesOf(
+      "Headline\n\nThe unit was rated ‘Good’.\n\n“Staff know the people they supervise,” said Andrew Pellow, head of the unit.\n\nButler Amadi said: “We are proud of the team.”\n\nAlso speaking, Alsop Grainger said: “There is more to do.”",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Andrew Pellow", "Butler Amadi", "Alsop Grainger"]);
+  });
 });
 
 describe("quotes: text", () => {

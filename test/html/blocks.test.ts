@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlToBlocks } from "../../src/html/blocks.js";
 import { flattenDeepHtml, nestingDepth } from "../../src/html/flatten.js";
+import { docOf, recordOf } from "../helpers.js";
 
 const cpu = (f: () => void): number => {
   const t0 = process.cpuUsage();
@@ -53,6 +54,28 @@ describe("html: hostile shapes finish in bounded time", () => {
     expect(texts).toContain("Visible");
     expect(texts).not.toContain("secret");
   });
+
+  it("keeps every offset right after “İ”, whose lower case is two characters", () => {
+    // a deep page (so it is flattened) with many “İ” before a script, then a rated and a quoted passage
+    const names = Array.from({ length: 12 }, (_, i) => `İpek Yılmaz ${i + 1}`).join(", ");
+    const page = (dotted: string) =>
+      "<html><body>" + "<div>".repeat(320) +
+      `<h1>Inspection of Eastfold probation delivery unit</h1><p>Among those met: ${dotted}.</p><style>p { margin: 0 }</style><script>var n = 1;</script>` +
+      "<p>HM Inspectorate of Probation has rated Eastfold probation delivery unit as ‘Good’.</p>" +
+      "<p>Chief Inspector of Probation Wendy Marsh said: “Staff at Eastfold know the people they supervise well.”</p>" +
+      "</div>".repeat(320) + "</body></html>";
+    const html = page(names);
+    // the flattened page is the one with a plain “I”, character for character
+    expect(flattenDeepHtml(html).replaceAll("İ", "I")).toBe(flattenDeepHtml(page(names.replaceAll("İ", "I"))));
+    const { record, doc } = recordOf(html, "html");
+    expect(doc.text).toContain("rated Eastfold probation delivery unit as ‘Good’.");
+    expect(record.overallRating).toBe("Good");
+    expect(record.quotes).toEqual([{ speaker: "Wendy Marsh", role: "Chief Inspector of Probation", text: "Staff at Eastfold know the people they supervise well." }]);
+    const evidence = Object.values(record.evidence ?? {});
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+    for (const s of doc.sentences) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+  });
 });
 
 describe("html: page furniture", () => {
@@ -100,6 +123,20 @@ describe("html: page furniture", () => {
     const blocks = htmlToBlocks(html).blocks;
     expect(blocks[0]).toMatchObject({ kind: "heading", level: 1, text: "YOUTH TEAM RATED OUTSTANDING" });
     expect(blocks.filter((b) => b.kind === "list-item").map((b) => b.marker)).toEqual(["3.", "4."]);
+  });
+
+  it("gives an empty list item nothing, and its marker to no later block", () => {
+    for (const empty of ["<li></li>", "<li> </li>", "<li><br></li>"]) {
+      for (const list of ["ul", "ol"]) {
+        const html = `<html><body><${list}><li>First point</li>${empty}</${list}><p>Staff were well trained.</p></body></html>`;
+        const blocks = htmlToBlocks(html).blocks;
+        expect(blocks, `${list} ${empty}`).toHaveLength(2);
+        expect(blocks[1], `${list} ${empty}`).toEqual({ kind: "paragraph", text: "Staff were well trained." });
+        const doc = docOf(html, "html");
+        expect(doc.blocks[1]!.marker, `${list} ${empty}`).toBeUndefined();
+        expect(doc.text.slice(doc.blocks[1]!.start, doc.blocks[1]!.end)).toBe("Staff were well trained.");
+      }
+    }
   });
 });
 

@@ -41,6 +41,9 @@ export const YEAR = String.raw`(?:19[9]\d|20\d\d)`;
 /** A day of the month with an optional ordinal suffix. */
 export const DAY = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
 export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
+/** MONTH and WEEKDAY in capitals ("MAY", "SEPT", "TUESDAY"), for patterns that are otherwise case-sensitive. */
+export const MONTH_UPPER = String.raw`(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)`;
+export const WEEKDAY_UPPER = String.raw`(?:MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?|SUN)(?:DAY)?\.?`;
 
 /** "January" / "Jan" / "sept" -> 1..12, or null. */
 export function monthIndex(name: string): number | null {
@@ -139,17 +142,20 @@ const MONTH_DATE = new RegExp(
 );
 /**
  * MONTH_DATE in capitals ("EMBARGOED UNTIL 00:01 THURSDAY 21 NOVEMBER 2013"),
- * so that such a line does not need chrono (slow to load and to compile). Not
- * "MAY": in capitals it may be the verb.
+ * so that such a line does not need chrono (slow to load and to compile), and
+ * reads as the same line in ordinary case does. "MAY" included: as "May" in
+ * MONTH_DATE, it is only taken with a year straight after it (or after its
+ * day), never the verb's shape; left out, "THE REPORT MAY 2019, FIRST DRAFT
+ * JUNE 2018" read as June 2018.
  */
 const MONTH_DATE_UPPER = new RegExp(
   lean(
-    String.raw`(?<![\p{L}\d])(?:(\d{1,2})(?:ST|ND|RD|TH)?\s{1,3}(?:OF\s{1,3})?)?(JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?,?\s{1,3}(?:(\d{1,2})(?:ST|ND|RD|TH)?,?\s{1,3})?((?:19|20)\d\d)(?!\d)`,
+    String.raw`(?<![\p{L}\d])(?:(\d{1,2})(?:ST|ND|RD|TH)?\s{1,3}(?:OF\s{1,3})?)?(${MONTH_UPPER})\.?,?\s{1,3}(?:(\d{1,2})(?:ST|ND|RD|TH)?,?\s{1,3})?((?:19|20)\d\d)(?!\d)`,
   ),
   "u",
 );
 /** what MONTH_DATE_UPPER needs: a capital month name (a cheap test first) */
-const UPPER_MONTH = /\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+const UPPER_MONTH = /\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 /** "10/06/2020", "10.06.2020" (day first, as in Britain) */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/;
 

@@ -45,8 +45,11 @@ const ORG_SPOKES = new RegExp(String.raw`^(?:[Aa]n?\s+|[Tt]he\s+)?([A-Z][^,]{1,8
 /** "A spokesperson for Working Links", "a statement from the Ministry of Justice" */
 const SPOKES_FOR = new RegExp(String.raw`^(?:a|an|the)\s+${SPOKES}\s+(?:for|from|at|of)\s+(?:the\s+)?([A-Z][^,]{1,80})$`, "i");
 
-/** Sentence openings before the speaker: "Commenting on the report, …", "In a statement, …". */
-const OPENING = /^(?:(?:commenting|speaking|responding|reacting|writing)\b[^,]{0,120},|(?:in|and in)\s+(?:a|the|his|her|their|its)\s+(?:statement|response|foreword|blog|introduction|report|letter|interview)[^,]{0,60},|asked\s[^,]{0,80},|(?:but|and|however|meanwhile|today|yesterday|also|separately|elsewhere|in response|in reply)\s*,?)\s*/i;
+/**
+ * Sentence openings before the speaker: "Commenting on the report, …", "In a statement, …".
+ * Each opening word must end where its word ends: "Andrew", "Butler" and "Alsop" are names, not "And", "But", "Also".
+ */
+const OPENING = /^(?:(?:commenting|speaking|responding|reacting|writing)\b[^,]{0,120},|(?:in|and in)\s+(?:a|the|his|her|their|its)\s+(?:statement|response|foreword|blog|introduction|report|letter|interview)[^,]{0,60},|asked\s[^,]{0,80},|(?:but|and|however|meanwhile|today|yesterday|also|separately|elsewhere|in response|in reply)\b\s{0,3},?)\s{0,3}/i;
 
 /** Generic references to the provider: "the CRC", "the trust". */
 const PROVIDER_REF = /^the\s+(?:crc|trust|company|provider|service|pdu|division|yot|yos|yjs|partnership|probation service|youth justice service|youth offending (?:team|service))$/i;

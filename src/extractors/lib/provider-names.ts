@@ -456,8 +456,8 @@ export function isGenericNameWord(word: string): boolean {
 }
 
 const nameWordsCache = new WeakMap<object, { name: string; shortName: string | null; words: Set<string> }>();
-/** A letter or digit outside ASCII (names are split by hand: a Unicode regex split is slow in V8). */
-const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter (with its combining marks) or digit outside ASCII (names are split by hand: a Unicode regex split is slow in V8). */
+const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * The lower-case words that pick a provider out in text ("anglia",
@@ -489,17 +489,31 @@ function nameWords(p: { name: string; shortName: string | null }): Set<string> {
   return out;
 }
 
-/** The words of a name (runs of letters, digits, apostrophes and hyphens) and their hyphen parts. */
+/** The words of a name, each with its hyphen parts. */
 function addNameWords(out: Set<string>, name: string): void {
+  for (const w of nameWordsOf(name)) {
+    addNamePiece(out, w);
+    if (w.includes("-")) for (const piece of w.split("-")) addNamePiece(out, piece);
+  }
+}
+
+/**
+ * The words of a text as provider names are read into words: runs of letters
+ * and digits of any script, apostrophes (' and ’) and hyphens. Text searched
+ * for a name's words must be split the same way: an ASCII split cuts "Côte"
+ * into "C" and "te".
+ */
+export function nameWordsOf(text: string): string[] {
+  const out: string[] = [];
   let start = -1;
-  for (let i = 0; i <= name.length; i++) {
+  for (let i = 0; i <= text.length; i++) {
     let inWord = false;
-    if (i < name.length) {
-      const c = name.charCodeAt(i);
+    if (i < text.length) {
+      const c = text.charCodeAt(i);
       if (c < 128) inWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
       else if (c === 0x2019) inWord = true;
       else {
-        const cp = name.codePointAt(i)!;
+        const cp = text.codePointAt(i)!;
         inWord = OTHER_WORD_CHAR.test(String.fromCodePoint(cp));
         if (cp > 0xffff && inWord) {
           if (start < 0) start = i;
@@ -511,20 +525,25 @@ function addNameWords(out: Set<string>, name: string): void {
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const w = name.slice(start, i);
-      addNamePiece(out, w);
-      if (w.includes("-")) for (const piece of w.split("-")) addNamePiece(out, piece);
+      out.push(text.slice(start, i));
       start = -1;
     }
   }
+  return out;
+}
+
+/** A word as a name's words are kept: lower-cased, without a possessive ending ("Côte’s" -> "côte"). */
+export function nameWordKey(piece: string): string {
+  const lw = piece.toLowerCase();
+  const n = lw.length;
+  const last = lw[n - 1];
+  if (last === "'" || last === "’") return lw.slice(0, -1);
+  if (last === "s" && (lw[n - 2] === "'" || lw[n - 2] === "’")) return lw.slice(0, -2);
+  return lw;
 }
 
 /** A word lower-cased, without a possessive ending, unless generic or short. */
 function addNamePiece(out: Set<string>, piece: string): void {
-  let lw = piece.toLowerCase();
-  const n = lw.length;
-  const last = lw[n - 1];
-  if (last === "'" || last === "’") lw = lw.slice(0, -1);
-  else if (last === "s" && (lw[n - 2] === "'" || lw[n - 2] === "’")) lw = lw.slice(0, -2);
+  const lw = nameWordKey(piece);
   if (lw.length > 2 && !GENERIC_NAME_WORDS.has(lw)) out.add(lw);
 }

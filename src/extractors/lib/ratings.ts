@@ -2,8 +2,12 @@
 import type { Rating } from "../../schema/record.js";
 import { lean } from "./numbers.js";
 
-/** A rating word as written: the four-point scale plus blog/news variants. */
-export const RATING_WORDS = String.raw`(?:outstanding|excellent|good|requires?\s+improvement|requiring\s+improvement|inadequate|poor)`;
+/**
+ * A rating word as written: the four-point scale plus blog/news variants. The
+ * space inside "requires improvement" is bounded like TOKEN_RE's (a hard wrap,
+ * "requires\nimprovement", is one to three white-space characters).
+ */
+export const RATING_WORDS = String.raw`(?:outstanding|excellent|good|requires?\s{1,3}improvement|requiring\s{1,3}improvement|inadequate|poor)`;
 
 /*
  * Most patterns below are built through lean() (lib/numbers.ts): the same
@@ -208,7 +212,8 @@ export function ratingUses(sentence: string): RatingToken[] {
   return tokens.filter((t) => isRatingUse(sentence, t));
 }
 
-const CMP_RATING = String.raw`[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,2}`;
+/** A rating word in a comparison, bounded like TOKEN_RE's: "poorly" and "goodwill" hold none. */
+const CMP_RATING = String.raw`[‘'“"]?(?<![A-Za-z0-9])(${RATING_WORDS.slice(3, -1)})(?![A-Za-z0-9])[.’'”"]{0,2}`;
 const UP_DOWN = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:which\s{1,3}is\s{1,3}|an?\s{1,3})?(?:up|down|improved|improving|an\s{1,3}improvement|a\s{1,3}drop|a\s{1,3}fall|a\s{1,3}rise|rising|falling|dropping|moving|climbing|having\s{1,3}(?:improved|risen|fallen|dropped))\s{1,3}(?:on\s{1,3}|from\s{1,3})(?:its\s{1,3}|the\s{1,3}|a\s{1,3})?(?:previous\s{1,3}|earlier\s{1,3}|last\s{1,3})?${CMP_RATING}`), "i");
 const SAME_AS = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:overall\s{1,3})?by\s{1,3}[^,;–—(]{1,60}?)?[,–—(-]?\s{0,3}(?:which\s{1,3}is\s{1,3})?(?:(?:exactly\s{1,3})?the\s{1,3}same\s{1,3}(?:mark|rating|grade|score|result|judgement|verdict)?\s{0,3}as\s{1,3}(?:last|the\s{1,3}(?:last|previous)|its\s{1,3}(?:last|previous)|in\s{1,3}\d{4}|at\s{1,3}the)|unchanged\s{1,3}from|as\s{1,3}(?:it\s{1,3}was\s{1,3})?(?:last|at\s{1,3}the\s{1,3}(?:last|previous)|in\s{1,3}\d{4}|previously)|again\s{1,3}(?:at|in)\s{1,3}(?:the|its)\s{1,3}(?:last|previous)|for\s{1,3}the\s{1,3}second\s{1,3}(?:inspection\s{1,3}in\s{1,3}a\s{1,3}row|consecutive|time\s{1,3}in\s{1,3}a\s{1,3}row|time\s{1,3}running))`), "i");
 const FOR_SECOND = new RegExp(lean(String.raw`\bfor\s{1,3}(?:the\s{1,3})?(?:second|third|fourth)\s{1,3}(?:inspection\s{1,3}in\s{1,3}a\s{1,3}row|consecutive\s{1,3}(?:inspection|time)|time\s{1,3}in\s{1,3}a\s{1,3}row|successive\s{1,3}inspection)`), "i");

@@ -12,6 +12,11 @@ describe("parseStatedDate", () => {
 
   it("reads dates written in capitals, as embargo lines are", () => {
     expect(parseStatedDate("EMBARGOED UNTIL 00:01 THURSDAY 21 NOVEMBER 2013")).toBe("2013-11-21");
+    // "MAY" too: the first date of the line, as in ordinary case
+    for (const line of ["The report May 2019, first draft June 2018", "Report, 14 May 2019 (revised 3 June 2019)", "Published 31st May 2019 – figures to 30 June 2018"]) {
+      expect(parseStatedDate(line.toUpperCase()), line).toBe(parseStatedDate(line));
+    }
+    expect(parseStatedDate("THE REPORT MAY 2019, FIRST DRAFT JUNE 2018")).toBe("2019-05");
   });
 
   it("finds no date in a financial or academic year, and still finds one beside it", () => {
