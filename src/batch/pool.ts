@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import type { ResourceLimits } from "node:worker_threads";
 
 import { validateWithoutCompiling } from "../schema/record.js";
 import { runTask, type Task, type TaskResult } from "./task.js";
@@ -49,14 +50,18 @@ export function workerFile(): string | null {
   return existsSync(file) ? file : null;
 }
 
-export async function createRunner(jobs: number, inputCount: number): Promise<Runner> {
+/**
+ * `limits` replaces the worker threads' heap limits (a test gives a tiny one
+ * to make a worker die on a large document).
+ */
+export async function createRunner(jobs: number, inputCount: number, limits: ResourceLimits = WORKER_LIMITS): Promise<Runner> {
   const file = workerFile();
   if (inputCount < MIN_INPUTS_FOR_WORKERS) validateWithoutCompiling();
   if (jobs <= 1 || inputCount < MIN_INPUTS_FOR_WORKERS || file === null) return inProcessRunner();
   // Through require, not import(): the CLI bundle runs as a vm.Script (src/boot/code-cache.ts), which has no dynamic import.
   const { Piscina } = createRequire(import.meta.url)("piscina") as typeof import("piscina");
   const threads = Math.min(jobs, inputCount);
-  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: WORKER_LIMITS });
+  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: limits });
   // Tasks asked for in the same turn of the event loop go to a worker together, up to GROUP at a time.
   let pending: { task: Task; resolve: (r: TaskResult) => void; reject: (e: unknown) => void }[] = [];
   let scheduled = false;

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 import { recordSchema } from "../../src/schema/record.js";
 import { DOC_A, DOC_B, DOC_C, tempTree } from "./fake-io.js";
@@ -146,6 +147,27 @@ describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, 
       expect(f.endsWith(".json"), f).toBe(true);
       recordSchema.parse(JSON.parse(await readFile(f, "utf8")));
     }
+  });
+
+  it("a worker thread that dies on one document of a group fails that document only", async () => {
+    // Eight documents go to a worker in one message; the fourth exhausts a
+    // deliberately tiny heap, which kills the worker and fails its whole
+    // group. Each document of the group is then asked for again alone.
+    const script = `
+      const { createRunner } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist/batch/pool.js")).href)});
+      const small = "HM Inspectorate of Probation said the service was rated Good.\\n";
+      const big = ("Inspectors found staff in the north were rated Good for leadership and planning work. " + "x".repeat(30) + "\\n").repeat(100000);
+      const tasks = Array.from({ length: 10 }, (_, i) => ({ path: "d" + i + ".txt", bytes: new TextEncoder().encode(i === 3 ? big : small), maxBytes: 50e6, evidence: false }));
+      const runner = await createRunner(2, tasks.length, { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 });
+      const results = await Promise.all(tasks.map((t) => runner.run(t).then((r) => (r.ok ? JSON.parse(r.json).source.path : r.kind), (e) => "died: " + e.message)));
+      await runner.close();
+      console.log(JSON.stringify(results));
+    `;
+    const r = await spawnNode(["--input-type=module", "-e", script], ROOT);
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.stdout) as string[];
+    expect(results.filter((x, i) => i !== 3)).toEqual(["d0.txt", "d1.txt", "d2.txt", "d4.txt", "d5.txt", "d6.txt", "d7.txt", "d8.txt", "d9.txt"]);
+    expect(results[3]).toMatch(/^died: .*memory/);
   });
 });
 
