@@ -1,5 +1,5 @@
 /**
- * Three V8 settings for this tool's workload, set by the CLI and its worker
+ * V8 settings for this tool's workload, set by the CLI and its worker
  * threads before they load their bundle. V8's flags are part of the check it
  * makes on a code cache, so they are set in every run alike (the training
  * run that writes the cache included).
@@ -21,6 +21,15 @@
  *   (each thread compiles its own), much of it for functions that are not
  *   hot for long: a 2,000-document batch takes about a sixth less CPU, and a
  *   20,000-document one the same.
+ * - `--semi-space-growth-factor=1` and `--min-semi-space-size=4`: V8 starts
+ *   a thread's young generation small and doubles it each time enough has
+ *   survived collection since the last doubling, which in a long batch always
+ *   happens: the main thread (which only hands out paths and prints records)
+ *   grew to about 45 MB of young generation it did not need. It now keeps
+ *   its first size. A worker thread's young generation is set by the pool
+ *   (src/batch/pool.ts) and starts at that size (the minimum is clamped to
+ *   it), so workers collect as before. A 20,000-document batch peaked about
+ *   40 MB lower (239 -> 196 MB) for the same CPU; a cold run is unchanged.
  */
 import { setFlagsFromString } from "node:v8";
 
@@ -28,4 +37,6 @@ export function setV8Flags(): void {
   setFlagsFromString("--no-regexp-tier-up");
   setFlagsFromString("--heap-growing-percent=20");
   setFlagsFromString("--interrupt-budget=264000");
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--min-semi-space-size=4");
 }
