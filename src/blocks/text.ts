@@ -78,23 +78,30 @@ function isTableRule(s: string): boolean {
   return s.length < 2000 && /^[\s|:-]+$/.test(s) && s.includes("--");
 }
 
+/** The lengths of a document's non-blank lines, for detectWrapWidth. */
+let lineLengths = new Int32Array(1024);
+
 /** Decide whether paragraphs are hard-wrapped: most lines that run on into another line are near one width. */
 function detectWrapWidth(lines: string[]): number | null {
   // (lines have no trailing white space: a blank line is an empty one)
   const runOn: number[] = [];
-  const nonBlank: number[] = [];
+  // (a typed array: its sort is numeric and native, no comparator called from JS;
+  // one buffer reused by every call, grown when a document has more lines)
+  if (lineLengths.length < lines.length) lineLengths = new Int32Array(Math.max(lines.length, 2 * lineLengths.length));
+  const nonBlank = lineLengths;
+  let nonBlankCount = 0;
   // whether line i and line i + 1 are text lines (not blank, not a bullet), each line tested once
   let textLine = lines.length > 0 && lines[0]!.length > 0 && !isBulletLine(lines[0]!);
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
-    if (a.length) nonBlank.push(a.length);
+    if (a.length) nonBlank[nonBlankCount++] = a.length;
     const b = lines[i + 1];
     const nextTextLine = b !== undefined && b.length > 0 && !isBulletLine(b);
     if (textLine && nextTextLine) runOn.push(a.length);
     textLine = nextTextLine;
   }
-  if (runOn.length < 2 || nonBlank.length === 0) return null;
-  const sorted = [...nonBlank].sort((x, y) => x - y);
+  if (runOn.length < 2 || nonBlankCount === 0) return null;
+  const sorted = nonBlank.subarray(0, nonBlankCount).sort();
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (p90 > 100 || p90 < 30) return null;
   const longRunOn = runOn.filter((n) => n >= p90 * 0.55).length;
@@ -126,12 +133,25 @@ export function dropTrailer(blocks: RawBlock[]): RawBlock[] {
   return blocks;
 }
 
+/**
+ * The start of a word (after white space or at the start) that opens with four
+ * letters or more: group 1 holds its first letter when that is a capital.
+ */
+const LONG_WORD_START = /(?<!\S)(?:(\p{Lu})|\p{L})\p{L}{3}/gu;
+
 /** A line whose longer words are all capitalised, with no sentence punctuation: a heading or masthead. */
 function isTitleLike(line: string): boolean {
   const t = line.trim();
   if (/[.,;:!?]$/.test(t) || /[,;]/.test(t)) return false;
-  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  // the words that open with four letters, each found in place (no split): the first in lower case settles it
+  let words = 0;
+  LONG_WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LONG_WORD_START.exec(t))) {
+    if (m[1] === undefined) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 export function textToBlocks(input: string): RawBlock[] {
@@ -152,7 +172,7 @@ function dropRunningHeaders(lines: string[], fold: (s: string) => string): strin
     // folding only shortens a line: a line under 12 characters has a key under 12 too
     if (l.length < 12) continue;
     const t = fold(l);
-    if (t.length < 12 || t.length > 120 || /[.:;,]$/.test(t) || !wordsAtLeast(t, 3) || isBulletLine(l)) continue;
+    if (t.length < 12 || t.length > 120 || endsWithPunctuation(t) || !wordsAtLeast(t, 3) || isBulletLine(l)) continue;
     keys[i] = t;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
@@ -169,6 +189,12 @@ function dropRunningHeaders(lines: string[], fold: (s: string) => string): strin
     seen.add(t);
     return l;
   });
+}
+
+/** `/[.:;,]$/.test(t)`, by character code. */
+function endsWithPunctuation(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 58 || c === 59 || c === 44;
 }
 
 /** `t.split(" ").length >= n` without splitting. */
@@ -279,6 +305,62 @@ function joinLines(para: string[]): string {
   return parts.join("");
 }
 
+/** The lines of `text`, each without trailing white space (only the few lines that end with some are trimmed). */
+function linesOf(text: string): string[] {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.length > 0 && isSpace(l.charCodeAt(l.length - 1))) lines[i] = l.trimEnd();
+  }
+  return lines;
+}
+
+/** How one document's strings are folded (chosen in readBlocks from what the document holds). */
+interface Folding {
+  /** a line, part of one, or trimmed lines joined by single spaces */
+  fold: (s: string) => string;
+  /** any string made from the lines */
+  foldAny: (s: string) => string;
+}
+
+/** Inline Markdown stripped and spaces folded (removing Markdown can leave a double space behind). */
+function clean(s: string, f: Folding): string {
+  const t = stripInlineMarkdown(s);
+  return t === s ? f.fold(s) : f.foldAny(t);
+}
+
+/** The paragraph's lines as a block (unless empty); the lines are then cleared. */
+function flushPara(blocks: RawBlock[], para: string[], f: Folding): void {
+  if (para.length) {
+    const text = clean(joinLines(para), f);
+    if (text) blocks.push({ kind: "paragraph", text });
+  }
+  para.length = 0;
+}
+
+/** A Markdown quote's lines as a block (unless empty). Returns null, the next value of the lines. */
+function flushQuote(blocks: RawBlock[], quoteLines: string[] | null, f: Folding): null {
+  if (quoteLines) {
+    const text = clean(quoteLines.join(" "), f);
+    if (text) blocks.push({ kind: "blockquote", text });
+  }
+  return null;
+}
+
+/**
+ * A wrapped list item's continuation lines, joined once when the item is done:
+ * joining and folding the growing text at every line was quadratic.
+ */
+interface PendingItem {
+  item: RawBlock;
+  parts: string[];
+  markdown: boolean;
+}
+
+function settleItem(pending: PendingItem | null, f: Folding): void {
+  if (pending) pending.item.text = (pending.markdown ? f.foldAny : f.fold)(pending.item.text + " " + pending.parts.join(" "));
+}
+
 function readBlocks(input: string): RawBlock[] {
   const normalised = normaliseChars(input);
   // Folding white space is a large part of reading: every string folded below
@@ -289,50 +371,28 @@ function readBlocks(input: string): RawBlock[] {
   const foldAny = plain ? foldPlainSpaces : foldSpace;
   /** a line, part of one, or trimmed lines joined by single spaces: with no double space in the document, trimming is all */
   const fold = plain && !normalised.includes("  ") ? trimPlainSpaces : foldAny;
-  /** inline Markdown stripped and spaces folded (removing Markdown can leave a double space behind) */
-  const clean = (s: string): string => {
-    const t = stripInlineMarkdown(s);
-    return t === s ? fold(s) : foldAny(t);
-  };
-  const rawLines = normalised.split("\n").map((l) => l.trimEnd());
+  const folding: Folding = { fold, foldAny };
+  const rawLines = linesOf(normalised);
   const header = headerLines(rawLines);
-  const lines = dropRunningHeaders(rawLines.slice(header.used).filter((l) => !mayBePageFurniture(l) || !PAGE_FURNITURE.test(l) || l.trim() === ""), fold);
+  const kept: string[] = [];
+  for (let i = header.used; i < rawLines.length; i++) {
+    const l = rawLines[i]!;
+    if (!mayBePageFurniture(l) || !PAGE_FURNITURE.test(l) || l.trim() === "") kept.push(l);
+  }
+  const lines = dropRunningHeaders(kept, fold);
   const wrapWidth = detectWrapWidth(lines);
   const blocks: RawBlock[] = [...header.blocks];
-  let para: string[] = [];
+  /** the lines of the paragraph being read (emptied when it is flushed) */
+  const para: string[] = [];
   let quoteLines: string[] | null = null;
-
-  const flushPara = () => {
-    if (para.length) {
-      const text = clean(joinLines(para));
-      if (text) blocks.push({ kind: "paragraph", text });
-    }
-    para = [];
-  };
-  const flushQuote = () => {
-    if (quoteLines) {
-      const text = clean(quoteLines.join(" "));
-      if (text) blocks.push({ kind: "blockquote", text });
-    }
-    quoteLines = null;
-  };
-
-  // A wrapped list item's continuation lines, joined once when the item is done:
-  // joining and folding the growing text at every line was quadratic.
-  let pending = null as { item: RawBlock; parts: string[]; markdown: boolean } | null;
-  const settleItem = () => {
-    if (pending) {
-      pending.item.text = (pending.markdown ? foldAny : fold)(pending.item.text + " " + pending.parts.join(" "));
-      pending = null;
-    }
-  };
+  let pending = null as PendingItem | null;
 
   let prevBlank = true;
   for (const line of lines) {
     const trimmed = line.trim();
     if (!trimmed) {
-      flushPara();
-      flushQuote();
+      flushPara(blocks, para, folding);
+      quoteLines = flushQuote(blocks, quoteLines, folding);
       prevBlank = true;
       continue;
     }
@@ -343,14 +403,14 @@ function readBlocks(input: string): RawBlock[] {
     // Markdown blockquote: "> text"; an empty "> " line separates its paragraphs
     const bq = first === 62 && indent <= 3 ? /^\s{0,3}>\s?(.*)$/.exec(line) : null;
     if (bq) {
-      flushPara();
+      flushPara(blocks, para, folding);
       const inner = bq[1]!.trim();
-      if (!inner) flushQuote();
+      if (!inner) quoteLines = flushQuote(blocks, quoteLines, folding);
       else (quoteLines ??= []).push(inner);
       prevBlank = false;
       continue;
     }
-    flushQuote();
+    quoteLines = flushQuote(blocks, quoteLines, folding);
     // A Setext heading: one short line underlined with "=" or "-"; any other rule line is dropped.
     if ((first === 61 || first === 45 || first === 42 || first === 95) && indent <= 3 && RULE.test(line) && line.length <= 300) {
       const under = /^ {0,3}(=+|-+)\s*$/.exec(line);
@@ -358,27 +418,32 @@ function readBlocks(input: string): RawBlock[] {
       const head = para.length === 1 ? para[0]!.trim() : "";
       const prev = blocks[blocks.length - 1];
       if (under && head && head.length <= 200 && !isBulletLine(para[0]!) && !/[.,;:]$/.test(head)) {
-        para = [];
-        blocks.push({ kind: "heading", text: clean(head), level });
+        para.length = 0;
+        blocks.push({ kind: "heading", text: clean(head, folding), level });
       } else if (under && !wrapWidth && !para.length && !prevBlank && prev?.kind === "paragraph" && prev.text.length <= 200 && !/[.,;:]$/.test(prev.text)) {
         // one line a paragraph: the line just above is the heading's text
         prev.kind = "heading";
         prev.level = level;
-      } else flushPara();
+      } else flushPara(blocks, para, folding);
       prevBlank = false;
       continue;
     }
     const h = first === 35 && indent <= 3 ? mdHeading(line) : null;
     if (h) {
-      flushPara();
-      blocks.push({ kind: "heading", text: clean(h[1]), level: h[0] });
+      flushPara(blocks, para, folding);
+      blocks.push({ kind: "heading", text: clean(h[1], folding), level: h[0] });
       prevBlank = false;
       continue;
     }
     if (first === 124 && isTableRow(line)) {
-      flushPara();
+      flushPara(blocks, para, folding);
       if (!isTableRule(line)) {
-        const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map(clean);
+        const cells = line
+          .trim()
+          .replace(/^\|/, "")
+          .replace(/\|$/, "")
+          .split("|")
+          .map((c) => clean(c, folding));
         blocks.push({ kind: "table-row", text: cells.join(" | "), cells });
       }
       prevBlank = false;
@@ -387,7 +452,7 @@ function readBlocks(input: string): RawBlock[] {
     if ((first === 124 || first === 58 || first === 45) && isTableRule(line) && /\|/.test(line)) continue;
     // A line that is only a date ("Monday 2 March 2020") stands alone, even in wrapped text.
     if (trimmed.length <= 40 && endsWithYear(trimmed) && DATE_LINE.test(trimmed)) {
-      flushPara();
+      flushPara(blocks, para, folding);
       blocks.push({ kind: "paragraph", text: fold(trimmed) });
       prevBlank = false;
       continue;
@@ -401,8 +466,8 @@ function readBlocks(input: string): RawBlock[] {
       !(para.length === 1 && isTitleLike(para[0]!));
     // In wrapped text a dash or number at a line start is usually the wrap, not a bullet.
     if (b && !(runsOn && /^[\u2013\u2014\d-]/.test(b[1]!) && !/^\s/.test(line))) {
-      flushPara();
-      const text = clean(line.slice(b[0].length));
+      flushPara(blocks, para, folding);
+      const text = clean(line.slice(b[0].length), folding);
       if (text) blocks.push({ kind: "list-item", text, marker: b[1]! });
       prevBlank = false;
       continue;
@@ -412,7 +477,7 @@ function readBlocks(input: string): RawBlock[] {
     if (wrapWidth && !prevBlank && !para.length && last?.kind === "list-item" && /^\s+\S/.test(line)) {
       const more = stripInlineMarkdown(trimmed);
       if (pending?.item !== last) {
-        settleItem();
+        settleItem(pending, folding);
         pending = { item: last, parts: [], markdown: false };
       }
       pending.parts.push(more);
@@ -424,13 +489,13 @@ function readBlocks(input: string): RawBlock[] {
       prevBlank = false;
       continue;
     }
-    flushPara();
+    flushPara(blocks, para, folding);
     para.push(line);
-    if (!wrapWidth) flushPara();
+    if (!wrapWidth) flushPara(blocks, para, folding);
     prevBlank = false;
   }
-  flushPara();
-  flushQuote();
-  settleItem();
+  flushPara(blocks, para, folding);
+  flushQuote(blocks, quoteLines, folding);
+  settleItem(pending, folding);
   return blocks;
 }

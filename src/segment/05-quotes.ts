@@ -27,9 +27,23 @@ function trimmedEndOf(s: string, chars: string): number {
 function trimEndOf(s: string, chars: string): string {
   return s.slice(0, trimmedEndOf(s, chars));
 }
+/** A character of WS (below), by code: `WS.includes(ch)` without making one-character strings. */
+function isWs(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** `trimmedEndOf(s, WS + "*_")`, by character code (it runs on every quoted paragraph). */
+function trimmedEndOfSpaceOrEmphasis(s: string): number {
+  let e = s.length;
+  while (e > 0) {
+    const c = s.charCodeAt(e - 1);
+    if (!isWs(c) && c !== 42 && c !== 95) break;
+    e--;
+  }
+  return e;
+}
 const WS = " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff";
 // (made once: a string built per call is flattened again by every `includes`)
-const WS_OR_EMPHASIS = WS + "*_";
 const WS_OR_DOT = WS + ".";
 
 const OPEN_DOUBLE = "“\"„«";
@@ -93,8 +107,13 @@ function lastSentenceOf(t: string): string {
 const FURNITURE = /^(?:read more|read next|related|see also|top (?:news )?stories|most read|advertisement|sponsored|share this|click here|sign up|subscribe)\b|\((?:pic|picture|photo|image)\b/i;
 
 function family(ch: string): "double" | "single" | null {
-  if (OPEN_DOUBLE.includes(ch)) return "double";
-  if (OPEN_SINGLE.includes(ch)) return "single";
+  return familyOf(ch.charCodeAt(0));
+}
+
+/** `family` by character code: the marks of OPEN_DOUBLE and OPEN_SINGLE. */
+function familyOf(c: number): "double" | "single" | null {
+  if (c === 0x201c || c === 0x22 || c === 0x201e || c === 0xab) return "double"; // “ " „ «
+  if (c === 0x2018 || c === 0x27 || c === 0x201a) return "single"; // ‘ ' ‚
   return null;
 }
 
@@ -127,6 +146,10 @@ function leadingOpen(text: string): number {
   return i;
 }
 
+/** The characters `isClose` may accept: ” " » and ’ ' */
+const CLOSE_MARKS_DOUBLE = /[”"»]/g;
+const CLOSE_MARKS_SINGLE = /[’']/g;
+
 interface Closing {
   /** index of the closing mark */
   at: number;
@@ -140,12 +163,17 @@ interface Closing {
 
 /** Find where a quote opened at `open` closes in this paragraph: at the end, or before an attribution. */
 function findClose(text: string, open: number, fam: "double" | "single"): Closing | null {
-  const trimmedEnd = trimmedEndOf(text, WS_OR_EMPHASIS);
+  const trimmedEnd = trimmedEndOfSpaceOrEmphasis(text);
   let endClose: number | null = null;
   let firstMid: number | null = null;
   const last = trimmedEnd - 1;
   if (last > open && isClose(text, last, fam)) endClose = last;
-  for (let i = open + 1; i < trimmedEnd; i++) {
+  // only the close marks are visited (a native scan), not every character of the paragraph
+  const marks = fam === "double" ? CLOSE_MARKS_DOUBLE : CLOSE_MARKS_SINGLE;
+  marks.lastIndex = open + 1;
+  let mark: RegExpExecArray | null;
+  while ((mark = marks.exec(text)) && mark.index < trimmedEnd) {
+    const i = mark.index;
     if (!isClose(text, i, fam)) continue;
     if (i === endClose) break;
     // a window is enough for an attribution; a whole long paragraph per mark would be quadratic
@@ -215,10 +243,31 @@ function signatureOf(b: Block, next: Block | undefined): { text: string; start: 
   return { text: who, start: b.start + at, end: b.start + at + who.length };
 }
 
+/**
+ * Whether FURNITURE may match `t`: it opens with the first letter of one of its
+ * words (r, s, t, m, a, c, either case) or holds a "(". A cheap test for every block read.
+ */
+function mayBeFurniture(t: string): boolean {
+  const c = t.charCodeAt(0) | 0x20;
+  return c === 114 || c === 115 || c === 116 || c === 109 || c === 97 || c === 99 || t.includes("(");
+}
+
+/**
+ * Whether PAGE_FURNITURE may match `t` trimmed: its first character after white
+ * space is one of - = _ * ~, a "p" or a digit, or it holds a "|".
+ */
+function mayBePageFurniture(t: string): boolean {
+  let i = 0;
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  const c = t.charCodeAt(i);
+  return c === 45 || c === 61 || c === 95 || c === 42 || c === 126 || (c | 0x20) === 112 || (c >= 48 && c <= 57) || t.includes("|");
+}
+
 function isFurniture(b: Block): boolean {
   if (b.kind === "list-item" || b.kind === "heading" || b.kind === "table-row") return true;
-  if (FURNITURE.test(b.text) || PAGE_FURNITURE.test(b.text.trim())) return true;
-  return b.text.length < 80 && !/[.!?:”"’']$/.test(b.text);
+  const t = b.text;
+  if ((mayBeFurniture(t) && FURNITURE.test(t)) || (mayBePageFurniture(t) && PAGE_FURNITURE.test(t.trim()))) return true;
+  return t.length < 80 && !/[.!?:”"’']$/.test(t);
 }
 
 /** Number of words (runs of non-space characters), as `s.split(/\s+/).filter(Boolean).length`. */
@@ -239,69 +288,98 @@ interface Open {
   parts: string[];
 }
 
-export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
-  const quotes: QuoteSpan[] = [];
-  let open: Open | null = null;
-  let lastQuoteEndBlock = -10;
+/**
+ * The quotes found so far and the block the last one ended in. (The helpers
+ * below are module functions taking this state rather than closures made on
+ * every call of findQuotes.)
+ */
+interface Found {
+  quotes: QuoteSpan[];
+  lastQuoteEndBlock: number;
+}
 
-  const finish = () => {
-    if (open) {
-      open.span.text = open.parts.join("\n\n");
-      if (open.span.text.trim()) quotes.push(open.span);
-      lastQuoteEndBlock = open.span.blocks[open.span.blocks.length - 1]!;
+/** Close the open quote (if any): keep it unless empty. Returns null, the next value of `open`. */
+function finish(found: Found, open: Open | null): null {
+  if (open) {
+    open.span.text = open.parts.join("\n\n");
+    if (open.span.text.trim()) found.quotes.push(open.span);
+    found.lastQuoteEndBlock = open.span.blocks[open.span.blocks.length - 1]!;
+  }
+  return null;
+}
+
+/** Attribution for a quote paragraph that has none of its own: the block(s) before it. */
+function attributionBefore(blocks: Block[], i: number, lastQuoteEndBlock: number): { text: string; start: number; end: number } | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const p = blocks[j]!;
+    if (isFurniture(p) && !/:\s*$/.test(p.text)) continue;
+    const t = p.text;
+    if (/[:,]\s*$/.test(t)) {
+      const m = endsWithSpeechVerb(t) ? ATTRIB_BEFORE.exec(t.trimEnd()) : null;
+      if (m && m[1]!.trim()) {
+        const who = trimEndOf(m[1]!.trim(), ",").trim();
+        const at = t.lastIndexOf(who);
+        return { text: who, start: p.start + at, end: p.start + at + who.length };
+      }
+      // "Chief Inspector Justin Russell was measured in his praise:" — the sentence names the speaker
+      if (/:\s*$/.test(t)) {
+        const body = trimEndOf(t.trimEnd(), ":").trimEnd();
+        const sentences = body.split(/(?<=[.!?])\s+/);
+        const who = sentences[sentences.length - 1]!.trim();
+        if (who && who.length <= 200 && !/[“”"]/.test(who)) {
+          const at = t.lastIndexOf(who);
+          return { text: who, start: p.start + at, end: p.start + at + who.length };
+        }
+      }
     }
-    open = null;
-  };
-
-  /** Attribution for a quote paragraph that has none of its own: the block(s) before it. */
-  const attributionBefore = (i: number): { text: string; start: number; end: number } | null => {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      const p = blocks[j]!;
-      if (isFurniture(p) && !/:\s*$/.test(p.text)) continue;
-      const t = p.text;
-      if (/[:,]\s*$/.test(t)) {
-        const m = endsWithSpeechVerb(t) ? ATTRIB_BEFORE.exec(t.trimEnd()) : null;
-        if (m && m[1]!.trim()) {
-          const who = trimEndOf(m[1]!.trim(), ",").trim();
-          const at = t.lastIndexOf(who);
-          return { text: who, start: p.start + at, end: p.start + at + who.length };
-        }
-        // "Chief Inspector Justin Russell was measured in his praise:" — the sentence names the speaker
-        if (/:\s*$/.test(t)) {
-          const body = trimEndOf(t.trimEnd(), ":").trimEnd();
-          const sentences = body.split(/(?<=[.!?])\s+/);
-          const who = sentences[sentences.length - 1]!.trim();
-          if (who && who.length <= 200 && !/[“”"]/.test(who)) {
-            const at = t.lastIndexOf(who);
-            return { text: who, start: p.start + at, end: p.start + at + who.length };
-          }
-        }
+    // reported speech in the paragraph before ("Dame Glenys said that …")
+    if (j === i - 1 && lastQuoteEndBlock !== j) {
+      const lastSentence = lastSentenceOf(t);
+      // the cheap test first: REPORTED tries every position of the sentence
+      const m = REPORTED_VERB.test(lastSentence) ? REPORTED.exec(lastSentence) : null;
+      if (m) {
+        const who = m[1]!.trim();
+        const at = t.lastIndexOf(who);
+        return { text: who, start: p.start + at, end: p.start + at + who.length };
       }
-      // reported speech in the paragraph before ("Dame Glenys said that …")
-      if (j === i - 1 && lastQuoteEndBlock !== j) {
-        const lastSentence = lastSentenceOf(t);
-        // the cheap test first: REPORTED tries every position of the sentence
-        const m = REPORTED_VERB.test(lastSentence) ? REPORTED.exec(lastSentence) : null;
-        if (m) {
-          const who = m[1]!.trim();
-          const at = t.lastIndexOf(who);
-          return { text: who, start: p.start + at, end: p.start + at + who.length };
-        }
-      }
-      return null;
     }
     return null;
-  };
+  }
+  return null;
+}
+
+/** The number of double (or single) marks in `t`. */
+function markCount(t: string, fam: "double" | "single"): number {
+  return t.match(fam === "double" ? /[“”"]/g : /[‘’']/g)?.length ?? 0;
+}
+
+/** Where a paragraph with no opening mark closes an open quote at its end, or -1. */
+function closesAt(t: string, fam: "double" | "single"): number {
+  const e = t.trimEnd().length - 1;
+  const n = markCount(t, fam);
+  const only = fam === "double" ? n === 1 : !t.includes("‘");
+  return e > 0 && only && leadingOpen(t) < 0 && isClose(t, e, fam) ? e : -1;
+}
+
+/** A paragraph with no marks of the family at all. */
+function isPlain(b: Block, fam: "double" | "single"): boolean {
+  return b.kind === "paragraph" && !(fam === "double" ? /[“”"]/ : /[‘’]/).test(b.text);
+}
+
+export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
+  const found: Found = { quotes: [], lastQuoteEndBlock: -10 };
+  const quotes = found.quotes;
+  let open: Open | null = null;
 
   for (let i = 0; i < notesStart; i++) {
     const b = blocks[i]!;
     const text = b.text;
 
     // "-- Name, Role" right after a quote: its attribution, not a quote of its own
-    if (open || lastQuoteEndBlock === i - 1) {
+    if (open || found.lastQuoteEndBlock === i - 1) {
       const sig = signatureOf(b, blocks[i + 1]);
       if (sig) {
-        if (open) finish();
+        if (open) open = finish(found, open);
         // the quote just ended, and the unattributed quotes it continues
         for (let k = quotes.length - 1; k >= 0; k--) {
           const q = quotes[k]!;
@@ -312,14 +390,16 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
           q.continued = false;
           if (!wasContinued) break;
         }
-        lastQuoteEndBlock = i;
+        found.lastQuoteEndBlock = i;
         continue;
       }
     }
 
+    // where the paragraph opens a quote (-1: it does not), asked once for every test below
+    const lo = leadingOpen(text);
+
     if (open) {
       const o: Open = open;
-      const lo = leadingOpen(text);
       if (lo >= 0 && family(text[lo]!) === o.fam) {
         // continuation paragraph
         const close = findClose(text, lo, o.fam);
@@ -331,7 +411,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
             o.span.attribution = close.attribution;
             o.span.attributionSpan = { start: b.start + close.attribStart, end: b.start + close.attribEnd };
           }
-          finish();
+          open = finish(found, o);
         } else {
           o.parts.push(text.slice(lo + 1).trim());
           o.span.end = b.end;
@@ -347,37 +427,28 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       // a continuation paragraph without an opening mark, closed at its end
       if (lo < 0 && b.kind === "paragraph") {
         const at = text.trimEnd().length - 1;
-        const marks = text.match(o.fam === "double" ? /[“”"]/g : /[‘’']/g)?.length ?? 0;
-        const onlyClose = o.fam === "double" ? marks === 1 : !text.includes("‘");
+        const onlyClose = o.fam === "double" ? markCount(text, o.fam) === 1 : !text.includes("‘");
         if (at > 0 && onlyClose && isClose(text, at, o.fam)) {
           o.parts.push(text.slice(0, at));
           o.span.blocks.push(i);
           o.span.end = b.start + at;
-          finish();
+          open = finish(found, o);
           continue;
         }
         // paragraphs with no marks at all, up to one that closes the quote: all inside it
-        const closesAt = (k: number): number => {
-          const t = blocks[k]!.text;
-          const e = t.trimEnd().length - 1;
-          const n = t.match(o.fam === "double" ? /[“”"]/g : /[‘’']/g)?.length ?? 0;
-          const only = o.fam === "double" ? n === 1 : !t.includes("‘");
-          return e > 0 && only && leadingOpen(t) < 0 && isClose(t, e, o.fam) ? e : -1;
-        };
-        const plain = (k: number) => blocks[k]!.kind === "paragraph" && !(o.fam === "double" ? /[“”"]/ : /[‘’]/).test(blocks[k]!.text);
-        if (plain(i)) {
+        if (isPlain(b, o.fam)) {
           let k = i + 1;
-          while (k < notesStart && k < i + 5 && plain(k)) k++;
-          if (k < notesStart && blocks[k]!.kind === "paragraph" && closesAt(k) > 0) {
+          while (k < notesStart && k < i + 5 && isPlain(blocks[k]!, o.fam)) k++;
+          if (k < notesStart && blocks[k]!.kind === "paragraph" && closesAt(blocks[k]!.text, o.fam) > 0) {
             for (let p = i; p < k; p++) {
               o.parts.push(blocks[p]!.text);
               o.span.blocks.push(p);
             }
-            const e = closesAt(k);
+            const e = closesAt(blocks[k]!.text, o.fam);
             o.parts.push(blocks[k]!.text.slice(0, e));
             o.span.blocks.push(k);
             o.span.end = blocks[k]!.start + e;
-            finish();
+            open = finish(found, o);
             i = k;
             continue;
           }
@@ -388,17 +459,18 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         let k = i + 1;
         while (k < notesStart && k < i + 10 && isFurniture(blocks[k]!)) k++;
         const nb = blocks[k];
-        if (nb && leadingOpen(nb.text) >= 0 && family(nb.text[leadingOpen(nb.text)]!) === o.fam) {
+        const nlo = nb ? leadingOpen(nb.text) : -1;
+        if (nb && nlo >= 0 && family(nb.text[nlo]!) === o.fam) {
           i = k - 1;
           continue;
         }
       }
-      finish();
+      open = finish(found, o);
     }
 
     // blockquote without marks: a quoted paragraph
-    if (b.kind === "blockquote" && leadingOpen(text) < 0) {
-      const att = attributionBefore(i);
+    if (b.kind === "blockquote" && lo < 0) {
+      const att = attributionBefore(blocks, i, found.lastQuoteEndBlock);
       const dashAttrib = /(?<=\S)\s{1,3}[—–-]\s{0,3}([^—–-]{2,80})$/.exec(text);
       const body = dashAttrib ? text.slice(0, dashAttrib.index) : text;
       open = {
@@ -412,16 +484,15 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
           attribution: dashAttrib ? dashAttrib[1]!.trim() : att?.text ?? null,
           attributionSpan: dashAttrib ? { start: b.start + dashAttrib.index, end: b.end } : att ? { start: att.start, end: att.end } : null,
           standalone: true,
-          continued: !att && !dashAttrib && lastQuoteEndBlock >= i - 1,
+          continued: !att && !dashAttrib && found.lastQuoteEndBlock >= i - 1,
         },
       };
       const next = blocks[i + 1];
-      if (!next || next.kind !== "blockquote" || dashAttrib) finish();
+      if (!next || next.kind !== "blockquote" || dashAttrib) open = finish(found, open);
       continue;
     }
 
     // A paragraph that opens with a quote mark
-    const lo = leadingOpen(text);
     if (lo >= 0) {
       const fam = family(text[lo]!)!;
       const close = findClose(text, lo, fam);
@@ -431,8 +502,8 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
           continue;
         }
       }
-      const before = close?.attribution ? null : attributionBefore(i);
-      const continued = !close?.attribution && !before && lastQuoteEndBlock >= i - 1;
+      const before = close?.attribution ? null : attributionBefore(blocks, i, found.lastQuoteEndBlock);
+      const continued = !close?.attribution && !before && found.lastQuoteEndBlock >= i - 1;
       // a short quoted line standing alone (“Real progress”): a subheading, not speech
       if (close && !close.attribution && !continued && !before) {
         const inner = text.slice(lo + 1, close.at).trim();
@@ -467,7 +538,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         const lo2 = reopenAfterAttribution(rest, fam);
         o.parts.push(quoted);
         o.span.end = end;
-        finish();
+        open = finish(found, o);
         if (close.attribution && lo2 >= 0) {
           const restAt = close.restStart + lo2;
           const close2 = findClose(text, restAt, fam);
@@ -480,7 +551,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
           if (close2) {
             o2.parts.push(text.slice(restAt + 1, close2.at));
             o2.span.end = b.start + close2.at;
-            finish();
+            open = finish(found, o2);
           } else {
             o2.parts.push(text.slice(restAt + 1).trim());
           }
@@ -519,8 +590,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         }
         o.parts.push(quoted);
         o.span.end = b.start + close.at;
-        open = o;
-        finish();
+        open = finish(found, o);
       } else {
         o.parts.push(text.slice(at + 1).trim());
         open = o;
@@ -528,7 +598,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       continue;
     }
   }
-  finish();
+  finish(found, open);
   return quotes;
 }
 
