@@ -16,6 +16,39 @@ const COUNT_RE = new RegExp(lean(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|t
 /** COUNT_RE needs one of these nouns, and a number: a sentence without both is not scanned (most are not). */
 const NUMBER_GATE = /\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty/i;
 const NOUN_GATE = /aspects|standards|domains|elements|areas/i;
+/**
+ * NOUN_GATE's nouns, looked for in the whole text at once (cheaper than a
+ * test per sentence). No noun starts another or starts like another, so a
+ * scan restarting one character after each match finds every one.
+ */
+const NOUNS = /aspects|standards|domains|elements|areas/gi;
+
+/** Where NOUNS occur in a text: [start, end] pairs, in order. */
+function nounHits(text: string): number[] {
+  const hits: number[] = [];
+  NOUNS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOUNS.exec(text))) {
+    hits.push(m.index, m.index + m[0].length);
+    NOUNS.lastIndex = m.index + 1;
+  }
+  return hits;
+}
+
+/** NOUN_GATE's answer for a sentence, from the document's noun hits (a sentence is Doc.text at its offsets; one that is not is tested on its own). */
+function hasNoun(s: { text: string; start: number; end: number }, hits: readonly number[]): boolean {
+  if (s.text.length !== s.end - s.start) return NOUN_GATE.test(s.text);
+  // the first hit starting in the sentence, then any one from there that ends in it
+  let lo = 0;
+  let hi = hits.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[2 * mid]! < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = 2 * lo; k < hits.length && hits[k]! < s.end; k += 2) if (hits[k + 1]! <= s.end) return true;
+  return false;
+}
 /** "(of its work) (were) rated 'Good'" after the count: a subset rated, not all inspected. */
 const RATED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`), "i");
 
@@ -29,8 +62,9 @@ export const aspectsInspected: Extractor = {
   fields: ["aspectsInspected"],
   extract(doc) {
     const out: Found[] = [];
+    const hits = nounHits(doc.text);
     for (const s of doc.sentences) {
-      if (!NOUN_GATE.test(s.text) || !NUMBER_GATE.test(s.text)) continue;
+      if (!hasNoun(s, hits) || !NUMBER_GATE.test(s.text)) continue;
       COUNT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = COUNT_RE.exec(s.text))) {

@@ -65,12 +65,23 @@ function providerLike(text: string): boolean {
 const NO_KEYS: string[] = [];
 const keysCache = new WeakMap<Provider, string[]>();
 
-/** Lower-case words that identify the main provider in text: its distinctive name words ("anglia", "merseyside"). Cached per provider object. */
+/**
+ * providerKeys' answers by name and short name, all they depend on (written
+ * as the name's length, ":", the name, then the short name): each document's
+ * provider is a new object, named like many before it.
+ */
+const keysByNames = memoByString((names: string): string[] => {
+  const colon = names.indexOf(":");
+  const end = colon + 1 + Number(names.slice(0, colon));
+  return [...distinctiveNameWords({ name: names.slice(colon + 1, end), shortName: names.slice(end) || null })];
+}, 1024);
+
+/** Lower-case words that identify the main provider in text: its distinctive name words ("anglia", "merseyside"). Cached per provider object, and by its names. Shared: never change it. */
 function providerKeys(p: Provider | null): string[] {
   if (!p) return NO_KEYS;
   let keys = keysCache.get(p);
   if (!keys) {
-    keys = [...distinctiveNameWords(p)];
+    keys = keysByNames(`${p.name.length}:${p.name}${p.shortName ?? ""}`);
     keysCache.set(p, keys);
   }
   return keys;
@@ -117,22 +128,26 @@ function nameWords(s: string): string[] {
   return s.trim().split(/[\s,&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:The|A|An|Its|This|That|These|Their|Our|Each|Every|Both|HM|Inspectors?|Probation|Chief|While|However|And|But|In|At|On|Of|For|By|When|Local)$/.test(w));
 }
 
-/** A provider named in the text that is not the main one (null when all named ones are the main one, or none). */
-function otherProvider(text: string, main: Provider | null): string | null {
-  if (!mayNameProvider(text)) return null;
-  const keys = providerKeys(main);
-  // with no keys every name found would be skipped
-  if (!keys.length) return null;
+/**
+ * The providers NAMED_PROVIDER finds in a text (those with a name word), in
+ * order, in lower case (the answer does not depend on the main provider).
+ */
+function providerNamesIn(text: string): readonly string[] {
+  const out: string[] = [];
   NAMED_PROVIDER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextNamedProvider(text))) {
-    const name = m[0];
-    if (!nameWords(m[1]!).length) continue;
-    const lower = name.toLowerCase();
-    if (keys.some((k) => lower.includes(k))) continue;
-    return name;
-  }
-  return null;
+  while ((m = nextNamedProvider(text))) if (nameWords(m[1]!).length) out.push(m[0].toLowerCase());
+  return out;
+}
+
+/** Whether the text names a provider that is not the main one. */
+function otherProvider(text: string, main: Provider | null): boolean {
+  if (!mayNameProvider(text)) return false;
+  const keys = providerKeys(main);
+  // with no keys every name found would be skipped
+  if (!keys.length) return false;
+  for (const lower of providerNamesIn(text)) if (!keys.some((k) => lower.includes(k))) return true;
+  return false;
 }
 
 /** The last provider named in a text: the main one, another one, or null when none is named. */
@@ -140,15 +155,10 @@ function lastNamedProvider(text: string, main: Provider | null): "main" | "other
   if (!mayNameProvider(text)) return null;
   const keys = providerKeys(main);
   if (!keys.length) return null;
-  NAMED_PROVIDER.lastIndex = 0;
-  let last: "main" | "other" | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = nextNamedProvider(text))) {
-    if (!nameWords(m[1]!).length) continue;
-    const lower = m[0].toLowerCase();
-    last = keys.some((k) => lower.includes(k)) ? "main" : "other";
-  }
-  return last;
+  const names = providerNamesIn(text);
+  if (!names.length) return null;
+  const lower = names[names.length - 1]!;
+  return keys.some((k) => lower.includes(k)) ? "main" : "other";
 }
 
 const keyRegexCache = new WeakMap<Provider, RegExp[]>();
@@ -305,8 +315,26 @@ const REFERENT_GATE = /this|that|same/i;
 const FOUR_GATE = /four|4/i;
 const FOUR_IN_TAIL = new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b`), "i");
 
+/**
+ * What findNear reads around a rating from the sentence alone: the aspects
+ * it rates, or which context names them ("this element", "all four
+ * aspects"), and the words left of it for the provider test.
+ */
+interface NearPlan {
+  aspects: string[];
+  /** "referent": resolveReferent with `referentLeft`; "group": resolveGroup (the aspects above are then empty) */
+  resolve: "referent" | "group" | null;
+  referentLeft: string;
+  subject: string;
+  object: string;
+}
+
+function plan(aspects: string[], subject: string, object: string): NearPlan {
+  return { aspects, resolve: null, referentLeft: "", subject, object };
+}
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it. */
-function findNear(doc: Doc, si: number, sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[]): Near {
+function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
   // object: between the last rating verb and the rating word ("rated this element as", "rated its unpaid work")
   let lastVerb: RegExpExecArray | null = null;
@@ -332,43 +360,94 @@ function findNear(doc: Doc, si: number, sentence: string, clause: { start: numbe
   const earlier = leftToks[leftToks.length - 1];
   const subjFrom = earlier && earlier.outerEnd <= (verbAt >= 0 ? verbAt : left.length) ? earlier.outerEnd : 0;
   const subject = verbAt >= 0 ? left.slice(subjFrom, verbAt) : left.slice(subjFrom);
-  const sentenceLeft = sentence.slice(0, clause.start + Math.max(0, verbAt));
+  const group: NearPlan = { aspects: [], resolve: "group", referentLeft: "", subject, object };
 
   if (prevTok) {
     // "rated 'Outstanding' for X, and 'Good' for Y": a phrase opening with "for" belongs to the rating before
-    if (/^[\s,]*(?:and\s{1,3})?(?:for|in|on|across)\b/i.test(object)) return { aspects: tailA, subject: "", object: "" };
+    if (/^[\s,]*(?:and\s{1,3})?(?:for|in|on|across)\b/i.test(object)) return plan(tailA, "", "");
     const own = listAspects(object, true);
-    return { aspects: own.length ? own : tailA, subject: "", object };
+    return plan(own.length ? own : tailA, "", object);
   }
   if (object.trim()) {
     const objAspects = listAspects(object, false);
-    if (objAspects.length) return { aspects: objAspects, subject, object };
-    if (REFERENT_GATE.test(object) && REFERENT.test(object)) return { aspects: resolveReferent(doc, si, sentenceLeft), subject, object };
-    if (BARE_GROUP.test(object)) return { aspects: resolveGroup(doc, si, sentence), subject, object };
+    if (objAspects.length) return plan(objAspects, subject, object);
+    if (REFERENT_GATE.test(object) && REFERENT.test(object)) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + Math.max(0, verbAt)), subject, object };
+    if (BARE_GROUP.test(object)) return group;
   }
-  if (tailA.length) return { aspects: tailA, subject, object };
+  if (tailA.length) return plan(tailA, subject, object);
   const tailHead = tail.slice(0, 40);
-  if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) {
-    return { aspects: resolveGroup(doc, si, sentence), subject, object };
-  }
+  if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) return group;
   const subjA = subjectAspects(subject);
-  if (subjA.length) return { aspects: subjA, subject, object };
+  if (subjA.length) return plan(subjA, subject, object);
   const refM = REFERENT_GATE.test(subject) ? REFERENT.exec(subject) : null;
-  if (refM) return { aspects: resolveReferent(doc, si, sentence.slice(0, clause.start + refM.index)), subject, object };
-  if (BARE_GROUP.test(subject)) return { aspects: resolveGroup(doc, si, sentence), subject, object };
-  return { aspects: [], subject, object };
+  if (refM) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + refM.index), subject, object };
+  if (BARE_GROUP.test(subject)) return group;
+  return plan([], subject, object);
+}
+
+/** What a rating is about: its NearPlan (worked out once per use), with the context resolved in the document. */
+function findNear(doc: Doc, si: number, sentence: string, u: UseReading): Near {
+  const p = (u.near ??= planNear(u.sentence, u.clause, u.t, u.tail, u.tailA));
+  if (p.resolve === "referent") return { aspects: resolveReferent(doc, si, p.referentLeft), subject: p.subject, object: p.object };
+  if (p.resolve === "group") return { aspects: resolveGroup(doc, si, sentence), subject: p.subject, object: p.object };
+  return p;
 }
 
 const SAME_OVERALL = new RegExp(lean(String.raw`\boverall\s{1,3}(?:rating|grade|mark|judgement|judgment|score|verdict)\b[^.;]{0,60}?(?:(?:stayed|stays|remained|remains|is|was|has\s{1,3}been)\s{1,3}(?:exactly\s{1,3})?(?:the\s{1,3}same|unchanged)|(?:has|had|have)\s{1,3}not\s{1,3}(?:changed|moved|improved)|(?:did|does)\s{1,3}not\s{1,3}(?:change|move|improve))|\bno\s{1,3}change\s{1,3}(?:in|to)\s{1,3}(?:the|its|their)\s{1,3}overall\s{1,3}(?:rating|grade)`), "i");
 
 /**
- * The cheap gates before the rating regexes, tested sentence by sentence:
- * "overall" for SAME_OVERALL and the overall cues, a rating word (via
- * mayHaveRatingWord) for everything else. Most sentences have neither. A
- * test per sentence stops at the first word found, and measured cheaper than
- * one scan of the whole document for every occurrence.
+ * The cheap gates before the rating regexes: "overall" for SAME_OVERALL and
+ * the overall cues, a rating word (as mayHaveRatingWord) for everything else.
+ * Most sentences have neither. One scan of the document's text for both finds
+ * them for every sentence and block at once: a case-insensitive alternation
+ * costs the same per character with "overall" in it or not, and a test per
+ * sentence for each gate would scan every sentence twice.
  */
 const OVERALL_WORD = /overall/i;
+/**
+ * The rating words of mayHaveRatingWord and "overall" (the only one of 7
+ * letters). No word starts another or starts like another, so a scan that
+ * restarts one character after each match finds every occurrence of each.
+ */
+const GATE_WORDS = /good|outstanding|excellent|improvement|inadequate|poor|overall/gi;
+const HAS_RATING_WORD = 1;
+const HAS_OVERALL = 2;
+
+/**
+ * HAS_RATING_WORD and HAS_OVERALL when a span's text (a sentence's, a
+ * block's) holds a word of that gate, from the document's gate hits. Spans
+ * are pieces of Doc.text at their offsets; one that is not (its length
+ * differs) is tested on its own text.
+ */
+function gatesOf(span: { text: string; start: number; end: number }, hits: readonly number[]): number {
+  if (span.text.length !== span.end - span.start) return (mayHaveRatingWord(span.text) ? HAS_RATING_WORD : 0) | (OVERALL_WORD.test(span.text) ? HAS_OVERALL : 0);
+  // the first hit starting in the span, then every one from there that ends in it
+  let lo = 0;
+  let hi = hits.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[2 * mid]! < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let flags = 0;
+  for (let k = 2 * lo; k < hits.length && hits[k]! < span.end; k += 2) {
+    const len = hits[k + 1]!;
+    if (hits[k]! + len <= span.end) flags |= len === 7 ? HAS_OVERALL : HAS_RATING_WORD;
+  }
+  return flags;
+}
+
+/** Every gate word in the document's text: [start, length] pairs, in order. */
+function gateHits(doc: Doc): number[] {
+  const hits: number[] = [];
+  GATE_WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GATE_WORDS.exec(doc.text))) {
+    hits.push(m.index, m[0].length);
+    GATE_WORDS.lastIndex = m.index + 1;
+  }
+  return hits;
+}
 
 const OVERALL_LEFT = /\boverall\b/i;
 const OVERALL_RIGHT = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?overall\b`), "i");
@@ -381,24 +460,52 @@ const SAME_OVERALL_GATE = /same|unchanged|not|change/i;
 /** PROVIDER_LIKE needs one of these words (its "it" and "they" as whole words). */
 const PROVIDER_LIKE_GATE = /CRC|community|NPS|national|probation|PDU|youth|YOT|YOS|YJS|division|region|service|trust|company|organisation|provider|unit|team|partnership|\bit\b|\bthey\b/i;
 
-function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analysis): void {
-  const s = doc.sentences[si]!;
-  const sentence = s.text;
-  const base = s.start;
-  const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
-  // cheap gates: "overall" for SAME_OVERALL and the overall cues, a rating
-  // word for everything else (most sentences have neither)
-  const hasOverall = OVERALL_WORD.test(sentence);
-  if (hasOverall && SAME_OVERALL_GATE.test(sentence) && SAME_OVERALL.test(sentence) && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
-  if (!mayHaveRatingWord(sentence)) return;
+/**
+ * A rating word of a sentence that reads as a rating, with what the sentence
+ * says around it: the part of the reading that depends on the sentence's
+ * text alone (readSentence remembers it by text).
+ */
+interface UseReading {
+  /** the sentence, the memo's own copy (what is kept must not point into a document's text) */
+  sentence: string;
+  t: RatingToken;
+  clause: { start: number; end: number };
+  clauseText: string;
+  /**
+   * The words since the previous rating in the clause (who is rated), asides
+   * cut out, for lastNamedProvider; null when they hold no provider-type word
+   * (nothing is named).
+   */
+  namedIn: string | null;
+  tail: string;
+  tailA: string[];
+  rating: Rating | null;
+  previous: Rating | null;
+  overallCue: boolean;
+  /** planNear's answer, worked out the first time it is asked for */
+  near?: NearPlan;
+}
+
+const NO_USES: readonly UseReading[] = [];
+
+/**
+ * The uses of rating words in a sentence, read from the sentence alone (what
+ * depends on the document or its provider is read in analyseSentence). Not
+ * remembered across documents: the bench corpus repeats sentences far more
+ * than real releases do, and a memo would flatter it (see docs/PERFORMANCE.md).
+ */
+function readSentence(sentence: string): readonly UseReading[] {
   const tokens = ratingTokens(sentence);
-  if (!tokens.length || isScaleOrPrisonSentence(sentence, tokens)) return;
+  if (!tokens.length) return NO_USES;
+  // the uses first: a sentence with none (a third of them) needs neither the scale test nor its clauses
   const uses = tokens.filter((t) => isRatingUse(sentence, t));
+  if (!uses.length || isScaleOrPrisonSentence(sentence, tokens)) return NO_USES;
+  const hasOverall = OVERALL_WORD.test(sentence);
   const breaks = clauseBreaks(sentence);
+  const out: UseReading[] = [];
   for (const t of uses) {
     const clause = clauseOf(breaks, sentence.length, t.start);
     const clauseText = sentence.slice(clause.start, clause.end);
-    // other providers' ratings are not the main provider's
     // who is rated: the words since the previous rating in the clause
     let prevUse: RatingToken | undefined;
     for (const u of uses) if (u.outerEnd <= t.outerStart && u.outerEnd > clause.start) prevUse = u;
@@ -407,13 +514,9 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     // a relative clause names what the provider belongs to, not who is rated:
     // "X PDU, which is part of the Probation Service's Y region, has been rated …"
     // (no provider-type word in it: nothing is named)
-    const named = mayNameProvider(local) ? lastNamedProvider(local.includes(",") ? local.replace(RELATIVE_ASIDE, ",") : local, main) : null;
-    if (named === "other") continue;
+    const namedIn = mayNameProvider(local) ? (local.includes(",") ? local.replace(RELATIVE_ASIDE, ",") : local) : null;
     const tail = sentence.slice(t.outerEnd, clause.end);
     const tailA = tailAspects(tail);
-    let nearMemo: Near | undefined;
-    const near = (): Near => (nearMemo ??= findNear(doc, si, sentence, clause, t, tail, tailA));
-    if (named === null && otherProvider(clauseText, main) && !mentionsMain(clauseText, main) && !near().aspects.length) continue;
     const cmpBefore = comparisonBefore(sentence, t);
     let previous = cmpBefore.previous;
     if (!cmpBefore.isPrevious) previous = previousAfter(sentence, t, clause.end) ?? previous;
@@ -423,14 +526,37 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
         OVERALL_RIGHT.test(sentence.slice(t.outerEnd, t.outerEnd + 30)) ||
         OVERALL_NOUN.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start))));
     const rating = cmpBefore.isPrevious ? null : t.rating;
+    out.push({ sentence, t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue });
+  }
+  return out;
+}
+
+/**
+ * The events of one sentence: `uses`, its rating words read (readSentence),
+ * and `same`, whether it says the overall rating has not changed.
+ */
+function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analysis, uses: readonly UseReading[], same: boolean): void {
+  const s = doc.sentences[si]!;
+  const sentence = s.text;
+  const base = s.start;
+  const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
+  if (same && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
+  for (const u of uses) {
+    const { t, clauseText, tailA, rating, previous } = u;
+    // other providers' ratings are not the main provider's
+    const named = u.namedIn === null ? null : lastNamedProvider(u.namedIn, main);
+    if (named === "other") continue;
+    // findNear's answer, worked out at most once and only when asked for
+    let near: Near | undefined;
+    if (named === null && otherProvider(clauseText, main) && !mentionsMain(clauseText, main) && !(near ??= findNear(doc, si, sentence, u)).aspects.length) continue;
     const ev = { start: base + t.outerStart, end: base + t.outerEnd, structured: false };
-    if (overallCue) {
+    if (u.overallCue) {
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
       // "inadequate overall, as well as in assessment, ..."
       if (tailA.length && rating) out.events.push({ kind: "aspect", aspects: tailA, rating, previous: null, rank: rank0 + 1, ...ev });
       continue;
     }
-    const { aspects, object, subject } = near();
+    const { aspects, object, subject } = (near ??= findNear(doc, si, sentence, u));
     if (aspects.length) {
       out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, ...ev });
       continue;
@@ -456,8 +582,10 @@ const LINE_SEPARATOR = /[:–—=|]|\s-\s/;
  * table row, a block over 160 characters or one without a rating word or a
  * separator (the regex needs both, and is costly on long prose).
  */
-function structuredLines(doc: Doc): (RegExpExecArray | null)[] {
-  return doc.blocks.map((b) => (b.kind === "table-row" || b.text.length > 160 || !mayHaveRatingWord(b.text) || !LINE_SEPARATOR.test(b.text) ? null : LINE_RE.exec(b.text)));
+function structuredLines(doc: Doc, hits: readonly number[]): (RegExpExecArray | null)[] {
+  const out: (RegExpExecArray | null)[] = [];
+  for (const b of doc.blocks) out.push(b.kind === "table-row" || b.text.length > 160 || (gatesOf(b, hits) & HAS_RATING_WORD) === 0 || !LINE_SEPARATOR.test(b.text) ? null : LINE_RE.exec(b.text));
+  return out;
 }
 
 /** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
@@ -564,15 +692,24 @@ const isDomainLabel = memoByString((name) => DOMAIN_LABEL.test(name), 2000);
 export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const main = provider ?? firstNamedProvider(doc);
+  // the main provider, looked for in the text only when a sentence needs it (undefined: not yet)
+  let main: Provider | null | undefined = provider ?? undefined;
   const out: Analysis = { events: [], sameAsBefore: [] };
-  const lineMatches = structuredLines(doc);
+  const hits = gateHits(doc);
+  const lineMatches = structuredLines(doc, hits);
   for (let i = 0; i < doc.sentences.length; i++) {
-    const block = doc.sentences[i]!.block;
-    if (doc.blocks[block]?.kind === "table-row") continue;
+    const s = doc.sentences[i]!;
+    // most sentences hold no gate word: nothing to read in them
+    const gates = gatesOf(s, hits);
+    if (gates === 0) continue;
+    if (doc.blocks[s.block]?.kind === "table-row") continue;
     // structured lines are read whole below
-    if (lineMatches[block]) continue;
-    analyseSentence(doc, i, main, out);
+    if (lineMatches[s.block]) continue;
+    const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);
+    const uses = (gates & HAS_RATING_WORD) !== 0 ? readSentence(s.text) : NO_USES;
+    if (!same && !uses.length) continue;
+    if (main === undefined) main = firstNamedProvider(doc);
+    analyseSentence(doc, i, main, out, uses, same);
   }
   analyseLines(doc, lineMatches, out);
   analyseTables(doc, out);
