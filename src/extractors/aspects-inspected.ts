@@ -2,6 +2,7 @@
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { RATING_WORDS } from "./lib/ratings.js";
 import { lean } from "./lib/numbers.js";
+import { firstHitFrom } from "./lib/hits.js";
 
 const WORDS: Record<string, number> = {
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -39,14 +40,7 @@ function nounHits(text: string): number[] {
 function hasNoun(s: { text: string; start: number; end: number }, hits: readonly number[]): boolean {
   if (s.text.length !== s.end - s.start) return NOUN_GATE.test(s.text);
   // the first hit starting in the sentence, then any one from there that ends in it
-  let lo = 0;
-  let hi = hits.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[2 * mid]! < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = 2 * lo; k < hits.length && hits[k]! < s.end; k += 2) if (hits[k + 1]! <= s.end) return true;
+  for (let k = firstHitFrom(hits, s.start); k < hits.length && hits[k]! < s.end; k += 2) if (hits[k + 1]! <= s.end) return true;
   return false;
 }
 /** "(of its work) (were) rated 'Good'" after the count: a subset rated, not all inspected. */

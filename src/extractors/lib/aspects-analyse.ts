@@ -11,6 +11,7 @@ import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, a
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
 import { lean } from "./numbers.js";
+import { firstHitFrom } from "./hits.js";
 
 export interface RatingEvent {
   kind: "overall" | "aspect";
@@ -422,15 +423,8 @@ const HAS_OVERALL = 2;
 function gatesOf(span: { text: string; start: number; end: number }, hits: readonly number[]): number {
   if (span.text.length !== span.end - span.start) return (mayHaveRatingWord(span.text) ? HAS_RATING_WORD : 0) | (OVERALL_WORD.test(span.text) ? HAS_OVERALL : 0);
   // the first hit starting in the span, then every one from there that ends in it
-  let lo = 0;
-  let hi = hits.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[2 * mid]! < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   let flags = 0;
-  for (let k = 2 * lo; k < hits.length && hits[k]! < span.end; k += 2) {
+  for (let k = firstHitFrom(hits, span.start); k < hits.length && hits[k]! < span.end; k += 2) {
     const len = hits[k + 1]!;
     if (hits[k]! + len <= span.end) flags |= len === 7 ? HAS_OVERALL : HAS_RATING_WORD;
   }
