@@ -17,8 +17,14 @@ import { furnitureBlocks } from "./lib/provider-doc.js";
 const OWNED_BY =
   /\b(?:run|owned|operated|managed|delivered|led)\s+by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
 const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
-const CONSORTIUM_WORD = /consortium|joint venture|partnership/;
+/** The nouns IS_CONSORTIUM needs, as written there (a plain search for each is far cheaper than a regex scan). */
+const CONSORTIUM_NOUNS = ["consortium", "joint venture", "partnership"];
 const COMPRISES = /\b(?:comprises|comprising|is made up of|made up of|consists of|members are|partners are|(?:joint venture|partnership|consortium) between|an?\s(?:partnership|joint venture|alliance) of)\s*:?\s*/g;
+
+function hasAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
 
 /** Text that starts with the provider's own name or short name. */
 function namesProvider(after: string, provider: { name: string; shortName: string | null }): boolean {
@@ -102,8 +108,8 @@ export const consortium: Extractor = {
     const furn = furnitureBlocks(doc);
     const sentences = doc.sentences.filter((s) => !furn.has(s.block));
     const names: { name: string; start: number; end: number }[] = [];
-    // cheap tests first: OWNED_BY needs a "by", IS_CONSORTIUM one of its nouns somewhere in the text
-    const consortiumWord = CONSORTIUM_WORD.test(doc.text);
+    // cheap tests first: OWNED_BY needs a "by", IS_CONSORTIUM one of its nouns in the sentence (most texts have none at all)
+    const nouns = CONSORTIUM_NOUNS.filter((w) => doc.text.includes(w));
     for (const s of sentences) {
       let m: RegExpExecArray | null;
       OWNED_BY.lastIndex = 0;
@@ -116,7 +122,7 @@ export const consortium: Extractor = {
           names.push({ name: n.name, start: s.start, end: s.end });
         }
       }
-      const c = consortiumWord ? IS_CONSORTIUM.exec(s.text) : null;
+      const c = nouns.length && hasAny(s.text, nouns) ? IS_CONSORTIUM.exec(s.text) : null;
       if (c) {
         const n = nameBefore(doc.text, s.start + c.index);
         if (n && !isProviderItself(n, provider)) names.push({ name: n, start: s.start, end: s.end });
@@ -132,7 +138,8 @@ export const consortium: Extractor = {
     sentences.forEach((s, i) => {
       if (members.length) return;
       const prev = sentences[i - 1];
-      const aboutIt = s.text.includes(best.name) || (/^(?:It|The consortium|The partnership)\b/.test(s.text.trim()) && prev?.text.includes(best.name));
+      // (the plain search for the name in the sentence before first: it rules out most sentences without a trim and a regex)
+      const aboutIt = s.text.includes(best.name) || (prev?.text.includes(best.name) && /^(?:It|The consortium|The partnership)\b/.test(s.text.trim()));
       if (!aboutIt) return;
       COMPRISES.lastIndex = 0;
       const m = COMPRISES.exec(s.text);

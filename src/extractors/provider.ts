@@ -24,7 +24,7 @@ import { found, spanOf, type Context, type Extractor, type Found } from "./types
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
 import { oneSpaced, placeKey, placeList, type Place } from "./lib/places.js";
 import { isSpace } from "../blocks/normalise.js";
-import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesWith } from "./lib/provider-doc.js";
+import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesAt } from "./lib/provider-doc.js";
 import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
 import { memoByString } from "../util/memo.js";
 
@@ -130,12 +130,38 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+/*
+ * Helpers of providerGroups, kept at module level: a closure made on every
+ * call costs its allocation (and, run through tsx, a name set on it).
+ */
+
+/** The words of group `k`'s place, from its first mention (which never changes), worked out once a call. */
+function groupWords(words: Map<string, Set<string>>, k: string, ms: Mention[]): Set<string> {
+  let w = words.get(k);
+  if (!w) {
+    w = wordSet(ms[0]!.place.text);
+    words.set(k, w);
+  }
+  return w;
+}
+
+/** Is block `bi` one of the first that repeat the title (worked out once a block, in `seen`). */
+function inTitle(doc: Doc, bi: number, titleNorm: string | null, seen: Map<number, boolean>): boolean {
+  if (bi < 0 || titleNorm === null || bi > 3) return false;
+  let r = seen.get(bi);
+  if (r === undefined) {
+    r = spacedEquals(doc.blocks[bi]!.text, titleNorm);
+    seen.set(bi, r);
+  }
+  return r;
+}
+
 /** Every provider the document names, strongest first, with the reasons it scores. */
 export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] {
   const furn = furnitureBlocks(doc);
   const text = doc.text;
   // real documents name a provider tens of times; a cap keeps hostile input cheap
-  const all = findMentions(text)
+  const all = findMentions(text, textHits(doc).keywords)
     .filter((m) => !furn.has(blockAt(doc, m.start)))
     .slice(0, MAX_MENTIONS);
   // group by type and place
@@ -152,24 +178,16 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   const keys = [...groups.keys()].sort((a, b) => b.length - a.length);
   // a group's first mention never changes: its words are worked out once
   const words = new Map<string, Set<string>>();
-  const wordsOf = (k: string, ms: Mention[]): Set<string> => {
-    let w = words.get(k);
-    if (!w) {
-      w = wordSet(ms[0]!.place.text);
-      words.set(k, w);
-    }
-    return w;
-  };
   for (const small of keys) {
     const ms = groups.get(small);
     if (!ms) continue;
     const type = ms[0]!.type;
-    const ws = wordsOf(small, ms);
+    const ws = groupWords(words, small, ms);
     for (const big of keys) {
       if (big === small || !groups.has(big)) continue;
       const bm = groups.get(big)!;
       if (bm[0]!.type !== type) continue;
-      const wb = wordsOf(big, bm);
+      const wb = groupWords(words, big, bm);
       if (wb.size > ws.size && subset(ws, wb)) {
         bm.push(...ms);
         groups.delete(small);
@@ -191,15 +209,6 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   const titleNorm = title ? oneSpaced(title) : null;
   // is block bi one of the first that repeat the title (worked out once a block)
   const titleBlocks = new Map<number, boolean>();
-  const inTitle = (bi: number): boolean => {
-    if (bi < 0 || titleNorm === null || bi > 3) return false;
-    let r = titleBlocks.get(bi);
-    if (r === undefined) {
-      r = spacedEquals(doc.blocks[bi]!.text, titleNorm);
-      titleBlocks.set(bi, r);
-    }
-    return r;
-  };
   const out: ProviderGroup[] = [];
   for (const [key, ms] of groups) {
     ms.sort((a, b) => a.start - b.start);
@@ -211,7 +220,7 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     let body = 0;
     for (const m of ms) {
       const bi = blockAt(doc, m.start);
-      if (inTitle(bi)) continue;
+      if (inTitle(doc, bi, titleNorm, titleBlocks)) continue;
       const said = says(doc, sentenceAt(doc, m.start).text);
       if (said === Says.Compares) continue;
       comparisonOnly = false;
@@ -240,11 +249,67 @@ const MANAGE = /\b(?:supervis(?:es|ing)|manag(?:es|ing)|responsible for|works wi
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;
 const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
-/**
- * Either of the above, any case: one scan of the text finds the few sentences
- * worth reading. Both start with `\b`, written once before both (as above).
+/** Either of the above, any case, tried where the scan below finds one may start (exported for its test). */
+export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "")}|${MANAGE.source.replace(/^\\b/, "")})`, "iy");
+
+/*
+ * One scan of the text, any case, finds both the provider keywords
+ * (KEYWORDS in lib/provider-names) and the coverage words above: every
+ * position where a match of either may start (two scans cost more, and
+ * most of the cost of a scan is stepping through the text). Written with
+ * the alternatives grouped by first letter (V8 scans for that faster); it
+ * must stay a superset of both: a KEYWORDS keyword, or the start of an
+ * AREA_AT alternative up to its first fixed word.
  */
-const AREA_GATE = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "")}|${MANAGE.source.replace(/^\\b/, "")})`, "gi");
+const KEYWORD_OR_AREA =
+  /c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|upervis(?:es|ing))|operat(?:es|ing) |work(?:s|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing)/gi;
+
+/** First letters (lower case) of the KEYWORDS alternatives, and of the AREA_AT ones. */
+const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
+const AREA_FIRST = new Set([..."csowpyrmd"].map((c) => c.charCodeAt(0)));
+
+interface TextHits {
+  /** where a provider keyword may start (for findMentions) */
+  keywords: number[];
+  /** where the AREA_AT matches a global scan would find start */
+  areas: number[];
+}
+
+const hitsCache = new WeakMap<Doc, TextHits>();
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The KEYWORD_OR_AREA scan of a document, once (providerGroups and areasOf both ask; exported for its test). */
+export function textHits(doc: Doc): TextHits {
+  let hits = hitsCache.get(doc);
+  if (hits) return hits;
+  hits = { keywords: [], areas: [] };
+  const text = doc.text;
+  let areaEnd = 0;
+  KEYWORD_OR_AREA.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD_OR_AREA.exec(text)) !== null) {
+    const p = m.index;
+    // every start, even inside another match (a keyword inside a coverage phrase)
+    KEYWORD_OR_AREA.lastIndex = p + 1;
+    // only ASCII letters match here (an `i` pattern without `u`): `| 32` lower-cases them
+    const c = text.charCodeAt(p) | 32;
+    if (KEYWORD_FIRST.has(c)) hits.keywords.push(p);
+    // AREA_AT starts with `\b`; matches do not overlap, as in a global scan
+    if (p >= areaEnd && AREA_FIRST.has(c) && !isWordCode(text.charCodeAt(p - 1))) {
+      AREA_AT.lastIndex = p;
+      const a = AREA_AT.exec(text);
+      if (a) {
+        hits.areas.push(p);
+        areaEnd = p + a[0].length;
+      }
+    }
+  }
+  hitsCache.set(doc, hits);
+  return hits;
+}
 
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
@@ -253,7 +318,7 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
   const otherMentions: Mention[] = [];
   for (const g of others) for (const m of g.mentions) if (!m.weak) otherMentions.push(m);
   const headline = headlineIndex(doc);
-  for (const i of sentencesWith(doc, AREA_GATE)) {
+  for (const i of sentencesAt(doc, textHits(doc).areas)) {
     const s = doc.sentences[i]!;
     if (furn.has(s.block) || NOT_PATCH.test(s.text) || titleBlock(doc, s.block, headline)) continue;
     const lists: Place[][] = [];
@@ -306,7 +371,8 @@ function shortNameOf(g: ProviderGroup): string | null {
   // an acronym defined in brackets, else a short form naming the same place as the full name
   const written = own.filter((m) => !m.constructed);
   const defined = own.find((m) => m.defined);
-  const same = written.find((m) => placeKey(m.place.text) === placeKey(g.place));
+  const gk = placeKey(g.place);
+  const same = written.find((m) => placeKey(m.place.text) === gk);
   const m = defined ?? same ?? written[0] ?? own[0];
   if (m?.short) return oneSpaced(m.short);
   return defaultShort(g.type, g.place);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { valueOf, candidatesOf } from "../helpers.js";
+import { valueOf, candidatesOf, docOf } from "../helpers.js";
 import { placeList } from "../../src/extractors/lib/places.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { AREA_AT, textHits } from "../../src/extractors/provider.js";
+import { findMentions } from "../../src/extractors/lib/provider-names.js";
+
+/** The fixture documents' texts (text and HTML). */
+function fixtureTexts(): string[] {
+  const dir = new URL("../../fixtures/docs/", import.meta.url);
+  return readdirSync(dir).map((f) => readFileSync(new URL(f, dir), "utf8"));
+}
 
 const cases: { text: string; name: string | null; short?: string | null; type?: string; areas?: string[] }[] = [
   {
@@ -128,4 +137,34 @@ describe("placeList (round 2)", () => {
   for (const [t, want] of lists) {
     it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
   }
+});
+
+describe("the one scan for provider keywords and coverage words (KEYWORD_OR_AREA)", () => {
+  // Every keyword and coverage phrase, in several cases, inside words and beside each other.
+  const phrases = [
+    "Community Rehabilitation Company", "CRC", "crcs", "Probation Trust", "probation delivery unit", "PDU", "Probation Service",
+    "National Probation Service", "NPS", "division", "probation region", "Region", "Youth Offending Team", "youth justice service",
+    "YOT", "YOS", "YOP", "YJS", "YJ", "covers", "covering", "covered", "serves", "serving", "spans", "spanning", "operates in",
+    "operating across", "works across", "working with", "supervises", "supervising", "manages", "managing", "responsible for",
+    "delivers", "delivering", "rehabilitation company in", "probation team for", "youth offending services across",
+  ];
+  const texts = [
+    ...fixtureTexts(),
+    phrases.map((p, i) => `${i % 2 ? p.toUpperCase() : p} Northshire and ${p.toLowerCase()}s, then x${p}y; ${p}${p}.`).join(" "),
+    phrases.join(" "),
+  ];
+  it("finds every provider keyword that a scan of KEYWORDS alone finds", () => {
+    for (const text of texts) {
+      const doc = docOf(text);
+      expect(findMentions(doc.text, textHits(doc).keywords)).toEqual(findMentions(doc.text));
+    }
+  });
+  it("finds every coverage phrase that a scan of AREA_AT alone finds", () => {
+    const global = new RegExp(AREA_AT.source, "gi");
+    for (const text of texts) {
+      const doc = docOf(text);
+      const starts = [...doc.text.matchAll(global)].map((m) => m.index);
+      expect(textHits(doc).areas).toEqual(starts);
+    }
+  });
 });

@@ -433,6 +433,16 @@ function expandItem(seg: Tok[], splitAnd: boolean): Tok[][] {
   return [seg.slice(0, i), ...expandItem(seg.slice(i + 1), false)];
 }
 
+/** A place word of a list: a place word, or a town that shares a month's name (module-level: no closure a call). */
+function listPlace(t: Tok, monthTowns: Set<Tok>): boolean {
+  return placeWord(t) || monthTowns.has(t);
+}
+
+function anyPlace(toks: Tok[], monthTowns: Set<Tok>): boolean {
+  for (const t of toks) if (listPlace(t, monthTowns)) return true;
+  return false;
+}
+
 /**
  * A list of places starting at `pos`: "Liverpool, Knowsley, St Helens, Sefton
  * and Wirral", "Lincolnshire and parts of Yorkshire", "Redcar and Cleveland,
@@ -448,7 +458,6 @@ export function placeList(text: string, pos: number): Place[] {
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
   const monthTowns = new Set<Tok>();
-  const pw = (x: Tok): boolean => placeWord(x) || monthTowns.has(x);
   let cur: Tok[] = [];
   let last: Tok | null = null;
   for (let i = 0; ; i++) {
@@ -462,7 +471,7 @@ export function placeList(text: string, pos: number): Place[] {
       continue;
     }
     if (t.text === ",") {
-      if (!cur.some(pw)) break;
+      if (!anyPlace(cur, monthTowns)) break;
       segs.push(cur);
       cur = [];
       last = t;
@@ -471,7 +480,7 @@ export function placeList(text: string, pos: number): Place[] {
     // "Bolton and the surrounding towns of Farnworth, ...": the group words are not a place
     const lead = isAnd(t) && (cur.length || segs.length) ? groupLead(toks, i + 1) : 0;
     if (lead) {
-      if (cur.some(pw)) segs.push(cur);
+      if (anyPlace(cur, monthTowns)) segs.push(cur);
       cur = [];
       i += lead;
       last = toks.at(i)!;
@@ -501,13 +510,13 @@ export function placeList(text: string, pos: number): Place[] {
     }
     break;
   }
-  if (cur.some(pw)) segs.push(cur);
+  if (anyPlace(cur, monthTowns)) segs.push(cur);
   const items: Tok[][] = [];
   segs.forEach((sg, k) => {
     let s = sg;
     const oxford = s.length > 0 && isAnd(s[0]!);
-    while (s.length && !pw(s[0]!)) s = s.slice(1);
-    while (s.length && !pw(s[s.length - 1]!)) s = s.slice(0, -1);
+    while (s.length && !listPlace(s[0]!, monthTowns)) s = s.slice(1);
+    while (s.length && !listPlace(s[s.length - 1]!, monthTowns)) s = s.slice(0, -1);
     if (!s.length) return;
     items.push(...expandItem(s, !(k < segs.length - 1 || (oxford && segs.length > 1))));
   });
@@ -519,8 +528,24 @@ export function placeList(text: string, pos: number): Place[] {
 export const placeKey: (s: string) => string = memoByString(foldPlace, 4096);
 
 function foldPlace(s: string): string {
+  const lower = s.toLowerCase();
+  return plainKey(lower) ? lower : foldMarks(lower);
+}
+
+/** Nothing for foldMarks to do: no "&", comma, full stop or apostrophe, and only single spaces between words (most place phrases). */
+function plainKey(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false;
+    } else if (c === 38 || c === 44 || c === 46 || c === APOSTROPHE || c === RIGHT_QUOTE || isSpace(c)) return false;
+  }
+  return true;
+}
+
+function foldMarks(s: string): string {
   return s
-    .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/[,.’']/g, " ")
     .replace(/\s+/g, " ")

@@ -103,17 +103,10 @@ export function blockAt(doc: Doc, pos: number): number {
 
 /** The sentence holding offset `pos`; falls back to the block, then to a window. */
 export function sentenceAt(doc: Doc, pos: number): { start: number; end: number; text: string } {
-  const ss: Sentence[] = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else if (s.end - s.start <= 1000) return { start: s.start, end: s.end, text: s.text };
-    else break; // a run-on "sentence" (a table, a page without full stops): a window instead
-  }
+  const si = sentenceIndexAt(doc.sentences, pos);
+  const s = si >= 0 ? doc.sentences[si]! : null;
+  // (a run-on "sentence", a table or a page without full stops, gives a block or a window instead)
+  if (s && s.end - s.start <= 1000) return { start: s.start, end: s.end, text: s.text };
   const bi = blockAt(doc, pos);
   if (bi >= 0 && doc.blocks[bi]!.end - doc.blocks[bi]!.start <= 1000) {
     const b = doc.blocks[bi]!;
@@ -125,34 +118,35 @@ export function sentenceAt(doc: Doc, pos: number): { start: number; end: number;
 }
 
 /**
- * Indices of the sentences in which a match of the global regex `re` starts,
- * in document order, from one scan of the whole text: far cheaper than
- * running `re` on every sentence. A gate, not a finder: run the precise
- * patterns on these sentences only. `re` must match no sentence-ending
- * punctuation, so no match reaches into the next sentence beyond the
- * white space before it.
+ * Indices of the sentences holding the ascending positions `starts` (where a
+ * pattern matches, found by one scan of the whole text: far cheaper than
+ * running it on every sentence), in document order, each once. A gate, not
+ * a finder: run the precise patterns on these sentences only.
  */
-export function sentencesWith(doc: Doc, re: RegExp): number[] {
+export function sentencesAt(doc: Doc, starts: readonly number[]): number[] {
   const out: number[] = [];
-  const ss = doc.sentences;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text)) !== null) {
-    if (m[0] === "") re.lastIndex++;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = ss[mid]!;
-      if (m.index < s.start) hi = mid - 1;
-      else if (m.index >= s.end) lo = mid + 1;
-      else {
-        if (out[out.length - 1] !== mid) out.push(mid);
-        break;
-      }
-    }
-  }
+  for (const p of starts) addSentenceAt(doc.sentences, p, out);
   return out;
+}
+
+/** Appends the index of the sentence holding `pos` (if any, and not the last appended). */
+function addSentenceAt(ss: readonly Sentence[], pos: number, out: number[]): void {
+  const si = sentenceIndexAt(ss, pos);
+  if (si >= 0 && out[out.length - 1] !== si) out.push(si);
+}
+
+/** Index of the sentence holding offset `pos` (binary search), -1 when none does. */
+function sentenceIndexAt(ss: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 export interface DocCues {

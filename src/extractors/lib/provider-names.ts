@@ -115,14 +115,22 @@ type PatternName =
   | "regOf"
   | "regWeak";
 
+/** KEYWORDS as a sticky pattern, tried at the positions a caller's own scan found (see findMentions). */
+const KEYWORD_AT = new RegExp(KEYWORDS.source, "iy");
+
 /**
  * Where each provider pattern may match: the starts of its keywords, in
  * order. A keyword found inside a longer one ("probation service" in
  * "national probation service", "region" in "probation region") is added by
  * hand; the others that could hide inside a keyword ("crc" in "crcrc", "nps"
  * after "region") follow a letter, where no pattern may start.
+ *
+ * `candidates`, when given: ascending positions that include every one where
+ * a KEYWORDS match may start (a caller that scans the text anyway finds them
+ * in the same scan); KEYWORDS is tried there, a match skipping the
+ * candidates inside it, which finds what a global scan finds.
  */
-function keywordStarts(text: string): Record<PatternName, number[]> {
+function keywordStarts(text: string, candidates?: readonly number[]): Record<PatternName, number[]> {
   const at: Record<PatternName, number[]> = {
     crcFull: [],
     crcShort: [],
@@ -139,60 +147,77 @@ function keywordStarts(text: string): Record<PatternName, number[]> {
     regOf: [],
     regWeak: [],
   };
+  if (candidates) {
+    let end = 0;
+    for (const p of candidates) {
+      if (p < end) continue;
+      KEYWORD_AT.lastIndex = p;
+      const m = KEYWORD_AT.exec(text);
+      if (m === null) continue;
+      addKeyword(at, p, m[0].toLowerCase());
+      end = p + m[0].length;
+    }
+    return at;
+  }
   KEYWORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = KEYWORDS.exec(text)) !== null) {
-    const i = m.index;
-    const k = m[0].toLowerCase();
-    switch (k) {
-      case "community rehabilitation ":
-        at.crcFull.push(i);
-        break;
-      case "crc":
-        at.crcShort.push(i);
-        break;
-      case "probation trust":
-        at.trust.push(i);
-        break;
-      case "probation delivery unit":
-        at.pduFull.push(i);
-        break;
-      case "pdu":
-        at.pduShort.push(i);
-        break;
-      case "probation service":
-        at.regAfter.push(i);
-        break;
-      case "national probation service":
-        at.npsThen.push(i);
-        at.regAfter.push(i + 9);
-        break;
-      case "nps":
-        at.npsThen.push(i);
-        at.npsBefore.push(i);
-        break;
-      case "division":
-        at.npsOf.push(i);
-        at.divWeak.push(i);
-        break;
-      case "probation region":
-        at.regOf.push(i, i + 10);
-        at.regWeak.push(i + 10);
-        break;
-      case "region":
-        at.regOf.push(i);
-        at.regWeak.push(i);
-        break;
-      default:
-        if (k.startsWith("youth")) at.youthFull.push(i);
-        else at.youthShort.push(i);
-    }
-  }
+  while ((m = KEYWORDS.exec(text)) !== null) addKeyword(at, m.index, m[0].toLowerCase());
   return at;
 }
 
+/** The patterns keyword `k` (lower case), found at `i`, may start. */
+function addKeyword(at: Record<PatternName, number[]>, i: number, k: string): void {
+  switch (k) {
+    case "community rehabilitation ":
+      at.crcFull.push(i);
+      break;
+    case "crc":
+      at.crcShort.push(i);
+      break;
+    case "probation trust":
+      at.trust.push(i);
+      break;
+    case "probation delivery unit":
+      at.pduFull.push(i);
+      break;
+    case "pdu":
+      at.pduShort.push(i);
+      break;
+    case "probation service":
+      at.regAfter.push(i);
+      break;
+    case "national probation service":
+      at.npsThen.push(i);
+      at.regAfter.push(i + 9);
+      break;
+    case "nps":
+      at.npsThen.push(i);
+      at.npsBefore.push(i);
+      break;
+    case "division":
+      at.npsOf.push(i);
+      at.divWeak.push(i);
+      break;
+    case "probation region":
+      at.regOf.push(i, i + 10);
+      at.regWeak.push(i + 10);
+      break;
+    case "region":
+      at.regOf.push(i);
+      at.regWeak.push(i);
+      break;
+    default:
+      if (k.startsWith("youth")) at.youthFull.push(i);
+      else at.youthShort.push(i);
+  }
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
 /** The matches of sticky `re` tried at `starts` in order, none overlapping: what a global scan finds. */
-function matchesAt(re: RegExp, text: string, starts: number[]): RegExpExecArray[] {
+function matchesAt(re: RegExp, text: string, starts: number[]): readonly RegExpExecArray[] {
+  // most patterns have no keyword in a text: nothing to allocate
+  if (!starts.length) return NO_MATCHES;
   const out: RegExpExecArray[] = [];
   let end = 0;
   for (const p of starts) {
@@ -207,10 +232,13 @@ function matchesAt(re: RegExp, text: string, starts: number[]): RegExpExecArray[
   return out;
 }
 
-/** Every provider mention in `text`, in document order, overlapping ones merged (the longest kept). */
-export function findMentions(text: string): Mention[] {
+/**
+ * Every provider mention in `text`, in document order, overlapping ones
+ * merged (the longest kept). `candidates`: see keywordStarts.
+ */
+export function findMentions(text: string, candidates?: readonly number[]): Mention[] {
   const out: Mention[] = [];
-  const at = keywordStarts(text);
+  const at = keywordStarts(text, candidates);
 
   // CRC, full form
   for (const m of matchesAt(CRC_FULL, text, at.crcFull)) {
