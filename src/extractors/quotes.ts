@@ -20,6 +20,8 @@ import { found, spanOf, type Context, type Extractor, type Found } from "./types
 
 /** Quote text: white space folded inside paragraphs, paragraphs joined by a blank line. */
 export function quoteText(raw: string): string {
+  // no white space to fold (so no paragraph break either): the text itself, trimmed
+  if (!UNFOLDED.test(raw)) return raw.trim();
   return raw
     .split(PARAGRAPH_BREAK)
     .map(foldSpace)

@@ -14,40 +14,46 @@ import { memoByString } from "../util/memo.js";
 const NAV_END =
   /^(?:search|search this site|menu|main menu|navigation|toggle navigation|skip to (?:main )?content|skip navigation|home|log ?in|sign ?in|sign ?up|subscribe|close|open menu|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?)$/i;
 
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 /**
  * Lines that are never the headline. Most lines are tested against them all,
  * so the patterns that search a whole line name words one of which (lower
- * case) every line they match contains: a cheap test first.
+ * case) every line they match contains (`needs`), and the patterns anchored
+ * at the line's start the words one of which it starts with (`starts`, lower
+ * case): a cheap test first. A headline is new on every page, so these
+ * patterns are run on few lines each, and each run costs more in loading
+ * the pattern's code than in matching.
  */
-const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[] }[] = [
-  { re: NAV_END },
+const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: readonly string[] }[] = [
+  { re: NAV_END, starts: ["search", "menu", "main menu", "navigation", "toggle", "skip", "home", "log", "sign", "subscribe", "close", "open menu", "accept", "reject"] },
   { re: /open government licen[cs]e|crown copyright|licensed under|this publication is (?:licensed|available)|to view this licen[cs]e|nationalarchives\.gov\.uk|\bpsi@/i, needs: ["licen", "copyright", "publication is", "nationalarchives", "psi@"] },
   { re: /\bcookies?\b/i, needs: ["cookie"] },
-  { re: /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i },
-  { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i },
-  { re: /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i },
+  { re: /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i, starts: ["press", "news", "media"] },
+  { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i, starts: ["news", "press", "blog", "opinion", "comment", "analysis", "feature", "latest news", "probation", "youth justice"] },
+  { re: /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i, starts: ["for immediate release", "immediate release", "embargo", "under embargo", "strictly embargoed", "not for publication"] },
   { re: /^.{0,60}\b(?:press|news|media) release$/i, needs: ["release"] },
-  { re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i },
+  { re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i, starts: ["issue", "vol"] },
   // "Newsletter of the Wharfe Valley Forum", "Bulletin for members"
-  { re: /^(?:the\s+)?(?:news ?letter|(?:e-?)?bulletin|magazine|journal)\s+(?:of|for|from)\b.{0,100}$/i },
+  { re: /^(?:the\s+)?(?:news ?letter|(?:e-?)?bulletin|magazine|journal)\s+(?:of|for|from)\b.{0,100}$/i, starts: ["the", "news", "e", "bulletin", "magazine", "journal"] },
   // a newsletter's masthead ("Community Justice Forum - Weekly Bulletin")
   { re: /^.{0,60}\b(?:news ?letter|(?:e-?)?bulletin|digest|round-?up)(?:\s{0,3}[-–:|,]?\s{0,3}(?:issue|no\.?|number|#)\s{0,3}\d{1,4})?$/i, needs: ["letter", "bulletin", "digest", "round"] },
-  { re: /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i },
+  { re: /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i, needs: [":"] },
   // front matter and e-mail header lines ("title: …", "Subject: …", "To: …")
-  { re: /^(?:title|subject|to|cc|bcc|sent|reply-to|sender|author|authors|layout|slug|permalink|draft|summary|description|excerpt|image|lang|type|status|message-id|mime-version|content-type|x-[\w-]{1,40})\s*:.{0,300}$/i },
+  { re: /^(?:title|subject|to|cc|bcc|sent|reply-to|sender|author|authors|layout|slug|permalink|draft|summary|description|excerpt|image|lang|type|status|message-id|mime-version|content-type|x-[\w-]{1,40})\s*:.{0,300}$/i, needs: [":"] },
   // release labels and embargo lines ("Press release – embargoed until 00:01 Wednesday 9 October 2024")
   { re: /^.{0,60}\b(?:embargo(?:ed)?|for immediate release|not for (?:publication|broadcast))\b.{0,120}$/i, needs: ["embargo", "immediate release", "not for "] },
-  { re: /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i },
-  { re: /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/ },
-  { re: /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i },
-  { re: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/i },
-  { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/ },
-  { re: /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i },
-  { re: /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i },
-  { re: /^(?:keep|stay)\s+up[- ]to[- ]date\b/i },
-  { re: /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i },
-  { re: /^https?:\/\/\S+$/i },
-  { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/ },
+  { re: /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i, starts: ["published", "updated", "last updated", "posted", "first published"] },
+  { re: /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/, starts: ["by"] },
+  { re: /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i, starts: ["share", "print", "email"] },
+  { re: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/i, starts: [...DIGITS, "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] },
+  { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/, starts: DIGITS },
+  { re: /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i, starts: ["h"] },
+  { re: /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i, starts: ["hmi", "justice inspectorates", "gov.uk"] },
+  { re: /^(?:keep|stay)\s+up[- ]to[- ]date\b/i, starts: ["keep", "stay"] },
+  { re: /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i, starts: ["follow us", "sign up", "get ", "join our", "donate", "support us"] },
+  { re: /^https?:\/\/\S+$/i, starts: ["http"] },
+  { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/, needs: ["@"] },
 ];
 
 /**
@@ -96,10 +102,14 @@ function furnitureLine(text: string, t: string): boolean {
   if (isNavBar(text)) return true;
   if (!/[A-Za-z]{2}/.test(t)) return true;
   let lower: string | undefined;
-  return FURNITURE.some(({ re, needs }) => {
+  return FURNITURE.some(({ re, needs, starts }) => {
     if (needs) {
       const l = (lower ??= t.toLowerCase());
       if (!needs.some((w) => l.includes(w))) return false;
+    }
+    if (starts) {
+      const l = (lower ??= t.toLowerCase());
+      if (!starts.some((w) => l.startsWith(w))) return false;
     }
     return re.test(t);
   });
@@ -182,17 +192,29 @@ function headlineBlock(doc: Doc): Block | null {
     }
     from = i + 1;
   }
-  const after = doc.blocks.slice(from, limit).find((b) => b.kind !== "list-item" && b.kind !== "table-row" && !isFurniture(b.text));
+  // the blocks below are asked about several times: each is judged once
+  const judged: (boolean | undefined)[] = [];
+  const furniture = (b: Block): boolean => (judged[b.index] ??= isFurniture(b.text));
+  const after = firstBlock(doc, from, limit, (b) => b.kind !== "list-item" && b.kind !== "table-row" && !furniture(b));
   if (from > navFrom && (!after || !headlineLike(after.text))) from = navFrom;
-  const heading = doc.blocks.slice(from, limit).find((b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !isFurniture(b.text));
-  const first = doc.blocks.slice(from, limit).find((b) => b.kind !== "list-item" && b.kind !== "table-row" && !isFurniture(b.text));
   if (doc.format === "html") {
     // A site logo set as a heading is not the headline.
-    const site = [doc.meta.siteName, siteSuffix(doc.meta.title)].filter((x): x is string => !!x).map(fold);
-    return doc.blocks.slice(from, limit).find((b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !isFurniture(b.text) && !(site.length && site.includes(fold(b.text)))) ?? null;
+    const site: string[] = [];
+    if (doc.meta.siteName) site.push(fold(doc.meta.siteName));
+    const suffix = siteSuffix(doc.meta.title);
+    if (suffix) site.push(fold(suffix));
+    return firstBlock(doc, from, limit, (b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !furniture(b) && !(site.length && site.includes(fold(b.text))));
   }
+  const heading = firstBlock(doc, from, limit, (b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !furniture(b));
+  const first = firstBlock(doc, from, limit, (b) => b.kind !== "list-item" && b.kind !== "table-row" && !furniture(b));
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;
+}
+
+/** doc.blocks.slice(from, to).find(test) ?? null, without the copy. */
+function firstBlock(doc: Doc, from: number, to: number, test: (b: Block) => boolean): Block | null {
+  for (let i = from; i < to; i++) if (test(doc.blocks[i]!)) return doc.blocks[i]!;
+  return null;
 }
 
 export const title: Extractor = {
@@ -202,7 +224,8 @@ export const title: Extractor = {
     const out: Found[] = [];
     // Front matter ("title: …") names the headline; an e-mail's Subject is a fallback only.
     const header: Found[] = [];
-    for (const b of doc.blocks.slice(0, Math.min(doc.blocks.length, 30))) {
+    for (let i = 0; i < doc.blocks.length && i < 30; i++) {
+      const b = doc.blocks[i]!;
       // only a line starting "title" or "subject" (after white space) can match
       const c = b.text.charCodeAt(0) | 32;
       if (c !== 116 && c !== 115 && !isSpace(b.text.charCodeAt(0))) continue;

@@ -237,10 +237,15 @@ const M = `(${MONTH})\\.?`;
 const Y = `(${YEAR})`;
 const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|through|and)\s{0,3}`;
 
-/** Period patterns, most specific first. Each returns the period from its match. */
-const PERIODS: { re: RegExp; sticky?: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null }[] = [
+/**
+ * Period patterns, most specific first. Each returns the period from its
+ * match. `day`: the pattern starts with a day (D, a digit), else with a
+ * month name (M).
+ */
+const PERIODS: { re: RegExp; day: boolean; sticky?: RegExp; make: (m: RegExpExecArray) => [Point, Point] | null }[] = [
   // 3 March 2019 to 14 April 2019 / 3 March to 14 April 2019
   {
+    day: true,
     re: new RegExp(lean(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`), "gi"),
     make: (m) => [
       { day: Number(m[1]), month: monthIndex(m[2]!)!, year: m[3] ? Number(m[3]) : null },
@@ -249,6 +254,7 @@ const PERIODS: { re: RegExp; sticky?: RegExp; make: (m: RegExpExecArray) => [Poi
   },
   // (between) 3 and 14 March 2019 / 3-14 March 2019
   {
+    day: true,
     re: new RegExp(lean(String.raw`\b${D}${TO}${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`), "gi"),
     make: (m) => {
       const month = monthIndex(m[3]!)!;
@@ -261,6 +267,7 @@ const PERIODS: { re: RegExp; sticky?: RegExp; make: (m: RegExpExecArray) => [Poi
   },
   // a single day: 3 March 2019
   {
+    day: true,
     re: new RegExp(lean(String.raw`\b${D}\s{1,3}${M}(?:,?\s{1,3}${Y})?\b`), "gi"),
     make: (m) => {
       const p = { day: Number(m[1]), month: monthIndex(m[2]!)!, year: m[3] ? Number(m[3]) : null };
@@ -269,6 +276,7 @@ const PERIODS: { re: RegExp; sticky?: RegExp; make: (m: RegExpExecArray) => [Poi
   },
   // November 2019 to/and January 2020 / November and December (2019)
   {
+    day: false,
     re: new RegExp(lean(String.raw`\b${M}(?:\s{1,3}${Y})?${TO}${M}(?:\s{1,3}${Y})?\b`), "gi"),
     make: (m) => [
       { day: null, month: monthIndex(m[1]!)!, year: m[2] ? Number(m[2]) : null },
@@ -277,6 +285,7 @@ const PERIODS: { re: RegExp; sticky?: RegExp; make: (m: RegExpExecArray) => [Poi
   },
   // January 2020 / January
   {
+    day: false,
     re: new RegExp(lean(String.raw`\b${M}(?:\s{1,3}${Y})?\b`), "gi"),
     make: (m) => {
       const p = { day: null, month: monthIndex(m[1]!)!, year: m[2] ? Number(m[2]) : null };
@@ -333,6 +342,13 @@ export function periodAt(text: string, anchored = true): Period | null {
   return best;
 }
 
+/** What a month name (MONTH) starts with, in lower case: its first three letters. */
+const MONTH_STARTS = new Set(MONTHS);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The longest text PERIOD_LEAD accepts: 3 + "throughout" + 3 + "the" 3 "months" 3 "of" 3 + "early" + 3. */
 const LEAD_MAX = 44;
 
@@ -360,10 +376,22 @@ function anchoredPeriod(s: string): Period | null {
     p = e - 1;
   }
   if (!leads.length) return null;
+  // Each period pattern starts with a day (a digit) or a month name; the
+  // patterns are big (their code is long to load on each document), so each
+  // is tried only at the leads where it can start, and not at all when none.
+  let digitLeads = 0;
+  let monthLeads = 0;
+  for (const p of leads) {
+    if (isDigit(s.charCodeAt(p))) digitLeads++;
+    else if (MONTH_STARTS.has(s.slice(p, p + 3).toLowerCase())) monthLeads++;
+  }
+  if (!digitLeads && !monthLeads) return null;
   for (const period of PERIODS) {
+    if (!(period.day ? digitLeads : monthLeads)) continue;
     const sticky = (period.sticky ??= new RegExp(period.re.source, "iy"));
     let m: RegExpExecArray | null = null;
     for (const p of leads) {
+      if (isDigit(s.charCodeAt(p)) !== period.day) continue;
       sticky.lastIndex = p;
       if ((m = sticky.exec(s))) break;
     }
