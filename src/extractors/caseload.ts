@@ -16,7 +16,7 @@ import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
 import { distinctiveNameWords, isGenericNameWord, nameWordKey, nameWordsOf } from "./lib/provider-names.js";
-import { lean, NUM, numberOf, QUAL, qualifierOf, sentenceMayHaveNum, type Qualifier } from "./lib/numbers.js";
+import { lean, NUM, numberOf, numFlagsOf, QUAL, qualifierOf, sentenceMayHaveNum, type Qualifier } from "./lib/numbers.js";
 
 /** What the people supervised are called. */
 export const PEOPLE = String.raw`(?:people|persons|offenders|individuals|adults|children|young\s{1,2}people|service\s{1,2}users|men|women|clients|probationers|boys|girls|youngsters|young\s{1,2}offenders|people\s{1,2}on\s{1,2}probation)`;
@@ -265,7 +265,8 @@ export const caseload: Extractor = {
     let names: Set<string> | undefined;
     const words = () => (names ??= distinctiveNameWords(provider));
     // two cheap tests pick the sentences either search needs: one of their words, and a number
-    const sentences = doc.sentences.filter((s, i) => s.text.length <= 1200 && ANY_WORD.test(s.text) && sentenceMayHaveNum(doc, i));
+    const numFlags = numFlagsOf(doc);
+    const sentences = doc.sentences.filter((s, i) => s.text.length <= 1200 && ANY_WORD.test(s.text) && sentenceMayHaveNum(doc, i, numFlags));
     const found_ = statements(doc, sentences, ctx, words, true);
     const avg = averageCases(sentences, words);
     if (!found_.length && !avg) return [];

@@ -7,11 +7,11 @@
  * it clearly leads.
  */
 import type { InspectionRecord } from "../schema/record.js";
-import type { Doc } from "../segment/types.js";
+import type { Block, Doc } from "../segment/types.js";
 import { isEndsLine } from "../segment/02-notes.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
-import { wordMask } from "../util/word-mask.js";
 import { lean } from "./lib/numbers.js";
+import { wordMask } from "../util/word-mask.js";
 
 type Kind = Exclude<InspectionRecord["documentType"], "other">;
 
@@ -27,8 +27,8 @@ interface Signal {
  * compiled) when the lower-cased text starts with one of `starts` or contains
  * one of `has`. Each gate is a necessary condition of its regex: most blocks
  * start with none of these words, and most documents contain none of them.
- * (A block is first checked against all line gates at once, LINE_STARTS_RE
- * and LINE_HAS_RE; the text's `has` words are found in one scan, TEXT_WORD_RE.)
+ * (All `has` words are found in one scan of the text, findGateWords; a
+ * block's gates are then worked out at once, lineGates.)
  */
 interface Gated {
   kind: Kind;
@@ -38,13 +38,10 @@ interface Gated {
   has?: readonly string[];
   /** a gate no word list says: "starts with three capitals" */
   test?: (text: string) => boolean;
-}
-
-function passes(g: Gated, text: string, lower: string): boolean {
-  if (g.test) return g.test(text);
-  if (g.starts) for (const w of g.starts) if (lower.startsWith(w)) return true;
-  if (g.has) for (const w of g.has) if (lower.includes(w)) return true;
-  return false;
+  /** TEXT_SIGNALS: every match begins with one of the `has` words (case aside) */
+  begins?: true;
+  /** TEXT_SIGNALS: what the text reads (sticky, case aside) at the `has` word of every match */
+  at?: RegExp;
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
@@ -72,14 +69,57 @@ const LINE_SIGNALS: Gated[] = [
   { kind: "press-release", weight: 2, re: /^from:?\s+.{0,80}\b(?:inspectorate|ministry|council|department|probation service|hmpps)\b.{0,40}$/i, starts: ["from"] },
 ];
 
-/** Any LINE_SIGNALS `starts` word at the start of a block, any `has` word in it (case aside). */
 const escapeWord = (w: string): string => w.replace(/[.()]/g, "\\$&");
-const LINE_STARTS_RE = new RegExp(`^(?:${LINE_SIGNALS.flatMap((g) => g.starts ?? []).map(escapeWord).join("|")})`, "i");
-const LINE_HAS_RE = new RegExp(LINE_SIGNALS.flatMap((g) => g.has ?? []).map(escapeWord).join("|"), "i");
 
-function anyTestGate(t: string): boolean {
-  for (const g of LINE_SIGNALS) if (g.test?.(t)) return true;
-  return false;
+/** Each `has` word of the signals, with its bits (bit i: signals[i] has it). */
+function hasBits(signals: readonly Gated[]): Map<string, number> {
+  const bits = new Map<string, number>();
+  signals.forEach((g, i) => {
+    for (const w of g.has ?? []) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
+  });
+  return bits;
+}
+
+/**
+ * The words of several `hasBits` maps, found in one scan of a text (not one
+ * scan per word): a global pattern. A word that starts with a letter starts a
+ * word in every match of its signal ("the report ", "said", "editor"), unless
+ * listed in `inside`: those are only tried where a word starts (\b), and most
+ * places are inside a word. Longest first, and each map gives a word the bits
+ * of the words it starts with: the word reported at a place is never a shorter one's.
+ */
+function wordScan(maps: readonly Map<string, number>[], inside: readonly string[] = []): RegExp {
+  const words = [...new Set(maps.flatMap((bits) => [...bits.keys()]))].sort((a, b) => b.length - a.length);
+  for (const bits of maps) {
+    for (const w of words) for (const v of words) if (v !== w && w.startsWith(v) && bits.has(v)) bits.set(w, (bits.get(w) ?? 0) | bits.get(v)!);
+  }
+  const atStart = words.filter((w) => /^[a-z]/.test(w) && !inside.includes(w));
+  const anywhere = words.filter((w) => !atStart.includes(w));
+  return new RegExp([`\\b(?:${atStart.map(escapeWord).join("|")})`, ...anywhere.map(escapeWord)].join("|"), "gi");
+}
+
+/** LINE_SIGNALS' `has` words ("...newsletter" may end a word: "enewsletter"), and a scan for them alone */
+const LINE_BITS = hasBits(LINE_SIGNALS);
+const LINE_INSIDE = ["newsletter"];
+const LINE_WORDS_RE = wordScan([LINE_BITS], LINE_INSIDE);
+/** Any LINE_SIGNALS `starts` word at the start of a block (case aside); then each one, with its bit. */
+const LINE_STARTS_RE = new RegExp(`^(?:${LINE_SIGNALS.flatMap((g) => g.starts ?? []).map(escapeWord).join("|")})`, "i");
+const LINE_STARTS = new Map<string, [string, number][]>();
+LINE_SIGNALS.forEach((g, i) => {
+  for (const w of g.starts ?? []) LINE_STARTS.set(w[0]!, [...(LINE_STARTS.get(w[0]!) ?? []), [w, 1 << i]]);
+});
+/** the signals with a `test` gate */
+const LINE_TESTED = LINE_SIGNALS.flatMap((g, i) => (g.test ? [i] : []));
+
+/** Bit i set: LINE_SIGNALS[i]'s gate lets the block's (trimmed) text through; `has`: the bits of its `has` words. */
+function lineGates(t: string, has: number): number {
+  let gates = has;
+  if (LINE_STARTS_RE.test(t)) {
+    const lower = t.toLowerCase();
+    for (const [w, bit] of LINE_STARTS.get(lower[0]!) ?? []) if (lower.startsWith(w)) gates |= bit;
+  }
+  for (const i of LINE_TESTED) if (LINE_SIGNALS[i]!.test!(t)) gates |= 1 << i;
+  return gates;
 }
 
 /**
@@ -88,37 +128,105 @@ function anyTestGate(t: string): boolean {
  * lean() (lib/numbers.ts), the same matches at a fraction of the compile cost.
  */
 const TEXT_SIGNALS: Gated[] = [
-  { kind: "press-release", weight: 3, re: /\bfor (?:all )?(?:media|press) (?:enquiries|inquiries|queries)\b/i, has: ["quiries", "queries"] },
+  { kind: "press-release", weight: 3, re: /\bfor (?:all )?(?:media|press) (?:enquiries|inquiries|queries)\b/i, has: ["enquiries", "inquiries", "queries"] },
   { kind: "press-release", weight: 2, re: /\b(?:contact|call|ring)\b.{0,80}\bpress office\b/i, has: ["press office"] },
-  { kind: "press-release", weight: 2, re: /\bembargo(?:ed)? (?:until|till|to)\b/i, has: ["embargo"] },
-  { kind: "press-release", weight: 1, re: /\bthe report (?:is|will be) (?:available|published)\b/i, has: ["the report "] },
-  { kind: "news-article", weight: 2, re: new RegExp(lean(String.raw`\b(?:a|the) (?:report|watchdog|inspection|review) (?:has )?(?:said|says|found|warned|revealed)\s*[.!]`), "i"), has: ["said", "says", "found", "warned", "revealed"] },
-  { kind: "news-article", weight: 1, re: /\bhas been (?:criticised|slammed|blasted|branded|praised|rapped)\b/i, has: ["has been "] },
-  { kind: "news-article", weight: 1, re: /\((?:pic|photo|picture|image)[:\s]/i, has: ["(pic", "(photo", "(image"] },
-  { kind: "news-article", weight: 2, re: /\b(?:local democracy reporting service|told the [A-Z][a-z]{2,20}|told (?:this|our) (?:newspaper|paper|website))\b/, has: ["local democracy reporting service", "told "] },
+  { kind: "press-release", weight: 2, re: /\bembargo(?:ed)? (?:until|till|to)\b/i, has: ["embargo"], begins: true },
+  { kind: "press-release", weight: 1, re: /\bthe report (?:is|will be) (?:available|published)\b/i, has: ["the report "], begins: true },
+  // most documents say "said" or "found", few at the end of a sentence
+  { kind: "news-article", weight: 2, re: new RegExp(lean(String.raw`\b(?:a|the) (?:report|watchdog|inspection|review) (?:has )?(?:said|says|found|warned|revealed)\s*[.!]`), "i"), has: ["said", "says", "found", "warned", "revealed"], at: /(?:said|says|found|warned|revealed)\s*[.!]/iy },
+  { kind: "news-article", weight: 1, re: /\bhas been (?:criticised|slammed|blasted|branded|praised|rapped)\b/i, has: ["has been "], begins: true },
+  { kind: "news-article", weight: 1, re: /\((?:pic|photo|picture|image)[:\s]/i, has: ["(pic", "(photo", "(image"], begins: true },
+  { kind: "news-article", weight: 2, re: /\b(?:local democracy reporting service|told the [A-Z][a-z]{2,20}|told (?:this|our) (?:newspaper|paper|website))\b/, has: ["local democracy reporting service", "told "], begins: true },
   { kind: "news-article", weight: 2, re: /\b(?:a|the) (?:probation |prisons? |justice |inspection )?watchdog\b/i, has: ["watchdog"] },
-  { kind: "news-article", weight: 1, re: /\bdamning report\b/i, has: ["damning report"] },
+  { kind: "news-article", weight: 1, re: /\bdamning report\b/i, has: ["damning report"], begins: true },
   { kind: "blog-post", weight: 1, re: /\b(?:I think|I believe|in my (?:view|opinion)|I['’]m|I have (?:long )?argued|I wrote|my (?:view|opinion|blog|post))\b/, has: ["i think", "i believe", "i'm", "i’m", "i have", "i wrote", "my view", "my opinion", "my blog", "my post"] },
-  { kind: "blog-post", weight: 3, re: /\byour email address will not be published\b/i, has: ["your email address"] },
+  { kind: "blog-post", weight: 3, re: /\byour email address will not be published\b/i, has: ["your email address"], begins: true },
   { kind: "blog-post", weight: 3, re: /\b(?:unsubscribe from (?:this|our) (?:list|newsletter)|view this email in your browser|you are receiving this (?:email|newsletter|bulletin)|forward (?:this email )?to a friend)\b/i, has: ["unsubscribe", "view this email", "you are receiving", "to a friend"] },
 ];
 
 /**
- * The TEXT_SIGNALS gate words, found in one scan of the text (not one scan
- * per signal): each word's bit says which signals it lets through.
+ * The TEXT_SIGNALS gate words, found in one scan of the text (not one scan per
+ * signal), with the LINE_SIGNALS `has` words: a block's are those in its stretch
+ * of the text (none holds white space but single spaces, so none runs from one
+ * block into the next).
  */
-const TEXT_WORD_RE = new RegExp(
-  [...new Set(TEXT_SIGNALS.flatMap((g) => g.has ?? []))].map(escapeWord).join("|"),
-  "gi",
-);
-const TEXT_WORD_SIGNALS = new Map<string, number>();
-TEXT_SIGNALS.forEach((g, i) => {
-  for (const w of g.has ?? []) TEXT_WORD_SIGNALS.set(w, (TEXT_WORD_SIGNALS.get(w) ?? 0) | (1 << i));
-});
+const TEXT_BITS = hasBits(TEXT_SIGNALS);
+const GATE_WORDS_RE = wordScan([TEXT_BITS, LINE_BITS], LINE_INSIDE);
+/**
+ * A signal's match starts at most this many characters before the gate word
+ * in it (the most: "contact", 80 characters, "press office"), so its first
+ * match is looked for from there on, not from the start of the text.
+ */
+const GATE_LEAD = 100;
+/** TEXT_SIGNALS' patterns, global (to look from a place on) and sticky (to try at one place) */
+const TEXT_SIGNALS_G = TEXT_SIGNALS.map((g) => new RegExp(g.re.source, g.re.flags + "g"));
+const TEXT_SIGNALS_Y = TEXT_SIGNALS.map((g) => new RegExp(g.re.source, g.re.flags + "y"));
 
-/** Bit i set: TEXT_SIGNALS[i]'s gate word occurs in the text. */
-function textSignalsToRun(text: string): number {
-  return wordMask(TEXT_WORD_RE, TEXT_WORD_SIGNALS, text);
+/** Where the TEXT_SIGNALS gate words are in the text, in order, with their bits (reused from one document to the next). */
+const hitAt: number[] = [];
+const hitBits: number[] = [];
+/** The blocks the LINE_SIGNALS `has` words are in, in order, with their bits (the same). */
+const lineHitBlock: number[] = [];
+const lineHitBits: number[] = [];
+/**
+ * Fill hitAt and hitBits, and lineHitBlock and lineHitBits; the bits of all
+ * TEXT_SIGNALS gates that passed.
+ */
+function findGateWords(text: string, blocks: readonly Block[]): number {
+  hitAt.length = 0;
+  hitBits.length = 0;
+  lineHitBlock.length = 0;
+  lineHitBits.length = 0;
+  let all = 0;
+  let b = 0;
+  let m: RegExpExecArray | null;
+  const re = GATE_WORDS_RE;
+  re.lastIndex = 0;
+  while ((m = re.exec(text))) {
+    const word = m[0].toLowerCase();
+    const bits = TEXT_BITS.get(word) ?? 0;
+    if (bits) {
+      all |= bits;
+      hitAt.push(m.index);
+      hitBits.push(bits);
+    }
+    const line = LINE_BITS.get(word) ?? 0;
+    if (line) {
+      while (b < blocks.length && blocks[b]!.end <= m.index) b++;
+      if (b < blocks.length && blocks[b]!.start <= m.index) {
+        lineHitBlock.push(b);
+        lineHitBits.push(line);
+      }
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return all;
+}
+
+/** The first match of TEXT_SIGNALS[i] in the text, looked for only near its gate words (findGateWords). */
+function firstTextMatch(text: string, i: number): RegExpExecArray | null {
+  const g = TEXT_SIGNALS[i]!;
+  const bit = 1 << i;
+  for (let h = 0; h < hitAt.length; h++) {
+    if (!(hitBits[h]! & bit)) continue;
+    const at = hitAt[h]!;
+    if (g.begins) {
+      // a match begins at a gate word: the first gate word where one does
+      const y = TEXT_SIGNALS_Y[i]!;
+      y.lastIndex = at;
+      const m = y.exec(text);
+      if (m) return m;
+      continue;
+    }
+    if (g.at) {
+      g.at.lastIndex = at;
+      if (!g.at.test(text)) continue;
+    }
+    const re = TEXT_SIGNALS_G[i]!;
+    re.lastIndex = Math.max(0, at - GATE_LEAD);
+    return re.exec(text);
+  }
+  return null;
 }
 
 const META_TYPES: [Kind, number, RegExp][] = [
@@ -133,7 +241,7 @@ const OFFICIAL_SITE = /\b(?:inspectorate|gov\.uk|council|ministry|department|pro
 function titleSuffix(title: string | null): string | null {
   if (!title || title.length > 500) return null;
   const m = /\s(?:[|–—·]|-|::)\s([^|–—·]{2,60})$/.exec(title);
-  return m && m[1]!.split(" ").length <= 7 ? m[1]!.trim() : null;
+  return m && countOf(m[1]!, " ") <= 6 ? m[1]!.trim() : null;
 }
 
 const NEWS_SITE = /\b(?:news|echo|post|times|gazette|herald|mail|mirror|guardian|telegraph|independent|express|chronicle|journal|argus|star|standard|observer|press|courier|evening|bbc|itv|sky|live|advertiser|mercury|sentinel|examiner|leader|today|online|daily|weekly)\b/i;
@@ -147,6 +255,9 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     seen.add(key);
     signals.push({ kind, weight, start, end });
   };
+  const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
+  const run = findGateWords(text, doc.blocks);
+  let h = 0;
   let endsSeen = false;
   for (const b of doc.blocks) {
     const t = b.text.trim();
@@ -155,20 +266,23 @@ export function documentTypeSignals(doc: Doc): Signal[] {
         endsSeen = true;
         add("press-release", 4, b.start, b.end, "ends");
       }
-      // most blocks pass no line gate at all: two small regexes say so at once
-      if (!LINE_STARTS_RE.test(t) && !LINE_HAS_RE.test(t) && !anyTestGate(t)) continue;
-      const lower = t.toLowerCase();
-      for (let i = 0; i < LINE_SIGNALS.length; i++) {
+      // most blocks pass no line gate at all (a block past the text scanned is scanned alone)
+      let has = 0;
+      while (h < lineHitBlock.length && lineHitBlock[h]! < b.index) h++;
+      while (h < lineHitBlock.length && lineHitBlock[h] === b.index) has |= lineHitBits[h++]!;
+      const gates = lineGates(t, b.end <= text.length ? has : wordMask(LINE_WORDS_RE, LINE_BITS, t));
+      // the signals whose gates passed, in order (the lowest bit first)
+      for (let rest = gates; rest; rest &= rest - 1) {
+        const i = 31 - Math.clz32(rest & -rest);
         const g = LINE_SIGNALS[i]!;
-        if (passes(g, t, lower) && g.re.test(t)) add(g.kind, g.weight, b.start, b.end, `line${i}`);
+        if (g.re.test(t)) add(g.kind, g.weight, b.start, b.end, `line${i}`);
       }
     }
   }
-  const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
-  const run = textSignalsToRun(text);
   for (let i = 0; i < TEXT_SIGNALS.length; i++) {
+    if (!(run & (1 << i))) continue;
     const g = TEXT_SIGNALS[i]!;
-    const m = run & (1 << i) ? g.re.exec(text) : null;
+    const m = firstTextMatch(text, i);
     if (m) add(g.kind, g.weight, m.index, m.index + m[0].length, `text${i}`);
   }
   for (const type of doc.meta.types) {
@@ -182,7 +296,7 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     else if (NEWS_SITE.test(site)) add("news-article", 3, 0, 0, "site");
   }
   const first = doc.blocks[0];
-  if (first && first.kind !== "heading" && first.text.length <= 40 && first.text.split(" ").length <= 5 && doc.blocks.length > 3) {
+  if (first && first.kind !== "heading" && first.text.length <= 40 && countOf(first.text, " ") <= 4 && doc.blocks.length > 3) {
     // A masthead: "Derby Evening Mercury", "PROBATION PRACTICE BULLETIN"
     const t = first.text;
     if (!/\b(?:press|news|media) (?:release|notice|statement)\b/i.test(t) && /^(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|the|and|on))*$/.test(t)) {
@@ -193,6 +307,16 @@ export function documentTypeSignals(doc: Doc): Signal[] {
   return signals;
 }
 
+/** The kinds, in the order a tie is settled in. */
+const KINDS: readonly Kind[] = ["press-release", "news-article", "blog-post"];
+
+/** How many times `c` is in `text`. */
+function countOf(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
+
 export const documentType: Extractor = {
   id: "document-type",
   fields: ["documentType"],
@@ -200,12 +324,16 @@ export const documentType: Extractor = {
     const signals = documentTypeSignals(doc);
     const score: Record<Kind, number> = { "press-release": 0, "news-article": 0, "blog-post": 0 };
     for (const s of signals) score[s.kind] += s.weight;
-    const ranked = (Object.keys(score) as Kind[]).sort((a, b) => score[b] - score[a]);
-    const best = ranked[0]!;
-    const second = ranked[1]!;
-    if (score[best] < 2 || score[best] === score[second]) return [];
-    const evidence = signals.filter((s) => s.kind === best).sort((a, b) => b.weight - a.weight)[0]!;
-    const out: Found[] = [found("documentType", best, spanOf(doc, evidence.start, evidence.end), { rank: score[best] - score[second] })];
+    // the strongest kind (the first of equals), and the score of the next one
+    let best: Kind = KINDS[0]!;
+    for (const k of KINDS) if (score[k] > score[best]) best = k;
+    let second = -1;
+    for (const k of KINDS) if (k !== best && score[k] > second) second = score[k];
+    if (score[best] < 2 || score[best] === second) return [];
+    // its heaviest signal (the first of equals)
+    let evidence: Signal | undefined;
+    for (const s of signals) if (s.kind === best && (!evidence || s.weight > evidence.weight)) evidence = s;
+    const out: Found[] = [found("documentType", best, spanOf(doc, evidence!.start, evidence!.end), { rank: score[best] - second })];
     return out;
   },
 };

@@ -15,7 +15,8 @@ import type { Figure, Quote } from "../schema/record.js";
 import type { Block, Doc, Sentence } from "../segment/types.js";
 import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, round2, sentenceMayHaveNum } from "./lib/numbers.js";
+import { wordMask } from "../util/word-mask.js";
+import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, round2, sentenceMayHaveNum } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
 // only on the sentences that pass its gate below.
@@ -62,8 +63,16 @@ const PEOPLE_COUNT = new RegExp(
   ),
   "gi",
 );
-/** The fractions as global patterns, built once. */
-const FRACTIONS_G: [RegExp, number][] = FRACTIONS.map(([re, value]) => [new RegExp(re.source, "gi"), value]);
+/**
+ * The fractions as global patterns, built once, each with the word it cannot
+ * match without ("" if none is found: always run), tested in the lower-cased
+ * sentence first: a sentence with a fraction has one or two of the ten.
+ */
+const FRACTIONS_G: [RegExp, number, string][] = FRACTIONS.map(([re, value]) => [
+  new RegExp(re.source, "gi"),
+  value,
+  /third|quarter|fifth|tenth|half/.exec(re.source)?.[0] ?? "",
+]);
 
 // Gates: what each pattern cannot match without, tested first. Most
 // sentences fail them, so the patterns are rarely run (and, in many
@@ -97,6 +106,38 @@ const N_OF_M_GATE = new RegExp(lean(String.raw`of\s(?<=${NUM_END}\s{1,3}(?:out\s
 const TWO_DIGITS = /\d\d/;
 const PEOPLE_GATE = /\s(?:people|individuals|offenders|children|young|prisoners|adults|women|men)/i;
 
+/**
+ * The words the gates above look for, found in ONE scan of a sentence with a
+ * number (a scan per gate cost most of this extractor): each word's bits say
+ * which gates it may let through, and only those gates are then tested. Every
+ * gate word above starts a word (after "\s" or "\b"), but "%" and the "cent" of
+ * "percent" or "40per cent".
+ */
+const W_PERCENT = 1;
+const W_UNITS = 2;
+const W_SAMPLE = 4;
+const W_SAMPLE_OF = 8;
+const W_BACKLOG = 16;
+const W_BACKLOG_LATE = 32;
+const W_PEOPLE = 64;
+const W_OTHER = 128;
+const GATE_WORDS: [number, string][] = [
+  [W_UNITS, "case files records people children individuals interviews disposals orders assessments reviews reports referrals plans"],
+  [W_SAMPLE, "examined inspected assessed reviewed looked read audited sampled analysed considered"],
+  [W_SAMPLE_OF, "sample"],
+  [W_BACKLOG, "backlog"],
+  [W_BACKLOG_LATE, "overdue outstanding unallocated incomplete uncompleted missed late"],
+  [W_PEOPLE, "people individuals offenders children young prisoners adults women men"],
+  [W_OTHER, "recommendation aspect standards domains"],
+];
+const GATE_BITS = new Map<string, number>([["%", W_PERCENT], ["cent", W_PERCENT]]);
+for (const [bit, words] of GATE_WORDS) for (const w of words.split(" ")) GATE_BITS.set(w, (GATE_BITS.get(w) ?? 0) | bit);
+// A word that starts with another ("sampled", "sample") also stands for the other's
+// gates: longest first, the scan reports the longest word found at a place.
+const GATE_LIST = [...GATE_BITS.keys()].filter((w) => /^[a-z]/.test(w)).sort((a, b) => b.length - a.length);
+for (const w of GATE_LIST) for (const v of GATE_LIST) if (v !== w && w.startsWith(v)) GATE_BITS.set(w, GATE_BITS.get(w)! | GATE_BITS.get(v)!);
+const GATE_RE = new RegExp(String.raw`\b(?:${GATE_LIST.join("|")})|%|cent`, "gi");
+
 const FRACTION_BEFORE = /\b(?:than|under|over|nearly|almost|in|only|just|about|around|roughly|some|approximately|by|to|least|for|of|and|quite)\s{0,2}$/i;
 const FRACTION_AFTER = /^\s{0,2}(?:of|the|their|its|these|those|all|cases|took|were|was|had|did|have|are)\b/i;
 /** sentences whose counts are of aspects, ratings or recommendations */
@@ -107,14 +148,16 @@ const OTHER_PARTY = new RegExp(
   ),
   "i",
 );
-/** A figure's paragraph, with white space runs made single: worked out once a block. */
-const BLOCK_TEXT = new WeakMap<Block, string>();
-function blockText(doc: Doc, b: Block): string {
-  let text = BLOCK_TEXT.get(b);
+/** White space other than single spaces: most paragraphs have none, and need no replace. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+/** A figure's paragraph, with white space runs made single: worked out once a block, in `texts` (by block index). */
+function blockText(doc: Doc, b: Block, texts: (string | undefined)[]): string {
+  let text = texts[b.index];
   if (text === undefined) {
     const t = doc.text.slice(b.start, b.end);
-    text = (b.kind === "list-item" && b.marker ? `${b.marker} ${t}` : t).replace(/\s+/g, " ").trim();
-    BLOCK_TEXT.set(b, text);
+    const raw = b.kind === "list-item" && b.marker ? `${b.marker} ${t}` : t;
+    text = (UNEVEN_SPACE.test(raw) ? raw.replace(/\s+/g, " ") : raw).trim();
+    texts[b.index] = text;
   }
   return text;
 }
@@ -154,6 +197,7 @@ class SentenceFigures {
     private readonly s: Sentence,
     private readonly block: Block,
     private readonly out: Found[],
+    private readonly texts: (string | undefined)[],
   ) {}
 
   free(a: number, b: number): boolean {
@@ -164,24 +208,24 @@ class SentenceFigures {
   /** Take the stretch and, unless another party gives the number, add the figure. */
   add(value: number, unit: Figure["unit"], at: number, len: number): void {
     this.taken.push([at, at + len]);
-    const t = this.s.text;
-    const before = t.slice(Math.max(0, at - 40), at);
-    const after = t.slice(at + len, at + len + 80);
-    if (OTHER_PARTY.test(before + t.slice(at, at + len) + after)) return;
-    const text = blockText(this.doc, this.block);
+    // the 40 characters before the number, the number, and 80 after it
+    if (OTHER_PARTY.test(this.s.text.slice(Math.max(0, at - 40), at + len + 80))) return;
+    const text = blockText(this.doc, this.block, this.texts);
     this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));
   }
 }
 
 /** `num`: MAY_HAVE_NUM of the sentence, which every pattern but FRACTIONS needs */
-function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scope: Scope, out: Found[]): void {
+function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scope: Scope, out: Found[], texts: (string | undefined)[]): void {
   const t = s.text;
   const fraction = FRACTION_GATE.test(t);
   if (!num && !fraction) return;
-  const f = new SentenceFigures(doc, s, block, out);
+  const f = new SentenceFigures(doc, s, block, out, texts);
   let m: RegExpExecArray | null;
+  // which gates below may pass (0 without a number: none of them)
+  const w = num ? wordMask(GATE_RE, GATE_BITS, t) : 0;
 
-  if (num && PERCENT_WORD.test(t) && PERCENT_GATE.test(t)) {
+  if ((w & W_PERCENT) !== 0 && PERCENT_WORD.test(t) && PERCENT_GATE.test(t)) {
     PERCENT.lastIndex = 0;
     while ((m = PERCENT.exec(t))) {
       const v = numberOf(m[1]!);
@@ -190,7 +234,9 @@ function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scop
     }
   }
   if (fraction) {
-    for (const [g, value] of FRACTIONS_G) {
+    const lower = t.toLowerCase();
+    for (const [g, value, word] of FRACTIONS_G) {
+      if (!lower.includes(word)) continue;
       g.lastIndex = 0;
       while ((m = g.exec(t))) {
         if (!f.free(m.index, m.index + m[0].length)) continue;
@@ -217,13 +263,16 @@ function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scop
   }
   // the count patterns take nothing from a sentence that counts aspects, ratings or
   // recommendations (tested last: most sentences fail the gates before it)
-  const units = UNITS_GATE.test(t);
-  const sample = units && SAMPLE_GATE.test(t);
-  const sampleOf = units && SAMPLE_OF_GATE.test(t);
+  // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
+  let units: boolean | undefined;
+  const sample = (w & W_SAMPLE) !== 0 && SAMPLE_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
+  const sampleOf = (w & W_SAMPLE_OF) !== 0 && SAMPLE_OF_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
   // BACKLOG's second form ends with a UNITS word
-  const backlog = BACKLOG_WORD.test(t) || (units && BACKLOG_GATE.test(t));
+  const backlog =
+    ((w & W_BACKLOG) !== 0 && BACKLOG_WORD.test(t)) ||
+    ((w & W_BACKLOG_LATE) !== 0 && BACKLOG_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t)));
   const nOfM = N_OF_M_GATE.test(t);
-  if ((sample || sampleOf || backlog || nOfM) && !COUNTS_OF_OTHER.test(t)) {
+  if ((sample || sampleOf || backlog || nOfM) && !((w & W_OTHER) !== 0 && COUNTS_OF_OTHER.test(t))) {
     if (sample) {
       SAMPLE.lastIndex = 0;
       while ((m = SAMPLE.exec(t))) {
@@ -267,7 +316,7 @@ function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scop
       }
     }
   }
-  if (scope.inspectionDoc && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) {
+  if (scope.inspectionDoc && (w & W_PEOPLE) !== 0 && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) {
     PEOPLE_COUNT.lastIndex = 0;
     while ((m = PEOPLE_COUNT.exec(t))) {
       const raw = m[1]!;
@@ -299,12 +348,14 @@ export const figures: Extractor = {
       own: new Set<number>(caseload?.peopleSupervised != null ? [caseload.peopleSupervised] : []),
     };
     const others = otherSpeakers(ctx);
+    const texts = new Array<string | undefined>(doc.blocks.length);
+    const numFlags = numFlagsOf(doc);
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
       const block = doc.blocks[s.block];
       if (!block || block.inNotes || block.kind === "heading" || s.text.length > 1500) continue;
-      if (others.some((o) => s.start >= o.start && s.start < o.end)) continue;
-      sentenceFigures(doc, s, sentenceMayHaveNum(doc, i), block, scope, out);
+      if (others.length && others.some((o) => s.start >= o.start && s.start < o.end)) continue;
+      sentenceFigures(doc, s, sentenceMayHaveNum(doc, i, numFlags), block, scope, out, texts);
     }
     return out;
   },

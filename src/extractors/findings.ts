@@ -34,9 +34,12 @@ const NOT_FINDINGS = /\b(?:recommend(?:s|ed|ations?)?|top (?:news )?stories|most
 
 const RATING_ITEM = /^[^:–—-]{1,80}[:–—-]\s*['‘’"“”]?(?:outstanding|good|requires improvement|requiring improvement|inadequate)\b/i;
 
+/** White space other than single spaces: most items have none, and need no replace. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** The finding's text: trailing ";", "; and", ", and", "and" removed; a final full stop kept. */
 export function cleanFinding(text: string): string {
-  let t = text.replace(/\s+/g, " ").trim();
+  let t = (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(/(?:[;,] ?(?:and|or)?| (?:and|or))$/i, "").trim();
@@ -144,7 +147,9 @@ export const findings: Extractor = {
         const itemSide = pivoted ? pivoted[i]! : side;
         if (!itemSide) continue;
         const text = cleanFinding(withoutPivot(t));
-        if (text.split(" ").length < 3) continue;
+        // fewer than three words (two spaces), counted without splitting
+        const space = text.indexOf(" ");
+        if (space < 0 || text.indexOf(" ", space + 1) < 0) continue;
         out.push(found(itemSide, text, spanOf(doc, item.start, item.end)));
       }
     }

@@ -24,16 +24,21 @@ export const MAY_HAVE_NUM = new RegExp(String.raw`\d|\b(?:${FIRST_NUMBER_WORDS})
 
 /** MAY_HAVE_NUM for each sentence of a doc (0: not tested yet, 1: yes, 2: no) */
 const NUM_FLAGS = new WeakMap<Doc, Uint8Array>();
-/**
- * MAY_HAVE_NUM of the doc's i-th sentence, tested once a document: caseload
- * and figures both ask it of many sentences.
- */
-export function sentenceMayHaveNum(doc: Doc, i: number): boolean {
+/** The doc's MAY_HAVE_NUM flags, for sentenceMayHaveNum (a caller asking for many sentences gets them once). */
+export function numFlagsOf(doc: Doc): Uint8Array {
   let flags = NUM_FLAGS.get(doc);
   if (!flags) {
     flags = new Uint8Array(doc.sentences.length);
     NUM_FLAGS.set(doc, flags);
   }
+  return flags;
+}
+
+/**
+ * MAY_HAVE_NUM of the doc's i-th sentence, tested once a document: caseload
+ * and figures both ask it of many sentences. `flags`: numFlagsOf(doc).
+ */
+export function sentenceMayHaveNum(doc: Doc, i: number, flags = numFlagsOf(doc)): boolean {
   if (flags[i] === 0) flags[i] = MAY_HAVE_NUM.test(doc.sentences[i]!.text) ? 1 : 2;
   return flags[i] === 1;
 }
