@@ -12,7 +12,7 @@ import { EXTRACTORS } from "./configuration.js";
 import { runExtractors } from "./reconcile/run.js";
 import { assemble } from "./reconcile/assemble.js";
 import type { Message } from "./extractors/types.js";
-import { recordSchema, type InspectionRecord } from "./schema/record.js";
+import { validateRecord, type InspectionRecord } from "./schema/record.js";
 
 export interface ExtractOptions {
   /** the path as given on the command line (null for standard input) */
@@ -57,7 +57,7 @@ export function extractDecoded(
   const { record, evidence } = assemble(source, byField, messages);
   record.warnings = [...new Set(messages.filter((m) => m.severity === "warning").map((m) => m.reason))];
   if (options.evidence) record.evidence = evidence;
-  const parsed = recordSchema.safeParse(record);
+  const parsed = validateRecord(record);
   if (!parsed.success) {
     throw new InvalidRecordError(parsed.error.issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`));
   }
