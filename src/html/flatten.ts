@@ -118,8 +118,11 @@ export function nestingDepth(html: string, limit = Infinity): number {
     }
     const raw = RAW_BY_CODE.get(code);
     if (raw !== undefined) {
+      // a script or style and its closing tag are skipped whole (its opening
+      // tag was not counted, so its closing tag must not be either)
       const end = rawEnd(html, raw, gt + 1);
-      i = end < 0 ? n : end;
+      const close = end < 0 ? -1 : html.indexOf(">", end);
+      i = close < 0 ? n : close + 1;
       continue;
     }
     depth++;

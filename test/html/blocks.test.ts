@@ -48,6 +48,14 @@ describe("html: hostile shapes finish in bounded time", () => {
     expect(nestingDepth(flattenDeepHtml(deep, 100))).toBeLessThanOrEqual(100);
   });
 
+  it("counts a page's depth the same with or without scripts and styles in it", () => {
+    // a script's closing tag must not close one of the divs around it
+    const plain = "<div>".repeat(50) + "<p>x</p>" + "<div>".repeat(50);
+    const scripted = "<div>".repeat(50) + "<script>a()</script><style>p{}</style><SCRIPT>b()</SCRIPT><p>x</p>" + "<div>".repeat(50);
+    expect(nestingDepth(plain)).toBe(100);
+    expect(nestingDepth(scripted)).toBe(nestingDepth(plain));
+  });
+
   it("does not turn a deep script's code into text", () => {
     const html = "<body>" + "<div>".repeat(500) + "<script>var secret = 1;</script><p>Visible</p>" + "</div>".repeat(500) + "</body>";
     const texts = htmlToBlocks(html).blocks.map((b) => b.text).join(" ");
