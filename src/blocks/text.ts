@@ -5,7 +5,7 @@
  * PDF (page numbers, hyphenated line ends).
  */
 import type { RawBlock } from "../segment/types.js";
-import { foldPlainSpaces, foldSpace, isSpace, normaliseChars, onlyPlainSpaces, trimPlainSpaces } from "./normalise.js";
+import { foldPlainSpaces, foldSpace, isDigit, isSpace, normaliseChars, onlyPlainSpaces, trimPlainSpaces } from "./normalise.js";
 
 const BULLET = /^\s*([•●◦▪▫‣∙·*\u2013\u2014-]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+(?=\S)/;
 const MD_HEADING_START = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
@@ -270,10 +270,6 @@ function endsWithYear(t: string): boolean {
   const c = t.charCodeAt(n - 4);
   const d = t.charCodeAt(n - 3);
   return (c === 49 && d === 57) || (c === 50 && d === 48); // "19" or "20"
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** A rule line: "=====", "-----", "*****", "___" (three characters or more, nothing else). */

@@ -23,7 +23,7 @@ import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
 import { oneSpaced, placeKey, placeList, type Place } from "./lib/places.js";
-import { isSpace } from "../blocks/normalise.js";
+import { isWordChar } from "../blocks/normalise.js";
 import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesAt } from "./lib/provider-doc.js";
 import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
 import { memoByString } from "../util/memo.js";
@@ -98,33 +98,6 @@ function says(doc: Doc, text: string): Says {
   return r;
 }
 
-/**
- * s.replace(/\s+/g, " ").trim() === norm, compared as it goes: the first
- * blocks are tested against the title, and most differ in their first words.
- */
-function spacedEquals(s: string, norm: string): boolean {
-  let i = 0;
-  let j = 0;
-  const n = s.length;
-  while (i < n && isSpace(s.charCodeAt(i))) i++;
-  let gap = false;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      gap = true;
-      continue;
-    }
-    if (gap) {
-      if (norm.charCodeAt(j) !== 32) return false;
-      j++;
-      gap = false;
-    }
-    if (norm.charCodeAt(j) !== c) return false;
-    j++;
-  }
-  return j === norm.length;
-}
-
 function subset(a: Set<string>, b: Set<string>): boolean {
   for (const w of a) if (!b.has(w)) return false;
   return true;
@@ -150,7 +123,7 @@ function inTitle(doc: Doc, bi: number, titleNorm: string | null, seen: Map<numbe
   if (bi < 0 || titleNorm === null || bi > 3) return false;
   let r = seen.get(bi);
   if (r === undefined) {
-    r = spacedEquals(doc.blocks[bi]!.text, titleNorm);
+    r = oneSpaced(doc.blocks[bi]!.text) === titleNorm;
     seen.set(bi, r);
   }
   return r;
@@ -277,10 +250,6 @@ interface TextHits {
 
 const hitsCache = new WeakMap<Doc, TextHits>();
 
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /** The KEYWORD_OR_AREA scan of a document, once (providerGroups and areasOf both ask; exported for its test). */
 export function textHits(doc: Doc): TextHits {
   let hits = hitsCache.get(doc);
@@ -298,7 +267,7 @@ export function textHits(doc: Doc): TextHits {
     const c = text.charCodeAt(p) | 32;
     if (KEYWORD_FIRST.has(c)) hits.keywords.push(p);
     // AREA_AT starts with `\b`; matches do not overlap, as in a global scan
-    if (p >= areaEnd && AREA_FIRST.has(c) && !isWordCode(text.charCodeAt(p - 1))) {
+    if (p >= areaEnd && AREA_FIRST.has(c) && !isWordChar(text.charCodeAt(p - 1))) {
       AREA_AT.lastIndex = p;
       const a = AREA_AT.exec(text);
       if (a) {

@@ -5,7 +5,7 @@
  * abbreviation ("Mr.", "St.", "e.g.") or an initial.
  */
 import type { Block, Sentence } from "./types.js";
-import { isSpace } from "../blocks/normalise.js";
+import { isAsciiLetter, isSpace } from "../blocks/normalise.js";
 
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "prof", "cllr", "no", "nos", "sr", "jr", "rev", "hon", "gen", "col", "capt",
@@ -18,10 +18,6 @@ for (const a of ABBREVIATIONS) longest = Math.max(longest, a.length);
 const LONGEST_ABBREVIATION = longest;
 
 const BOUNDARY = /[.!?]{1,10}["'”’)\]]{0,5}(?=\s+["'“‘([]?[A-Z0-9])/g;
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
 
 /**
  * A full stop at `dot` that ends an abbreviation or an initial, not a sentence:

@@ -15,7 +15,7 @@
  * attribution text is kept.
  */
 import type { Block, QuoteSpan } from "./types.js";
-import { isSpace } from "../blocks/normalise.js";
+import { isAsciiLetter, isSpace } from "../blocks/normalise.js";
 
 /** The length of `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
 function trimmedEndOf(s: string, chars: string): number {
@@ -627,10 +627,6 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement|on \w{1,12}day))?\s{0,3}[:,]?\s{0,3}(?=[“"‘'])`, "gi");
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
 
 /** A whole word of 4-12 letters: with SPEECH_VERB_SET, `\b(?:${SPEECH_VERBS})\b` (flag i). */
 const WORD = /\b[a-z]{4,12}\b/gi;

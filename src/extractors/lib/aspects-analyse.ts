@@ -386,9 +386,9 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   return plan([], subject, object);
 }
 
-/** What a rating is about: its NearPlan (worked out once per use), with the context resolved in the document. */
+/** What a rating is about: its NearPlan, with the context resolved in the document. */
 function findNear(doc: Doc, si: number, sentence: string, u: UseReading): Near {
-  const p = (u.near ??= planNear(u.sentence, u.clause, u.t, u.tail, u.tailA));
+  const p = planNear(sentence, u.clause, u.t, u.tail, u.tailA);
   if (p.resolve === "referent") return { aspects: resolveReferent(doc, si, p.referentLeft), subject: p.subject, object: p.object };
   if (p.resolve === "group") return { aspects: resolveGroup(doc, si, sentence), subject: p.subject, object: p.object };
   return p;
@@ -457,11 +457,9 @@ const PROVIDER_LIKE_GATE = /CRC|community|NPS|national|probation|PDU|youth|YOT|Y
 /**
  * A rating word of a sentence that reads as a rating, with what the sentence
  * says around it: the part of the reading that depends on the sentence's
- * text alone (readSentence remembers it by text).
+ * text alone.
  */
 interface UseReading {
-  /** the sentence, the memo's own copy (what is kept must not point into a document's text) */
-  sentence: string;
   t: RatingToken;
   clause: { start: number; end: number };
   clauseText: string;
@@ -476,8 +474,6 @@ interface UseReading {
   rating: Rating | null;
   previous: Rating | null;
   overallCue: boolean;
-  /** planNear's answer, worked out the first time it is asked for */
-  near?: NearPlan;
 }
 
 const NO_USES: readonly UseReading[] = [];
@@ -520,7 +516,7 @@ function readSentence(sentence: string): readonly UseReading[] {
         OVERALL_RIGHT.test(sentence.slice(t.outerEnd, t.outerEnd + 30)) ||
         OVERALL_NOUN.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start))));
     const rating = cmpBefore.isPrevious ? null : t.rating;
-    out.push({ sentence, t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue });
+    out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue });
   }
   return out;
 }

@@ -81,7 +81,7 @@ function keywordMask(text: string): number {
 const LEADING_WORD = /^\s*(?:its|the|their|and|but|for|on|,|:)?\s*/i;
 
 /** Every aspect mention in a text, in order, overlaps removed (first pattern wins). */
-export function aspectMentions(text: string): readonly AspectMention[] {
+export function aspectMentions(text: string): AspectMention[] {
   const found: AspectMention[] = [];
   // most texts asked about name no aspect at all: one scan for the gate words first
   const mask = keywordMask(text);
@@ -131,7 +131,7 @@ export function aspectsOfLabel(label: string): string[] | null {
   const one = canonicalAspect(label);
   if (one) return [one];
   const ms = aspectMentions(label);
-  if (ms.length === 1 && ms[0]!.aspects.length > 1) return [...ms[0]!.aspects];
+  if (ms.length === 1 && ms[0]!.aspects.length > 1) return ms[0]!.aspects;
   return null;
 }
 

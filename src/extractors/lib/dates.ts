@@ -6,7 +6,7 @@
  */
 import { createRequire } from "node:module";
 import { lean } from "./numbers.js";
-import { isWordChar } from "../../blocks/normalise.js";
+import { isDigit, isWordChar } from "../../blocks/normalise.js";
 import { memoByString } from "../../util/memo.js";
 
 // chrono is loaded on first use only, through its CommonJS build: loading it
@@ -344,10 +344,6 @@ export function periodAt(text: string, anchored = true): Period | null {
 
 /** What a month name (MONTH) starts with, in lower case: its first three letters. */
 const MONTH_STARTS = new Set(MONTHS);
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** The longest text PERIOD_LEAD accepts: 3 + "throughout" + 3 + "the" 3 "months" 3 "of" 3 + "early" + 3. */
 const LEAD_MAX = 44;

@@ -148,15 +148,7 @@ function keywordStarts(text: string, candidates?: readonly number[]): Record<Pat
     regWeak: [],
   };
   if (candidates) {
-    let end = 0;
-    for (const p of candidates) {
-      if (p < end) continue;
-      KEYWORD_AT.lastIndex = p;
-      const m = KEYWORD_AT.exec(text);
-      if (m === null) continue;
-      addKeyword(at, p, m[0].toLowerCase());
-      end = p + m[0].length;
-    }
+    for (const m of matchesAt(KEYWORD_AT, text, candidates)) addKeyword(at, m.index, m[0].toLowerCase());
     return at;
   }
   KEYWORDS.lastIndex = 0;
@@ -215,7 +207,7 @@ function addKeyword(at: Record<PatternName, number[]>, i: number, k: string): vo
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /** The matches of sticky `re` tried at `starts` in order, none overlapping: what a global scan finds. */
-function matchesAt(re: RegExp, text: string, starts: number[]): readonly RegExpExecArray[] {
+function matchesAt(re: RegExp, text: string, starts: readonly number[]): readonly RegExpExecArray[] {
   // most patterns have no keyword in a text: nothing to allocate
   if (!starts.length) return NO_MATCHES;
   const out: RegExpExecArray[] = [];
