@@ -11,7 +11,7 @@ import type { Block, Doc } from "../segment/types.js";
 import { isEndsLine } from "../segment/02-notes.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { lean } from "./lib/numbers.js";
-import { wordMask } from "../util/word-mask.js";
+import { escapeWord, wordMask, wordScan } from "../util/word-mask.js";
 
 type Kind = Exclude<InspectionRecord["documentType"], "other">;
 
@@ -69,7 +69,6 @@ const LINE_SIGNALS: Gated[] = [
   { kind: "press-release", weight: 2, re: /^from:?\s+.{0,80}\b(?:inspectorate|ministry|council|department|probation service|hmpps)\b.{0,40}$/i, starts: ["from"] },
 ];
 
-const escapeWord = (w: string): string => w.replace(/[.()]/g, "\\$&");
 
 /** Each `has` word of the signals, with its bits (bit i: signals[i] has it). */
 function hasBits(signals: readonly Gated[]): Map<string, number> {
@@ -78,24 +77,6 @@ function hasBits(signals: readonly Gated[]): Map<string, number> {
     for (const w of g.has ?? []) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
   });
   return bits;
-}
-
-/**
- * The words of several `hasBits` maps, found in one scan of a text (not one
- * scan per word): a global pattern. A word that starts with a letter starts a
- * word in every match of its signal ("the report ", "said", "editor"), unless
- * listed in `inside`: those are only tried where a word starts (\b), and most
- * places are inside a word. Longest first, and each map gives a word the bits
- * of the words it starts with: the word reported at a place is never a shorter one's.
- */
-function wordScan(maps: readonly Map<string, number>[], inside: readonly string[] = []): RegExp {
-  const words = [...new Set(maps.flatMap((bits) => [...bits.keys()]))].sort((a, b) => b.length - a.length);
-  for (const bits of maps) {
-    for (const w of words) for (const v of words) if (v !== w && w.startsWith(v) && bits.has(v)) bits.set(w, (bits.get(w) ?? 0) | bits.get(v)!);
-  }
-  const atStart = words.filter((w) => /^[a-z]/.test(w) && !inside.includes(w));
-  const anywhere = words.filter((w) => !atStart.includes(w));
-  return new RegExp([`\\b(?:${atStart.map(escapeWord).join("|")})`, ...anywhere.map(escapeWord)].join("|"), "gi");
 }
 
 /** LINE_SIGNALS' `has` words ("...newsletter" may end a word: "enewsletter"), and a scan for them alone */
@@ -162,22 +143,21 @@ const GATE_LEAD = 100;
 const TEXT_SIGNALS_G = TEXT_SIGNALS.map((g) => new RegExp(g.re.source, g.re.flags + "g"));
 const TEXT_SIGNALS_Y = TEXT_SIGNALS.map((g) => new RegExp(g.re.source, g.re.flags + "y"));
 
-/** Where the TEXT_SIGNALS gate words are in the text, in order, with their bits (reused from one document to the next). */
-const hitAt: number[] = [];
-const hitBits: number[] = [];
-/** The blocks the LINE_SIGNALS `has` words are in, in order, with their bits (the same). */
-const lineHitBlock: number[] = [];
-const lineHitBits: number[] = [];
-/**
- * Fill hitAt and hitBits, and lineHitBlock and lineHitBits; the bits of all
- * TEXT_SIGNALS gates that passed.
- */
-function findGateWords(text: string, blocks: readonly Block[]): number {
-  hitAt.length = 0;
-  hitBits.length = 0;
-  lineHitBlock.length = 0;
-  lineHitBits.length = 0;
-  let all = 0;
+/** What findGateWords finds in a text. */
+interface GateWords {
+  /** the bits of all TEXT_SIGNALS gates that passed */
+  run: number;
+  /** where the TEXT_SIGNALS gate words are in the text, in order, with their bits */
+  hitAt: number[];
+  hitBits: number[];
+  /** the blocks the LINE_SIGNALS `has` words are in, in order, with their bits */
+  lineHitBlock: number[];
+  lineHitBits: number[];
+}
+
+/** The gate words of both signal lists, in one scan of the text. */
+function findGateWords(text: string, blocks: readonly Block[]): GateWords {
+  const found: GateWords = { run: 0, hitAt: [], hitBits: [], lineHitBlock: [], lineHitBits: [] };
   let b = 0;
   let m: RegExpExecArray | null;
   const re = GATE_WORDS_RE;
@@ -186,25 +166,25 @@ function findGateWords(text: string, blocks: readonly Block[]): number {
     const word = m[0].toLowerCase();
     const bits = TEXT_BITS.get(word) ?? 0;
     if (bits) {
-      all |= bits;
-      hitAt.push(m.index);
-      hitBits.push(bits);
+      found.run |= bits;
+      found.hitAt.push(m.index);
+      found.hitBits.push(bits);
     }
     const line = LINE_BITS.get(word) ?? 0;
     if (line) {
       while (b < blocks.length && blocks[b]!.end <= m.index) b++;
       if (b < blocks.length && blocks[b]!.start <= m.index) {
-        lineHitBlock.push(b);
-        lineHitBits.push(line);
+        found.lineHitBlock.push(b);
+        found.lineHitBits.push(line);
       }
     }
     re.lastIndex = m.index + 1;
   }
-  return all;
+  return found;
 }
 
 /** The first match of TEXT_SIGNALS[i] in the text, looked for only near its gate words (findGateWords). */
-function firstTextMatch(text: string, i: number): RegExpExecArray | null {
+function firstTextMatch(text: string, i: number, { hitAt, hitBits }: GateWords): RegExpExecArray | null {
   const g = TEXT_SIGNALS[i]!;
   const bit = 1 << i;
   for (let h = 0; h < hitAt.length; h++) {
@@ -256,7 +236,8 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     signals.push({ kind, weight, start, end });
   };
   const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
-  const run = findGateWords(text, doc.blocks);
+  const gateWords = findGateWords(text, doc.blocks);
+  const { lineHitBlock, lineHitBits } = gateWords;
   let h = 0;
   let endsSeen = false;
   for (const b of doc.blocks) {
@@ -280,9 +261,9 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     }
   }
   for (let i = 0; i < TEXT_SIGNALS.length; i++) {
-    if (!(run & (1 << i))) continue;
+    if (!(gateWords.run & (1 << i))) continue;
     const g = TEXT_SIGNALS[i]!;
-    const m = firstTextMatch(text, i);
+    const m = firstTextMatch(text, i, gateWords);
     if (m) add(g.kind, g.weight, m.index, m.index + m[0].length, `text${i}`);
   }
   for (const type of doc.meta.types) {

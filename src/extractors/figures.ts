@@ -15,7 +15,7 @@ import type { Figure, Quote } from "../schema/record.js";
 import type { Block, Doc, Sentence } from "../segment/types.js";
 import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { wordMask } from "../util/word-mask.js";
+import { wordMask, wordScan } from "../util/word-mask.js";
 import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, round2, sentenceMayHaveNum } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
@@ -132,11 +132,7 @@ const GATE_WORDS: [number, string][] = [
 ];
 const GATE_BITS = new Map<string, number>([["%", W_PERCENT], ["cent", W_PERCENT]]);
 for (const [bit, words] of GATE_WORDS) for (const w of words.split(" ")) GATE_BITS.set(w, (GATE_BITS.get(w) ?? 0) | bit);
-// A word that starts with another ("sampled", "sample") also stands for the other's
-// gates: longest first, the scan reports the longest word found at a place.
-const GATE_LIST = [...GATE_BITS.keys()].filter((w) => /^[a-z]/.test(w)).sort((a, b) => b.length - a.length);
-for (const w of GATE_LIST) for (const v of GATE_LIST) if (v !== w && w.startsWith(v)) GATE_BITS.set(w, GATE_BITS.get(w)! | GATE_BITS.get(v)!);
-const GATE_RE = new RegExp(String.raw`\b(?:${GATE_LIST.join("|")})|%|cent`, "gi");
+const GATE_RE = wordScan([GATE_BITS], ["cent"]);
 
 const FRACTION_BEFORE = /\b(?:than|under|over|nearly|almost|in|only|just|about|around|roughly|some|approximately|by|to|least|for|of|and|quite)\s{0,2}$/i;
 const FRACTION_AFTER = /^\s{0,2}(?:of|the|their|its|these|those|all|cases|took|were|was|had|did|have|are)\b/i;
