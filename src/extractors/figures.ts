@@ -16,6 +16,7 @@ import type { Block, Doc, Sentence } from "../segment/types.js";
 import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { wordMask, wordScan } from "../util/word-mask.js";
+import { foldSpace } from "../blocks/normalise.js";
 import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, round2, sentenceMayHaveNum } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
@@ -144,15 +145,13 @@ const OTHER_PARTY = new RegExp(
   ),
   "i",
 );
-/** White space other than single spaces: most paragraphs have none, and need no replace. */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
 /** A figure's paragraph, with white space runs made single: worked out once a block, in `texts` (by block index). */
 function blockText(doc: Doc, b: Block, texts: (string | undefined)[]): string {
   let text = texts[b.index];
   if (text === undefined) {
     const t = doc.text.slice(b.start, b.end);
     const raw = b.kind === "list-item" && b.marker ? `${b.marker} ${t}` : t;
-    text = (UNEVEN_SPACE.test(raw) ? raw.replace(/\s+/g, " ") : raw).trim();
+    text = foldSpace(raw);
     texts[b.index] = text;
   }
   return text;

@@ -11,6 +11,7 @@
 import type { Block, Doc, List } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { lean } from "./lib/numbers.js";
+import { foldSpace } from "../blocks/normalise.js";
 
 type Side = "findings.strengths" | "findings.concerns";
 
@@ -34,12 +35,9 @@ const NOT_FINDINGS = /\b(?:recommend(?:s|ed|ations?)?|top (?:news )?stories|most
 
 const RATING_ITEM = /^[^:–—-]{1,80}[:–—-]\s*['‘’"“”]?(?:outstanding|good|requires improvement|requiring improvement|inadequate)\b/i;
 
-/** White space other than single spaces: most items have none, and need no replace. */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
-
 /** The finding's text: trailing ";", "; and", ", and", "and" removed; a final full stop kept. */
 export function cleanFinding(text: string): string {
-  let t = (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  let t = foldSpace(text);
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(/(?:[;,] ?(?:and|or)?| (?:and|or))$/i, "").trim();

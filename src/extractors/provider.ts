@@ -22,8 +22,8 @@ import type { ProviderType, Rating } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
-import { oneSpaced, placeKey, placeList, type Place } from "./lib/places.js";
-import { isWordChar } from "../blocks/normalise.js";
+import { placeKey, placeList, type Place } from "./lib/places.js";
+import { foldSpace, isWordChar } from "../blocks/normalise.js";
 import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesAt } from "./lib/provider-doc.js";
 import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
 import { memoByString } from "../util/memo.js";
@@ -123,7 +123,7 @@ function inTitle(doc: Doc, bi: number, titleNorm: string | null, seen: Map<numbe
   if (bi < 0 || titleNorm === null || bi > 3) return false;
   let r = seen.get(bi);
   if (r === undefined) {
-    r = oneSpaced(doc.blocks[bi]!.text) === titleNorm;
+    r = foldSpace(doc.blocks[bi]!.text) === titleNorm;
     seen.set(bi, r);
   }
   return r;
@@ -179,7 +179,7 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     }
   }
   const titleKey = title ? ` ${placeKey(title)} ` : "";
-  const titleNorm = title ? oneSpaced(title) : null;
+  const titleNorm = title ? foldSpace(title) : null;
   // is block bi one of the first that repeat the title (worked out once a block)
   const titleBlocks = new Map<number, boolean>();
   const out: ProviderGroup[] = [];
@@ -343,7 +343,7 @@ function shortNameOf(g: ProviderGroup): string | null {
   const gk = placeKey(g.place);
   const same = written.find((m) => placeKey(m.place.text) === gk);
   const m = defined ?? same ?? written[0] ?? own[0];
-  if (m?.short) return oneSpaced(m.short);
+  if (m?.short) return foldSpace(m.short);
   return defaultShort(g.type, g.place);
 }
 

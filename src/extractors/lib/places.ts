@@ -4,7 +4,7 @@
  * lists of places a provider is said to cover ("across Liverpool, Knowsley,
  * St Helens, Sefton and Wirral"). Token scans in code, no backtracking regex.
  */
-import { isSpace } from "../../blocks/normalise.js";
+import { foldSpace, isSpace } from "../../blocks/normalise.js";
 import { memoByString } from "../../util/memo.js";
 
 export interface Tok {
@@ -554,19 +554,6 @@ function foldMarks(s: string): string {
 
 /** A place with "&" spelled "and", commas kept ("Humberside, Lincolnshire and North Yorkshire"). */
 export function placeAnd(s: string): string {
-  return oneSpaced(s.includes("&") ? s.replace(/\s*&\s*/g, " and ") : s);
+  return foldSpace(s.includes("&") ? s.replace(/\s*&\s*/g, " and ") : s);
 }
 
-/**
- * s.replace(/\s+/g, " ").trim(): most names and titles are already spaced
- * so, and are returned as they are without a regex replace.
- */
-export function oneSpaced(s: string): string {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 && i > 0 && i < n - 1 && !isSpace(s.charCodeAt(i + 1))) continue;
-    if (isSpace(c)) return s.replace(/\s+/g, " ").trim();
-  }
-  return s;
-}
