@@ -30,6 +30,13 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The code of the first character of `s` that is not white space (NaN when there is none). */
+export function firstNonSpaceCode(s: string): number {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return s.charCodeAt(i);
+}
+
 /** [0-9] */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

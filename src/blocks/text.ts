@@ -5,7 +5,7 @@
  * PDF (page numbers, hyphenated line ends).
  */
 import type { RawBlock } from "../segment/types.js";
-import { foldPlainSpaces, foldSpace, isDigit, isSpace, normaliseChars, onlyPlainSpaces, trimPlainSpaces } from "./normalise.js";
+import { firstNonSpaceCode, foldPlainSpaces, foldSpace, isDigit, isSpace, normaliseChars, onlyPlainSpaces, trimPlainSpaces } from "./normalise.js";
 
 const BULLET = /^\s*([•●◦▪▫‣∙·*\u2013\u2014-]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+(?=\S)/;
 const MD_HEADING_START = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
@@ -43,10 +43,8 @@ const PAGE_FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d{1,4}\s*
  * every PAGE_FURNITURE line: a cheap test that spares the pattern on most lines.
  */
 function mayBePageFurniture(line: string): boolean {
-  let i = 0;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
-  const c = line.charCodeAt(i);
-  return c === 112 || c === 80 || c === 45 || (c >= 48 && c <= 57);
+  const c = firstNonSpaceCode(line);
+  return c === 112 || c === 80 || c === 45 || isDigit(c);
 }
 
 /**

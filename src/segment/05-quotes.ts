@@ -15,7 +15,7 @@
  * attribution text is kept.
  */
 import type { Block, QuoteSpan } from "./types.js";
-import { isAsciiLetter, isSpace } from "../blocks/normalise.js";
+import { firstNonSpaceCode, isAsciiLetter, isDigit, isSpace } from "../blocks/normalise.js";
 
 /** The length of `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
 function trimmedEndOf(s: string, chars: string): number {
@@ -257,10 +257,8 @@ function mayBeFurniture(t: string): boolean {
  * space is one of - = _ * ~, a "p" or a digit, or it holds a "|".
  */
 function mayBePageFurniture(t: string): boolean {
-  let i = 0;
-  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
-  const c = t.charCodeAt(i);
-  return c === 45 || c === 61 || c === 95 || c === 42 || c === 126 || (c | 0x20) === 112 || (c >= 48 && c <= 57) || t.includes("|");
+  const c = firstNonSpaceCode(t);
+  return c === 45 || c === 61 || c === 95 || c === 42 || c === 126 || (c | 0x20) === 112 || isDigit(c) || t.includes("|");
 }
 
 function isFurniture(b: Block): boolean {
