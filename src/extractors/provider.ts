@@ -23,7 +23,7 @@ import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
 import { placeKey, placeList, type Place } from "./lib/places.js";
-import { foldSpace, isWordChar } from "../blocks/normalise.js";
+import { foldSpace, isBlank } from "../blocks/normalise.js";
 import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesAt } from "./lib/provider-doc.js";
 import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
 import { memoByString } from "../util/memo.js";
@@ -81,15 +81,19 @@ const enum Says {
   Covers,
 }
 
-/** Several mentions share a sentence: each sentence's text is tested once a document. */
-const saysCache = new WeakMap<Doc, Map<string, Says>>();
+/**
+ * Several mentions share a sentence: each sentence's text is tested once a
+ * document (kept for the last document only: see furnitureBlocks in lib/provider-doc).
+ */
+let saysDoc: Doc | null = null;
+let saysCache = new Map<string, Says>();
 
 function says(doc: Doc, text: string): Says {
-  let cache = saysCache.get(doc);
-  if (!cache) {
-    cache = new Map();
-    saysCache.set(doc, cache);
+  if (saysDoc !== doc) {
+    saysCache = new Map();
+    saysDoc = doc;
   }
+  const cache = saysCache;
   let r = cache.get(text);
   if (r === undefined) {
     r = COMPARISON.test(text) ? Says.Compares : INSPECTS.test(text) ? Says.Inspects : COVERS.test(text) ? Says.Covers : Says.Nothing;
@@ -129,25 +133,13 @@ function inTitle(doc: Doc, bi: number, titleNorm: string | null, seen: Map<numbe
   return r;
 }
 
-/** Every provider the document names, strongest first, with the reasons it scores. */
-export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] {
-  const furn = furnitureBlocks(doc);
-  const text = doc.text;
-  // real documents name a provider tens of times; a cap keeps hostile input cheap
-  const all = findMentions(text, textHits(doc).keywords)
-    .filter((m) => !furn.has(blockAt(doc, m.start)))
-    .slice(0, MAX_MENTIONS);
-  // group by type and place
-  const groups = new Map<string, Mention[]>();
-  for (const m of all) {
-    const k = mentionKey(m.type, m.place.text);
-    const g = groups.get(k);
-    if (g) g.push(m);
-    else groups.set(k, [m]);
-  }
-  // weak-only groups (a bare "North West division") do not name a provider
-  for (const [k, ms] of groups) if (ms.every((m) => m.weak)) groups.delete(k);
-  // a place contained in a longer one of the same type joins it
+function byStart(ms: readonly Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i - 1]!.start > ms[i]!.start) return false;
+  return true;
+}
+
+/** Joins each group into a longer place's group of the same type whose words include its own. */
+function joinContained(groups: Map<string, Mention[]>): void {
   const keys = [...groups.keys()].sort((a, b) => b.length - a.length);
   // a group's first mention never changes: its words are worked out once
   const words = new Map<string, Set<string>>();
@@ -168,6 +160,28 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
       }
     }
   }
+}
+
+/** Every provider the document names, strongest first, with the reasons it scores. */
+export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] {
+  const furn = furnitureBlocks(doc);
+  const text = doc.text;
+  // real documents name a provider tens of times; a cap keeps hostile input cheap
+  const all = findMentions(text, textHits(doc).keywords)
+    .filter((m) => !furn.has(blockAt(doc, m.start)))
+    .slice(0, MAX_MENTIONS);
+  // group by type and place
+  const groups = new Map<string, Mention[]>();
+  for (const m of all) {
+    const k = mentionKey(m.type, m.place.text);
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  }
+  // weak-only groups (a bare "North West division") do not name a provider
+  for (const [k, ms] of groups) if (ms.every((m) => m.weak)) groups.delete(k);
+  // a place contained in a longer one of the same type joins it (most documents name one provider: nothing to join)
+  if (groups.size > 1) joinContained(groups);
   // acronyms defined in brackets count for their provider
   for (const ms of groups.values()) {
     const def = ms.find((m) => m.alias);
@@ -184,7 +198,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   const titleBlocks = new Map<number, boolean>();
   const out: ProviderGroup[] = [];
   for (const [key, ms] of groups) {
-    ms.sort((a, b) => a.start - b.start);
+    // (in order already unless an acronym's mentions were added: a stable sort would change nothing)
+    if (!byStart(ms)) ms.sort((a, b) => a.start - b.start);
     const strong = ms.filter((m) => !m.weak);
     const place = strong.reduce((best, m) => (m.place.text.length > best.length ? m.place.text : best), strong[0]!.place.text);
     let score = 0;
@@ -233,9 +248,16 @@ export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "
  * the alternatives grouped by first letter (V8 scans for that faster); it
  * must stay a superset of both: a KEYWORDS keyword, or the start of an
  * AREA_AT alternative up to its first fixed word.
+ *
+ * Only where a word starts (`\b`, which V8 tests before the alternatives:
+ * a fifth cheaper than trying them everywhere). AREA_AT starts with `\b`
+ * itself; no provider mention starts inside a word either: the patterns
+ * with `\b` cannot, and those that only refuse a letter before ("CRC",
+ * "PDU", "YOT", "NPS" after a digit or "_") find no place there (the word
+ * before holds a digit, or "_" stands between).
  */
 const KEYWORD_OR_AREA =
-  /c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|upervis(?:es|ing))|operat(?:es|ing) |work(?:s|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing)/gi;
+  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|upervis(?:es|ing))|operat(?:es|ing) |work(?:s|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing))/gi;
 
 /** First letters (lower case) of the KEYWORDS alternatives, and of the AREA_AT ones. */
 const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
@@ -248,13 +270,14 @@ interface TextHits {
   areas: number[];
 }
 
-const hitsCache = new WeakMap<Doc, TextHits>();
+/** textHits of the last document asked about (see furnitureBlocks in lib/provider-doc). */
+let hitsDoc: Doc | null = null;
+let lastHits: TextHits = { keywords: [], areas: [] };
 
 /** The KEYWORD_OR_AREA scan of a document, once (providerGroups and areasOf both ask; exported for its test). */
 export function textHits(doc: Doc): TextHits {
-  let hits = hitsCache.get(doc);
-  if (hits) return hits;
-  hits = { keywords: [], areas: [] };
+  if (hitsDoc === doc) return lastHits;
+  const hits: TextHits = { keywords: [], areas: [] };
   const text = doc.text;
   let areaEnd = 0;
   KEYWORD_OR_AREA.lastIndex = 0;
@@ -266,8 +289,8 @@ export function textHits(doc: Doc): TextHits {
     // only ASCII letters match here (an `i` pattern without `u`): `| 32` lower-cases them
     const c = text.charCodeAt(p) | 32;
     if (KEYWORD_FIRST.has(c)) hits.keywords.push(p);
-    // AREA_AT starts with `\b`; matches do not overlap, as in a global scan
-    if (p >= areaEnd && AREA_FIRST.has(c) && !isWordChar(text.charCodeAt(p - 1))) {
+    // (a word starts here, as AREA_AT's `\b` asks); its matches do not overlap, as in a global scan
+    if (p >= areaEnd && AREA_FIRST.has(c)) {
       AREA_AT.lastIndex = p;
       const a = AREA_AT.exec(text);
       if (a) {
@@ -276,9 +299,15 @@ export function textHits(doc: Doc): TextHits {
       }
     }
   }
-  hitsCache.set(doc, hits);
+  hitsDoc = doc;
+  lastHits = hits;
   return hits;
 }
+
+/** A sentence that names no provider may still be about one ("the service covers ..."). */
+const ABOUT_A_PROVIDER = /\b(?:the|this|a|which|that|it)\b|\bprobation\b|\bservice\b/i;
+const NATION = /^(?:England|Britain|Great Britain|United Kingdom|UK)$/;
+const ENDS_SENTENCE = /[.!?]["”’]?$/;
 
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
@@ -290,6 +319,11 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
   for (const i of sentencesAt(doc, textHits(doc).areas)) {
     const s = doc.sentences[i]!;
     if (furn.has(s.block) || NOT_PATCH.test(s.text) || titleBlock(doc, s.block, headline)) continue;
+    // whose sentence it is, before its place lists are read (the cheaper tests first)
+    const mentionsMain = main.mentions.some((x) => x.start >= s.start && x.start < s.end);
+    const mentionsOther = otherMentions.some((x) => x.start >= s.start && x.start < s.end);
+    if (mentionsOther && !mentionsMain) continue;
+    if (!mentionsMain && !ABOUT_A_PROVIDER.test(s.text)) continue;
     const lists: Place[][] = [];
     let m: RegExpExecArray | null;
     COVER_DIRECT.lastIndex = 0;
@@ -308,13 +342,9 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
       if (l.length) lists.push(l);
     }
     if (!lists.length) continue;
-    const mentionsMain = main.mentions.some((x) => x.start >= s.start && x.start < s.end);
-    const mentionsOther = otherMentions.some((x) => x.start >= s.start && x.start < s.end);
-    if (mentionsOther && !mentionsMain) continue;
-    if (!mentionsMain && !/\b(?:the|this|a|which|that|it)\b|\bprobation\b|\bservice\b/i.test(s.text)) continue;
     for (const l of lists) {
       // a provider never covers all of England: that is the inspectorate's remit
-      if (l.some((p) => /^(?:England|Britain|Great Britain|United Kingdom|UK)$/.test(p.text))) continue;
+      if (l.some((p) => NATION.test(p.text))) continue;
       const places = l;
       if (!best || places.length > best.places.length) best = { places, start: s.start, end: s.end };
     }
@@ -324,7 +354,8 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
 
 /** The index of the first block with any text. */
 function headlineIndex(doc: Doc): number {
-  return doc.blocks.findIndex((x) => x.text.trim().length > 0);
+  // (isBlank: the same test as `trim().length === 0`, without making the trimmed copy)
+  return doc.blocks.findIndex((x) => !isBlank(x.text));
 }
 
 /** The headline block (a heading, or a first short block with no full stop). */
@@ -332,7 +363,7 @@ function titleBlock(doc: Doc, bi: number, headline: number): boolean {
   const b = doc.blocks[bi];
   if (!b) return false;
   if (b.kind === "heading") return true;
-  return bi === headline && !/[.!?]["”’]?$/.test(b.text.trim());
+  return bi === headline && !ENDS_SENTENCE.test(b.text.trim());
 }
 
 function shortNameOf(g: ProviderGroup): string | null {

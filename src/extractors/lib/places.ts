@@ -307,8 +307,10 @@ export function placeBefore(text: string, pos: number): Place | null {
       rev.push(t);
       continue;
     }
+    // (nothing read yet: stop before reading the word before, the usual end of "the CRC")
+    if (!rev.length) break;
     const prev = toks.get(k + 1);
-    if (!rev.length || !prev) break;
+    if (!prev) break;
     if ((t.text === "and" || t.text === "&" || t.text === ",") && placeWord(prev)) {
       rev.push(t);
       continue;
@@ -327,6 +329,7 @@ export function placeBefore(text: string, pos: number): Place | null {
     }
     break;
   }
+  if (!rev.length) return null;
   const p = tidy(rev.reverse());
   if (!p.length) return null;
   return { text: render(p), start: p[0]!.start, end: p[p.length - 1]!.end };
@@ -350,8 +353,9 @@ export function placeAfter(text: string, pos: number, allowComma = false): Place
       parts.push(t);
       continue;
     }
+    if (!prev) break;
     const nx = toks.at(i + 1);
-    if (!prev || !nx) break;
+    if (!nx) break;
     if ((t.text === "and" || t.text === "&" || (allowComma && t.text === ",")) && placeWord(nx)) {
       parts.push(t);
       continue;
@@ -455,6 +459,9 @@ export function placeList(text: string, pos: number): Place[] {
   const toks = new TokenStream(text, pos, Math.min(text.length, pos + 400));
   const first = toks.at(0);
   if (!first || !blank(text, pos, first.start, false)) return [];
+  // A list starts with a place word or a lead word ("the", "parts"): the loop
+  // below stops at any other first token with nothing found (most calls).
+  if (!placeWord(first) && !ITEM_LEAD.test(first.text)) return [];
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
   const monthTowns = new Set<Tok>();

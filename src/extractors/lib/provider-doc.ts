@@ -16,19 +16,27 @@ const TAIL =
 /** Headings of an inline box whose list items are furniture. */
 const BOX = /^(?:top (?:news )?stories|read more|see also|most read|more stories|also read|related)\s*:?$/i;
 
-const furnitureCache = new WeakMap<Doc, Set<number>>();
+/*
+ * Per-document answers are kept for the last document asked about only, not
+ * in a WeakMap keyed by every Doc: the extractors ask all their questions of
+ * one document before the next, and a WeakMap entry for each new Doc costs
+ * microseconds (its table fills with dead documents until a collection).
+ * Asked about an earlier document again, the answer is worked out again:
+ * the same answer.
+ */
+let furnitureDoc: Doc | null = null;
+let furniture = new Set<number>();
 
 /**
  * Indices of blocks that are page furniture. Several extractors ask for the
  * same Doc, so the set is computed once and shared: callers must not change it.
  */
 export function furnitureBlocks(doc: Doc): Set<number> {
-  let out = furnitureCache.get(doc);
-  if (!out) {
-    out = findFurniture(doc);
-    furnitureCache.set(doc, out);
+  if (furnitureDoc !== doc) {
+    furniture = findFurniture(doc);
+    furnitureDoc = doc;
   }
-  return out;
+  return furniture;
 }
 
 /** Lines that point elsewhere ("Read more: ..."). */
@@ -164,12 +172,17 @@ export interface DocCues {
   lead: string;
 }
 
+/*
+ * The three body patterns are global: bodyHas scans the document text for
+ * them from a match to the next (see there); has() tests a short text from
+ * its start. One compiled form of each.
+ */
 const PROBATION_BODY =
-  /Inspectorate of Probation|HMI ?Probation|Inspector of Probation|probation inspector(?:ate|s)?\b|\bHMIP\b(?!risons)|probation watchdog/i;
+  /Inspectorate of Probation|HMI ?Probation|Inspector of Probation|probation inspector(?:ate|s)?\b|\bHMIP\b(?!risons)|probation watchdog/gi;
 const OTHER_BODY =
-  /Inspectorate of (?:Prisons|Constabulary|Court Administration)|HMI ?Prisons|HMICFRS|HMIC\b|Inspector of (?:Prisons|Constabulary)|Ofsted|Care Quality Commission|Crown Prosecution Service Inspectorate|HMCPSI/i;
+  /Inspectorate of (?:Prisons|Constabulary|Court Administration)|HMI ?Prisons|HMICFRS|HMIC\b|Inspector of (?:Prisons|Constabulary)|Ofsted|Care Quality Commission|Crown Prosecution Service Inspectorate|HMCPSI/gi;
 // (one `\b` before and after all the alternatives, not one each: the same matches, scanned faster)
-const INSPECTION = /\binspect(?:ion|ions|ed|ing|or|ors|orate|orates)\b|\bwatchdog\b/i;
+const INSPECTION = /\binspect(?:ion|ions|ed|ing|or|ors|orate|orates)\b|\bwatchdog\b/gi;
 const ANNUAL = /\b(?:annual (?:report|review|summary|digest)|summary report|state of (?:probation|youth justice))\b/i;
 const THEMATIC = /\b(?:thematic|(?:a|an|the|this|our) (?:national |joint )?(?:review|inspection) (?:of|into) (?:how|the (?:work|quality|use|management|delivery|provision|experiences?|arrangements)|work with|probation services'? (?:work|approach)|services for))\b/i;
 /*
@@ -205,7 +218,10 @@ const ANNUAL_BIT = 2;
 const THEMATIC_BIT = 4;
 const THEMATIC_HINT_BIT = 8;
 
-const cuesCache = new WeakMap<Doc, { title: string | null; cues: DocCues }>();
+/** docCues of the last document asked about (see furnitureBlocks), for that title. */
+let cuesDoc: Doc | null = null;
+let cuesTitle: string | null = null;
+let lastCues: DocCues | null = null;
 
 /**
  * Cues about the whole document, from its title and non-furniture, non-notes
@@ -213,18 +229,40 @@ const cuesCache = new WeakMap<Doc, { title: string | null; cues: DocCues }>();
  * Doc (the result is shared; callers must not change it).
  */
 export function docCues(doc: Doc, title: string | null): DocCues {
-  const hit = cuesCache.get(doc);
-  if (hit && hit.title === title) return hit.cues;
+  if (lastCues !== null && cuesDoc === doc && cuesTitle === title) return lastCues;
   const cues = computeCues(doc, title);
-  cuesCache.set(doc, { title, cues });
+  cuesDoc = doc;
+  cuesTitle = title;
+  lastCues = cues;
   return cues;
+}
+
+/** Global `re` tested on `s` from its start. */
+function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/**
+ * Global `re` tested on the body: the blocks that are not furniture, joined
+ * by line breaks. No body pattern can match across a block break (nor looks
+ * past one), so the document text (blocks joined by blank lines) stands for
+ * the body once matches inside furniture are passed over: no joined copy.
+ */
+function bodyHas(doc: Doc, furn: Set<number>, re: RegExp): boolean {
+  re.lastIndex = 0;
+  if (!furn.size) return re.test(doc.text);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    const bi = blockAt(doc, m.index);
+    if (bi >= 0 && !furn.has(bi)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 function computeCues(doc: Doc, title: string | null): DocCues {
   const furn = furnitureBlocks(doc);
-  // No body pattern can match across a block break, so without furniture the
-  // document text (blocks joined by blank lines) stands for the joined body.
-  const all = furn.size ? doc.blocks.filter((b) => !furn.has(b.index)).map((b) => b.text).join("\n") : doc.text;
   const paras: string[] = [];
   for (const b of doc.blocks) {
     if (paras.length === 2) break;
@@ -234,12 +272,12 @@ function computeCues(doc: Doc, title: string | null): DocCues {
   let lead = title ?? "";
   for (const p of paras) lead += "\n" + p;
   const words = wordMask(LEAD_WORDS, LEAD_WORD_BIT, lead.toLowerCase());
-  const probation = PROBATION_BODY.test(all);
+  const probation = bodyHas(doc, furn, PROBATION_BODY);
   // the body scan for another inspectorate only matters when the probation inspectorate is not named
-  const other = ((words & OTHER_BODY_BIT) !== 0 && OTHER_BODY.test(lead)) || (!probation && OTHER_BODY.test(all));
+  const other = ((words & OTHER_BODY_BIT) !== 0 && has(OTHER_BODY, lead)) || (!probation && bodyHas(doc, furn, OTHER_BODY));
   return {
-    aboutInspection: INSPECTION.test(all),
-    otherInspectorate: other && !PROBATION_BODY.test(lead) && !(probation && /\bjoint\b/i.test(lead)) && !probationLead(lead),
+    aboutInspection: bodyHas(doc, furn, INSPECTION),
+    otherInspectorate: other && !has(PROBATION_BODY, lead) && !(probation && /\bjoint\b/i.test(lead)) && !probationLead(lead),
     annual: (words & ANNUAL_BIT) !== 0 && ANNUAL.test(lead),
     thematic: (words & THEMATIC_BIT) !== 0 && THEMATIC.test(lead),
     thematicHint: (words & THEMATIC_HINT_BIT) !== 0 && THEMATIC_HINT.test(lead),

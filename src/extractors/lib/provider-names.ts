@@ -17,7 +17,7 @@
  */
 import type { ProviderType } from "../../schema/record.js";
 import { placeAfter, placeAnd, placeBefore, placeKey, type Place } from "./places.js";
-import { memoByString } from "../../util/memo.js";
+import { detached, memoByString } from "../../util/memo.js";
 import { lean } from "./numbers.js";
 
 export interface Mention {
@@ -59,9 +59,14 @@ function titleCaseOf(s: string): string {
     .join(" ");
 }
 
+const BRACKET = /^[ \t]{0,3}\(([^()\n]{1,40})\)/;
+/** " division" or " region" right after a place (the patterns below, hoisted: a literal in a loop makes a RegExp object each time). */
+const DIVISION_NEXT = /^[ \t]+[Dd]ivision(?![A-Za-z])/;
+const REGION_NEXT = /^[ \t]+[Rr]egion(?![A-Za-z])/;
+
 /** A bracket right after `pos`: "(CRC)", "(DLNR CRC)", "(YJS)". */
 function bracketAfter(text: string, pos: number): { inner: string; end: number } | null {
-  const m = /^[ \t]{0,3}\(([^()\n]{1,40})\)/.exec(text.slice(pos, pos + 50));
+  const m = BRACKET.exec(text.slice(pos, pos + 50));
   return m ? { inner: m[1]!.trim(), end: pos + m[0].length } : null;
 }
 
@@ -126,9 +131,11 @@ const KEYWORD_AT = new RegExp(KEYWORDS.source, "iy");
  * after "region") follow a letter, where no pattern may start.
  *
  * `candidates`, when given: ascending positions that include every one where
- * a KEYWORDS match may start (a caller that scans the text anyway finds them
- * in the same scan); KEYWORDS is tried there, a match skipping the
- * candidates inside it, which finds what a global scan finds.
+ * a KEYWORDS match may start after a character that is not a word character
+ * (a caller that scans the text anyway finds them in the same scan);
+ * KEYWORDS is tried there, a match skipping the candidates inside it. That
+ * finds the mentions a global scan finds: no pattern starts after a letter,
+ * and those that may start after a digit or "_" find no place before them.
  */
 function keywordStarts(text: string, candidates?: readonly number[]): Record<PatternName, number[]> {
   const at: Record<PatternName, number[]> = {
@@ -148,58 +155,71 @@ function keywordStarts(text: string, candidates?: readonly number[]): Record<Pat
     regWeak: [],
   };
   if (candidates) {
-    for (const m of matchesAt(KEYWORD_AT, text, candidates)) addKeyword(at, m.index, m[0].toLowerCase());
+    for (const m of matchesAt(KEYWORD_AT, text, candidates)) addKeyword(at, m.index, m[0]);
     return at;
   }
   KEYWORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = KEYWORDS.exec(text)) !== null) addKeyword(at, m.index, m[0].toLowerCase());
+  while ((m = KEYWORDS.exec(text)) !== null) addKeyword(at, m.index, m[0]);
   return at;
 }
 
-/** The patterns keyword `k` (lower case), found at `i`, may start. */
+/** A keyword's first letter (lower case) in the high byte, for addKeyword's cases. */
+const KEY_C = 99 << 8;
+const KEY_P = 112 << 8;
+const KEY_N = 110 << 8;
+const KEY_D = 100 << 8;
+const KEY_R = 114 << 8;
+
+/**
+ * The patterns keyword `k` (a KEYWORDS match, any case), found at `i`, may
+ * start. Its first letter and length tell which keyword it is (no two share
+ * both): no lower-cased copy, no string comparisons.
+ */
 function addKeyword(at: Record<PatternName, number[]>, i: number, k: string): void {
-  switch (k) {
-    case "community rehabilitation ":
+  // `| 32` lower-cases the ASCII letter every keyword starts with
+  switch (((k.charCodeAt(0) | 32) << 8) | k.length) {
+    case KEY_C | 25: // "community rehabilitation "
       at.crcFull.push(i);
       break;
-    case "crc":
+    case KEY_C | 3: // "crc"
       at.crcShort.push(i);
       break;
-    case "probation trust":
+    case KEY_P | 15: // "probation trust"
       at.trust.push(i);
       break;
-    case "probation delivery unit":
+    case KEY_P | 23: // "probation delivery unit"
       at.pduFull.push(i);
       break;
-    case "pdu":
+    case KEY_P | 3: // "pdu"
       at.pduShort.push(i);
       break;
-    case "probation service":
+    case KEY_P | 17: // "probation service"
       at.regAfter.push(i);
       break;
-    case "national probation service":
+    case KEY_N | 26: // "national probation service"
       at.npsThen.push(i);
       at.regAfter.push(i + 9);
       break;
-    case "nps":
+    case KEY_N | 3: // "nps"
       at.npsThen.push(i);
       at.npsBefore.push(i);
       break;
-    case "division":
+    case KEY_D | 8: // "division"
       at.npsOf.push(i);
       at.divWeak.push(i);
       break;
-    case "probation region":
+    case KEY_P | 16: // "probation region"
       at.regOf.push(i, i + 10);
       at.regWeak.push(i + 10);
       break;
-    case "region":
+    case KEY_R | 6: // "region"
       at.regOf.push(i);
       at.regWeak.push(i);
       break;
     default:
-      if (k.startsWith("youth")) at.youthFull.push(i);
+      // "youth offending" (15), "youth justice" (13); else "yot", "yos", "yop", "yjs", "yjps"
+      if (k.length > 4) at.youthFull.push(i);
       else at.youthShort.push(i);
   }
 }
@@ -227,13 +247,71 @@ function matchesAt(re: RegExp, text: string, starts: readonly number[]): readonl
 /**
  * Every provider mention in `text`, in document order, overlapping ones
  * merged (the longest kept). `candidates`: see keywordStarts.
+ *
+ * Each kind of mention is read by its own function, called only where the
+ * text has its keyword: one giant function was the dearest for V8 to
+ * optimise, and most documents name only one or two kinds.
  */
 export function findMentions(text: string, candidates?: readonly number[]): Mention[] {
   const out: Mention[] = [];
   const at = keywordStarts(text, candidates);
+  // (the order of the kinds is kept: it breaks ties between overlapping mentions)
+  if (at.crcFull.length) crcFullMentions(out, text, at.crcFull);
+  if (at.crcShort.length) crcShortMentions(out, text, at.crcShort);
+  if (at.trust.length) placeBeforeMentions(out, text, TRUST, at.trust, "Probation Trust", false);
+  if (at.pduFull.length) pduFullMentions(out, text, at.pduFull);
+  if (at.pduShort.length) pduShortMentions(out, text, at.pduShort);
+  if (at.youthFull.length) youthFullMentions(out, text, at.youthFull);
+  if (at.youthShort.length) youthShortMentions(out, text, at.youthShort);
+  if (at.npsOf.length) placeBeforeMentions(out, text, NPS_OF, at.npsOf, "NPS division", false);
+  if (at.npsThen.length) npsThenMentions(out, text, at.npsThen);
+  if (at.npsBefore.length) npsBeforeMentions(out, text, at.npsBefore);
+  if (at.divWeak.length) placeBeforeMentions(out, text, DIV_WEAK, at.divWeak, "NPS division", true);
+  if (at.regAfter.length) regAfterMentions(out, text, at.regAfter);
+  if (at.regOf.length) placeBeforeMentions(out, text, REG_OF, at.regOf, "Probation region", false);
+  if (at.regWeak.length) placeBeforeMentions(out, text, REG_WEAK, at.regWeak, "Probation region", true);
+  return mergeOverlaps(out);
+}
 
-  // CRC, full form
-  for (const m of matchesAt(CRC_FULL, text, at.crcFull)) {
+/** Overlaps: keep the longest (a full form with its bracket beats the short form inside it). */
+function mergeOverlaps(out: Mention[]): Mention[] {
+  // (mentions of one kind come in order: a stable sort of an ordered list changes nothing, so it is skipped)
+  if (!inOrder(out)) out.sort(mentionOrder);
+  const kept: Mention[] = [];
+  for (const x of out) {
+    const prev = kept[kept.length - 1];
+    if (prev && x.start < prev.end) {
+      if (x.end - x.start > prev.end - prev.start && !x.weak) kept[kept.length - 1] = x;
+      continue;
+    }
+    kept.push(x);
+  }
+  return kept;
+}
+
+function mentionOrder(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end || Number(a.weak ?? false) - Number(b.weak ?? false);
+}
+
+function inOrder(ms: readonly Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (mentionOrder(ms[i - 1]!, ms[i]!) > 0) return false;
+  return true;
+}
+
+/** The plain kinds: the place before the keyword, the mention ending with the keyword (Trust, "division of the NPS", regions). */
+function placeBeforeMentions(out: Mention[], text: string, re: RegExp, starts: readonly number[], type: ProviderType, weak: boolean): void {
+  for (const m of matchesAt(re, text, starts)) {
+    const place = placeBefore(text, m.index);
+    if (!place) continue;
+    const end = m.index + m[0].length;
+    // (a weak mention carries `weak`, the others none: the same objects as written out one by one)
+    push(out, weak ? { start: place.start, end, type, place, short: null, long: null, alias: null, weak: true } : { start: place.start, end, type, place, short: null, long: null, alias: null });
+  }
+}
+
+/** CRC, full form. */
+function crcFullMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(CRC_FULL, text, starts)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + m[0].length;
@@ -259,8 +337,11 @@ export function findMentions(text: string, candidates?: readonly number[]): Ment
     }
     push(out, { start: place.start, end, type: "CRC", place, short, long: null, alias, defined, constructed });
   }
-  // CRC, short form
-  for (const m of matchesAt(CRC_SHORT, text, at.crcShort)) {
+}
+
+/** CRC, short form. */
+function crcShortMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(CRC_SHORT, text, starts)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + 3;
@@ -275,14 +356,11 @@ export function findMentions(text: string, candidates?: readonly number[]): Ment
     }
     push(out, { start: place.start, end, type: "CRC", place, short, long: null, alias, defined: alias !== null });
   }
-  // Probation Trust
-  for (const m of matchesAt(TRUST, text, at.trust)) {
-    const place = placeBefore(text, m.index);
-    if (!place) continue;
-    push(out, { start: place.start, end: m.index + m[0].length, type: "Probation Trust", place, short: null, long: null, alias: null });
-  }
-  // PDU
-  for (const m of matchesAt(PDU_FULL, text, at.pduFull)) {
+}
+
+/** PDU, full form. */
+function pduFullMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(PDU_FULL, text, starts)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + m[0].length;
@@ -294,13 +372,20 @@ export function findMentions(text: string, candidates?: readonly number[]): Ment
     }
     push(out, { start: place.start, end, type: "PDU", place, short, long: null, alias: null, constructed: true });
   }
-  for (const m of matchesAt(PDU_SHORT, text, at.pduShort)) {
+}
+
+/** PDU, short form. */
+function pduShortMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(PDU_SHORT, text, starts)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, { start: place.start, end: m.index + 3, type: "PDU", place, short: `${place.text} PDU`, long: null, alias: null });
   }
-  // Youth justice services
-  for (const m of matchesAt(YOUTH_FULL, text, at.youthFull)) {
+}
+
+/** Youth justice services, full form. */
+function youthFullMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(YOUTH_FULL, text, starts)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     let end = m.index + m[0].length;
@@ -314,7 +399,11 @@ export function findMentions(text: string, candidates?: readonly number[]): Ment
     const renamed = /\b(?:formerly|previously|former|old|once)\b(?: known as| called| named)?[ \t]*$/i.test(text.slice(Math.max(0, place.start - 30), place.start));
     push(out, { start: place.start, end, type: "Youth justice service", place, short, long: renamed ? null : titleCase(m[0]), alias: null, capital, constructed: true });
   }
-  for (const m of matchesAt(YOUTH_SHORT, text, at.youthShort)) {
+}
+
+/** Youth justice services, short form. */
+function youthShortMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(YOUTH_SHORT, text, starts)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
     push(out, {
@@ -328,25 +417,27 @@ export function findMentions(text: string, candidates?: readonly number[]): Ment
       capital: true,
     });
   }
-  // NPS divisions
-  for (const m of matchesAt(NPS_OF, text, at.npsOf)) {
-    const place = placeBefore(text, m.index);
-    if (!place) continue;
-    push(out, { start: place.start, end: m.index + m[0].length, type: "NPS division", place, short: null, long: null, alias: null });
-  }
-  for (const m of matchesAt(NPS_THEN, text, at.npsThen)) {
+}
+
+/** NPS divisions named after the service ("NPS North West", "the National Probation Service's Wales division"). */
+function npsThenMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(NPS_THEN, text, starts)) {
     const place = placeAfter(text, m.index + m[0].length);
     if (!place) continue;
-    const div = /^[ \t]+[Dd]ivision(?![A-Za-z])/.exec(text.slice(place.end, place.end + 12));
+    const div = DIVISION_NEXT.exec(text.slice(place.end, place.end + 12));
     if (m[1] && !div) continue;
     const end = div ? place.end + div[0].length : place.end;
     const short = /^NPS/.test(m[0]) && !m[1] ? `NPS ${place.text}` : null;
     push(out, { start: m.index, end, type: "NPS division", place, short, long: null, alias: null });
   }
-  for (const m of matchesAt(NPS_BEFORE, text, at.npsBefore)) {
+}
+
+/** NPS divisions named before "NPS" ("North West NPS"). */
+function npsBeforeMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(NPS_BEFORE, text, starts)) {
     const place = placeBefore(text, m.index);
     if (!place) continue;
-    const div = /^[ \t]+[Dd]ivision(?![A-Za-z])/.exec(text.slice(m.index + 3, m.index + 15));
+    const div = DIVISION_NEXT.exec(text.slice(m.index + 3, m.index + 15));
     push(out, {
       start: place.start,
       end: m.index + 3 + (div ? div[0].length : 0),
@@ -357,42 +448,17 @@ export function findMentions(text: string, candidates?: readonly number[]): Ment
       alias: null,
     });
   }
-  for (const m of matchesAt(DIV_WEAK, text, at.divWeak)) {
-    const place = placeBefore(text, m.index);
-    if (!place) continue;
-    push(out, { start: place.start, end: m.index + m[0].length, type: "NPS division", place, short: null, long: null, alias: null, weak: true });
-  }
-  // Probation Service regions
-  for (const m of matchesAt(REG_AFTER, text, at.regAfter)) {
+}
+
+/** Probation Service regions named after the service ("Probation Service – North West region"). */
+function regAfterMentions(out: Mention[], text: string, starts: readonly number[]): void {
+  for (const m of matchesAt(REG_AFTER, text, starts)) {
     const place = placeAfter(text, m.index + m[0].length);
     if (!place) continue;
-    const reg = /^[ \t]+[Rr]egion(?![A-Za-z])/.exec(text.slice(place.end, place.end + 10));
+    const reg = REGION_NEXT.exec(text.slice(place.end, place.end + 10));
     if (!reg) continue;
     push(out, { start: m.index, end: place.end + reg[0].length, type: "Probation region", place, short: null, long: null, alias: null });
   }
-  for (const m of matchesAt(REG_OF, text, at.regOf)) {
-    const place = placeBefore(text, m.index);
-    if (!place) continue;
-    push(out, { start: place.start, end: m.index + m[0].length, type: "Probation region", place, short: null, long: null, alias: null });
-  }
-  for (const m of matchesAt(REG_WEAK, text, at.regWeak)) {
-    const place = placeBefore(text, m.index);
-    if (!place) continue;
-    push(out, { start: place.start, end: m.index + m[0].length, type: "Probation region", place, short: null, long: null, alias: null, weak: true });
-  }
-
-  // Overlaps: keep the longest (a full form with its bracket beats the short form inside it).
-  out.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.weak ?? false) - Number(b.weak ?? false));
-  const kept: Mention[] = [];
-  for (const x of out) {
-    const prev = kept[kept.length - 1];
-    if (prev && x.start < prev.end) {
-      if (x.end - x.start > prev.end - prev.start && !x.weak) kept[kept.length - 1] = x;
-      continue;
-    }
-    kept.push(x);
-  }
-  return kept;
 }
 
 /** Mentions of an acronym defined earlier ("DLNR CRC", "DLNR"), for the provider that defined it. */
@@ -475,7 +541,6 @@ export function isGenericNameWord(word: string): boolean {
   return GENERIC_NAME_WORDS.has(word.toLowerCase());
 }
 
-const nameWordsCache = new WeakMap<object, { name: string; shortName: string | null; words: Set<string> }>();
 /** A letter (with its combining marks) or digit outside ASCII (names are split by hand: a Unicode regex split is slow in V8). */
 const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -487,12 +552,35 @@ const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 export function distinctiveNameWords(p: { name: string; shortName: string | null } | null): Set<string> {
   if (!p) return new Set<string>();
   // Caseload and ratings code ask again and again for the same provider: the
-  // words are kept per provider object (and checked against its names). The
-  // set is shared: callers must not change it.
-  const hit = nameWordsCache.get(p);
-  if (hit && hit.name === p.name && hit.shortName === p.shortName) return hit.words;
-  const words = nameWords(p);
-  nameWordsCache.set(p, { name: p.name, shortName: p.shortName, words });
+  // words are kept by its names. The set is shared: callers must not change it.
+  return nameWordsByName(p.name, p.shortName);
+}
+
+/**
+ * nameWords by the names themselves: every document hands its extractors a
+ * new provider object, but the same few providers recur across documents.
+ * Bounded like memoByString (emptied when full), keys copied off their text.
+ */
+const NAME_WORDS_LIMIT = 512;
+const nameWordsByNames = new Map<string, Map<string, Set<string>>>();
+
+function nameWordsByName(name: string, shortName: string | null): Set<string> {
+  // (nameWords treats a null and an empty short name alike)
+  const short = shortName ?? "";
+  let byShort = nameWordsByNames.get(name);
+  let words = byShort?.get(short);
+  if (words) return words;
+  // worked out from the copies, so that the words kept are cut from the copies too
+  const nameCopy = detached(name);
+  const shortCopy = detached(short);
+  words = nameWords({ name: nameCopy, shortName: shortName === null ? null : shortCopy });
+  if (!byShort) {
+    if (nameWordsByNames.size >= NAME_WORDS_LIMIT) nameWordsByNames.clear();
+    byShort = new Map();
+    nameWordsByNames.set(nameCopy, byShort);
+  }
+  if (byShort.size >= NAME_WORDS_LIMIT) byShort.clear();
+  byShort.set(shortCopy, words);
   return words;
 }
 
