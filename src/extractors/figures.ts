@@ -145,6 +145,8 @@ const OTHER_PARTY = new RegExp(
   ),
   "i",
 );
+/** Words OTHER_PARTY cannot match without (its "mp" as a whole word): most figures have none near them. */
+const OTHER_PARTY_GATE = /accord|spokes|council|minist|\bmp\b|chief|director|claimed|office/i;
 /** A figure's paragraph, with white space runs made single: worked out once a block, in `texts` (by block index). */
 function blockText(doc: Doc, b: Block, texts: (string | undefined)[]): string {
   let text = texts[b.index];
@@ -204,9 +206,125 @@ class SentenceFigures {
   add(value: number, unit: Figure["unit"], at: number, len: number): void {
     this.taken.push([at, at + len]);
     // the 40 characters before the number, the number, and 80 after it
-    if (OTHER_PARTY.test(this.s.text.slice(Math.max(0, at - 40), at + len + 80))) return;
+    const near = this.s.text.slice(Math.max(0, at - 40), at + len + 80);
+    if (OTHER_PARTY_GATE.test(near) && OTHER_PARTY.test(near)) return;
     const text = blockText(this.doc, this.block, this.texts);
     this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));
+  }
+}
+
+/*
+ * One sentence's figures: sentenceFigures tests the gates, and each kind of
+ * figure is read by its own function, run only on the sentences whose gate
+ * passes. Small functions, so that V8 optimises each one alone and only the
+ * ones that run often (one big function was among the dearest to compile).
+ */
+
+function percentFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  PERCENT.lastIndex = 0;
+  while ((m = PERCENT.exec(t))) {
+    const v = numberOf(m[1]!);
+    if (v === null || v < 0 || v > 1000) continue;
+    f.add(v, "percent", m.index, m[0].length);
+  }
+}
+
+function fractionFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  const lower = t.toLowerCase();
+  for (const [g, value, word] of FRACTIONS_G) {
+    if (!lower.includes(word)) continue;
+    g.lastIndex = 0;
+    while ((m = g.exec(t))) {
+      if (!f.free(m.index, m.index + m[0].length)) continue;
+      const before = t.slice(Math.max(0, m.index - 25), m.index);
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "half" as a fraction of something, not "on behalf of", "half-day", "second half of 2019"
+      if (/\bbe$|behalf$|-$/i.test(before) || /^-(?!quarter|third)|^\s{0,2}(?:an?\s{1,2})?(?:hour|day|week|month|year|term|time)/i.test(after)) continue;
+      if (/\b(?:first|second|latter|former)\s{0,2}$/i.test(before)) continue;
+      if (!FRACTION_BEFORE.test(before) && !FRACTION_AFTER.test(after)) continue;
+      f.add(value, "fraction", m.index, m[0].length);
+    }
+  }
+}
+
+function oneInFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  ONE_IN.lastIndex = 0;
+  while ((m = ONE_IN.exec(t))) {
+    const n = numberOf(m[1]!);
+    const d = numberOf(m[2]!);
+    if (n === null || d === null || d < 2 || d > 100 || n < 1 || n >= d || !Number.isInteger(n)) continue;
+    if (isYear(m[1]!) || !f.free(m.index, m.index + m[0].length)) continue;
+    f.add(round2(n / d), "fraction", m.index, m[0].length);
+  }
+}
+
+function sampleFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  SAMPLE.lastIndex = 0;
+  while ((m = SAMPLE.exec(t))) {
+    const raw = m[1]!;
+    const v = numberOf(raw);
+    const at = m.index + m[0].indexOf(raw);
+    if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
+    f.add(v, "count", at, raw.length);
+    const more = AND_COUNT.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    if (more) {
+      const v2 = numberOf(more[1]!);
+      const at2 = m.index + m[0].length + more[0].indexOf(more[1]!);
+      if (v2 !== null && v2 >= 1 && !isYear(more[1]!) && f.free(at2, at2 + more[1]!.length)) f.add(v2, "count", at2, more[1]!.length);
+    }
+  }
+}
+
+/** SAMPLE_OF or BACKLOG: a count in the first group that matched. */
+function countFigures(re: RegExp, t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  re.lastIndex = 0;
+  while ((m = re.exec(t))) {
+    const raw = (m[1] ?? m[2])!;
+    const v = numberOf(raw);
+    const at = m.index + m[0].indexOf(raw);
+    if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
+    f.add(v, "count", at, raw.length);
+  }
+}
+
+function nOfMFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  N_OF_M.lastIndex = 0;
+  while ((m = N_OF_M.exec(t))) {
+    const n = numberOf(m[1]!);
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (n === null || isYear(m[1]!) || /^(?:one|a|an)$/i.test(m[1]!.trim()) || !f.free(at, at + m[1]!.length)) continue;
+    if (/\b(?:aged|age|ages)\s{0,3}$/i.test(t.slice(Math.max(0, at - 10), at))) continue;
+    f.add(n, "count", at, m[1]!.length);
+    if (m[3] && !m[2]) {
+      const total = numberOf(m[3]);
+      const at2 = m.index + m[0].lastIndexOf(m[3]);
+      if (total !== null && !isYear(m[3]) && f.free(at2, at2 + m[3].length)) f.add(total, "count", at2, m[3].length);
+    }
+  }
+}
+
+function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
+  let m: RegExpExecArray | null;
+  PEOPLE_COUNT.lastIndex = 0;
+  while ((m = PEOPLE_COUNT.exec(t))) {
+    const raw = m[1]!;
+    const v = numberOf(raw);
+    const at = m.index + m[0].indexOf(raw);
+    if (v === null || v < 10 || isYear(raw) || !f.free(at, at + raw.length)) continue;
+    if (scope.own.has(v)) continue;
+    const before = t.slice(Math.max(0, at - 60), at);
+    // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
+    if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before) && !/\bEngland\b|\bnational/i.test(t)) continue;
+    if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
+    // a prison's or provider's population ("The prison held 812 men") is not a finding
+    if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
+    f.add(v, "count", at, raw.length);
   }
 }
 
@@ -215,47 +333,15 @@ function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scop
   const t = s.text;
   const fraction = FRACTION_GATE.test(t);
   if (!num && !fraction) return;
-  const f = new SentenceFigures(doc, s, block, out, texts);
-  let m: RegExpExecArray | null;
+  // made when a gate passes (most sentences pass none), then shared by the readers below
+  let f: SentenceFigures | undefined;
   // which gates below may pass (0 without a number: none of them)
   const w = num ? wordMask(GATE_RE, GATE_BITS, t) : 0;
 
-  if ((w & W_PERCENT) !== 0 && PERCENT_WORD.test(t) && PERCENT_GATE.test(t)) {
-    PERCENT.lastIndex = 0;
-    while ((m = PERCENT.exec(t))) {
-      const v = numberOf(m[1]!);
-      if (v === null || v < 0 || v > 1000) continue;
-      f.add(v, "percent", m.index, m[0].length);
-    }
-  }
-  if (fraction) {
-    const lower = t.toLowerCase();
-    for (const [g, value, word] of FRACTIONS_G) {
-      if (!lower.includes(word)) continue;
-      g.lastIndex = 0;
-      while ((m = g.exec(t))) {
-        if (!f.free(m.index, m.index + m[0].length)) continue;
-        const before = t.slice(Math.max(0, m.index - 25), m.index);
-        const after = t.slice(m.index + m[0].length, m.index + m[0].length + 30);
-        // "half" as a fraction of something, not "on behalf of", "half-day", "second half of 2019"
-        if (/\bbe$|behalf$|-$/i.test(before) || /^-(?!quarter|third)|^\s{0,2}(?:an?\s{1,2})?(?:hour|day|week|month|year|term|time)/i.test(after)) continue;
-        if (/\b(?:first|second|latter|former)\s{0,2}$/i.test(before)) continue;
-        if (!FRACTION_BEFORE.test(before) && !FRACTION_AFTER.test(after)) continue;
-        f.add(value, "fraction", m.index, m[0].length);
-      }
-    }
-  }
+  if ((w & W_PERCENT) !== 0 && PERCENT_WORD.test(t) && PERCENT_GATE.test(t)) percentFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
+  if (fraction) fractionFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   if (!num) return;
-  if (IN_NUMBER.test(t) && ONE_IN_GATE.test(t)) {
-    ONE_IN.lastIndex = 0;
-    while ((m = ONE_IN.exec(t))) {
-      const n = numberOf(m[1]!);
-      const d = numberOf(m[2]!);
-      if (n === null || d === null || d < 2 || d > 100 || n < 1 || n >= d || !Number.isInteger(n)) continue;
-      if (isYear(m[1]!) || !f.free(m.index, m.index + m[0].length)) continue;
-      f.add(round2(n / d), "fraction", m.index, m[0].length);
-    }
-  }
+  if (IN_NUMBER.test(t) && ONE_IN_GATE.test(t)) oneInFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   // the count patterns take nothing from a sentence that counts aspects, ratings or
   // recommendations (tested last: most sentences fail the gates before it)
   // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
@@ -268,66 +354,13 @@ function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scop
     ((w & W_BACKLOG_LATE) !== 0 && BACKLOG_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t)));
   const nOfM = N_OF_M_GATE.test(t);
   if ((sample || sampleOf || backlog || nOfM) && !((w & W_OTHER) !== 0 && COUNTS_OF_OTHER.test(t))) {
-    if (sample) {
-      SAMPLE.lastIndex = 0;
-      while ((m = SAMPLE.exec(t))) {
-        const raw = m[1]!;
-        const v = numberOf(raw);
-        const at = m.index + m[0].indexOf(raw);
-        if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
-        f.add(v, "count", at, raw.length);
-        const more = AND_COUNT.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 120));
-        if (more) {
-          const v2 = numberOf(more[1]!);
-          const at2 = m.index + m[0].length + more[0].indexOf(more[1]!);
-          if (v2 !== null && v2 >= 1 && !isYear(more[1]!) && f.free(at2, at2 + more[1]!.length)) f.add(v2, "count", at2, more[1]!.length);
-        }
-      }
-    }
-    for (const re of [sampleOf ? SAMPLE_OF : null, backlog ? BACKLOG : null]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      while ((m = re.exec(t))) {
-        const raw = (m[1] ?? m[2])!;
-        const v = numberOf(raw);
-        const at = m.index + m[0].indexOf(raw);
-        if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
-        f.add(v, "count", at, raw.length);
-      }
-    }
-    if (nOfM) {
-      N_OF_M.lastIndex = 0;
-      while ((m = N_OF_M.exec(t))) {
-        const n = numberOf(m[1]!);
-        const at = m.index + m[0].indexOf(m[1]!);
-        if (n === null || isYear(m[1]!) || /^(?:one|a|an)$/i.test(m[1]!.trim()) || !f.free(at, at + m[1]!.length)) continue;
-        if (/\b(?:aged|age|ages)\s{0,3}$/i.test(t.slice(Math.max(0, at - 10), at))) continue;
-        f.add(n, "count", at, m[1]!.length);
-        if (m[3] && !m[2]) {
-          const total = numberOf(m[3]);
-          const at2 = m.index + m[0].lastIndexOf(m[3]);
-          if (total !== null && !isYear(m[3]) && f.free(at2, at2 + m[3].length)) f.add(total, "count", at2, m[3].length);
-        }
-      }
-    }
+    f ??= new SentenceFigures(doc, s, block, out, texts);
+    if (sample) sampleFigures(t, f);
+    if (sampleOf) countFigures(SAMPLE_OF, t, f);
+    if (backlog) countFigures(BACKLOG, t, f);
+    if (nOfM) nOfMFigures(t, f);
   }
-  if (scope.inspectionDoc && (w & W_PEOPLE) !== 0 && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) {
-    PEOPLE_COUNT.lastIndex = 0;
-    while ((m = PEOPLE_COUNT.exec(t))) {
-      const raw = m[1]!;
-      const v = numberOf(raw);
-      const at = m.index + m[0].indexOf(raw);
-      if (v === null || v < 10 || isYear(raw) || !f.free(at, at + raw.length)) continue;
-      if (scope.own.has(v)) continue;
-      const before = t.slice(Math.max(0, at - 60), at);
-      // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
-      if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before) && !/\bEngland\b|\bnational/i.test(t)) continue;
-      if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
-      // a prison's or provider's population ("The prison held 812 men") is not a finding
-      if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
-      f.add(v, "count", at, raw.length);
-    }
-  }
+  if (scope.inspectionDoc && (w & W_PEOPLE) !== 0 && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) peopleFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)), scope);
 }
 
 export const figures: Extractor = {

@@ -7,7 +7,7 @@
 import type { Provider, Rating } from "../../schema/record.js";
 import { distinctiveNameWords } from "./provider-names.js";
 import type { Doc, Sentence } from "../../segment/types.js";
-import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect } from "./aspects.js";
+import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
 import { lean } from "./numbers.js";
@@ -198,8 +198,11 @@ function uniqueAspects(ms: readonly { aspects: string[] }[]): string[] {
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   const trimmed = left.replace(/(?:\s{1,3}(?:was|were|is|are|has|have|had|been|being|also|both|all|now|again|each|then|later|subsequently|itself|themselves))+\s{0,3}$/i, "");
+  // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of subjects)
+  const mask = aspectWordMask(trimmed);
+  if (mask === 0) return [];
   // a group named last ("the work to assess, plan, deliver and review cases", "the four case supervision standards (...)")
-  const group = aspectMentions(trimmed).filter((m) => m.aspects.length > 1).pop();
+  const group = aspectMentions(trimmed, mask).filter((m) => m.aspects.length > 1).pop();
   if (group && /^[^,;:]{0,30}$/.test(trimmed.slice(group.end).replace(/\([^()]{0,160}\)/g, ""))) {
     let aspects: string[] = [...group.aspects];
     // list items before it: "its leadership, staffing, and work to assess and plan cases"
@@ -240,18 +243,17 @@ const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|agai
 function listAspects(np: string, inList: boolean): string[] {
   const ms = aspectMentions(np);
   const canon = uniqueAspects(ms);
-  const text = np.replace(/^\s*(?:within\s{1,3}[\w\s]{1,30}?,\s*)?/i, "");
   if (!canon.length && !inList) return [];
+  const text = np.replace(/^\s*(?:within\s{1,3}[\w\s]{1,30}?,\s*)?/i, "");
   if (text.length > 90) return canon;
   // blank out canonical mentions, then read what is left as list items
   let rest = np;
   for (const m of ms) rest = rest.slice(0, m.start) + " , ".padEnd(m.end - m.start, " ") + rest.slice(m.end);
-  const items = rest
-    .split(/,|\band\b|\bas\s{1,3}well\s{1,3}as\b/i)
-    .map((x) => x.replace(/^\s*(?:its|the|their|for|in|on|both|also|work\s{1,3}on)\s+/i, "").replace(/\s+/g, " ").trim())
-    .filter((x) => x && !/^(?:its|the|their|work|services?|within\s.*|for|in|on)$/i.test(x));
   const own: string[] = [];
-  for (const it of items) {
+  // one loop (not split, map, filter): the same items in the same order
+  for (const part of rest.split(/,|\band\b|\bas\s{1,3}well\s{1,3}as\b/i)) {
+    const it = part.replace(/^\s*(?:its|the|their|for|in|on|both|also|work\s{1,3}on)\s+/i, "").replace(/\s+/g, " ").trim();
+    if (!it || /^(?:its|the|their|work|services?|within\s.*|for|in|on)$/i.test(it)) continue;
     const words = it.split(" ");
     if (words.length > 4 || OWN_WORDS_STOP.test(it) || !/^[a-z][a-z -]{2,40}$/.test(it)) return canon;
     own.push(it.charAt(0).toUpperCase() + it.slice(1));
@@ -614,6 +616,24 @@ function yearOf(cell: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Which of a row's rating columns is this time's and which last time's, from
+ * the header row's words or years; null when the header does not tell. (Its
+ * own function: rare tables with two rating columns, kept out of
+ * analyseTables' optimised code.)
+ */
+function headerColumns(h: string[] | null, ratingCols: number[]): { cur: number; prev: number | null } | null {
+  const curH = h ? ratingCols.find((i) => /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection|rating)\b/i.test(h[i] ?? "") && !/\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
+  const prevH = h ? ratingCols.find((i) => /\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
+  const years = h ? ratingCols.map((i) => ({ i, y: yearOf(h[i] ?? "") })).filter((x) => x.y !== null) : [];
+  if (curH !== undefined || prevH !== undefined) return { cur: curH ?? ratingCols.find((i) => i !== prevH)!, prev: prevH ?? null };
+  if (years.length >= 2) {
+    years.sort((a, b2) => b2.y! - a.y!);
+    return { cur: years[0]!.i, prev: years[1]!.i };
+  }
+  return null;
+}
+
 /** Tables of aspects and ratings; the header row says which column is this time and which last time. */
 function analyseTables(doc: Doc, out: Analysis): void {
   let header: string[] | null = null;
@@ -623,34 +643,30 @@ function analyseTables(doc: Doc, out: Analysis): void {
     if (b.index !== prevIndex + 1) header = null;
     prevIndex = b.index;
     const cells = b.cells;
-    const ratingCols = cells.map((c, i) => (CELL_RATING.test(c.trim()) ? i : -1)).filter((i) => i >= 0);
+    // plain loops over the cells (not map and filter): the same columns, and no
+    // change of array kind between the calls (which cost a recompile)
+    const ratingCols: number[] = [];
+    for (let i = 0; i < cells.length; i++) if (CELL_RATING.test(cells[i]!.trim())) ratingCols.push(i);
     if (!ratingCols.length) {
-      if (cells.filter((c) => c.trim()).length >= 2) header = cells;
+      let filled = 0;
+      for (const c of cells) if (c.trim()) filled++;
+      if (filled >= 2) header = cells;
       continue;
     }
     // the label: the text cell nearest the rating that is not a domain ("Organisational delivery | Leadership | Good")
-    const textCols = cells.map((c, i) => i).filter((i) => !ratingCols.includes(i) && /[A-Za-z]{3}/.test(cells[i]!) && !DOMAIN_LABEL.test(cells[i]!.replace(/[*_]+/g, "")));
+    const textCols: number[] = [];
+    for (let i = 0; i < cells.length; i++) if (!ratingCols.includes(i) && /[A-Za-z]{3}/.test(cells[i]!) && !DOMAIN_LABEL.test(cells[i]!.replace(/[*_]+/g, ""))) textCols.push(i);
     const labelCol = textCols.filter((i) => i < ratingCols[0]!).pop() ?? textCols[0] ?? -1;
     if (labelCol < 0) continue;
     const label = cells[labelCol]!.replace(/[*_]+/g, " ").trim();
     let cur = ratingCols[0]!;
     let prev: number | null = null;
     if (ratingCols.length >= 2) {
-      const h = header;
-      const curH = h ? ratingCols.find((i) => /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection|rating)\b/i.test(h[i] ?? "") && !/\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
-      const prevH = h ? ratingCols.find((i) => /\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
-      const years = h ? ratingCols.map((i) => ({ i, y: yearOf(h[i] ?? "") })).filter((x) => x.y !== null) : [];
-      if (curH !== undefined || prevH !== undefined) {
-        cur = curH ?? ratingCols.find((i) => i !== prevH)!;
-        prev = prevH ?? null;
-      } else if (years.length >= 2) {
-        years.sort((a, b2) => b2.y! - a.y!);
-        cur = years[0]!.i;
-        prev = years[1]!.i;
-      } else {
-        // no header to tell: take none rather than guess which column is which
-        continue;
-      }
+      const cols = headerColumns(header, ratingCols);
+      // no header to tell: take none rather than guess which column is which
+      if (!cols) continue;
+      cur = cols.cur;
+      prev = cols.prev;
     }
     const rating = normaliseRating(cells[cur]!)!;
     const previous = prev !== null ? normaliseRating(cells[prev] ?? "") : null;

@@ -20,9 +20,10 @@ interface Pattern {
   aspects: readonly string[];
   /**
    * Cheap gate: words (lower case) the pattern cannot match without. Each
-   * group needs one of its words in the text (case aside), or the regex is
-   * not run at all (most texts name no aspect, and a regex never run is never
-   * compiled). No word may start another one (see KEYWORD_RE).
+   * group needs one of its words at the start of a word in the text (case
+   * aside), or the regex is not run at all (most texts name no aspect, and a
+   * regex never run is never compiled). No word may start another one (see
+   * KEYWORD_RE).
    */
   need: readonly (readonly string[])[];
 }
@@ -61,10 +62,13 @@ const PATTERNS: Pattern[] = [
 /**
  * The gate words, one bit each, found in a text by one scan of KEYWORD_RE.
  * As no word starts another, at most one word matches at a position, and
- * restarting the scan one character on finds every occurrence.
+ * restarting the scan one character on finds every occurrence. Every pattern
+ * has its gate word at the start of a word (after \b, a space, "-", "," or
+ * ":"), so the scan only tries word starts: most places are inside a word,
+ * and "4" in "2024" or "case" in "showcase" let no pattern through.
  */
 const KEYWORDS = [...new Set(PATTERNS.flatMap((p) => p.need.flat()))];
-const KEYWORD_RE = new RegExp(KEYWORDS.join("|"), "gi");
+const KEYWORD_RE = new RegExp(String.raw`\b(?:${KEYWORDS.join("|")})`, "gi");
 const KEYWORD_BIT = new Map(KEYWORDS.map((w, i) => [w, 1 << i]));
 /** Per pattern, one mask per need group: the pattern can match only if every group has a bit in the text's mask. */
 const NEED_MASKS = PATTERNS.map((p) => p.need.map((group) => group.reduce((mask, w) => mask | KEYWORD_BIT.get(w)!, 0)));
@@ -78,13 +82,24 @@ function keywordMask(text: string): number {
   return wordMask(KEYWORD_RE, KEYWORD_BIT, text);
 }
 
+/**
+ * The gate words found in a text, for aspectMentions: 0 when the text, and so
+ * every piece of it, holds none (aspectMentions finds nothing in it, nor in
+ * any slice of it).
+ */
+export function aspectWordMask(text: string): number {
+  return keywordMask(text);
+}
+
 const LEADING_WORD = /^\s*(?:its|the|their|and|but|for|on|,|:)?\s*/i;
 
-/** Every aspect mention in a text, in order, overlaps removed (first pattern wins). */
-export function aspectMentions(text: string): AspectMention[] {
+/**
+ * Every aspect mention in a text, in order, overlaps removed (first pattern
+ * wins). `mask`: aspectWordMask(text), when the caller has it already.
+ */
+export function aspectMentions(text: string, mask = keywordMask(text)): AspectMention[] {
   const found: AspectMention[] = [];
   // most texts asked about name no aspect at all: one scan for the gate words first
-  const mask = keywordMask(text);
   if (!mask) return found;
   for (let i = 0; i < PATTERNS.length; i++) {
     const p = PATTERNS[i]!;

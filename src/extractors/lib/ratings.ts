@@ -155,14 +155,26 @@ const DETERMINER_BEFORE = /\b(?:an?|its|their|the)\s{1,3}$/i;
 /**
  * Word stems that VERB_BEFORE, VERB_OBJECT_BEFORE and NOUN_BEFORE cannot
  * match without ("rat" for rated/rates/rating/re-rated, "grad" for
- * graded/grade/grading, "judg" for judged/judgement...).
+ * graded/grade/grading, "judg" for judged/judgement...), at the start of a
+ * word as in those patterns ("re-rated": after the "-"): "demonstrated",
+ * "learn" or "strategy" let none of them through.
  */
-const VERB_BEFORE_GATE = /rat|grad|judg|scor|assess|rank|deem|mark|giv|gave|award|receiv|achiev|earn|retain|maintain|kept|keep|verdict/i;
+const VERB_BEFORE_GATE = /\b(?:rat|grad|judg|scor|assess|rank|deem|mark|giv|gave|award|receiv|achiev|earn|retain|maintain|kept|keep|verdict)/i;
+
+/**
+ * The end of `left` that VERB_BEFORE and NOUN_BEFORE need: their matches end
+ * it and are at most 47 characters long ("maintaining as to be their
+ * overall " with three spaces each), so the last 60 characters hold any
+ * match and the character before it (for its \b). They are tried at every
+ * place of what they are given.
+ */
+const VERB_BEFORE_SPAN = 60;
 
 /** A rating verb or noun right before the word ("rated as", "the overall rating is"). */
 function verbBefore(left: string): boolean {
   if (!VERB_BEFORE_GATE.test(left)) return false;
-  return VERB_BEFORE.test(left) || VERB_OBJECT_BEFORE.test(left) || NOUN_BEFORE.test(left);
+  const end = left.length > VERB_BEFORE_SPAN ? left.slice(-VERB_BEFORE_SPAN) : left;
+  return VERB_BEFORE.test(end) || VERB_OBJECT_BEFORE.test(left) || NOUN_BEFORE.test(end);
 }
 
 /**
@@ -258,11 +270,17 @@ const PREVIOUSLY = new RegExp(lean(String.raw`\b(?:previously|formerly|last\s{1,
 
 const FROM_BEFORE = /\bfrom\s{1,3}$/i;
 const TO_RATING_AFTER = new RegExp(lean(String.raw`^[.’'”"]{0,2}\s{1,3}to\s{1,3}${CMP_RATING}`), "i");
-/** Words TRANSITION, RETAINED, PREVIOUSLY and EARLIER_AFTER cannot match without; IN_YEAR needs "19" or "20". */
-const FROM_GATE = /from/i;
-const RETAINED_GATE = /retain|maintain|kept|keep|held|holds|again/i;
-const PREVIOUSLY_GATE = /previous|formerly|last|inspection/i;
-const EARLIER_GATE = /inspect|time|previously/i;
+/** Words TRANSITION, RETAINED, PREVIOUSLY and EARLIER_AFTER cannot match without, at a word start as there; IN_YEAR needs "19" or "20". */
+const FROM_GATE = /\bfrom/i;
+const RETAINED_GATE = /\b(?:retain|maintain|kept|keep|held|holds|again)/i;
+/*
+ * PREVIOUSLY's every alternative holds "previous", "formerly" or "last" (its
+ * "inspection" comes after one of them), EARLIER_AFTER's "last", "previous",
+ * "earlier" or "when", each at the start of a word: "inspection", in most
+ * sentences of a release, is no gate.
+ */
+const PREVIOUSLY_GATE = /\b(?:previous|formerly|last)/i;
+const EARLIER_GATE = /\b(?:last|previous|earlier|when)/i;
 const CENTURY_GATE = /19|20/;
 const EARLIER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)\s{1,3}(?:the|its|their)\s{1,3}(?:last|previous|earlier)\s{1,3}inspection|(?:the\s{1,3})?(?:last|previous)\s{1,3}time|when\s{1,3}(?:it\s{1,3}was\s{1,3}|last\s{1,3})(?:last\s{1,3})?inspected|previously)`), "i");
 const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$`), "i");
