@@ -57,6 +57,8 @@ function spacesFrom(s: string, p: number): number {
 }
 
 function isAsciiCapital(s: string, p: number): boolean {
+  // past the end is no capital (read, it would throw optimised code away: "out of bounds")
+  if (p >= s.length) return false;
   const c = s.charCodeAt(p);
   return c >= 65 && c <= 90;
 }
@@ -95,6 +97,7 @@ function nameWordsFrom(s: string, p: number): number {
 
 /** The name after the title: where it starts in `tail` and the words; null when none. */
 function nameAfter(tail: string): { at: number; words: string } | null {
+  if (!tail) return null;
   let p = tail.charCodeAt(0) === 44 || tail.charCodeAt(0) === 58 ? 1 : 0; // [,:]?
   const w = spacesFrom(tail, p);
   if (w === p) return null;

@@ -26,6 +26,8 @@ const LAST_YEAR = new RegExp(
   ),
   "i",
 );
+/** What every alternative of LAST_YEAR holds: a cheap test first (LAST_YEAR is long to compile and to run). */
+const LAST_YEAR_WORDS = /last\s{1,3}year/i;
 /** Every trigger and LAST_YEAR need one of these words: most sentences have none. */
 const EARLIER_WORD = /last|previous|prior|earlier|preceding/i;
 
@@ -38,7 +40,6 @@ export const datesPreviousInspection: Extractor = {
     for (const s of doc.sentences) {
       if (s.text.length > 1000 || !EARLIER_WORD.test(s.text)) continue;
       const t = s.text;
-      const span = spanOf(doc, s.start, s.end);
       let done = false;
       for (const re of TRIGGERS) {
         re.lastIndex = 0;
@@ -55,22 +56,22 @@ export const datesPreviousInspection: Extractor = {
             // a previous inspection cannot be after this document
             const pub = parsePartial(published);
             if (pub && settled.start.slice(0, 4) > String(pub.year)) continue;
-            out.push(found("dates.previousInspection", settled.start, span, { rank: 30, certainty: settled.inferred ? "implied" : "explicit" }));
+            out.push(found("dates.previousInspection", settled.start, spanOf(doc, s.start, s.end), { rank: 30, certainty: settled.inferred ? "implied" : "explicit" }));
             done = true;
             break;
           }
         }
         const y = YEAR_AFTER.exec(rest);
         if (y) {
-          out.push(found("dates.previousInspection", y[1]!, span, { rank: 25 }));
+          out.push(found("dates.previousInspection", y[1]!, spanOf(doc, s.start, s.end), { rank: 25 }));
           done = true;
           break;
         }
       }
       if (done) continue;
-      if (LAST_YEAR.test(t)) {
+      if (LAST_YEAR_WORDS.test(t) && LAST_YEAR.test(t)) {
         const y = lastYear(published);
-        if (y !== null) out.push(found("dates.previousInspection", String(y), span, { rank: 20, certainty: "implied" }));
+        if (y !== null) out.push(found("dates.previousInspection", String(y), spanOf(doc, s.start, s.end), { rank: 20, certainty: "implied" }));
       }
     }
     return out;

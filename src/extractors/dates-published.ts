@@ -57,6 +57,15 @@ const PLACE_START = /^[A-Z][A-Z .'’-]/;
 const UPDATED = /\b(?:last\s{1,3})?(?:updated|modified|amended|revised)\b/i;
 const GLUED = /\bdate\s{0,3}:?\s{0,3}((?:19|20)\d\d-[01]\d-[0-3]\d)/i;
 
+/** What datelineCandidates blanks out of a date line to see what else it holds */
+const TIMES_AND_NUMBERS = /\b\d{1,2}[:.]\d\d\s{0,2}(?:am|pm|bst|gmt)?\b|\b\d{1,6}(?:st|nd|rd|th)?\b/gi;
+const FURNITURE_END = /\b(?:share(?: this)?|print|email|tweet|save|comments?)$/i;
+const MONTH_AND_DAY_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\b/gi;
+const SEPARATORS = /[\s,|•·/–—:-]+/g;
+/** what may be left of a date line besides the date: an issue number, a byline */
+const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i;
+const ISSUE_LINE = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d/i;
+
 function reportCandidates(doc: Doc): Cand[] {
   const out: Cand[] = [];
   for (const s of doc.sentences) {
@@ -87,7 +96,8 @@ function datelineCandidates(doc: Doc): Cand[] {
   const limit = Math.min(doc.blocks.length, doc.notesStart, 15);
   for (let i = 0; i < limit; i++) {
     const b = doc.blocks[i]!;
-    const text = doc.text.slice(b.start, b.end);
+    // the block's text is doc.text from b.start to b.end (segment/01-offsets), without a copy
+    const text = b.text;
     // every date below is read within the first 300 characters
     if (!YEAR_DIGITS.test(text.length > 300 ? text.slice(0, 300) : text)) continue;
     const glued = GLUED.exec(text.slice(0, 300));
@@ -117,19 +127,20 @@ function datelineCandidates(doc: Doc): Cand[] {
     const body = labelled ? text0.slice(labelled[0].length) : text0;
     const v = parseStatedDate(body);
     if (!v) continue;
-    // a date line is mostly the date: a label, a weekday, a byline, a time
-    const rest = body
-      .replace(/\b\d{1,2}[:.]\d\d\s{0,2}(?:am|pm|bst|gmt)?\b|\b\d{1,6}(?:st|nd|rd|th)?\b/gi, " ")
-      // page furniture beside the date ("25 October 2018 Share", "| Print")
-      .replace(/\b(?:share(?: this)?|print|email|tweet|save|comments?)$/i, " ")
-      .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\b/gi, " ")
-      .replace(/[\s,|•·/–—:-]+/g, " ")
-      .trim();
-    const byline = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i.test(rest);
-    if (!labelled && !byline && rest.length > 0) continue;
-    // an unlabelled heading "June 2020" is not a date line, but a newsletter's "Issue 41 - March 2022" is
-    const issueLine = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d/i.test(text0.trim());
-    if (!labelled && !issueLine && v.length < 10) continue;
+    // a labelled line is a date line; an unlabelled one must be a date line by its shape
+    if (!labelled) {
+      // an unlabelled heading "June 2020" is not a date line, but a newsletter's "Issue 41 - March 2022" is
+      if (v.length < 10 && !ISSUE_LINE.test(text0.trim())) continue;
+      // a date line is mostly the date: a label, a weekday, a byline, a time
+      const rest = body
+        .replace(TIMES_AND_NUMBERS, " ")
+        // page furniture beside the date ("25 October 2018 Share", "| Print")
+        .replace(FURNITURE_END, " ")
+        .replace(MONTH_AND_DAY_NAMES, " ")
+        .replace(SEPARATORS, " ")
+        .trim();
+      if (rest.length > 0 && !BYLINE_REST.test(rest)) continue;
+    }
     out.push({ value: v, span: spanOf(doc, b.start, b.end), kind: "dateline" });
   }
   return out;

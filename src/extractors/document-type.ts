@@ -227,14 +227,21 @@ function titleSuffix(title: string | null): string | null {
 const NEWS_SITE = /\b(?:news|echo|post|times|gazette|herald|mail|mirror|guardian|telegraph|independent|express|chronicle|journal|argus|star|standard|observer|press|courier|evening|bbc|itv|sky|live|advertiser|mercury|sentinel|examiner|leader|today|online|daily|weekly)\b/i;
 const BLOG_SITE = /\b(?:blog|blogs|wordpress|substack|medium|musings|diary|bulletin|newsletter|commentary|digest|notes)\b/i;
 
+/** The signals found so far, each key (which rule, where) once. */
+class Signals {
+  readonly list: Signal[] = [];
+  private readonly seen = new Set<string>();
+  add(kind: Kind, weight: number, start: number, end: number, key: string): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push({ kind, weight, start, end });
+  }
+}
+
 export function documentTypeSignals(doc: Doc): Signal[] {
-  const signals: Signal[] = [];
-  const seen = new Set<string>();
-  const add = (kind: Kind, weight: number, start: number, end: number, key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    signals.push({ kind, weight, start, end });
-  };
+  // a class, not a closure made per call: optimised code that inlined one
+  // document's closure was thrown away ("wrong call target") on the next
+  const signals = new Signals();
   const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
   const gateWords = findGateWords(text, doc.blocks);
   const { lineHitBlock, lineHitBits } = gateWords;
@@ -245,7 +252,7 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     if (t.length <= 200) {
       if (!endsSeen && isEndsLine(t)) {
         endsSeen = true;
-        add("press-release", 4, b.start, b.end, "ends");
+        signals.add("press-release", 4, b.start, b.end, "ends");
       }
       // most blocks pass no line gate at all (a block past the text scanned is scanned alone)
       let has = 0;
@@ -256,7 +263,7 @@ export function documentTypeSignals(doc: Doc): Signal[] {
       for (let rest = gates; rest; rest &= rest - 1) {
         const i = 31 - Math.clz32(rest & -rest);
         const g = LINE_SIGNALS[i]!;
-        if (g.re.test(t)) add(g.kind, g.weight, b.start, b.end, `line${i}`);
+        if (g.re.test(t)) signals.add(g.kind, g.weight, b.start, b.end, `line${i}`);
       }
     }
   }
@@ -264,28 +271,28 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     if (!(gateWords.run & (1 << i))) continue;
     const g = TEXT_SIGNALS[i]!;
     const m = firstTextMatch(text, i, gateWords);
-    if (m) add(g.kind, g.weight, m.index, m.index + m[0].length, `text${i}`);
+    if (m) signals.add(g.kind, g.weight, m.index, m.index + m[0].length, `text${i}`);
   }
   for (const type of doc.meta.types) {
-    for (const [kind, weight, re] of META_TYPES) if (re.test(type)) add(kind, weight, 0, 0, `meta${type}`);
+    for (const [kind, weight, re] of META_TYPES) if (re.test(type)) signals.add(kind, weight, 0, 0, `meta${type}`);
   }
   // Who publishes it: the site name, a page title's " | Site" suffix, or a masthead line.
   const site = doc.meta.siteName ?? titleSuffix(doc.meta.title) ?? "";
   if (site) {
-    if (OFFICIAL_SITE.test(site)) add("press-release", 3, 0, 0, "site");
-    else if (BLOG_SITE.test(site)) add("blog-post", 3, 0, 0, "site");
-    else if (NEWS_SITE.test(site)) add("news-article", 3, 0, 0, "site");
+    if (OFFICIAL_SITE.test(site)) signals.add("press-release", 3, 0, 0, "site");
+    else if (BLOG_SITE.test(site)) signals.add("blog-post", 3, 0, 0, "site");
+    else if (NEWS_SITE.test(site)) signals.add("news-article", 3, 0, 0, "site");
   }
   const first = doc.blocks[0];
   if (first && first.kind !== "heading" && first.text.length <= 40 && countOf(first.text, " ") <= 4 && doc.blocks.length > 3) {
     // A masthead: "Derby Evening Mercury", "PROBATION PRACTICE BULLETIN"
     const t = first.text;
     if (!/\b(?:press|news|media) (?:release|notice|statement)\b/i.test(t) && /^(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|the|and|on))*$/.test(t)) {
-      if (BLOG_SITE.test(t)) add("blog-post", 2, first.start, first.end, "masthead");
-      else if (NEWS_SITE.test(t) && !OFFICIAL_SITE.test(t)) add("news-article", 2, first.start, first.end, "masthead");
+      if (BLOG_SITE.test(t)) signals.add("blog-post", 2, first.start, first.end, "masthead");
+      else if (NEWS_SITE.test(t) && !OFFICIAL_SITE.test(t)) signals.add("news-article", 2, first.start, first.end, "masthead");
     }
   }
-  return signals;
+  return signals.list;
 }
 
 /** The kinds, in the order a tie is settled in. */

@@ -6,13 +6,16 @@
  */
 import type { Block, Doc } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
-import { isSpace } from "../blocks/normalise.js";
+import { isSpace, trimmedLength } from "../blocks/normalise.js";
 import { lean } from "./lib/numbers.js";
 import { memoByString } from "../util/memo.js";
 
 /** Lines that end a site header: what comes before them is furniture too. */
 const NAV_END =
   /^(?:search|search this site|menu|main menu|navigation|toggle navigation|skip to (?:main )?content|skip navigation|home|log ?in|sign ?in|sign ?up|subscribe|close|open menu|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?)$/i;
+
+/** The longest line NAV_END matches: "skip to main content". */
+const NAV_END_MAX = 20;
 
 const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
@@ -163,10 +166,11 @@ function foldEquals(s: string, folded: string): boolean {
       continue;
     }
     if (gap && j > 0) {
-      if (folded.charCodeAt(j) !== 32) return false;
+      if (j >= folded.length || folded.charCodeAt(j) !== 32) return false;
       j++;
     }
-    if (folded.charCodeAt(j) !== c) return false;
+    // `folded` ended: no match (tested first, as reading past its end throws optimised code away)
+    if (j >= folded.length || folded.charCodeAt(j) !== c) return false;
     j++;
     gap = gapAfter;
   }
@@ -181,7 +185,11 @@ function headlineBlock(doc: Doc): Block | null {
   // before that is furniture or a short masthead-like line.
   // Where a navigation line ("Search", "Menu") ends a header early on, start after it.
   let navFrom = 0;
-  for (let i = 0; i < Math.min(limit, 8); i++) if (NAV_END.test(doc.blocks[i]!.text.trim())) navFrom = i + 1;
+  for (let i = 0; i < Math.min(limit, 8); i++) {
+    const t = doc.blocks[i]!.text;
+    // a line longer than NAV_END's longest is none of its lines: not tested
+    if ((t.length <= NAV_END_MAX || trimmedLength(t) <= NAV_END_MAX) && NAV_END.test(t.trim())) navFrom = i + 1;
+  }
   let from = navFrom;
   for (let i = navFrom; i < Math.min(limit, navFrom + 8); i++) {
     const t = doc.blocks[i]!.text;
