@@ -17,8 +17,11 @@ export function normaliseChars(text: string): string {
     if (text.includes("\r")) text = text.replace(/\r/g, "\n");
   }
   const wide = WIDE.test(text) && ODD_WIDE.test(text);
-  if (wide || text.includes("\u00a0")) text = text.replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ");
-  if (wide || text.includes("\u00ad")) text = text.replace(/[\u200B-\u200D\u2060\u00AD]/g, "");
+  // (without the odd wide characters, U+00A0 and U+00AD are the only ones each class below can find)
+  if (wide) text = text.replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ");
+  else if (text.includes("\u00a0")) text = text.replaceAll("\u00a0", " ");
+  if (wide) text = text.replace(/[\u200B-\u200D\u2060\u00AD]/g, "");
+  else if (text.includes("\u00ad")) text = text.replaceAll("\u00ad", "");
   if (text.includes("\t")) text = text.replace(/\t/g, " ");
   if (text.includes("\f")) text = text.replace(/\f/g, "\n");
   return text;

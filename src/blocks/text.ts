@@ -164,7 +164,11 @@ export function textToBlocks(input: string): RawBlock[] {
 function dropRunningHeaders(lines: string[], fold: (s: string) => string): string[] {
   // each line's key (trimmed, spaces folded) when it may be a running header, else null
   const keys: (string | null)[] = new Array<string | null>(lines.length).fill(null);
-  const counts = new Map<string, number>();
+  // Keys are first counted by a number equal keys share (see keySignature): hashing
+  // every line as a string cost more than the rest; only keys whose number comes
+  // up three times or more are then counted as strings.
+  const bySignature = new Map<number, number>();
+  let maybeRepeated = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     // folding only shortens a line: a line under 12 characters has a key under 12 too
@@ -172,8 +176,14 @@ function dropRunningHeaders(lines: string[], fold: (s: string) => string): strin
     const t = fold(l);
     if (t.length < 12 || t.length > 120 || endsWithPunctuation(t) || !wordsAtLeast(t, 3) || isBulletLine(l)) continue;
     keys[i] = t;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    const sig = keySignature(t);
+    const n = (bySignature.get(sig) ?? 0) + 1;
+    bySignature.set(sig, n);
+    if (n >= 3) maybeRepeated = true;
   }
+  if (!maybeRepeated) return lines;
+  const counts = new Map<string, number>();
+  for (const t of keys) if (t !== null && bySignature.get(keySignature(t))! >= 3) counts.set(t, (counts.get(t) ?? 0) + 1);
   const repeated = new Set<string>();
   for (const [t, n] of counts) if (n >= 3) repeated.add(t);
   if (!repeated.size) return lines;
@@ -187,6 +197,14 @@ function dropRunningHeaders(lines: string[], fold: (s: string) => string): strin
     seen.add(t);
     return l;
   });
+}
+
+/**
+ * A small integer that equal keys share (their length, middle and first
+ * characters); different keys mostly differ in it. Keys are 12-120 characters.
+ */
+function keySignature(t: string): number {
+  return ((t.length << 16) | t.charCodeAt(t.length >> 1)) ^ (t.charCodeAt(0) << 5);
 }
 
 /** `/[.:;,]$/.test(t)`, by character code. */
@@ -287,7 +305,7 @@ function joinLines(para: string[]): string {
     if (!parts.length) {
       parts.push(t);
       tail = t.slice(-2);
-    } else if (/[a-z]-$/.test(tail) && /^[a-z]/.test(t)) {
+    } else if (endsWithHyphenatedWord(tail) && isLowerAscii(t.charCodeAt(0))) {
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
       parts.push(t);
       tail = t.length >= 2 ? t.slice(-2) : tail[0]! + t;
@@ -297,6 +315,17 @@ function joinLines(para: string[]): string {
     }
   }
   return parts.join("");
+}
+
+/** `/[a-z]-$/.test(tail)` for the (at most two) last characters of a text. */
+function endsWithHyphenatedWord(tail: string): boolean {
+  const n = tail.length;
+  return n >= 2 && tail.charCodeAt(n - 1) === 45 && isLowerAscii(tail.charCodeAt(n - 2));
+}
+
+/** [a-z] */
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** The lines of `text`, each without trailing white space (only the few lines that end with some are trimmed). */
@@ -325,11 +354,12 @@ function clean(s: string, f: Folding): string {
 
 /** The paragraph's lines as a block (unless empty); the lines are then cleared. */
 function flushPara(blocks: RawBlock[], para: string[], f: Folding): void {
+  // (most calls find no lines: setting an array's length is a runtime call, made only when needed)
   if (para.length) {
     const text = clean(joinLines(para), f);
     if (text) blocks.push({ kind: "paragraph", text });
+    para.length = 0;
   }
-  para.length = 0;
 }
 
 /** A Markdown quote's lines as a block (unless empty). Returns null, the next value of the lines. */
@@ -355,6 +385,17 @@ function settleItem(pending: PendingItem | null, f: Folding): void {
   if (pending) pending.item.text = (pending.markdown ? f.foldAny : f.fold)(pending.item.text + " " + pending.parts.join(" "));
 }
 
+/** A Markdown table row ("| a | b |") as a block of its cells. */
+function tableRow(line: string, f: Folding): RawBlock {
+  const cells = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((c) => clean(c, f));
+  return { kind: "table-row", text: cells.join(" | "), cells };
+}
+
 function readBlocks(input: string): RawBlock[] {
   const normalised = normaliseChars(input);
   // Folding white space is a large part of reading: every string folded below
@@ -375,7 +416,8 @@ function readBlocks(input: string): RawBlock[] {
   }
   const lines = dropRunningHeaders(kept, fold);
   const wrapWidth = detectWrapWidth(lines);
-  const blocks: RawBlock[] = [...header.blocks];
+  // (the header's array is a fresh one: the blocks are added to it)
+  const blocks: RawBlock[] = header.blocks;
   /** the lines of the paragraph being read (emptied when it is flushed) */
   const para: string[] = [];
   let quoteLines: string[] | null = null;
@@ -431,15 +473,7 @@ function readBlocks(input: string): RawBlock[] {
     }
     if (first === 124 && isTableRow(line)) {
       flushPara(blocks, para, folding);
-      if (!isTableRule(line)) {
-        const cells = line
-          .trim()
-          .replace(/^\|/, "")
-          .replace(/\|$/, "")
-          .split("|")
-          .map((c) => clean(c, folding));
-        blocks.push({ kind: "table-row", text: cells.join(" | "), cells });
-      }
+      if (!isTableRule(line)) blocks.push(tableRow(line, folding));
       prevBlank = false;
       continue;
     }

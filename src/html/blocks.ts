@@ -101,8 +101,12 @@ function linesOf(pieces: (string | null)[]): string[] {
   return lines;
 }
 
-/** h1-h6 and their levels. */
-const HEADING_LEVEL = new Map([["h1", 1], ["h2", 2], ["h3", 3], ["h4", 4], ["h5", 5], ["h6", 6]]);
+/** The level of a heading element (h1-h6), else undefined: by character code, as this runs on every element visit. */
+function headingLevel(tag: string): number | undefined {
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 104) return undefined; // "h"
+  const d = tag.charCodeAt(1) - 48;
+  return d >= 1 && d <= 6 ? d : undefined;
+}
 
 const TYPED_BULLET = /^([•●▪◦‣∙·]|[-–—*])\s+(?=\S)/;
 
@@ -214,25 +218,74 @@ function subtreeText(root: AnyNode, removed: Set<AnyNode>): string {
 
 /** The element holding the main text: the longest article, else main, else a content wrapper, else the body. */
 function mainRoot(w: Walked, root: AnyNode): AnyNode {
-  const pick = (els: Element[]): Element | null => {
-    let best: Element | null = null;
-    let bestLen = 0;
-    for (const el of els.slice(0, 200)) {
-      if (insideRemoved(el, w.removed)) continue;
-      const len = visibleLength(el, w.removed);
-      if (len > bestLen) {
-        best = el;
-        bestLen = len;
-      }
+  return longestOf(w.articles, w.removed) ?? longestOf(w.mains, w.removed) ?? longestOf(w.contents, w.removed) ?? w.body ?? root;
+}
+
+/** Of the first 200 elements (not removed), the one showing the most text, when that is over 200 characters. */
+function longestOf(els: Element[], removed: Set<AnyNode>): Element | null {
+  let best: Element | null = null;
+  let bestLen = 0;
+  const n = Math.min(els.length, 200);
+  for (let i = 0; i < n; i++) {
+    const el = els[i]!;
+    if (insideRemoved(el, removed)) continue;
+    const len = visibleLength(el, removed);
+    if (len > bestLen) {
+      best = el;
+      bestLen = len;
     }
-    return bestLen > 200 ? best : null;
-  };
-  return pick(w.articles) ?? pick(w.mains) ?? pick(w.contents) ?? w.body ?? root;
+  }
+  return bestLen > 200 ? best : null;
 }
 
 function isInside(node: AnyNode, ancestor: AnyNode): boolean {
   for (let p: AnyNode | null = node, n = 0; p && n < 2000; p = p.parent as AnyNode | null, n++) if (p === ancestor) return true;
   return false;
+}
+
+/**
+ * The blocks being read from the main text: the current block's text pieces
+ * (null stands for a <br>, which ends a line) and what kind of block they
+ * make. A class rather than closures over htmlToBlocks' variables: one shape,
+ * nothing made per page but the instance.
+ */
+class BlockReader {
+  blocks: RawBlock[] = [];
+  buf: (string | null)[] = [];
+  kind: RawBlock["kind"] = "paragraph";
+  level: number | undefined = undefined;
+  marker: string | undefined = undefined;
+  quoteDepth = 0;
+
+  flush(): void {
+    if (!this.buf.length) return;
+    const pieces = this.buf;
+    this.buf = [];
+    // (a newline in the source is white space like any other: folding makes it a space)
+    for (const line of linesOf(pieces)) {
+      const text = foldSpace(line);
+      if (!text) continue;
+      const kind = this.kind;
+      if (kind === "paragraph" && text.length < 200 && READ_MORE.test(text)) continue;
+      let blockKind: RawBlock["kind"] = this.quoteDepth > 0 && kind === "paragraph" ? "blockquote" : kind;
+      let blockText = text;
+      let marker = this.marker;
+      // A bullet typed into a paragraph ("<p>• Staff are well trained</p>") is a list item.
+      const typed = blockKind === "paragraph" ? TYPED_BULLET.exec(text) : null;
+      if (typed) {
+        blockKind = "list-item";
+        marker = typed[1]!;
+        blockText = text.slice(typed[0].length);
+      }
+      const b: RawBlock = { kind: blockKind, text: blockText };
+      if (this.level) b.level = this.level;
+      if (marker) b.marker = marker;
+      this.blocks.push(b);
+      // only the first line of a list item carries its marker
+      if (kind === "list-item") this.kind = "paragraph";
+      this.marker = undefined;
+    }
+  }
 }
 
 export function htmlToBlocks(html: string): HtmlResult {
@@ -241,12 +294,21 @@ export function htmlToBlocks(html: string): HtmlResult {
   const w = walkOnce(docRoot);
   const meta = readMeta(w);
   const root = mainRoot(w, docRoot);
-  const blocks: RawBlock[] = [];
+  const r = new BlockReader();
+  const blocks = r.blocks;
 
   // The headline may stand outside the article element (in a page header).
-  const h1s = w.h1s.filter((h) => !insideRemoved(h, w.removed));
-  const h1Inside = h1s.find((h) => isInside(h, root));
-  const h1 = h1Inside ?? h1s[0];
+  let h1Inside: Element | undefined;
+  let h1First: Element | undefined;
+  for (const h of w.h1s) {
+    if (insideRemoved(h, w.removed)) continue;
+    h1First ??= h;
+    if (isInside(h, root)) {
+      h1Inside = h;
+      break;
+    }
+  }
+  const h1 = h1Inside ?? h1First;
   // (read only when needed: a headline inside the main text is read with it, and the title may be known)
   if (h1 && (!h1Inside || !meta.title)) {
     const headline = foldSpace(subtreeText(h1, w.removed));
@@ -254,39 +316,7 @@ export function htmlToBlocks(html: string): HtmlResult {
     if (!meta.title && headline) meta.title = headline;
   }
 
-  /** the current block's text pieces; null stands for a <br>, which ends a line */
-  let buf: (string | null)[] = [];
-  let kind: RawBlock["kind"] = "paragraph";
-  let level: number | undefined;
-  let marker: string | undefined;
   const listCounters: { ordered: boolean; n: number }[] = [];
-  let quoteDepth = 0;
-
-  const flush = () => {
-    if (!buf.length) return;
-    const pieces = buf;
-    buf = [];
-    // (a newline in the source is white space like any other: folding makes it a space)
-    for (const line of linesOf(pieces)) {
-      const text = foldSpace(line);
-      if (!text) continue;
-      if (kind === "paragraph" && text.length < 200 && READ_MORE.test(text)) continue;
-      const b: RawBlock = { kind: quoteDepth > 0 && kind === "paragraph" ? "blockquote" : kind, text };
-      if (level) b.level = level;
-      if (marker) b.marker = marker;
-      // A bullet typed into a paragraph ("<p>• Staff are well trained</p>") is a list item.
-      const typed = b.kind === "paragraph" ? TYPED_BULLET.exec(text) : null;
-      if (typed) {
-        b.kind = "list-item";
-        b.marker = typed[1]!;
-        b.text = text.slice(typed[0].length);
-      }
-      blocks.push(b);
-      // only the first line of a list item carries its marker
-      if (kind === "list-item") kind = "paragraph";
-      marker = undefined;
-    }
-  };
 
   // An explicit stack (pages nest deeply); each element is visited on the way in and on the way out.
   const nodes: AnyNode[] = [root];
@@ -295,7 +325,7 @@ export function htmlToBlocks(html: string): HtmlResult {
     const node = nodes.pop()!;
     const exit = exits.pop()!;
     if (node.type === "text") {
-      buf.push((node as unknown as { data: string }).data);
+      r.buf.push((node as unknown as { data: string }).data);
       continue;
     }
     if (node.type === "root") {
@@ -309,51 +339,47 @@ export function htmlToBlocks(html: string): HtmlResult {
     if (!isElement(node) || w.removed.has(node)) continue;
     // (htmlparser2 gives element names in lower case)
     const tag = node.name;
-    const heading = HEADING_LEVEL.get(tag);
+    const heading = headingLevel(tag);
     if (exit) {
       if (tag === "ul" || tag === "ol") listCounters.pop();
       if (tag === "blockquote") {
-        flush();
-        quoteDepth--;
-      } else if (BLOCK_TAGS.has(tag)) flush();
+        r.flush();
+        r.quoteDepth--;
+      } else if (BLOCK_TAGS.has(tag)) r.flush();
       if (heading !== undefined || tag === "li" || tag === "dt") {
-        kind = "paragraph";
-        level = undefined;
+        r.kind = "paragraph";
+        r.level = undefined;
         // an empty item used no marker: it must not pass to the next block
-        marker = undefined;
+        r.marker = undefined;
       }
       continue;
     }
     if (tag === "br") {
-      buf.push(null);
+      r.buf.push(null);
       continue;
     }
     if (tag === "tr") {
-      flush();
-      const cells: string[] = [];
-      for (const c of node.children) {
-        if (isElement(c) && (c.name === "td" || c.name === "th") && !w.removed.has(c)) cells.push(foldSpace(subtreeText(c, w.removed)));
-      }
-      if (cells.some((c) => c)) blocks.push({ kind: "table-row", text: cells.filter((c) => c).join(" | "), cells });
+      r.flush();
+      tableRow(node, w.removed, blocks);
       continue;
     }
     if (tag === "img") {
       continue;
     }
-    if (BLOCK_TAGS.has(tag)) flush();
+    if (BLOCK_TAGS.has(tag)) r.flush();
     if (heading !== undefined) {
-      kind = "heading";
-      level = heading;
+      r.kind = "heading";
+      r.level = heading;
     } else if (tag === "li") {
-      kind = "list-item";
+      r.kind = "list-item";
       const counter = listCounters[listCounters.length - 1];
       if (counter) counter.n++;
-      marker = counter?.ordered ? `${counter.n}.` : "•";
+      r.marker = counter?.ordered ? `${counter.n}.` : "•";
     } else if (tag === "ul" || tag === "ol") {
       const start = Number(node.attribs["start"] ?? 1);
       listCounters.push({ ordered: tag === "ol", n: (Number.isFinite(start) ? start : 1) - 1 });
     } else if (tag === "blockquote") {
-      quoteDepth++;
+      r.quoteDepth++;
     }
     nodes.push(node);
     exits.push(true);
@@ -363,6 +389,22 @@ export function htmlToBlocks(html: string): HtmlResult {
       exits.push(false);
     }
   }
-  flush();
+  r.flush();
   return { blocks, meta: meta ?? emptyMeta() };
+}
+
+/** A table row's cells (td, th) as one block, unless all are empty. */
+function tableRow(tr: Element, removed: Set<AnyNode>, blocks: RawBlock[]): void {
+  const cells: string[] = [];
+  let filled = 0;
+  for (const c of tr.children) {
+    if (isElement(c) && (c.name === "td" || c.name === "th") && !removed.has(c)) {
+      const t = foldSpace(subtreeText(c, removed));
+      cells.push(t);
+      if (t) filled++;
+    }
+  }
+  if (filled === 0) return;
+  const text = filled === cells.length ? cells.join(" | ") : cells.filter(Boolean).join(" | ");
+  blocks.push({ kind: "table-row", text, cells });
 }

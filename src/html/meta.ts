@@ -62,20 +62,39 @@ function headlineOf(v: unknown): string | null {
   return typeof v === "string" && v.trim() ? foldSpace(v) : null;
 }
 
+// What readMeta asks of the page's meta tags (module functions, not closures made on every call).
+const isOgTitle = (el: Element): boolean => el.attribs["property"] === "og:title";
+const isTwitterTitle = (el: Element): boolean => el.attribs["name"] === "twitter:title";
+const isOgSiteName = (el: Element): boolean => el.attribs["property"] === "og:site_name";
+const isApplicationName = (el: Element): boolean => /^application-name$/i.test(el.attribs["name"] ?? "");
+const isOgType = (el: Element): boolean => el.attribs["property"] === "og:type";
+
+/** The content of the first meta tag `pred` accepts, spaces folded; null when empty or none. */
+function contentOf(metas: Element[], pred: (el: Element) => boolean): string | null {
+  const el = metas.find(pred);
+  const v = el?.attribs["content"];
+  return v ? foldSpace(v) || null : null;
+}
+
+function hasDatetime(el: Element): boolean {
+  return !!el.attribs["datetime"];
+}
+
+/** Whether a <time> stands inside an <article> or <main>. */
+function inMain(el: Element): boolean {
+  for (let p = el.parent as Element | null, n = 0; p && n < 400; p = p.parent as Element | null, n++) {
+    if (p.name === "article" || p.name === "main") return true;
+  }
+  return false;
+}
+
 export function readMeta(c: Collected): PageMeta {
   const meta = emptyMeta();
-  const content = (pred: (el: Element) => boolean): string | null => {
-    const el = c.metas.find(pred);
-    const v = el?.attribs["content"];
-    return v ? foldSpace(v) || null : null;
-  };
+  const metas = c.metas;
   const titleEl = c.titles[0];
-  meta.title =
-    content((el) => el.attribs["property"] === "og:title") ??
-    content((el) => el.attribs["name"] === "twitter:title") ??
-    (titleEl ? foldSpace(textOf(titleEl)) || null : null);
-  meta.siteName = content((el) => el.attribs["property"] === "og:site_name") ?? content((el) => /^application-name$/i.test(el.attribs["name"] ?? ""));
-  const ogType = content((el) => el.attribs["property"] === "og:type");
+  meta.title = contentOf(metas, isOgTitle) ?? contentOf(metas, isTwitterTitle) ?? (titleEl ? foldSpace(textOf(titleEl)) || null : null);
+  meta.siteName = contentOf(metas, isOgSiteName) ?? contentOf(metas, isApplicationName);
+  const ogType = contentOf(metas, isOgType);
   if (ogType) meta.types.push(ogType);
 
   for (const el of c.ldJson.slice(0, 50)) {
@@ -100,16 +119,10 @@ export function readMeta(c: Collected): PageMeta {
     }
   }
   for (const [pred, source] of PUBLISHED_META) {
-    const v = content(pred);
+    const v = contentOf(metas, pred);
     if (v) meta.published.push({ value: v, source });
   }
-  const inMain = (el: Element): boolean => {
-    for (let p = el.parent as Element | null, n = 0; p && n < 400; p = p.parent as Element | null, n++) {
-      if (p.name === "article" || p.name === "main") return true;
-    }
-    return false;
-  };
-  const withDate = c.times.filter((t) => t.attribs["datetime"]);
+  const withDate = c.times.filter(hasDatetime);
   const time = withDate.find(inMain) ?? withDate[0];
   if (time) {
     const v = time.attribs["datetime"]!;

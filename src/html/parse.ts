@@ -14,7 +14,9 @@ import type { AnyNode } from "domhandler";
 declare const IE_BUNDLE: boolean | undefined;
 
 type CheerioSlim = typeof import("cheerio/slim");
-let cheerio: CheerioSlim | undefined;
+type CheerioApi = ReturnType<CheerioSlim["load"]>;
+/** One loaded (empty) cheerio instance, made on first use and kept: see parseHtml. */
+let loaded: CheerioApi | undefined;
 
 function loadCheerio(): CheerioSlim {
   if (typeof IE_BUNDLE !== "undefined" && IE_BUNDLE) {
@@ -24,8 +26,17 @@ function loadCheerio(): CheerioSlim {
   return createRequire(import.meta.url)("cheerio/slim") as CheerioSlim;
 }
 
-/** The document node of an HTML text. */
+/**
+ * The document node of an HTML text: what `cheerio.load(html).root()[0]` gives.
+ * Each `load` also builds a new Cheerio class with the static methods copied
+ * onto it, and `root()` a wrapper object: a tenth of the parse's time on a
+ * small page, for a tree read directly. So one instance is loaded once and
+ * its parse (cheerio's parse over htmlparser2, with the options `load` gives
+ * it) is called for each page: the same document node.
+ */
 export function parseHtml(html: string): AnyNode {
-  cheerio ??= loadCheerio();
-  return cheerio.load(html).root()[0] as AnyNode;
+  loaded ??= loadCheerio().load("");
+  // `_parse` is cheerio's own (typed, but internal): should a later cheerio drop it, the public way still works
+  if (typeof loaded.fn._parse !== "function") return loaded.load(html).root()[0] as AnyNode;
+  return loaded.fn._parse(html, loaded._options, true, null) as AnyNode;
 }

@@ -30,13 +30,34 @@ const MAGIC: [string, number[]][] = [
 ];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
-  return sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
+  if (sig.length > bytes.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
+  return true;
+}
+
+/** "%PDF-" */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+/**
+ * `/^\s*%PDF-/` over the first 1024 bytes read as Latin-1, on the bytes
+ * themselves (no string made): the bytes that are white space in Latin-1 are
+ * tab to carriage return, space and no-break space (0xA0).
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1024);
+  let i = 0;
+  for (; i < n; i++) {
+    const b = bytes[i]!;
+    if (!((b >= 9 && b <= 13) || b === 32 || b === 0xa0)) break;
+  }
+  if (i + PDF_MAGIC.length > n) return false;
+  for (let k = 0; k < PDF_MAGIC.length; k++) if (bytes[i + k] !== PDF_MAGIC[k]) return false;
+  return true;
 }
 
 function refuseBinary(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new InputError("empty file: nothing to extract", "empty");
-  const head = view(bytes.subarray(0, 1024)).toString("latin1");
-  if (/^\s*%PDF-/.test(head)) {
+  if (isPdf(bytes)) {
     throw new InputError(
       "this is a PDF, not a text or HTML document: convert it to text first (for example `pdftotext -layout file.pdf`)",
       "pdf",
@@ -83,14 +104,23 @@ function controlShare(text: string): number {
   return sample.length ? bad / sample.length : 0;
 }
 
+/** The tags of common HTML elements (looksLikeHtml counts them). */
+const HTML_TAG = /<\/?(?:p|div|span|a|h[1-6]|li|ul|ol|br|body|head|meta|article|section|table|tr|td|script)\b[^<>]{0,500}>/gi;
+
 /** Looks like HTML from the content itself (the extension is only a hint). */
 export function looksLikeHtml(text: string, hint?: Format): boolean {
+  // every test below needs a "<" in the first 20,000 characters: most plain texts have none
+  const lt = text.indexOf("<");
+  if (lt < 0 || lt >= 20000) return false;
   const head = text.slice(0, 4096).trimStart();
   if (/^<!doctype html/i.test(head) || /^<html[\s>]/i.test(head)) return true;
-  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|span|a|h[1-6]|li|ul|ol|br|body|head|meta|article|section|table|tr|td|script)\b[^<>]{0,500}>/gi);
-  const count = tags ? tags.length : 0;
-  if (hint === "html") return count >= 1;
-  return count >= 3;
+  // the tags are counted only as far as the answer needs (one with an .html hint, else three)
+  const needed = hint === "html" ? 1 : 3;
+  const sample = text.slice(0, 20000);
+  HTML_TAG.lastIndex = 0;
+  let count = 0;
+  while (count < needed && HTML_TAG.exec(sample)) count++;
+  return count >= needed;
 }
 
 function declaredCharset(bytes: Uint8Array): string | null {

@@ -5,11 +5,29 @@ import type { Candidate, FieldName, Message } from "../extractors/types.js";
 import { LIST_FIELDS } from "../extractors/types.js";
 import { choose, collect, describe } from "./choose.js";
 
+/** Each field's path split at its dots, split once ("dates.published" -> ["dates", "published"]). */
+const PATHS = new Map<string, string[]>();
+
 function setPath(record: InspectionRecord, path: string, value: unknown): void {
-  const keys = path.split(".");
+  let keys = PATHS.get(path);
+  if (keys === undefined) PATHS.set(path, (keys = path.split(".")));
   let target = record as unknown as Record<string, unknown>;
-  for (const k of keys.slice(0, -1)) target = target[k] as Record<string, unknown>;
+  for (let i = 0; i < keys.length - 1; i++) target = target[keys[i]!] as Record<string, unknown>;
   target[keys[keys.length - 1]!] = value;
+}
+
+function evidenceOf(c: Candidate): Evidence {
+  return { start: c.span.start, end: c.span.end, text: c.span.text, extractor: c.extractor };
+}
+
+/** The warning for a strict field left null (kept out of assemble's loop: it is rare). */
+function conflictMessage(field: FieldName, conflict: Candidate[]): Message {
+  return {
+    source: "reconcile",
+    severity: "warning",
+    reason: `${field}: left null, candidates disagree: ${conflict.map(describe).join(" vs ")}`,
+    place: { start: conflict[0]!.span.start, end: conflict[0]!.span.end },
+  };
 }
 
 export interface Assembled {
@@ -24,27 +42,25 @@ export function assemble(
 ): Assembled {
   const record = emptyRecord(source);
   const evidence: Record<string, Evidence> = {};
-  const ev = (c: Candidate): Evidence => ({ start: c.span.start, end: c.span.end, text: c.span.text, extractor: c.extractor });
   for (const [field, cands] of byField) {
     if (LIST_FIELDS.has(field)) {
       const items = collect(cands);
-      setPath(record, field, items.map((c) => c.value));
-      items.forEach((c, i) => (evidence[`${field}[${i}]`] = ev(c)));
+      const values: unknown[] = [];
+      for (let i = 0; i < items.length; i++) {
+        values.push(items[i]!.value);
+        evidence[`${field}[${i}]`] = evidenceOf(items[i]!);
+      }
+      setPath(record, field, values);
       continue;
     }
     const choice = choose(field, cands);
     if (choice.conflict) {
-      messages.push({
-        source: "reconcile",
-        severity: "warning",
-        reason: `${field}: left null, candidates disagree: ${choice.conflict.map(describe).join(" vs ")}`,
-        place: { start: choice.conflict[0]!.span.start, end: choice.conflict[0]!.span.end },
-      });
+      messages.push(conflictMessage(field, choice.conflict));
       continue;
     }
     if (choice.candidate) {
       setPath(record, field, choice.value);
-      evidence[field] = ev(choice.candidate);
+      evidence[field] = evidenceOf(choice.candidate);
     }
   }
   return { record, evidence };

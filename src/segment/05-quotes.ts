@@ -15,7 +15,7 @@
  * attribution text is kept.
  */
 import type { Block, QuoteSpan } from "./types.js";
-import { firstNonSpaceCode, isAsciiLetter, isDigit, isSpace } from "../blocks/normalise.js";
+import { firstNonSpaceCode, isAsciiLetter, isBlank, isDigit, isSpace } from "../blocks/normalise.js";
 
 /** The length of `s` without any of `chars` at its end (a linear-time stand-in for /[…]+$/). */
 function trimmedEndOf(s: string, chars: string): number {
@@ -268,16 +268,19 @@ function isFurniture(b: Block): boolean {
   return t.length < 80 && !/[.!?:”"’']$/.test(t);
 }
 
-/** Number of words (runs of non-space characters), as `s.split(/\s+/).filter(Boolean).length`. */
-function wordCount(s: string): number {
-  let n = 0;
+/**
+ * Whether `s` holds at least `n` words (runs of non-space characters), as
+ * `s.split(/\s+/).filter(Boolean).length >= n`: counting stops at the n-th.
+ */
+function hasWords(s: string, n: number): boolean {
+  let count = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++count >= n) return true;
     inWord = !space;
   }
-  return n;
+  return false;
 }
 
 interface Open {
@@ -300,19 +303,31 @@ interface Found {
 function finish(found: Found, open: Open | null): null {
   if (open) {
     open.span.text = open.parts.join("\n\n");
-    if (open.span.text.trim()) found.quotes.push(open.span);
+    if (!isBlank(open.span.text)) found.quotes.push(open.span);
     found.lastQuoteEndBlock = open.span.blocks[open.span.blocks.length - 1]!;
   }
   return null;
+}
+
+/**
+ * The code of the last character of `s` that is not white space (NaN when there
+ * is none): `/:\s*$/.test(s)` is `lastNonSpaceCode(s) === 58`, without trying
+ * the pattern at every ":" of a paragraph.
+ */
+function lastNonSpaceCode(s: string): number {
+  let e = s.length;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  return s.charCodeAt(e - 1);
 }
 
 /** Attribution for a quote paragraph that has none of its own: the block(s) before it. */
 function attributionBefore(blocks: Block[], i: number, lastQuoteEndBlock: number): { text: string; start: number; end: number } | null {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const p = blocks[j]!;
-    if (isFurniture(p) && !/:\s*$/.test(p.text)) continue;
+    if (isFurniture(p) && lastNonSpaceCode(p.text) !== 58) continue;
     const t = p.text;
-    if (/[:,]\s*$/.test(t)) {
+    const last = lastNonSpaceCode(t);
+    if (last === 58 || last === 44) {
       const m = endsWithSpeechVerb(t) ? ATTRIB_BEFORE.exec(t.trimEnd()) : null;
       if (m && m[1]!.trim()) {
         const who = trimEndOf(m[1]!.trim(), ",").trim();
@@ -320,7 +335,7 @@ function attributionBefore(blocks: Block[], i: number, lastQuoteEndBlock: number
         return { text: who, start: p.start + at, end: p.start + at + who.length };
       }
       // "Chief Inspector Justin Russell was measured in his praise:" — the sentence names the speaker
-      if (/:\s*$/.test(t)) {
+      if (last === 58) {
         const body = trimEndOf(t.trimEnd(), ":").trimEnd();
         const sentences = body.split(/(?<=[.!?])\s+/);
         const who = sentences[sentences.length - 1]!.trim();
@@ -348,8 +363,10 @@ function attributionBefore(blocks: Block[], i: number, lastQuoteEndBlock: number
 
 /** The number of double (or single) marks in `t`. */
 function markCount(t: string, fam: "double" | "single"): number {
-  return t.match(fam === "double" ? /[“”"]/g : /[‘’']/g)?.length ?? 0;
+  return t.match(fam === "double" ? DOUBLE_MARKS_G : SINGLE_MARKS_G)?.length ?? 0;
 }
+const DOUBLE_MARKS_G = /[“”"]/g;
+const SINGLE_MARKS_G = /[‘’']/g;
 
 /** Where a paragraph with no opening mark closes an open quote at its end, or -1. */
 function closesAt(t: string, fam: "double" | "single"): number {
@@ -361,8 +378,10 @@ function closesAt(t: string, fam: "double" | "single"): number {
 
 /** A paragraph with no marks of the family at all. */
 function isPlain(b: Block, fam: "double" | "single"): boolean {
-  return b.kind === "paragraph" && !(fam === "double" ? /[“”"]/ : /[‘’]/).test(b.text);
+  return b.kind === "paragraph" && !(fam === "double" ? DOUBLE_MARK : CURLY_SINGLE_MARK).test(b.text);
 }
+const DOUBLE_MARK = /[“”"]/;
+const CURLY_SINGLE_MARK = /[‘’]/;
 
 export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
   const found: Found = { quotes: [], lastQuoteEndBlock: -10 };
@@ -582,7 +601,7 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       if (close) {
         const quoted = text.slice(at + 1, close.at);
         // `X said, “…”` finishing a sentence counts only when it holds a full sentence
-        const fullSentence = wordCount(quoted) >= 4 && /[.!?]/.test(trimEndOf(quoted.trimEnd(), ".!?,") + (/[.!?]$/.test(quoted.trimEnd()) ? "." : ""));
+        const fullSentence = hasWords(quoted, 4) && /[.!?]/.test(trimEndOf(quoted.trimEnd(), ".!?,") + (/[.!?]$/.test(quoted.trimEnd()) ? "." : ""));
         if (!fullSentence || (strict && !/^[\s.!?)]*$/.test(text.slice(close.at + 1)))) {
           continue;
         }
@@ -624,6 +643,18 @@ function sentenceStartBefore(text: string, at: number): number {
   return a < 0 ? 0 : a + 2;
 }
 
+/** The longest match VERB_BEFORE_MARK can make: the longest verb, "on " + 12 letters + "day" after 3 spaces, 3 spaces, ":" and 3 spaces. */
+const VERB_BEFORE_MARK_MAX = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length)) + 3 + 18 + 3 + 1 + 3;
+
+/** The marks VERB_BEFORE_MARK's match must stand before. */
+const MARKS = /[“"‘']/g;
+
+/** Index of the first of “ " ‘ ' at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  MARKS.lastIndex = from;
+  return MARKS.exec(text)?.index ?? -1;
+}
+
 const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement|on \w{1,12}day))?\s{0,3}[:,]?\s{0,3}(?=[“"‘'])`, "gi");
 
 /** A whole word of 4-12 letters: with SPEECH_VERB_SET, `\b(?:${SPEECH_VERBS})\b` (flag i). */
@@ -637,6 +668,9 @@ function speechVerbIn(s: string): number {
   return -1;
 }
 
+/** ":" or "," before an opening mark: "He was clear: “…”". */
+const COLON_BEFORE_MARK = /[:,]\s{0,3}(?=[“"‘])/g;
+
 interface Opened {
   at: number;
   fam: "double" | "single";
@@ -649,11 +683,17 @@ interface Opened {
 function openAfterAttribution(b: Block): Opened | null {
   const text = b.text;
   // cheap test first: most paragraphs hold no opening mark at all
-  if (!/[“"‘']/.test(text)) return null;
+  const first = nextMark(text, 0);
+  if (first < 0) return null;
   const re = VERB_BEFORE_MARK;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // Every match ends right before a mark, at most VERB_BEFORE_MARK_MAX characters after its
+  // start: each search starts that far before the next mark, not at every word of the paragraph.
+  for (let mk = first; mk >= 0; mk = nextMark(text, re.lastIndex)) {
+    re.lastIndex = Math.max(re.lastIndex, mk - VERB_BEFORE_MARK_MAX);
+    m = re.exec(text);
+    if (!m) break;
     const at = m.index + m[0].length;
     const ch = text[at]!;
     const fam = family(ch);
@@ -667,7 +707,8 @@ function openAfterAttribution(b: Block): Opened | null {
     return { at, fam, attribution: who, attribStart, strict: false };
   }
   // "He was clear: “…”" and the split quote "Dame Glenys said the service was good, “but …”"
-  const mark = /[:,]\s{0,3}(?=[“"‘])/g;
+  const mark = COLON_BEFORE_MARK;
+  mark.lastIndex = 0;
   let k = 0;
   while ((m = mark.exec(text)) && k++ < 20) {
     const at = m.index + m[0].length;
