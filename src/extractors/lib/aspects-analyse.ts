@@ -2,7 +2,7 @@
  * Reads every rating stated in a document's prose, structured lines and
  * tables, and says what each one rates: the provider overall, one or more
  * aspects, or something else. Shared by overall-rating and aspect-ratings
- * (cached per Doc).
+ * (the last document's analysis is kept).
  */
 import type { Provider, Rating } from "../../schema/record.js";
 import { distinctiveNameWords } from "./provider-names.js";
@@ -35,7 +35,15 @@ export interface Analysis {
   sameAsBefore: { start: number; end: number }[];
 }
 
-const cache = new WeakMap<Doc, Analysis>();
+/**
+ * The last document analysed and its analysis: overall-rating and
+ * aspect-ratings ask about the same document one after the other, and a
+ * one-entry cache spares a WeakMap entry per document (an insertion, and
+ * work for the garbage collector). A caller that alternates documents gets
+ * the same answers, worked out again.
+ */
+let lastDoc: Doc | null = null;
+let lastAnalysis: Analysis | null = null;
 
 /*
  * Between two words, `(?!\s{4})\s+` matches exactly what `\s{1,3}` does (the
@@ -197,10 +205,15 @@ function uniqueAspects(ms: readonly { aspects: string[] }[]): string[] {
 
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
-  const trimmed = left.replace(/(?:\s{1,3}(?:was|were|is|are|has|have|had|been|being|also|both|all|now|again|each|then|later|subsequently|itself|themselves))+\s{0,3}$/i, "");
-  // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of subjects)
-  const mask = aspectWordMask(trimmed);
+  // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
+  // subjects); nor in its start, trimmed below, which then needs no trimming
+  let mask = aspectWordMask(left);
   if (mask === 0) return [];
+  const trimmed = left.replace(/(?:\s{1,3}(?:was|were|is|are|has|have|had|been|being|also|both|all|now|again|each|then|later|subsequently|itself|themselves))+\s{0,3}$/i, "");
+  if (trimmed.length !== left.length) {
+    mask = aspectWordMask(trimmed);
+    if (mask === 0) return [];
+  }
   // a group named last ("the work to assess, plan, deliver and review cases", "the four case supervision standards (...)")
   const group = aspectMentions(trimmed, mask).filter((m) => m.aspects.length > 1).pop();
   if (group && /^[^,;:]{0,30}$/.test(trimmed.slice(group.end).replace(/\([^()]{0,160}\)/g, ""))) {
@@ -234,6 +247,19 @@ function subjectAspects(left: string): string[] {
 
 const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust))\b|[A-Z]{2,}|\d`));
 
+/** What separates list items: a comma, "and", "as well as" (never an empty match). */
+const LIST_SEPARATOR = /,|\band\b|\bas\s{1,3}well\s{1,3}as\b/gi;
+
+/** A list item of the document's own words: lower-case letters, spaces and hyphens. */
+const OWN_WORDS_SHAPE = /^[a-z][a-z -]{2,40}$/;
+
+/** Whether a text of words joined by single spaces has more than four of them (split(" ").length > 4, without the array). */
+function moreThanFourWords(text: string): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) if (++spaces === 4) return true;
+  return false;
+}
+
 /**
  * The aspects of a short noun phrase list ("desistance and unpaid work",
  * "and public protection"): canonical names, plus the document's own words
@@ -244,19 +270,26 @@ function listAspects(np: string, inList: boolean): string[] {
   const ms = aspectMentions(np);
   const canon = uniqueAspects(ms);
   if (!canon.length && !inList) return [];
-  const text = np.replace(/^\s*(?:within\s{1,3}[\w\s]{1,30}?,\s*)?/i, "");
-  if (text.length > 90) return canon;
+  // the length once a leading "within ..., " is cut off (it only cuts: a short phrase needs no cut)
+  if (np.length > 90 && np.replace(/^\s*(?:within\s{1,3}[\w\s]{1,30}?,\s*)?/i, "").length > 90) return canon;
   // blank out canonical mentions, then read what is left as list items
   let rest = np;
   for (const m of ms) rest = rest.slice(0, m.start) + " , ".padEnd(m.end - m.start, " ") + rest.slice(m.end);
   const own: string[] = [];
-  // one loop (not split, map, filter): the same items in the same order
-  for (const part of rest.split(/,|\band\b|\bas\s{1,3}well\s{1,3}as\b/i)) {
-    const it = part.replace(/^\s*(?:its|the|their|for|in|on|both|also|work\s{1,3}on)\s+/i, "").replace(/\s+/g, " ").trim();
-    if (!it || /^(?:its|the|their|work|services?|within\s.*|for|in|on)$/i.test(it)) continue;
-    const words = it.split(" ");
-    if (words.length > 4 || OWN_WORDS_STOP.test(it) || !/^[a-z][a-z -]{2,40}$/.test(it)) return canon;
-    own.push(it.charAt(0).toUpperCase() + it.slice(1));
+  // the items of rest.split(LIST_SEPARATOR), in order, cut one at a time:
+  // the first item that is not the document's own words ends the reading
+  // (most often the first), and the rest of the phrase is never cut up
+  for (let from = 0; ; ) {
+    LIST_SEPARATOR.lastIndex = from;
+    const sep = LIST_SEPARATOR.exec(rest);
+    const it = rest.slice(from, sep ? sep.index : rest.length).replace(/^\s*(?:its|the|their|for|in|on|both|also|work\s{1,3}on)\s+/i, "").replace(/\s+/g, " ").trim();
+    if (it && !/^(?:its|the|their|work|services?|within\s.*|for|in|on)$/i.test(it)) {
+      // the cheapest test first (each one that fails gives the same answer); more than 4 words: 4 spaces (they are single)
+      if (!OWN_WORDS_SHAPE.test(it) || moreThanFourWords(it) || OWN_WORDS_STOP.test(it)) return canon;
+      own.push(it.charAt(0).toUpperCase() + it.slice(1));
+    }
+    if (!sep) break;
+    from = sep.index + sep[0].length;
   }
   const out = [...canon];
   for (const o of own) if (!out.includes(o)) out.push(o);
@@ -336,6 +369,11 @@ function plan(aspects: string[], subject: string, object: string): NearPlan {
   return { aspects, resolve: null, referentLeft: "", subject, object };
 }
 
+/** "all four aspects": resolved from the context (resolveGroup). */
+function groupPlan(subject: string, object: string): NearPlan {
+  return { aspects: [], resolve: "group", referentLeft: "", subject, object };
+}
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it. */
 function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -363,7 +401,6 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   const earlier = leftToks[leftToks.length - 1];
   const subjFrom = earlier && earlier.outerEnd <= (verbAt >= 0 ? verbAt : left.length) ? earlier.outerEnd : 0;
   const subject = verbAt >= 0 ? left.slice(subjFrom, verbAt) : left.slice(subjFrom);
-  const group: NearPlan = { aspects: [], resolve: "group", referentLeft: "", subject, object };
 
   if (prevTok) {
     // "rated 'Outstanding' for X, and 'Good' for Y": a phrase opening with "for" belongs to the rating before
@@ -375,16 +412,16 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
     const objAspects = listAspects(object, false);
     if (objAspects.length) return plan(objAspects, subject, object);
     if (REFERENT_GATE.test(object) && REFERENT.test(object)) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + Math.max(0, verbAt)), subject, object };
-    if (BARE_GROUP.test(object)) return group;
+    if (BARE_GROUP.test(object)) return groupPlan(subject, object);
   }
   if (tailA.length) return plan(tailA, subject, object);
   const tailHead = tail.slice(0, 40);
-  if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) return group;
+  if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) return groupPlan(subject, object);
   const subjA = subjectAspects(subject);
   if (subjA.length) return plan(subjA, subject, object);
   const refM = REFERENT_GATE.test(subject) ? REFERENT.exec(subject) : null;
   if (refM) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + refM.index), subject, object };
-  if (BARE_GROUP.test(subject)) return group;
+  if (BARE_GROUP.test(subject)) return groupPlan(subject, object);
   return plan([], subject, object);
 }
 
@@ -486,8 +523,8 @@ const NO_USES: readonly UseReading[] = [];
  * remembered across documents: the bench corpus repeats sentences far more
  * than real releases do, and a memo would flatter it (see docs/PERFORMANCE.md).
  */
-function readSentence(sentence: string): readonly UseReading[] {
-  const tokens = ratingTokens(sentence);
+function readSentence(sentence: string, gate: { hits: readonly number[]; from: number; offset: number } | undefined): readonly UseReading[] {
+  const tokens = ratingTokens(sentence, gate);
   if (!tokens.length) return NO_USES;
   // the uses first: a sentence with none (a third of them) needs neither the scale test nor its clauses
   const uses = tokens.filter((t) => isRatingUse(sentence, t));
@@ -570,13 +607,29 @@ const LINE_RE = new RegExp(
 const LINE_SEPARATOR = /[:–—=|]|\s-\s/;
 
 /**
+ * How LINE_RE's matches end: a rating word then at most 4 quote or emphasis
+ * marks, 6 spaces and a "." or ";", or the bracketed previous rating's ")"
+ * then at most 3 spaces and a "." or ";". Tested on a block's last
+ * LINE_END_SPAN characters (any match fits in them): most short blocks with
+ * a rating word and a dash are headlines or prose, and end otherwise.
+ */
+const LINE_END = /(?:outstanding|excellent|good|improvement|inadequate|poor)[.’'”"*_]{0,4}\s{0,6}[.;]?$|\)\s{0,3}[.;]?$/i;
+const LINE_END_SPAN = 24;
+
+/** LINE_RE's match for a short block with a rating word, its cheap necessary conditions (a separator, LINE_END) tested first. */
+function lineMatch(text: string): RegExpExecArray | null {
+  if (!LINE_SEPARATOR.test(text) || !LINE_END.test(text.length > LINE_END_SPAN ? text.slice(-LINE_END_SPAN) : text)) return null;
+  return LINE_RE.exec(text);
+}
+
+/**
  * LINE_RE's match for each block (by position in doc.blocks), null for a
  * table row, a block over 160 characters or one without a rating word or a
  * separator (the regex needs both, and is costly on long prose).
  */
 function structuredLines(doc: Doc, hits: readonly number[]): (RegExpExecArray | null)[] {
   const out: (RegExpExecArray | null)[] = [];
-  for (const b of doc.blocks) out.push(b.kind === "table-row" || b.text.length > 160 || (gatesOf(b, hits) & HAS_RATING_WORD) === 0 || !LINE_SEPARATOR.test(b.text) ? null : LINE_RE.exec(b.text));
+  for (const b of doc.blocks) out.push(b.kind === "table-row" || b.text.length > 160 || (gatesOf(b, hits) & HAS_RATING_WORD) === 0 ? null : lineMatch(b.text));
   return out;
 }
 
@@ -696,8 +749,7 @@ function firstNamedProvider(doc: Doc): Provider | null {
 const isDomainLabel = memoByString((name) => DOMAIN_LABEL.test(name), 2000);
 
 export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  if (doc === lastDoc) return lastAnalysis!;
   // the main provider, looked for in the text only when a sentence needs it (undefined: not yet)
   let main: Provider | null | undefined = provider ?? undefined;
   const out: Analysis = { events: [], sameAsBefore: [] };
@@ -712,7 +764,8 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     // structured lines are read whole below
     if (lineMatches[s.block]) continue;
     const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);
-    const uses = (gates & HAS_RATING_WORD) !== 0 ? readSentence(s.text) : NO_USES;
+    // the gate hits tell ratingTokens where to look, when the sentence is a piece of the text at its offsets
+    const uses = (gates & HAS_RATING_WORD) === 0 ? NO_USES : readSentence(s.text, s.text.length === s.end - s.start ? { hits, from: firstHitFrom(hits, s.start), offset: s.start } : undefined);
     if (!same && !uses.length) continue;
     if (main === undefined) main = firstNamedProvider(doc);
     analyseSentence(doc, i, main, out, uses, same);
@@ -722,6 +775,7 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   // a domain is a group heading, never an aspect itself
   for (const e of out.events) if (e.kind === "aspect") e.aspects = e.aspects.filter((a) => !isDomainLabel(a));
   out.events = out.events.filter((e) => e.kind !== "aspect" || e.aspects.length > 0);
-  cache.set(doc, out);
+  lastDoc = doc;
+  lastAnalysis = out;
   return out;
 }

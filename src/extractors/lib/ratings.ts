@@ -94,12 +94,37 @@ function emphasisAfter(text: string, at: number): string {
   return isEmphasis(text[at + 1]) ? text.slice(at, at + 2) : text[at]!;
 }
 
-/** All rating words in a text, with their quote marks. */
-export function ratingTokens(text: string): RatingToken[] {
+/**
+ * The most characters a TOKEN_RE match starts before the gate word in it
+ * ("requiring" and three spaces before "improvement"; the other words are
+ * their own gate word).
+ */
+const TOKEN_LEAD = 12;
+
+/**
+ * All rating words in a text, with their quote marks. `gate`, when given:
+ * the text's gate words (every occurrence in the text of good, outstanding,
+ * excellent, improvement, inadequate or poor, and maybe other words), as
+ * [start, length] pairs from `gate.from` on, at `gate.offset` plus their
+ * place in the text. Every match holds one of them and starts at most
+ * TOKEN_LEAD characters before it, so each search starts there, not at the
+ * end of the previous match: the same matches, fewer places tried.
+ */
+export function ratingTokens(text: string, gate?: { hits: readonly number[]; from: number; offset: number }): RatingToken[] {
   const out: RatingToken[] = [];
   TOKEN_RE.lastIndex = 0;
+  let k = gate ? gate.from : 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
+  for (;;) {
+    if (gate) {
+      const hits = gate.hits;
+      const from = TOKEN_RE.lastIndex;
+      while (k < hits.length && hits[k]! - gate.offset < from) k += 2;
+      // no gate word left in the text: no rating word either
+      if (k >= hits.length || hits[k]! - gate.offset >= text.length) break;
+      TOKEN_RE.lastIndex = Math.max(from, hits[k]! - gate.offset - TOKEN_LEAD);
+    }
+    if (!(m = TOKEN_RE.exec(text))) break;
     const rating = normaliseRating(m[1]!);
     if (!rating) continue;
     const start = m.index;
@@ -201,13 +226,25 @@ const PRISON_TESTS = new RegExp(lean(String.raw`\b(?:healthy\s{1,3}prison|reason
 
 const LIST_GAP = /^[\s,’'”"‘“/.]{0,6}(?:and|or|to|then)?[\s‘'“"]{0,4}$/i;
 
+/** One bit per rating of the scale, for counting distinct ones without a Set. */
+const RATING_BIT: Readonly<Record<Rating, number>> = { Outstanding: 1, Good: 2, "Requires improvement": 4, Inadequate: 8 };
+
+/** How many different ratings the tokens name (new Set(ratings).size, without the set: this runs for every sentence with a rating use). */
+function distinctRatings(toks: readonly RatingToken[]): number {
+  let bits = 0;
+  for (const t of toks) bits |= RATING_BIT[t.rating];
+  let n = 0;
+  for (; bits; bits &= bits - 1) n++;
+  return n;
+}
+
 /** A sentence that explains the scale ("uses a four-point scale: 'Outstanding', 'Good'...") or a prison's tests. */
 export function isScaleOrPrisonSentence(sentence: string, tokens?: RatingToken[]): boolean {
   if (PRISON_GATE.test(sentence) && PRISON_TESTS.test(sentence)) return true;
   const toks = tokens ?? ratingTokens(sentence);
-  const distinct = new Set(toks.map((t) => t.rating));
-  if (distinct.size >= 2 && SCALE_WORDS.test(sentence)) return true;
-  if (distinct.size < 3) return false;
+  const distinct = distinctRatings(toks);
+  if (distinct >= 2 && SCALE_WORDS.test(sentence)) return true;
+  if (distinct < 3) return false;
   // the scale listed: "excellent, good, requires improvement and poor", "from 'Outstanding' to 'Inadequate'"
   let listed = 0;
   for (let i = 1; i < toks.length; i++) {
