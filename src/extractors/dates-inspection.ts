@@ -12,7 +12,7 @@ import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { MONTH_WORD, periodAt, settlePeriod } from "./lib/dates.js";
-import { lean } from "./lib/numbers.js";
+import { lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/numbers.js";
 
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 const INSPECTION = new RegExp(
@@ -40,8 +40,12 @@ const TRIGGERS = [
   [FIELDWORK, 30],
   [INSPECTION, 20],
 ] as const;
-/** What FIELDWORK and INSPECTION cannot match without: a cheap test first */
-const TRIGGER_WORD = /inspect|visit|arrived|returned|spent|went|came|site|field/i;
+/**
+ * What FIELDWORK and INSPECTION cannot match without, and a month for the
+ * date: SW_VISIT and SW_MONTH of lib/numbers' one scan of a sentence. Each
+ * trigger word starts a word in every match ("onsite" is one of the words).
+ */
+const GATES = SW_VISIT | SW_MONTH;
 const PREPOSITION = /\b(?:in|between|from|during|over|throughout|on)\s/gi;
 const YEAR_WORD = /^\s{0,3},?\s{0,3}(?:of\s{1,3})?(last|this|the\s{1,3}previous|the\s{1,3}same)\s{1,3}year\b/i;
 
@@ -56,10 +60,11 @@ interface Hit {
 function scan(doc: Doc, published: string | null): Hit[] {
   const hits: Hit[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
-  for (const s of doc.sentences) {
+  const flags = numFlagsOf(doc);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
     // a trigger, and a month for the date: most sentences lack one or the other
-    // (the trigger test first: it costs a third of the month test)
-    if (s.text.length > 1000 || !TRIGGER_WORD.test(s.text) || !MONTH_WORD.test(s.text)) continue;
+    if (s.text.length > 1000 || (sentenceGates(doc, i, flags) & GATES) !== GATES) continue;
     const t = s.text;
     let hit: Hit | null = null;
     for (const [re, rank] of TRIGGERS) {

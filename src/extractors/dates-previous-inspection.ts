@@ -9,7 +9,7 @@ import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
-import { lean } from "./lib/numbers.js";
+import { lean, numFlagsOf, sentenceGates, SW_EARLIER } from "./lib/numbers.js";
 
 const TRIGGERS: RegExp[] = [
   String.raw`\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed)\b`,
@@ -28,8 +28,11 @@ const LAST_YEAR = new RegExp(
 );
 /** What every alternative of LAST_YEAR holds: a cheap test first (LAST_YEAR is long to compile and to run). */
 const LAST_YEAR_WORDS = /last\s{1,3}year/i;
-/** Every trigger and LAST_YEAR need one of these words: most sentences have none. */
-const EARLIER_WORD = /last|previous|prior|earlier|preceding/i;
+/*
+ * Every trigger and LAST_YEAR need "last", "previous", "prior", "earlier" or
+ * "preceding" where a word starts: SW_EARLIER of lib/numbers' one scan of a
+ * sentence. Most sentences have none.
+ */
 
 export const datesPreviousInspection: Extractor = {
   id: "dates-previous-inspection",
@@ -37,8 +40,10 @@ export const datesPreviousInspection: Extractor = {
   extract(doc: Doc, ctx: Context): Found[] {
     const published = ctx.get("dates.published");
     const out: Found[] = [];
-    for (const s of doc.sentences) {
-      if (s.text.length > 1000 || !EARLIER_WORD.test(s.text)) continue;
+    const flags = numFlagsOf(doc);
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const s = doc.sentences[i]!;
+      if (s.text.length > 1000 || (sentenceGates(doc, i, flags) & SW_EARLIER) === 0) continue;
       const t = s.text;
       let done = false;
       for (const re of TRIGGERS) {

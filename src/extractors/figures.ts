@@ -17,7 +17,7 @@ import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { wordMask, wordScan } from "../util/word-mask.js";
 import { foldSpace } from "../blocks/normalise.js";
-import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, round2, sentenceMayHaveNum } from "./lib/numbers.js";
+import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, round2, sentenceGates, SW_FRACTION, SW_NUM } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
 // only on the sentences that pass its gate below.
@@ -77,9 +77,8 @@ const FRACTIONS_G: [RegExp, number, string][] = FRACTIONS.map(([re, value]) => [
 
 // Gates: what each pattern cannot match without, tested first. Most
 // sentences fail them, so the patterns are rarely run (and, in many
-// documents, never compiled).
-/** FRACTIONS */
-const FRACTION_GATE = /third|quarter|fifth|tenth|half/i;
+// documents, never compiled). FRACTIONS' gate is SW_FRACTION (lib/numbers'
+// one scan of a sentence): each fraction word starts a word in every match.
 // The gates built on NUM_END are tried at every position of a text, which is
 // dear: each comes after a cheap test of the words right after the number.
 /** PERCENT: a number right before "%", "per cent" or "percent" */
@@ -328,10 +327,11 @@ function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
   }
 }
 
-/** `num`: MAY_HAVE_NUM of the sentence, which every pattern but FRACTIONS needs */
-function sentenceFigures(doc: Doc, s: Sentence, num: boolean, block: Block, scope: Scope, out: Found[], texts: (string | undefined)[]): void {
+/** `gates`: the sentence's SW_* bits; SW_NUM (MAY_HAVE_NUM) every pattern but FRACTIONS needs */
+function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, scope: Scope, out: Found[], texts: (string | undefined)[]): void {
   const t = s.text;
-  const fraction = FRACTION_GATE.test(t);
+  const num = (gates & SW_NUM) !== 0;
+  const fraction = (gates & SW_FRACTION) !== 0;
   if (!num && !fraction) return;
   // made when a gate passes (most sentences pass none), then shared by the readers below
   let f: SentenceFigures | undefined;
@@ -383,7 +383,7 @@ export const figures: Extractor = {
       const block = doc.blocks[s.block];
       if (!block || block.inNotes || block.kind === "heading" || s.text.length > 1500) continue;
       if (others.length && others.some((o) => s.start >= o.start && s.start < o.end)) continue;
-      sentenceFigures(doc, s, sentenceMayHaveNum(doc, i, numFlags), block, scope, out, texts);
+      sentenceFigures(doc, s, sentenceGates(doc, i, numFlags), block, scope, out, texts);
     }
     return out;
   },

@@ -9,9 +9,9 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { lean, NUM, numberOf } from "./lib/numbers.js";
+import { lean, NUM, numberOf, numFlagsOf, sentenceGates, SW_SICK } from "./lib/numbers.js";
 
-const SICK = /\bsick(?:ness)?\b|\billness\b/i;
+/* "sick", "sickness" or "illness" as a whole word: SW_SICK of lib/numbers' one scan of a sentence */
 const DAYS = new RegExp(lean(String.raw`(${NUM})\s{1,3}(?:working\s{1,3}|calendar\s{1,3})?days?\b`), "gi");
 /** what comes right before a number that is only a comparison */
 const COMPARISON = new RegExp(
@@ -36,8 +36,10 @@ export const staffSickness: Extractor = {
   extract(doc: Doc, ctx: Context): Found[] {
     void ctx;
     const out: Found[] = [];
-    for (const s of doc.sentences) {
-      if (s.text.length > 1000 || !SICK.test(s.text) || !DAY_WORD.test(s.text) || NOT_STAFF.test(s.text)) continue;
+    const flags = numFlagsOf(doc);
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const s = doc.sentences[i]!;
+      if (s.text.length > 1000 || (sentenceGates(doc, i, flags) & SW_SICK) === 0 || !DAY_WORD.test(s.text) || NOT_STAFF.test(s.text)) continue;
       DAYS.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = DAYS.exec(s.text))) {

@@ -22,9 +22,87 @@ const FIRST_NUMBER_WORDS = /^\(\?:([a-z|]+)\)/.exec(NUMBER_WORD)?.[1] ?? "[a-z]+
  */
 export const MAY_HAVE_NUM = new RegExp(String.raw`\d|\b(?:${FIRST_NUMBER_WORDS})\b`, "i");
 
-/** MAY_HAVE_NUM for each sentence of a doc (0: not tested yet, 1: yes, 2: no) */
+/**
+ * The gate words of the sentence-by-sentence extractors, found in ONE scan
+ * of a sentence, once a document (figures, caseload, dates-inspection,
+ * dates-previous-inspection and staff-sickness each used to scan most
+ * sentences with a case-blind alternation of their own, the dearest step of
+ * each). Whoever asks first pays for the scan (today dates-inspection). The bits:
+ */
+/** MAY_HAVE_NUM: a digit, or a number word that is a whole word */
+export const SW_NUM = 1;
+/** a fraction word (FRACTIONS) starts a word: "third", "quarter", "fifth", "tenth", "half" */
+export const SW_FRACTION = 2;
+/** a word starts like a month (lib/dates' MONTH_WORD) */
+export const SW_MONTH = 4;
+/** a word starts like dates-inspection's trigger words ("inspect", "visit", "field", "onsite"...) */
+export const SW_VISIT = 8;
+/** a word starts like dates-previous-inspection's "last", "previous", "prior", "earlier", "preceding" */
+export const SW_EARLIER = 16;
+/** staff-sickness' "sick", "sickness" or "illness" as a whole word */
+export const SW_SICK = 32;
+/** set once a sentence is scanned */
+const SCANNED = 128;
+
+/** Words that count where they START a word (what follows them does not matter), with their bits. */
+const PREFIX_WORDS: [number, string][] = [
+  [SW_FRACTION, "third quarter fifth tenth half"],
+  [SW_MONTH, "jan feb mar apr may jun jul aug sep oct nov dec"],
+  [SW_VISIT, "inspect visit arrived returned spent went came site field onsite"],
+  [SW_EARLIER, "last previous prior earlier preceding"],
+];
+/** NUMBER_WORD's first words, which count for SW_NUM only as whole words (null if its shape changes: MAY_HAVE_NUM is then run) */
+const NUMBER_WORDS = /^[a-z|]+$/.test(FIRST_NUMBER_WORDS) ? FIRST_NUMBER_WORDS.split("|") : null;
+/** Words that count only as whole words ("\b" after them too), with their bits. */
+const WHOLE_BITS = new Map<string, number>([
+  ["sick", SW_SICK],
+  ["sickness", SW_SICK],
+  ["illness", SW_SICK],
+]);
+for (const w of NUMBER_WORDS ?? []) WHOLE_BITS.set(w, (WHOLE_BITS.get(w) ?? 0) | SW_NUM);
+const WORD_BITS = new Map<string, number>();
+for (const [bit, words] of PREFIX_WORDS) for (const w of words.split(" ")) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+const PREFIXES = [...WORD_BITS];
+for (const w of WHOLE_BITS.keys()) if (!WORD_BITS.has(w)) WORD_BITS.set(w, 0);
+// The scan reports one word where a word starts, the longest: it carries the bits of the
+// prefix words it starts with ("onsite" holds no other, but a later word might). A whole
+// word is never hidden by a longer one: a longer word would go on with a letter.
+const SCAN_WORDS = [...WORD_BITS.keys()].sort((a, b) => b.length - a.length);
+for (const w of SCAN_WORDS) for (const [v, bits] of PREFIXES) if (v !== w && w.startsWith(v)) WORD_BITS.set(w, WORD_BITS.get(w)! | bits);
+/**
+ * Every listed word where a word starts (matches may overlap: the scan steps
+ * one character past each start). Digits are looked for apart, once: most
+ * sentences with one have many, and a match each cost more than the words.
+ * (A loop over the characters in JS was slower than this scan.)
+ */
+const GATE_SCAN = new RegExp(String.raw`\b(?:${SCAN_WORDS.join("|")})`, "gi");
+const DIGIT = /\d/;
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The gate bits of a text (SW_*). */
+function gateBits(t: string): number {
+  let mask = DIGIT.test(t) ? SW_NUM : 0;
+  let m: RegExpExecArray | null;
+  GATE_SCAN.lastIndex = 0;
+  while ((m = GATE_SCAN.exec(t))) {
+    const w = m[0];
+    const key = WORD_BITS.has(w) ? w : w.toLowerCase();
+    mask |= WORD_BITS.get(key) ?? 0;
+    // a whole word: "\b" after it (not a letter, digit or "_" next)
+    const whole = WHOLE_BITS.get(key);
+    if (whole !== undefined && !isWordCode(t.charCodeAt(m.index + w.length))) mask |= whole;
+    GATE_SCAN.lastIndex = m.index + 1;
+  }
+  if (!NUMBER_WORDS && MAY_HAVE_NUM.test(t)) mask |= SW_NUM;
+  return mask;
+}
+
+/** The gate bits (SW_*) of each sentence of a doc, 0 until scanned */
 const NUM_FLAGS = new WeakMap<Doc, Uint8Array>();
-/** The doc's MAY_HAVE_NUM flags, for sentenceMayHaveNum (a caller asking for many sentences gets them once). */
+/** The doc's gate bits, for sentenceMayHaveNum and sentenceGates (a caller asking for many sentences gets them once). */
 export function numFlagsOf(doc: Doc): Uint8Array {
   let flags = NUM_FLAGS.get(doc);
   if (!flags) {
@@ -34,13 +112,22 @@ export function numFlagsOf(doc: Doc): Uint8Array {
   return flags;
 }
 
+/** The gate bits (SW_*) of the doc's i-th sentence, found once a document. `flags`: numFlagsOf(doc). */
+export function sentenceGates(doc: Doc, i: number, flags = numFlagsOf(doc)): number {
+  let f = flags[i]!;
+  if (f === 0) {
+    f = SCANNED | gateBits(doc.sentences[i]!.text);
+    flags[i] = f;
+  }
+  return f;
+}
+
 /**
  * MAY_HAVE_NUM of the doc's i-th sentence, tested once a document: caseload
  * and figures both ask it of many sentences. `flags`: numFlagsOf(doc).
  */
 export function sentenceMayHaveNum(doc: Doc, i: number, flags = numFlagsOf(doc)): boolean {
-  if (flags[i] === 0) flags[i] = MAY_HAVE_NUM.test(doc.sentences[i]!.text) ? 1 : 2;
-  return flags[i] === 1;
+  return (sentenceGates(doc, i, flags) & SW_NUM) !== 0;
 }
 
 /**
