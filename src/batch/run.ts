@@ -45,6 +45,51 @@ function realKey(abs: string): string {
   }
 }
 
+/**
+ * The inputs without repeats: the same file named twice (a file and its
+ * folder, overlapping globs, a link to it) is converted once. (Synchronous:
+ * nothing else runs yet, and a promise per file costs more than the look-up.)
+ * A function of its own so that its table of real paths is let go of before
+ * the batch runs.
+ */
+function onceEach(expanded: InputItem[]): InputItem[] {
+  const seen = new Set<string>();
+  const items: InputItem[] = [];
+  for (const item of expanded) {
+    if (item.kind === "file") {
+      const key = realKey(item.abs);
+      // (the absolute path itself when it is the real one: no second copy of it per file)
+      const k = key === item.abs ? item.abs : key;
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * The inputs expanded, without repeats. (Its own async function: a value an
+ * async function awaited stays held by its suspended frame, and the expanded
+ * list held by runBatch's would keep every input alive to the end.)
+ */
+async function inputsOnce(options: BatchOptions, cwd: string, outRoot: string | null): Promise<InputItem[]> {
+  return onceEach(await expandInputs(options.inputs, { cwd, extensions: options.extensions, exclude: outRoot ? [outRoot] : [] }));
+}
+
+/**
+ * The entries of `list` in order, each let go of (the slot emptied) once
+ * handed out, so that a long batch holds only the inputs still to convert
+ * and those in flight, not every one it has done. (Exported for its test.)
+ */
+export function* handOut<T>(list: (T | undefined)[]): Generator<T> {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as T;
+    list[i] = undefined;
+    yield x;
+  }
+}
+
 function shownPath(item: InputItem): string {
   return item.kind === "stdin" ? "<stdin>" : safeLine(item.path);
 }
@@ -52,25 +97,8 @@ function shownPath(item: InputItem): string {
 export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   const started = Date.now();
   const outRoot = options.outDir ? resolve(io.cwd, options.outDir) : null;
-  const expanded = await expandInputs(options.inputs, {
-    cwd: io.cwd,
-    extensions: options.extensions,
-    exclude: outRoot ? [outRoot] : [],
-  });
-
-  // The same file named twice (a file and its folder, overlapping globs, a link to it) is converted once.
-  // (Synchronous: nothing else runs yet, and a promise per file costs more than the look-up.)
-  const seen = new Set<string>();
-  const items: InputItem[] = [];
-  for (const item of expanded) {
-    if (item.kind === "file") {
-      const key = realKey(item.abs);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    items.push(item);
-  }
-  const stdinCount = items.filter((i) => i.kind === "stdin").length;
+  const items: (InputItem | undefined)[] = await inputsOnce(options, io.cwd, outRoot);
+  const stdinCount = items.filter((i) => i?.kind === "stdin").length;
   if (stdinCount > 1) {
     io.stderr.write("inspect-extract: `-` (standard input) can be given only once\n");
     return EXIT.usage;
@@ -82,13 +110,14 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
 
   const out = outRoot ? new OutDir(outRoot) : null;
   const targets: (string | null)[] = items.map((item) => {
+    if (!item) return null;
     if (!out || item.kind === "error") return null;
     const rel = outputRelPath(item, io.cwd);
     const ext = item.kind === "file" ? extname(item.path) : "";
     return out.target(rel, ext || "_");
   });
 
-  const workCount = items.filter((i) => i.kind !== "error").length;
+  const workCount = items.filter((i) => i?.kind !== "error").length;
   let runner: Runner | null = null;
   let writer: RecordWriter | null = null;
   let bar: import("cli-progress").SingleBar | null = null;
@@ -103,6 +132,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
 
   const convertOne = async (item: InputItem, index: number): Promise<Outcome> => {
     const target = targets[index] ?? null;
+    targets[index] = null;
     if (item.kind === "error") return { item, target, status: "failed", kind: "input", message: item.message };
     try {
       if (out && target) {
@@ -148,7 +178,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
     }
 
     const window = runner.window;
-    for await (const outcome of mapOrdered(items, convertOne, window, io.signal)) {
+    for await (const outcome of mapOrdered(handOut(items), convertOne, window, io.signal)) {
       const where = shownPath(outcome.item);
       if (outcome.status === "skipped") {
         skipped++;

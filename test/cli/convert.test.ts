@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { symlink } from "node:fs/promises";
 import { join } from "node:path";
 
+import { handOut } from "../../src/batch/run.js";
 import { recordSchema } from "../../src/schema/record.js";
 import { controlsIn, DOC_A, DOC_B, DOC_C, escapesIn, isSgr, runCli, tempTree } from "./fake-io.js";
 
@@ -86,6 +87,24 @@ describe("inspect-extract (convert)", () => {
     const cwd = await tempTree({ "docs/a.txt": DOC_A, "docs/b.txt": DOC_C });
     const r = await runCli(["docs/a.txt", "docs"], { cwd });
     expect(paths(r.stdout)).toEqual(["docs/a.txt", "docs/b.txt"]);
+  });
+
+  it("converts a file and a link to it only once", async () => {
+    const cwd = await tempTree({ "docs/a.txt": DOC_A, "docs/b.txt": DOC_C });
+    await symlink(join(cwd, "docs/a.txt"), join(cwd, "docs/link.txt"));
+    const r = await runCli(["docs"], { cwd });
+    expect(r.code).toBe(0);
+    expect(paths(r.stdout)).toEqual(["docs/a.txt", "docs/b.txt"]);
+  });
+
+  it("lets go of each input once handed to the batch (a long batch holds only those still to do)", () => {
+    const list: (string | undefined)[] = ["a", "b", "c"];
+    const seen: string[] = [];
+    for (const x of handOut(list)) {
+      seen.push(x);
+      expect(list.slice(0, seen.length).every((slot) => slot === undefined)).toBe(true);
+    }
+    expect(seen).toEqual(["a", "b", "c"]);
   });
 
   it("--format json streams one JSON array, even for one input", async () => {
