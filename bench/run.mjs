@@ -138,7 +138,7 @@ log(`target throughput >= ${TARGET.docsPerSec} documents/s: ${bestDps.toFixed(0)
 if (bestDps < TARGET.docsPerSec) missed.push("throughput");
 log(`target peak RSS <= ${TARGET.rssMb} MB: ${peakMb.toFixed(0)} MB ${verdict(peakMb <= TARGET.rssMb)}`);
 if (peakMb > TARGET.rssMb) missed.push("memory");
-log(`target flat memory (${SIZES[0]} -> ${SIZES[SIZES.length - 1]} documents): ${((small.rssKb ?? 0) / 1024).toFixed(0)} MB -> ${((large.rssKb ?? 0) / 1024).toFixed(0)} MB, x${flatRatio.toFixed(2)} ${verdict(flatRatio <= TARGET.flat)}`);
+log(`target flat memory (${SIZES[0]} -> ${SIZES[SIZES.length - 1]} documents): ${((small.rssKb ?? 0) / 1024).toFixed(0)} MB -> ${((large.rssKb ?? 0) / 1024).toFixed(0)} MB, x${flatRatio.toFixed(3)} ${verdict(flatRatio <= TARGET.flat)}`);
 if (!(flatRatio <= TARGET.flat)) missed.push("flat memory");
 
 // 4. cold start
