@@ -40,8 +40,8 @@ const PASSIVE = new RegExp(
   ),
   "gi",
 );
-/** What ACTIVE_WORD, PASSIVE_WORD and CASE_WORD all start with: one test for all three (no word starts another). */
-const ANY_WORD = /supervis|manag|overs|work|respons|case/gi;
+/** What ACTIVE_WORD, PASSIVE_WORD and CASE_WORD all start with: one test for all three. */
+const ANY_WORD = /supervis|manag|overs|work|respons|case/i;
 /** Every AVERAGE pattern needs one of these words: a cheap test before the costly ones. */
 const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b/i;
 const AVERAGE: RegExp[] = [
@@ -194,7 +194,7 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   return null;
 }
 
-function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: NameWords, allowAnaphor: boolean): Statement[] {
+function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => Set<string>, allowAnaphor: boolean): Statement[] {
   const out: Statement[] = [];
   for (const s of sentences) {
     const t = s.text;
@@ -211,7 +211,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: NameWo
       // the cheaper test first: a national figure is never the provider's
       if (NATIONAL.test(t.slice(m.index, m.index + m[0].length + 60))) continue;
       const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
-      if (!aboutProvider(subjectText, words.get(), allowAnaphor)) continue;
+      if (!aboutProvider(subjectText, words(), allowAnaphor)) continue;
       const after = t.slice(m.index + m[0].length);
       out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])), sentence: s, inNotes });
       break;
@@ -222,7 +222,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: NameWo
       if (value === null || value < 10) continue;
       const byText = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
       const by = /^\s{1,3}([^,;.]{1,120})/.exec(byText)?.[1] ?? "";
-      if (!aboutProvider(by, words.get(), allowAnaphor) || NATIONAL.test(t)) continue;
+      if (!aboutProvider(by, words(), allowAnaphor) || NATIONAL.test(t)) continue;
       const after = t.slice(m.index + m[0].length);
       out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx), sentence: s, inNotes });
       break;
@@ -231,7 +231,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: NameWo
   return out;
 }
 
-function averageCases(sentences: Sentence[], words: NameWords): { value: number; sentence: Sentence } | null {
+function averageCases(sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (!CASE_WORD.test(s.text) || !AVERAGE_ANY.test(s.text)) continue;
     const possible = AVERAGE.filter((_, i) => AVERAGE_NEEDS[i]!.test(s.text));
@@ -242,61 +242,11 @@ function averageCases(sentences: Sentence[], words: NameWords): { value: number;
       const value = numberOf(m[1]!);
       if (value === null || value <= 0 || value > 1000) continue;
       // another provider's staff (the cheaper test first)
-      if (ORG_NAME_ANY.test(s.text.slice(0, m.index)) && !aboutProvider(s.text.slice(0, m.index), words.get(), true)) continue;
+      if (ORG_NAME_ANY.test(s.text.slice(0, m.index)) && !aboutProvider(s.text.slice(0, m.index), words(), true)) continue;
       return { value, sentence: s };
     }
   }
   return null;
-}
-
-/**
- * The sentences either search needs: at most 1,200 characters, with an
- * ANY_WORD word and a number. Found by one ANY_WORD scan of the document
- * text, skipping to the end of a sentence once it has one (a test of every
- * sentence costs a regex call each): a sentence's text is the document's
- * text between its offsets, and sentences come in order without overlaps.
- */
-function gateSentences(doc: Doc, numFlags: Uint8Array): Sentence[] {
-  const out: Sentence[] = [];
-  const ss = doc.sentences;
-  const text = doc.text;
-  let si = 0;
-  ANY_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANY_WORD.exec(text)) !== null) {
-    const p = m.index;
-    while (si < ss.length && ss[si]!.end <= p) si++;
-    if (si >= ss.length) break;
-    const s = ss[si]!;
-    if (p < s.start) {
-      // between two sentences: go on from the next one
-      ANY_WORD.lastIndex = s.start;
-      continue;
-    }
-    if (p + m[0].length > s.end) {
-      // runs past the sentence's end: not inside it
-      ANY_WORD.lastIndex = p + 1;
-      continue;
-    }
-    if (s.text.length <= 1200 && sentenceMayHaveNum(doc, si, numFlags)) out.push(s);
-    ANY_WORD.lastIndex = s.end;
-    si++;
-  }
-  return out;
-}
-
-/**
- * The provider's name words, only worked out once a statement needs them
- * (an object rather than a closure made on every call: run through tsx, a
- * closure held in a const also gets its name set, which costs more than it).
- */
-class NameWords {
-  private words: Set<string> | undefined;
-  constructor(private readonly provider: { name: string; shortName: string | null } | null) {}
-
-  get(): Set<string> {
-    return (this.words ??= distinctiveNameWords(this.provider));
-  }
 }
 
 function precision(s: Statement): number {
@@ -311,10 +261,12 @@ export const caseload: Extractor = {
     const subject = ctx.get("subject");
     if (!provider && subject !== "provider-inspection") return [];
     if (subject === "thematic" || subject === "annual-report") return [];
-    const words = new NameWords(provider);
+    // the provider's name words, only worked out once a statement needs them
+    let names: Set<string> | undefined;
+    const words = () => (names ??= distinctiveNameWords(provider));
     // two cheap tests pick the sentences either search needs: one of their words, and a number
     const numFlags = numFlagsOf(doc);
-    const sentences = gateSentences(doc, numFlags);
+    const sentences = doc.sentences.filter((s, i) => s.text.length <= 1200 && ANY_WORD.test(s.text) && sentenceMayHaveNum(doc, i, numFlags));
     const found_ = statements(doc, sentences, ctx, words, true);
     const avg = averageCases(sentences, words);
     if (!found_.length && !avg) return [];

@@ -30,34 +30,13 @@ const MAGIC: [string, number[]][] = [
 ];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
-  if (sig.length > bytes.length) return false;
-  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
-  return true;
-}
-
-/** "%PDF-" */
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
-
-/**
- * `/^\s*%PDF-/` over the first 1024 bytes read as Latin-1, on the bytes
- * themselves (no string made): the bytes that are white space in Latin-1 are
- * tab to carriage return, space and no-break space (0xA0).
- */
-function isPdf(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 1024);
-  let i = 0;
-  for (; i < n; i++) {
-    const b = bytes[i]!;
-    if (!((b >= 9 && b <= 13) || b === 32 || b === 0xa0)) break;
-  }
-  if (i + PDF_MAGIC.length > n) return false;
-  for (let k = 0; k < PDF_MAGIC.length; k++) if (bytes[i + k] !== PDF_MAGIC[k]) return false;
-  return true;
+  return sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
 }
 
 function refuseBinary(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new InputError("empty file: nothing to extract", "empty");
-  if (isPdf(bytes)) {
+  const head = view(bytes.subarray(0, 1024)).toString("latin1");
+  if (/^\s*%PDF-/.test(head)) {
     throw new InputError(
       "this is a PDF, not a text or HTML document: convert it to text first (for example `pdftotext -layout file.pdf`)",
       "pdf",

@@ -53,53 +53,18 @@ export function choose<F extends FieldName>(field: F, cands: Candidate<F>[]): Ch
   return { value: best.value, candidate: best, conflict: null };
 }
 
-/**
- * A string that two values with the same JSON share (a necessary condition,
- * not a sufficient one): a string is its own probe; a plain object's probe is
- * its first property holding a string (JSON writes keys in the same order, so
- * equal JSON means the same first string property). Lets `collect` skip
- * JSON.stringify for the usual list, whose items all differ.
- */
-function probeOf(v: unknown): string {
-  if (typeof v === "string") return v;
-  // (an object with a toJSON method writes what that returns: it gets no probe)
-  if (v !== null && typeof v === "object" && !Array.isArray(v) && typeof (v as { toJSON?: unknown }).toJSON !== "function") {
-    for (const k of Object.keys(v)) {
-      const x = (v as Record<string, unknown>)[k];
-      if (typeof x === "string") return x;
-    }
-  }
-  return "";
-}
-
 /** List fields: every item once (the same JSON is the same item), in document order. */
 export function collect<F extends FieldName>(cands: Candidate<F>[]): Candidate<F>[] {
   if (cands.length < 2) return cands.slice();
-  const sorted = [...cands].sort((a, b) => a.span.start - b.span.start);
+  const seen = new Set<string>();
   const out: Candidate<F>[] = [];
-  // the items kept so far, by probe; their JSON made only when a later item has the same probe
-  const byProbe = new Map<string, Candidate<F>[]>();
-  const json = new Map<Candidate<F>, string>();
-  for (const c of sorted) {
-    const probe = probeOf(c.value);
-    const same = byProbe.get(probe);
-    if (same) {
-      const key = jsonOf(c, json);
-      let seen = false;
-      for (const k of same) if (jsonOf(k, json) === key) seen = true;
-      if (seen) continue;
-      same.push(c);
-    } else byProbe.set(probe, [c]);
+  for (const c of [...cands].sort((a, b) => a.span.start - b.span.start)) {
+    const key = JSON.stringify(c.value);
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(c);
   }
   return out;
-}
-
-/** `JSON.stringify(c.value)`, made once per candidate. */
-function jsonOf<F extends FieldName>(c: Candidate<F>, made: Map<Candidate<F>, string>): string {
-  let j = made.get(c);
-  if (j === undefined) made.set(c, (j = JSON.stringify(c.value)));
-  return j;
 }
 
 export function describe(c: Candidate): string {

@@ -9,6 +9,8 @@
  */
 import type { Doc } from "../../segment/types.js";
 import { NUMBER_WORD, parseNumber } from "../../nlp/compromise.js";
+import { isWordChar } from "../../blocks/normalise.js";
+import { wordScan } from "../../util/word-mask.js";
 
 /** Digits (with thousands commas and decimals, optionally "thousand"/"million"), or number words. */
 export const NUM = String.raw`(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,3})?(?![\d,]\d)(?:\s{1,2}(?:thousand|million))?|\b${NUMBER_WORD}\b)`;
@@ -60,27 +62,20 @@ const WHOLE_BITS = new Map<string, number>([
   ["illness", SW_SICK],
 ]);
 for (const w of NUMBER_WORDS ?? []) WHOLE_BITS.set(w, (WHOLE_BITS.get(w) ?? 0) | SW_NUM);
+/** The prefix words' bits, and the whole words (bits 0 here: WHOLE_BITS gives theirs), for one scan. */
 const WORD_BITS = new Map<string, number>();
 for (const [bit, words] of PREFIX_WORDS) for (const w of words.split(" ")) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
-const PREFIXES = [...WORD_BITS];
 for (const w of WHOLE_BITS.keys()) if (!WORD_BITS.has(w)) WORD_BITS.set(w, 0);
-// The scan reports one word where a word starts, the longest: it carries the bits of the
-// prefix words it starts with ("onsite" holds no other, but a later word might). A whole
-// word is never hidden by a longer one: a longer word would go on with a letter.
-const SCAN_WORDS = [...WORD_BITS.keys()].sort((a, b) => b.length - a.length);
-for (const w of SCAN_WORDS) for (const [v, bits] of PREFIXES) if (v !== w && w.startsWith(v)) WORD_BITS.set(w, WORD_BITS.get(w)! | bits);
 /**
- * Every listed word where a word starts (matches may overlap: the scan steps
- * one character past each start). Digits are looked for apart, once: most
- * sentences with one have many, and a match each cost more than the words.
- * (A loop over the characters in JS was slower than this scan.)
+ * Every listed word where a word starts, the longest at each place, carrying
+ * the bits of the prefix words it starts with (util/word-mask wordScan; a
+ * whole word is never hidden by a longer one: a longer word would go on with
+ * a letter). Digits are looked for apart, once: most sentences with one have
+ * many, and a match each cost more than the words. (A loop over the
+ * characters in JS was slower than this scan.)
  */
-const GATE_SCAN = new RegExp(String.raw`\b(?:${SCAN_WORDS.join("|")})`, "gi");
+const GATE_SCAN = wordScan([WORD_BITS]);
 const DIGIT = /\d/;
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 /** The gate bits of a text (SW_*). */
 function gateBits(t: string): number {
@@ -93,7 +88,7 @@ function gateBits(t: string): number {
     mask |= WORD_BITS.get(key) ?? 0;
     // a whole word: "\b" after it (not a letter, digit or "_" next)
     const whole = WHOLE_BITS.get(key);
-    if (whole !== undefined && !isWordCode(t.charCodeAt(m.index + w.length))) mask |= whole;
+    if (whole !== undefined && !isWordChar(t.charCodeAt(m.index + w.length))) mask |= whole;
     GATE_SCAN.lastIndex = m.index + 1;
   }
   if (!NUMBER_WORDS && MAY_HAVE_NUM.test(t)) mask |= SW_NUM;
