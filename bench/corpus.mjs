@@ -11,9 +11,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync
 import { join, dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TextDecoder } from "node:util";
+import { governmentPage, inspectoratePage, newsPage } from "./pages.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const GENERATOR_VERSION = 6;
+const GENERATOR_VERSION = 7;
 const MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\b`, "i");
 const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTHS}\\.?\\s+$`, "i");
@@ -63,10 +64,39 @@ function decodeSeed(bytes) {
   }
 }
 
-function htmlToParagraphs(html) {
-  // Seeds that are already HTML: keep their text content roughly by block.
-  return html
-    .replace(/<(?:script|style)\b[^>]{0,500}>[^]{0,200000}?<\/(?:script|style)>/gi, "")
+/** Furniture of a seed page, not its story: its text must not become a variant's paragraphs. */
+const SEED_FURNITURE = /^(?:nav|aside|footer|form|script|style|svg|head)$/;
+const SEED_FURNITURE_ATTRS = /role="(?:banner|navigation|complementary|contentinfo)"|\bhidden\b|class="[^"]{0,300}(?:cookie|comment|newsletter|most-read|sidebar|related|share|breadcrumb|site-header|feedback)/i;
+
+/** The HTML without the elements `drop` picks (with everything inside them). */
+function dropElements(html, drop) {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})\b([^>]{0,3000})>/g;
+  const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+  let out = "";
+  let from = 0;
+  let open = null; // { name, depth, start }
+  let m;
+  while ((m = tag.exec(html))) {
+    const [whole, close, rawName, attrs] = m;
+    const name = rawName.toLowerCase();
+    if (VOID.test(name) || attrs.endsWith("/")) continue;
+    if (open) {
+      if (name === open.name) open.depth += close ? -1 : 1;
+      if (open.depth === 0) {
+        from = m.index + whole.length;
+        open = null;
+      }
+    } else if (!close && drop(name, attrs)) {
+      out += html.slice(from, m.index);
+      open = { name, depth: 1 };
+    }
+  }
+  return open ? out : out + html.slice(from);
+}
+
+export function htmlToParagraphs(html) {
+  // Seeds that are already HTML: keep their story's text roughly by block.
+  return dropElements(html, (name, attrs) => SEED_FURNITURE.test(name) || SEED_FURNITURE_ATTRS.test(attrs))
     .replace(/<\/(?:p|div|h[1-6]|li|tr|blockquote)>/gi, "\n\n")
     .replace(/<[^<>]{0,2000}>/g, "")
     .replace(/&nbsp;/g, " ")
@@ -135,7 +165,7 @@ function wrap(text, width) {
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-function bodyHtml(paragraphs, rand) {
+export function bodyHtml(paragraphs, rand) {
   const parts = [];
   let list = [];
   const flush = () => {
@@ -159,10 +189,49 @@ function bodyHtml(paragraphs, rand) {
   return parts.join("\n");
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const HEADLINE_ENDS = ["praised by inspectors", "told to improve after inspection", "rated good by watchdog", "found to be short of staff", "makes progress, inspectors say", "criticised over risk assessments", "has too many cases, report finds", "rated inadequate"];
+const PAPERS = ["Evening Courier", "Daily Echo", "Gazette", "Herald", "Chronicle"];
+
+/** What a full saved page shows besides the story: its date, a summary, other stories' headlines, a byline. */
+export function pageMeta(paragraphs, rand) {
+  const text = paragraphs.join(" ");
+  // The page's date is the story's first full date where it gives one (a site and its story agree), else one in its year.
+  const full = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES.join("|")}) (20[12]\\d)\\b`).exec(text);
+  const year = full?.[3] ?? /\b20[12]\d\b/.exec(text)?.[0] ?? "2020";
+  const month = full ? MONTH_NAMES.indexOf(full[2]) + 1 : 1 + Math.floor(rand() * 12);
+  const day = full ? Number(full[1]) : 1 + Math.floor(rand() * 28);
+  const lede = paragraphs[1] ?? paragraphs[0] ?? "";
+  const cut = lede.length > 160 ? lede.slice(0, lede.lastIndexOf(" ", 160)) + "…" : lede;
+  return {
+    isoDate: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    wordDate: `${day} ${MONTH_NAMES[month - 1]} ${year}`,
+    standfirst: cut.replace(/\s+/g, " "),
+    otherHeadline: (r) => `${nameOf(r)} ${r() < 0.5 ? "probation service" : "youth justice service"} ${HEADLINE_ENDS[Math.floor(r() * HEADLINE_ENDS.length)]}`,
+    byline: `${nameOf(rand)} ${nameOf(rand)}`,
+    paper: `${nameOf(rand)} ${PAPERS[Math.floor(rand() * PAPERS.length)]}`,
+  };
+}
+
+/**
+ * The page, in one of six wrappings: three light ones (bare; a news page with
+ * token furniture; a government page with token furniture) and three full
+ * saved pages at their real size (bench/pages.mjs). `saved` says which.
+ */
 function toHtml(paragraphs, rand) {
   const title = esc(paragraphs[0] ?? "Untitled");
   const body = bodyHtml(paragraphs, rand);
-  const style = Math.floor(rand() * 3);
+  const style = Math.floor(rand() * 6);
+  if (style >= 3) {
+    const meta = pageMeta(paragraphs, rand);
+    const plain = paragraphs[0] ?? "Untitled";
+    const page = style === 3 ? governmentPage(plain, body, meta, rand) : style === 4 ? inspectoratePage(plain, body, meta, rand) : newsPage(plain, body, paragraphs.slice(1), meta, rand);
+    return { html: page, saved: true };
+  }
+  return { html: lightPage(title, body, style, rand), saved: false };
+}
+
+export function lightPage(title, body, style, rand) {
   if (style === 0) {
     return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n<body><h1>${title}</h1>\n${body}\n</body></html>\n`;
   }
@@ -197,18 +266,26 @@ ${body}
 <footer class="govuk-footer" role="contentinfo"><div>All content is available under the Open Government Licence v3.0</div></footer></body></html>\n`;
 }
 
+/** A seed's paragraphs: a text's blank-line-separated blocks, an HTML page's story blocks. */
+function paragraphsOf(seed) {
+  if (seed.ext !== ".txt") return htmlToParagraphs(seed.text);
+  const blocks = seed.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  // a text with one paragraph a line (no blank lines) is split at its lines
+  return blocks.length > 2 ? blocks : seed.text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+}
+
 /** One variant document: { name, content } (content is a string). */
 export function makeDocument(seedDocs, index, rand) {
   const seed = seedDocs[index % seedDocs.length];
-  const paragraphs = seed.ext === ".txt" ? seed.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : htmlToParagraphs(seed.text);
-  let varied = vary(paragraphs, rand);
+  let varied = vary(paragraphsOf(seed), rand);
   // Some documents are longer: a second article appended, as on a page with two stories.
-  if (rand() < 0.1) varied = varied.concat(vary(seedDocs[(index + 1) % seedDocs.length].text.split(/\n\s*\n/).slice(1), rand));
+  if (rand() < 0.1) varied = varied.concat(vary(paragraphsOf(seedDocs[(index + 1) % seedDocs.length]).slice(1), rand));
   const kind = rand();
   const base = seed.name.replace(/\.[^.]+$/, "");
   const id = String(index).padStart(6, "0");
   if (kind < 0.5) {
-    return { name: `${id}-${base}.html`, content: toHtml(varied, rand) };
+    const { html, saved } = toHtml(varied, rand);
+    return { name: `${id}-${base}${saved ? "-saved" : ""}.html`, content: html };
   }
   let text = varied.join("\n\n") + "\n";
   if (kind < 0.6) text = wrap(text, 72);

@@ -181,6 +181,10 @@ const vr = spawnSync(process.execPath, [join(ROOT, "bench", "vs-readability.mjs"
 if (vr.status === 0) {
   const v = JSON.parse(vr.stdout.trim().split("\n").pop());
   log(`HTML, one thread, ${v.pages} pages (${mb(v.bytes).toFixed(1)} MB): Readability+linkedom ${v.readabilityMs.toFixed(0)} ms, inspect-extract ${v.oursMs.toFixed(0)} ms, ratio ${v.ratio.toFixed(2)}`);
+  for (const [name, g] of Object.entries(v.groups ?? {})) {
+    const what = name === "saved" ? "full saved pages (site furniture at its real size)" : "light pages (bare, or token furniture)";
+    log(`  ${what}: ${g.pages} pages (${mb(g.bytes).toFixed(1)} MB): Readability ${g.readabilityMs.toFixed(0)} ms, inspect-extract ${g.oursMs.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`);
+  }
   if (v.readingMs !== undefined) log(`  our reading stage alone (HTML -> blocks, furniture dropped): ${v.readingMs.toFixed(0)} ms, ratio ${v.readingRatio.toFixed(2)}`);
   log(`target HTML <= ${TARGET.htmlRatio}x Readability (full extraction): ${verdict(v.ratio <= TARGET.htmlRatio)}`);
   if (v.ratio > TARGET.htmlRatio) missed.push("html vs readability");

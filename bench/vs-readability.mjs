@@ -2,7 +2,8 @@
  * Side by side, one thread, same HTML pages: Mozilla Readability on linkedom
  * (parse + article extraction) vs our full extraction (decode, blocks,
  * segmentation, every extractor, reconcile, schema validation) from dist/.
- * Prints one JSON line.
+ * Prints one JSON line, with the figures of the corpus's full saved pages
+ * (files named *-saved.html) and of its light pages apart.
  *
  *   node bench/vs-readability.mjs FILE.html...
  */
@@ -23,51 +24,74 @@ try {
   htmlToBlocks = null;
 }
 
-const pages = process.argv.slice(2).map((f) => ({ f, bytes: readFileSync(f) }));
-const texts = pages.map((p) => p.bytes.toString("utf8"));
+const pages = process.argv.slice(2).map((f) => ({ f, bytes: readFileSync(f), saved: /-saved\.html?$/.test(f) }));
+for (const p of pages) p.text = p.bytes.toString("utf8");
+/** The corpus's full saved pages (bench/pages.mjs) and its light ones (bare, or with token furniture), timed apart too. */
+const groups = { saved: pages.filter((p) => p.saved), light: pages.filter((p) => !p.saved) };
 
-function readability() {
+function readability(list) {
   let chars = 0;
-  for (const html of texts) {
-    const { document } = parseHTML(html);
+  for (const p of list) {
+    const { document } = parseHTML(p.text);
     const article = new Readability(document).parse();
     chars += article?.textContent?.length ?? 0;
   }
   return chars;
 }
 
-async function ours() {
+async function ours(list) {
   let fields = 0;
-  for (const p of pages) {
+  for (const p of list) {
     const { record } = await extract(p.bytes, { path: p.f, format: "html" });
     fields += record.title ? 1 : 0;
   }
   return fields;
 }
 
-function reading() {
+function reading(list) {
   let blocks = 0;
-  for (const html of texts) blocks += htmlToBlocks(html).blocks.length;
+  for (const p of list) blocks += htmlToBlocks(p.text).blocks.length;
   return blocks;
 }
 
-async function time(fn) {
+async function time(fn, list) {
   const t0 = performance.now();
-  await fn();
+  await fn(list);
   return performance.now() - t0;
 }
 
-// Warm up both (JIT, lazy module loads), then alternate and keep the best of three.
-const warm = texts.length;
-await ours();
-readability();
-const r = [];
-const o = [];
-const b = [];
+// Warm up both (JIT, lazy module loads), then alternate and keep the best of three rounds (by the round's total).
+await ours(pages);
+readability(pages);
+const rounds = [];
 for (let round = 0; round < 3; round++) {
-  o.push(await time(ours));
-  r.push(await time(readability));
-  if (htmlToBlocks) b.push(await time(reading));
+  const r = { ours: {}, readability: {}, reading: {} };
+  for (const [name, list] of Object.entries(groups)) {
+    r.ours[name] = await time(ours, list);
+    r.readability[name] = await time(readability, list);
+    if (htmlToBlocks) r.reading[name] = await time(reading, list);
+  }
+  const sum = (o) => Object.values(o).reduce((a, b) => a + b, 0);
+  r.oursMs = sum(r.ours);
+  r.readabilityMs = sum(r.readability);
+  r.readingMs = sum(r.reading);
+  rounds.push(r);
 }
-const best = (xs) => Math.min(...xs);
-console.log(JSON.stringify({ pages: warm, bytes: pages.reduce((a, p) => a + p.bytes.length, 0), readabilityMs: best(r), oursMs: best(o), ratio: best(o) / best(r), ...(b.length ? { readingMs: best(b), readingRatio: best(b) / best(r) } : {}) }));
+const best = (key) => Math.min(...rounds.map((r) => r[key]));
+const bestOf = (tool, group) => Math.min(...rounds.map((r) => r[tool][group]));
+const byGroup = {};
+for (const [name, list] of Object.entries(groups)) {
+  if (!list.length) continue;
+  byGroup[name] = { pages: list.length, bytes: list.reduce((a, p) => a + p.bytes.length, 0), readabilityMs: bestOf("readability", name), oursMs: bestOf("ours", name), ratio: bestOf("ours", name) / bestOf("readability", name) };
+}
+console.log(
+  JSON.stringify({
+    pages: pages.length,
+    bytes: pages.reduce((a, p) => a + p.bytes.length, 0),
+    readabilityMs: best("readabilityMs"),
+    oursMs: best("oursMs"),
+    ratio: best("oursMs") / best("readabilityMs"),
+    ...(htmlToBlocks ? { readingMs: best("readingMs"), readingRatio: best("readingMs") / best("readabilityMs") } : {}),
+    groups: byGroup,
+  }),
+);

@@ -49,6 +49,8 @@ const RATED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}
 /** After the count: a group of aspects ("of case supervision"), the inspectorate's own count ("that we inspect"), "of its work". */
 const GROUP_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)`), "i");
 const WE_INSPECT_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect`), "i");
+/** After "of the N aspects": what makes them the ones inspected ("inspected", "they looked at", "that inspectors rated"). */
+const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:(?:that|which)\s{1,3})?(?:(?:they|inspectors|we|the\s{1,3}inspectorate)\s{1,3})?(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b`), "i");
 const OF_WORK_AFTER = new RegExp(lean(String.raw`^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b`), "i");
 
 export const aspectsInspected: Extractor = {
@@ -76,10 +78,11 @@ export const aspectsInspected: Extractor = {
         const verb = m[0].split(/\s+/)[0]!.toLowerCase();
         // "standards"/"domains" alone are loose: need an inspecting verb, not "in"/"on"
         if (word !== "aspects" && /^(?:in|on|across)$/.test(verb)) continue;
-        // "areas" only as "N areas of its work"
-        if (word === "areas" && !OF_WORK_AFTER.test(after)) continue;
-        // "of the 12 standards inspected"
-        if (verb === "of" && !/^\s{0,3}(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b/i.test(after)) continue;
+        // "of the 12 standards inspected", "in seven of the 10 areas they looked at"
+        const inspected = verb === "of" && INSPECTED_AFTER.test(after);
+        if (verb === "of" && !inspected) continue;
+        // "areas" only as "N areas of its work", or as the ones inspected
+        if (word === "areas" && !inspected && !OF_WORK_AFTER.test(after)) continue;
         const start = s.start + m.index;
         out.push(found("aspectsInspected", n, spanOf(doc, start, start + m[0].length), { rank: doc.blocks[s.block]?.inNotes ? 0 : 1 }));
       }

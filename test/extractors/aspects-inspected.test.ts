@@ -10,11 +10,14 @@ describe("aspects-inspected", () => {
     expect(count("Inspectors visited in May and rated it against 13 standards.")).toBe(13);
     expect(count("Of the 12 standards inspected, two were rated ‘Outstanding’.")).toBe(12);
     expect(count("Inspectors visited in October and looked at 12 areas of its work.")).toBe(12);
+    expect(count("Inspectors rated the division good in seven of the 10 areas they looked at.")).toBe(10);
+    expect(count("It was outstanding in two of the eight aspects that inspectors rated.")).toBe(8);
   });
 
   it("never counts a subset", () => {
     expect(count("We have rated all four aspects of case supervision ‘Inadequate’.")).toBeNull();
     expect(count("Inspectors rated three aspects of work 'Outstanding', including unpaid work.")).toBeNull();
     expect(count("The service was rated 'Good' across all four standards for out-of-court disposals.")).toBeNull();
+    expect(count("Offices in three of the 12 areas they visited were closed.")).toBeNull();
   });
 });
