@@ -14,7 +14,7 @@ import { TextDecoder } from "node:util";
 import { governmentPage, inspectoratePage, newsPage } from "./pages.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const GENERATOR_VERSION = 7;
+const GENERATOR_VERSION = 8;
 const MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\b`, "i");
 const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTHS}\\.?\\s+$`, "i");
@@ -66,7 +66,7 @@ function decodeSeed(bytes) {
 
 /** Furniture of a seed page, not its story: its text must not become a variant's paragraphs. */
 const SEED_FURNITURE = /^(?:nav|aside|footer|form|script|style|svg|head)$/;
-const SEED_FURNITURE_ATTRS = /role="(?:banner|navigation|complementary|contentinfo)"|\bhidden\b|class="[^"]{0,300}(?:cookie|comment|newsletter|most-read|sidebar|related|share|breadcrumb|site-header|feedback)/i;
+const SEED_FURNITURE_ATTRS = /role="(?:banner|navigation|complementary|contentinfo)"|(?:^|\s)hidden(?=[\s=/]|$)|aria-hidden="true"|class="[^"]{0,300}(?:cookie|comment|newsletter|most-read|sidebar|related|share|breadcrumb|site-header|feedback)/i;
 
 /** The HTML without the elements `drop` picks (with everything inside them). */
 function dropElements(html, drop) {
@@ -94,12 +94,19 @@ function dropElements(html, drop) {
   return open ? out : out + html.slice(from);
 }
 
+/** The named character references seed pages use (others stay as written). */
+const NAMED = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", ndash: "–", mdash: "—", hellip: "…", pound: "£", middot: "·" };
+
 export function htmlToParagraphs(html) {
   // Seeds that are already HTML: keep their story's text roughly by block.
-  return dropElements(html, (name, attrs) => SEED_FURNITURE.test(name) || SEED_FURNITURE_ATTRS.test(attrs))
+  // (the page's frame is never dropped: a body's classes often name what the page has, "has-sidebar")
+  return dropElements(html, (name, attrs) => SEED_FURNITURE.test(name) || (!/^(?:html|body|main|article)$/.test(name) && SEED_FURNITURE_ATTRS.test(attrs)))
     .replace(/<\/(?:p|div|h[1-6]|li|tr|blockquote)>/gi, "\n\n")
     .replace(/<[^<>]{0,2000}>/g, "")
-    .replace(/&nbsp;/g, " ")
+    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (m, dec, hex, name) => {
+      if (dec || hex) return String.fromCodePoint(Number.parseInt(dec ?? hex, dec ? 10 : 16));
+      return NAMED[name.toLowerCase()] ?? m;
+    })
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
