@@ -29,18 +29,30 @@ export const aspectRatings: Extractor = {
     }
     const out: Found[] = [];
     for (const [aspect, items] of byAspect) {
-      const top = Math.max(...items.map((i) => i.rank));
-      const best = items.filter((i) => i.rank === top);
-      const ratings = new Set(best.map((i) => i.rating));
-      if (ratings.size > 1) {
-        ctx.message(`aspectRatings: ${aspect} rated differently (${[...ratings].join(" vs ")}); left out`, { start: best[0]!.start, end: best[0]!.end });
+      // the top rank, its first item, and whether the items of that rank disagree (plain loops: this runs for every aspect)
+      let top = -Infinity;
+      for (const i of items) if (i.rank > top) top = i.rank;
+      let first: Item | undefined;
+      let mixed = false;
+      for (const i of items) {
+        if (i.rank !== top) continue;
+        if (!first) first = i;
+        else if (i.rating !== first.rating) mixed = true;
+      }
+      if (mixed) {
+        const ratings = new Set(items.filter((i) => i.rank === top).map((i) => i.rating));
+        ctx.message(`aspectRatings: ${aspect} rated differently (${[...ratings].join(" vs ")}); left out`, { start: first!.start, end: first!.end });
         continue;
       }
-      const rating = best[0]!.rating;
-      const same = items.filter((i) => i.rating === rating);
-      const previous = same.find((i) => i.previous)?.previous ?? null;
-      const first = best[0]!;
-      out.push(found("aspectRatings", { aspect, rating, previousRating: previous }, spanOf(doc, first.start, first.end), { rank: top }));
+      const rating = first!.rating;
+      let previous: Rating | null = null;
+      for (const i of items) {
+        if (i.rating === rating && i.previous) {
+          previous = i.previous;
+          break;
+        }
+      }
+      out.push(found("aspectRatings", { aspect, rating, previousRating: previous }, spanOf(doc, first!.start, first!.end), { rank: top }));
     }
     return out;
   },

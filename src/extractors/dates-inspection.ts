@@ -14,10 +14,18 @@ import { found, spanOf } from "./types.js";
 import { MONTH_WORD, periodAt, settlePeriod } from "./lib/dates.js";
 import { lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/numbers.js";
 
+/**
+ * Between two words, `(?!\s{4})\s+` matches exactly what `\s{1,3}` does when
+ * what follows never starts with a space (the whole run is taken either
+ * way); through lean(), V8 runs it faster than lean()'s loop for `\s{1,3}`
+ * at the same cost to compile. In INSPECTION, PREVIOUS and OTHER_EVENT each
+ * one is followed by a word.
+ */
+const GAP = String.raw`(?!\s{4})\s+`;
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 const INSPECTION = new RegExp(
   lean(
-    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)\s{1,3}(?:\w{1,20}\s{1,3})?visits?|returned|spent|went\s{1,3}back|came\s{1,3}back|(?:were|was)\s{1,3}on\s{1,3}site|inspection\s{1,3}(?:took\s{1,3}place|was\s{1,3}(?:carried\s{1,3}out|conducted|undertaken|completed))|(?:conducted|carried\s{1,3}out|undertook|completed)\s{1,3}(?:an?|the|its|our)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}inspection|(?:latest|recent|most\s{1,3}recent|this|the|an?|routine|full|unannounced|new)\s{1,3}inspection)\b`,
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:were|was)${GAP}on${GAP}site|inspection${GAP}(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
   ),
   "gi",
 );
@@ -25,13 +33,13 @@ const INSPECTION = new RegExp(
 const VAGUE = /^(?:visited|arrived|a|the|their|its|our|returned|spent|went|came|were|was)\b/i;
 /** a sentence about the inspection before this one, up to the date */
 const PREVIOUS = new RegExp(
-  lean(String.raw`\b(?:last|previous(?:ly)?|prior|earlier|preceding|former|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspect\w{0,4}|visit\w{0,2}|time)\b|\blast\s{1,3}year['’]s\b|\bre-?inspect`),
+  lean(String.raw`\b(?:last|previous(?:ly)?|prior|earlier|preceding|former|first)${GAP}(?:\w{1,20}${GAP})?(?:inspect\w{0,4}|visit\w{0,2}|time)\b|\blast${GAP}year['’]s\b|\bre-?inspect`),
   "i",
 );
 /** words between the trigger and the date that show the date is another event's */
 const OTHER_EVENT = new RegExp(
   lean(
-    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|\d\d:\d\d|joined|appointed|took\s{1,3}over|created|formed|established|previous\w{0,2}|last)\b`,
+    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|\d\d:\d\d|joined|appointed|took${GAP}over|created|formed|established|previous\w{0,2}|last)\b`,
   ),
   "i",
 );

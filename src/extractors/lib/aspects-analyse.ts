@@ -7,7 +7,7 @@
 import type { Provider, Rating } from "../../schema/record.js";
 import { distinctiveNameWords } from "./provider-names.js";
 import type { Doc, Sentence } from "../../segment/types.js";
-import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
+import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, type AspectMention, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
 import { lean } from "./numbers.js";
@@ -49,7 +49,9 @@ let lastAnalysis: Analysis | null = null;
  * Between two words, `(?!\s{4})\s+` matches exactly what `\s{1,3}` does (the
  * whole run of one to three spaces: what follows is never a space), and V8
  * compiles it several times faster (it unrolls `\s{1,3}` into copies). Used in
- * the provider patterns, which scan whole texts: lean() would slow the scan.
+ * the provider patterns, which scan whole texts: lean() would slow the scan;
+ * and, through lean(), in the patterns run for each rating word (VERB_IN_CLAUSE,
+ * FOUR_IN_TAIL, OVERALL_RIGHT, OVERALL_NOUN): faster than lean()'s loop.
  */
 const GAP = String.raw`(?!\s{4})\s+`;
 const PROVIDER_TYPES = String.raw`(?:CRC|Community${GAP}Rehabilitation${GAP}(?:Company|Centre)|NPS|National${GAP}Probation${GAP}Service|Probation${GAP}Trust|PDU|Probation${GAP}Delivery${GAP}Unit|Youth${GAP}(?:Offending|Justice)${GAP}(?:Team|Service|Services|Partnership)|YOT|YOS|YJS|division|region)`;
@@ -133,8 +135,12 @@ function nextNamedProvider(text: string): RegExpExecArray | null {
   return NAMED_PROVIDER.exec(text);
 }
 
+/** A word that starts with a capital but names no one. */
+const NOT_A_NAME_WORD = /^(?:The|A|An|Its|This|That|These|Their|Our|Each|Every|Both|HM|Inspectors?|Probation|Chief|While|However|And|But|In|At|On|Of|For|By|When|Local)$/;
+const isNameWord = (w: string): boolean => /^[A-Z]/.test(w) && !NOT_A_NAME_WORD.test(w);
+
 function nameWords(s: string): string[] {
-  return s.trim().split(/[\s,&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:The|A|An|Its|This|That|These|Their|Our|Each|Every|Both|HM|Inspectors?|Probation|Chief|While|However|And|But|In|At|On|Of|For|By|When|Local)$/.test(w));
+  return s.trim().split(/[\s,&]+/).filter(isNameWord);
 }
 
 /**
@@ -145,7 +151,7 @@ function providerNamesIn(text: string): readonly string[] {
   const out: string[] = [];
   NAMED_PROVIDER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextNamedProvider(text))) if (nameWords(m[1]!).length) out.push(m[0].toLowerCase());
+  while ((m = nextNamedProvider(text))) if (m[1]!.trim().split(/[\s,&]+/).some(isNameWord)) out.push(m[0].toLowerCase());
   return out;
 }
 
@@ -183,7 +189,7 @@ function mentionsMain(text: string, main: Provider | null): boolean {
   return res.some((re) => re.test(lower));
 }
 
-const VERB_IN_CLAUSE = new RegExp(lean(String.raw`\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps)\b`), "gi");
+const VERB_IN_CLAUSE = new RegExp(lean(String.raw`\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has${GAP}been|have${GAP}been|had${GAP}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps)\b`), "gi");
 const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded)\b/gi;
 
 interface Near {
@@ -203,19 +209,30 @@ function uniqueAspects(ms: readonly { aspects: string[] }[]): string[] {
   return out;
 }
 
+/** The words subjectAspects trims off the end of a subject ("... has also been"); GAP before each. */
+const SUBJECT_FILLERS = "was were is are has have had been being also both all now again each then later subsequently itself themselves";
+const SUBJECT_TRIM = new RegExp(String.raw`(?:${GAP}(?:${SUBJECT_FILLERS.replaceAll(" ", "|")}))+\s{0,3}$`, "i");
+/**
+ * Whether no aspect gate word starts a filler word: then trimming them keeps
+ * a text's aspectWordMask (their gate words start words, and none spans the
+ * white space before the fillers), and it need not be worked out again.
+ */
+const TRIM_KEEPS_MASK = aspectWordMask(SUBJECT_FILLERS) === 0;
+
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
   // subjects); nor in its start, trimmed below, which then needs no trimming
   let mask = aspectWordMask(left);
   if (mask === 0) return [];
-  const trimmed = left.replace(/(?:\s{1,3}(?:was|were|is|are|has|have|had|been|being|also|both|all|now|again|each|then|later|subsequently|itself|themselves))+\s{0,3}$/i, "");
-  if (trimmed.length !== left.length) {
+  const trimmed = left.replace(SUBJECT_TRIM, "");
+  if (trimmed.length !== left.length && !TRIM_KEEPS_MASK) {
     mask = aspectWordMask(trimmed);
     if (mask === 0) return [];
   }
   // a group named last ("the work to assess, plan, deliver and review cases", "the four case supervision standards (...)")
-  const group = aspectMentions(trimmed, mask).filter((m) => m.aspects.length > 1).pop();
+  const mentions = aspectMentions(trimmed, mask);
+  const group = mentions.filter((m) => m.aspects.length > 1).pop();
   if (group && /^[^,;:]{0,30}$/.test(trimmed.slice(group.end).replace(/\([^()]{0,160}\)/g, ""))) {
     let aspects: string[] = [...group.aspects];
     // list items before it: "its leadership, staffing, and work to assess and plan cases"
@@ -233,7 +250,8 @@ function subjectAspects(left: string): string[] {
   while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as)\b/i.test(segs[i]!)) i--;
   // an aside ("..., which supports people as they prepare to leave prison,") is skipped above; take the head segment
   const head = (segs[i] ?? "").replace(/^\s*(?:but|yet|and|however|meanwhile|also|still|by\s{1,3}contrast|in\s{1,3}contrast)\b\s*/i, "");
-  let aspects = listAspects(head, false);
+  // the whole subject (most often): its mentions are known
+  let aspects = listAspects(head, false, head === trimmed ? mentions : undefined);
   if (!aspects.length) return [];
   // list items before it: "Leadership, staffing and services were ..."
   for (let j = i - 1; j >= 0; j--) {
@@ -266,8 +284,7 @@ function moreThanFourWords(text: string): boolean {
  * for items that fit none, when the phrase is clearly a list of aspects
  * (one canonical item in it, or `inList` for a phrase continuing one).
  */
-function listAspects(np: string, inList: boolean): string[] {
-  const ms = aspectMentions(np);
+function listAspects(np: string, inList: boolean, ms: readonly AspectMention[] = aspectMentions(np)): string[] {
   const canon = uniqueAspects(ms);
   if (!canon.length && !inList) return [];
   // the length once a leading "within ..., " is cut off (it only cuts: a short phrase needs no cut)
@@ -349,7 +366,7 @@ function resolveGroup(doc: Doc, si: number, sentence: string): string[] {
 /** Words REFERENT and FOUR_IN_TAIL cannot match without. */
 const REFERENT_GATE = /this|that|same/i;
 const FOUR_GATE = /four|4/i;
-const FOUR_IN_TAIL = new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|elements)\b`), "i");
+const FOUR_IN_TAIL = new RegExp(lean(String.raw`\b(?:all${GAP})?(?:four|4)${GAP}(?:core${GAP})?(?:aspects|domains|areas|elements)\b`), "i");
 
 /**
  * What findNear reads around a rating from the sentence alone: the aspects
@@ -374,8 +391,35 @@ function groupPlan(subject: string, object: string): NearPlan {
   return { aspects: [], resolve: "group", referentLeft: "", subject, object };
 }
 
-/** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it. */
-function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[]): NearPlan {
+/**
+ * ratingTokens(sentence.slice(from, to)) where `from` starts a clause and
+ * `to` is a rating word's outerStart, read off the sentence's own tokens
+ * (`tokens`) instead of a second scan: the same words, at offsets less
+ * `from`. A clause starts after ";" or a whole word ("but"), where no rating
+ * word starts after a letter, and a rating word ending at `to` would follow
+ * a letter; so the matches are the same. Their quote and emphasis marks are
+ * read from the characters around them, which are the same too, unless a
+ * word ends at `to` or just before it (its marks may be cut off): then the
+ * slice is scanned. The result's offsets are in the sentence: less `offset`.
+ */
+function tokensBetween(sentence: string, tokens: readonly RatingToken[], from: number, to: number): { toks: readonly RatingToken[]; offset: number } {
+  const toks: RatingToken[] = [];
+  for (const tok of tokens) {
+    if (tok.start < from) continue;
+    if (tok.end > to - 2) {
+      if (tok.end <= to) {
+        const left = sentence.slice(from, to);
+        return { toks: mayHaveRatingWord(left) ? ratingTokens(left) : [], offset: 0 };
+      }
+      break;
+    }
+    toks.push(tok);
+  }
+  return { toks, offset: from };
+}
+
+/** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it; `tokens` all rating words of the sentence. */
+function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[], tokens: readonly RatingToken[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
   // object: between the last rating verb and the rating word ("rated this element as", "rated its unpaid work")
   let lastVerb: RegExpExecArray | null = null;
@@ -384,12 +428,13 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   while ((m = OBJECT_VERB.exec(left))) lastVerb = m;
   // the object starts after the verb, or after an earlier rating of the same verb ("rated its leadership 'Good' and its services 'Good'")
   let objStart = lastVerb ? lastVerb.index + lastVerb[0].length : left.length;
-  const leftToks = mayHaveRatingWord(left) ? ratingTokens(left) : [];
+  // the rating words of `left`, at their offsets in `left` plus `shift`
+  const { toks: leftToks, offset: shift } = tokensBetween(sentence, tokens, clause.start, t.outerStart);
   let prevTok: RatingToken | undefined;
   if (lastVerb) {
-    for (let k = leftToks.length - 1; k >= 0 && !prevTok; k--) if (leftToks[k]!.quoted && leftToks[k]!.start >= objStart) prevTok = leftToks[k];
+    for (let k = leftToks.length - 1; k >= 0 && !prevTok; k--) if (leftToks[k]!.quoted && leftToks[k]!.start - shift >= objStart) prevTok = leftToks[k];
   }
-  if (prevTok) objStart = prevTok.outerEnd;
+  if (prevTok) objStart = prevTok.outerEnd - shift;
   const object = lastVerb ? left.slice(objStart) : "";
   let verbAt = lastVerb ? lastVerb.index : -1;
   if (verbAt < 0) {
@@ -399,7 +444,7 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   }
   // the subject starts after any rating stated earlier in the clause
   const earlier = leftToks[leftToks.length - 1];
-  const subjFrom = earlier && earlier.outerEnd <= (verbAt >= 0 ? verbAt : left.length) ? earlier.outerEnd : 0;
+  const subjFrom = earlier && earlier.outerEnd - shift <= (verbAt >= 0 ? verbAt : left.length) ? earlier.outerEnd - shift : 0;
   const subject = verbAt >= 0 ? left.slice(subjFrom, verbAt) : left.slice(subjFrom);
 
   if (prevTok) {
@@ -427,7 +472,7 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
 
 /** What a rating is about: its NearPlan, with the context resolved in the document. */
 function findNear(doc: Doc, si: number, sentence: string, u: UseReading): Near {
-  const p = planNear(sentence, u.clause, u.t, u.tail, u.tailA);
+  const p = planNear(sentence, u.clause, u.t, u.tail, u.tailA, u.tokens);
   if (p.resolve === "referent") return { aspects: resolveReferent(doc, si, p.referentLeft), subject: p.subject, object: p.object };
   if (p.resolve === "group") return { aspects: resolveGroup(doc, si, sentence), subject: p.subject, object: p.object };
   return p;
@@ -446,45 +491,76 @@ const SAME_OVERALL = new RegExp(lean(String.raw`\boverall\s{1,3}(?:rating|grade|
 const OVERALL_WORD = /overall/i;
 /**
  * The rating words of mayHaveRatingWord and "overall" (the only one of 7
- * letters). No word starts another or starts like another, so a scan that
- * restarts one character after each match finds every occurrence of each.
+ * letters), where a word starts: after no letter or digit (or at the start).
+ * Every rule they gate needs them there: TOKEN_RE's (?<![A-Za-z0-9]) (its
+ * "requires improvement" has "improvement" after a space), LINE_RE's rating
+ * after a separator, space or mark, SAME_OVERALL's "\boverall". Scanning
+ * from the character before a word, not from each letter "o", "e", "i"...,
+ * makes the scan of the whole text a fifth cheaper. Matches never overlap
+ * (each starts at a character that no word holds).
  */
-const GATE_WORDS = /good|outstanding|excellent|improvement|inadequate|poor|overall/gi;
+const GATE_WORDS = /(?:^|[^A-Za-z0-9])(?:good|outstanding|excellent|improvement|inadequate|poor|overall)/gi;
+/** A gate word at the very start of a text (for a span whose text starts inside a word of Doc.text). */
+const GATE_WORD_HEAD = /^(?:good|outstanding|excellent|improvement|inadequate|poor|overall)/i;
 const HAS_RATING_WORD = 1;
 const HAS_OVERALL = 2;
 
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /**
- * HAS_RATING_WORD and HAS_OVERALL when a span's text (a sentence's, a
- * block's) holds a word of that gate, from the document's gate hits. Spans
- * are pieces of Doc.text at their offsets; one that is not (its length
- * differs) is tested on its own text.
+ * Whether the document's gate hits stand for a span (a sentence, a block):
+ * its text is the piece of Doc.text at its offsets (its length is), and no
+ * gate word was left out at its start for the letter or digit before it in
+ * Doc.text (the span's own text has none there).
  */
-function gatesOf(span: { text: string; start: number; end: number }, hits: readonly number[]): number {
-  if (span.text.length !== span.end - span.start) return (mayHaveRatingWord(span.text) ? HAS_RATING_WORD : 0) | (OVERALL_WORD.test(span.text) ? HAS_OVERALL : 0);
+function hitsCover(doc: Doc, span: { text: string; start: number; end: number }): boolean {
+  if (span.text.length !== span.end - span.start) return false;
+  return span.start === 0 || !isAlnum(doc.text.charCodeAt(span.start - 1)) || !GATE_WORD_HEAD.test(span.text);
+}
+
+/**
+ * HAS_RATING_WORD and HAS_OVERALL when a span's text holds a word of that
+ * gate, from the document's gate hits from index `k` (firstHitFrom(hits,
+ * span.start)) when they cover it (hitsCover), else from its own text.
+ */
+function gatesOf(span: { text: string; start: number; end: number }, hits: readonly number[], k: number, covered: boolean): number {
+  if (!covered) return (mayHaveRatingWord(span.text) ? HAS_RATING_WORD : 0) | (OVERALL_WORD.test(span.text) ? HAS_OVERALL : 0);
   // the first hit starting in the span, then every one from there that ends in it
   let flags = 0;
-  for (let k = firstHitFrom(hits, span.start); k < hits.length && hits[k]! < span.end; k += 2) {
+  for (; k < hits.length && hits[k]! < span.end; k += 2) {
     const len = hits[k + 1]!;
     if (hits[k]! + len <= span.end) flags |= len === 7 ? HAS_OVERALL : HAS_RATING_WORD;
   }
   return flags;
 }
 
-/** Every gate word in the document's text: [start, length] pairs, in order. */
+/**
+ * firstHitFrom(hits, from), starting from `k`, its answer for an earlier
+ * span: spans taken in order are walked in one pass (out of order, searched).
+ */
+function hitFrom(hits: readonly number[], from: number, k: number): number {
+  if (k > 0 && hits[k - 2]! >= from) return firstHitFrom(hits, from);
+  while (k < hits.length && hits[k]! < from) k += 2;
+  return k;
+}
+
+/** Every gate word (where a word starts) in the document's text: [start, length] pairs, in order. */
 function gateHits(doc: Doc): number[] {
   const hits: number[] = [];
+  const text = doc.text;
   GATE_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GATE_WORDS.exec(doc.text))) {
-    hits.push(m.index, m[0].length);
-    GATE_WORDS.lastIndex = m.index + 1;
+  while ((m = GATE_WORDS.exec(text))) {
+    // the character before the word, unless the match is at the start and is the word
+    const lead = m.index === 0 && isAlnum(text.charCodeAt(0)) ? 0 : 1;
+    hits.push(m.index + lead, m[0].length - lead);
   }
   return hits;
 }
 
 const OVERALL_LEFT = /\boverall\b/i;
-const OVERALL_RIGHT = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?overall\b`), "i");
-const OVERALL_NOUN = new RegExp(lean(String.raw`\boverall\s{1,3}(?:regional\s{1,3})?(?:rating|grade|judgement|performance)\b`), "i");
+const OVERALL_RIGHT = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:rating${GAP}|grade${GAP})?overall\b`), "i");
+const OVERALL_NOUN = new RegExp(lean(String.raw`\boverall${GAP}(?:regional${GAP})?(?:rating|grade|judgement|performance)\b`), "i");
 const RELATIVE_ASIDE = /,\s{0,3}(?:which|who|that|part of|one of|now part of)\b[^,]{0,200},/gi;
 const WHO_FILLER = /\b(?:as|being|to\s{1,3}be|an?|the)\b/gi;
 
@@ -513,6 +589,8 @@ interface UseReading {
   rating: Rating | null;
   previous: Rating | null;
   overallCue: boolean;
+  /** every rating word of the sentence (ratingTokens), shared by its uses */
+  tokens: readonly RatingToken[];
 }
 
 const NO_USES: readonly UseReading[] = [];
@@ -523,13 +601,14 @@ const NO_USES: readonly UseReading[] = [];
  * remembered across documents: the bench corpus repeats sentences far more
  * than real releases do, and a memo would flatter it (see docs/PERFORMANCE.md).
  */
-function readSentence(sentence: string, gate: { hits: readonly number[]; from: number; offset: number } | undefined): readonly UseReading[] {
+function readSentence(sentence: string, gate: { hits: readonly number[]; from: number; offset: number } | undefined, overallHint: boolean | undefined): readonly UseReading[] {
   const tokens = ratingTokens(sentence, gate);
   if (!tokens.length) return NO_USES;
   // the uses first: a sentence with none (a third of them) needs neither the scale test nor its clauses
   const uses = tokens.filter((t) => isRatingUse(sentence, t));
   if (!uses.length || isScaleOrPrisonSentence(sentence, tokens)) return NO_USES;
-  const hasOverall = OVERALL_WORD.test(sentence);
+  // "overall" in the sentence: the document's gate hits say so when given (each overall cue needs it where a word starts)
+  const hasOverall = overallHint ?? OVERALL_WORD.test(sentence);
   const breaks = clauseBreaks(sentence);
   const out: UseReading[] = [];
   for (const t of uses) {
@@ -555,7 +634,7 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
         OVERALL_RIGHT.test(sentence.slice(t.outerEnd, t.outerEnd + 30)) ||
         OVERALL_NOUN.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start))));
     const rating = cmpBefore.isPrevious ? null : t.rating;
-    out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue });
+    out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue, tokens });
   }
   return out;
 }
@@ -578,22 +657,24 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     // findNear's answer, worked out at most once and only when asked for
     let near: Near | undefined;
     if (named === null && otherProvider(clauseText, main) && !mentionsMain(clauseText, main) && !(near ??= findNear(doc, si, sentence, u)).aspects.length) continue;
-    const ev = { start: base + t.outerStart, end: base + t.outerEnd, structured: false };
+    // the event's place, written out in each event below (a spread copy costs more)
+    const start = base + t.outerStart;
+    const end = base + t.outerEnd;
     if (u.overallCue) {
-      out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
+      out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, start, end, structured: false });
       // "inadequate overall, as well as in assessment, ..."
-      if (tailA.length && rating) out.events.push({ kind: "aspect", aspects: tailA, rating, previous: null, rank: rank0 + 1, ...ev });
+      if (tailA.length && rating) out.events.push({ kind: "aspect", aspects: tailA, rating, previous: null, rank: rank0 + 1, start, end, structured: false });
       continue;
     }
     const { aspects, object, subject } = (near ??= findNear(doc, si, sentence, u));
     if (aspects.length) {
-      out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, ...ev });
+      out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, start, end, structured: false });
       continue;
     }
     const who = object.replace(WHO_FILLER, "").trim() ? object : subject;
     if ((PROVIDER_LIKE_GATE.test(who) && providerLike(who)) || providerKeys(main).some((k) => who.toLowerCase().includes(k))) {
       // a quoted rating with no verb and no provider subject is too loose; PROVIDER_LIKE checked above
-      out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, ...ev });
+      out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, start, end, structured: false });
     }
   }
 }
@@ -629,7 +710,11 @@ function lineMatch(text: string): RegExpExecArray | null {
  */
 function structuredLines(doc: Doc, hits: readonly number[]): (RegExpExecArray | null)[] {
   const out: (RegExpExecArray | null)[] = [];
-  for (const b of doc.blocks) out.push(b.kind === "table-row" || b.text.length > 160 || (gatesOf(b, hits) & HAS_RATING_WORD) === 0 ? null : lineMatch(b.text));
+  let k = 0;
+  for (const b of doc.blocks) {
+    k = hitFrom(hits, b.start, k);
+    out.push(b.kind === "table-row" || b.text.length > 160 || (gatesOf(b, hits, k, hitsCover(doc, b)) & HAS_RATING_WORD) === 0 ? null : lineMatch(b.text));
+  }
   return out;
 }
 
@@ -727,8 +812,9 @@ function analyseTables(doc: Doc, out: Analysis): void {
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: 4, start: b.start, end: b.end, structured: true });
       continue;
     }
-    const aspects = aspectsOfLabel(label) ?? (label.length <= 60 && label.split(/\s+/).length <= 8 ? [label.replace(/\s+/g, " ")] : null);
-    if (aspects) out.events.push({ kind: "aspect", aspects, rating, previous, rank: aspectsOfLabel(label) ? 3 : 2, start: b.start, end: b.end, structured: true });
+    const canonical = aspectsOfLabel(label);
+    const aspects = canonical ?? (label.length <= 60 && label.split(/\s+/).length <= 8 ? [label.replace(/\s+/g, " ")] : null);
+    if (aspects) out.events.push({ kind: "aspect", aspects, rating, previous, rank: canonical ? 3 : 2, start: b.start, end: b.end, structured: true });
   }
 }
 
@@ -755,17 +841,20 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   const out: Analysis = { events: [], sameAsBefore: [] };
   const hits = gateHits(doc);
   const lineMatches = structuredLines(doc, hits);
+  let k = 0;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
+    k = hitFrom(hits, s.start, k);
+    const covered = hitsCover(doc, s);
     // most sentences hold no gate word: nothing to read in them
-    const gates = gatesOf(s, hits);
+    const gates = gatesOf(s, hits, k, covered);
     if (gates === 0) continue;
     if (doc.blocks[s.block]?.kind === "table-row") continue;
     // structured lines are read whole below
     if (lineMatches[s.block]) continue;
     const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);
     // the gate hits tell ratingTokens where to look, when the sentence is a piece of the text at its offsets
-    const uses = (gates & HAS_RATING_WORD) === 0 ? NO_USES : readSentence(s.text, s.text.length === s.end - s.start ? { hits, from: firstHitFrom(hits, s.start), offset: s.start } : undefined);
+    const uses = (gates & HAS_RATING_WORD) === 0 ? NO_USES : readSentence(s.text, covered ? { hits, from: k, offset: s.start } : undefined, covered ? (gates & HAS_OVERALL) !== 0 : undefined);
     if (!same && !uses.length) continue;
     if (main === undefined) main = firstNamedProvider(doc);
     analyseSentence(doc, i, main, out, uses, same);
