@@ -21,6 +21,11 @@ describe("aspect-ratings", () => {
     ]);
   });
 
+  it("never takes a count of ratings or a possessive for an aspect", () => {
+    expect(pairs("Inspectors looked at eight aspects of the PDU’s work. Two were rated ‘Good’, five ‘Requires improvement’ and one ‘Inadequate’.")).toEqual([]);
+    expect(pairs("“Inspectors rated our unpaid work ‘Outstanding’ and recognised our leadership,” a spokesperson said.")).toEqual(["Unpaid work=Outstanding"]);
+  });
+
   it("pairs each rating with its own aspects in one sentence", () => {
     expect(
       pairs("Inspectors rated its leadership 'Good' and its services 'Good', but rated staffing 'Inadequate' and information and facilities 'Requires improvement'."),

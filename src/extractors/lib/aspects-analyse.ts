@@ -263,7 +263,7 @@ function subjectAspects(left: string): string[] {
   return aspects;
 }
 
-const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust))\b|[A-Z]{2,}|\d`));
+const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|several|most|many|few|each|our|his|her)\b|[A-Z]{2,}|\d`));
 
 /** What separates list items: a comma, "and", "as well as" (never an empty match). */
 const LIST_SEPARATOR = /,|\band\b|\bas\s{1,3}well\s{1,3}as\b/gi;
@@ -299,8 +299,8 @@ function listAspects(np: string, inList: boolean, ms: readonly AspectMention[] =
   for (let from = 0; ; ) {
     LIST_SEPARATOR.lastIndex = from;
     const sep = LIST_SEPARATOR.exec(rest);
-    const it = rest.slice(from, sep ? sep.index : rest.length).replace(/^\s*(?:its|the|their|for|in|on|both|also|work\s{1,3}on)\s+/i, "").replace(/\s+/g, " ").trim();
-    if (it && !/^(?:its|the|their|work|services?|within\s.*|for|in|on)$/i.test(it)) {
+    const it = rest.slice(from, sep ? sep.index : rest.length).replace(/^\s*(?:its|the|their|our|his|her|for|in|on|both|also|work\s{1,3}on)\s+/i, "").replace(/\s+/g, " ").trim();
+    if (it && !/^(?:its|the|their|our|his|her|work|services?|within\s.*|for|in|on)$/i.test(it)) {
       // the cheapest test first (each one that fails gives the same answer); more than 4 words: 4 spaces (they are single)
       if (!OWN_WORDS_SHAPE.test(it) || moreThanFourWords(it) || OWN_WORDS_STOP.test(it)) return canon;
       own.push(it.charAt(0).toUpperCase() + it.slice(1));
