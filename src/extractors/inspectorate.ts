@@ -12,39 +12,94 @@ import { found, spanOf, type Extractor, type Found } from "./types.js";
 export const PROBATION = "HM Inspectorate of Probation";
 export const PRISONS = "HM Inspectorate of Prisons";
 
-/**
- * What a name pattern needs in its block (case aside) besides the list's
- * gate word: "inspector" (also in "inspectorate"), "inspector" or
- * "watchdog", or nothing worth testing first. Tested at most once per block;
- * "Probation Service" alone runs only the short HMI patterns.
+/*
+ * Every name holds one of eight pieces, at a word start (see NAME_PIECE): a
+ * pattern is run only on the blocks holding its piece. A block naming no
+ * inspectorate (most) is never scanned with the patterns at all.
  */
-const ANY = 0;
-const INSPECTOR = 1;
-const INSPECTOR_OR_WATCHDOG = 2;
-const INSPECTOR_WORD = /inspector/i;
-const WATCHDOG_WORD = /watchdog/i;
+const INSPECTORATE_OF_PROBATION = 1; // "Inspectorate of Probation"
+const INSPECTORATE_OF_PRISONS = 2;
+const HMI_PROBATION = 4; // "HMI Probation", "HMIP"
+const HMI_PRISONS = 8;
+const INSPECTOR_OF_PROBATION = 16; // "inspector(s) of/from probation", also in "Chief Inspector of Probation"
+const INSPECTOR_OF_PRISONS = 32;
+const PROBATION_INSPECTOR = 64; // "probation inspector(s)/inspectorate/watchdog"
+const PRISON_INSPECTOR = 128; // "prison(s) inspector(s)/inspectorate/watchdog"
 
-/** [weight, pattern, what it needs: ANY, INSPECTOR or INSPECTOR_OR_WATCHDOG] */
+/** [weight, pattern, the piece it holds] */
 type Name = [number, RegExp, number];
 
 const PROBATION_NAMES: Name[] = [
-  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+Inspectorate\s+of\s+Probation\b/gi, INSPECTOR],
-  [3, /\bHMI\s?Probation\b/gi, ANY],
-  [2, /\bHMIP(?:robation)?\b/g, ANY],
-  [3, /\bInspectorate\s+of\s+Probation\b/gi, INSPECTOR],
-  [3, /\bChief\s+Inspector\s+of\s+Probation\b/gi, INSPECTOR],
-  [2, /\b(?:the\s+)?probation\s+(?:inspectorate|watchdog)\b/gi, INSPECTOR_OR_WATCHDOG],
-  [2, /\bprobation\s+inspectors?\b/gi, INSPECTOR],
-  [1, /\binspectors?\s+(?:of|from)\s+probation\b/gi, INSPECTOR],
+  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+Inspectorate\s+of\s+Probation\b/gi, INSPECTORATE_OF_PROBATION],
+  [3, /\bHMI\s?Probation\b/gi, HMI_PROBATION],
+  [2, /\bHMIP(?:robation)?\b/g, HMI_PROBATION],
+  [3, /\bInspectorate\s+of\s+Probation\b/gi, INSPECTORATE_OF_PROBATION],
+  [3, /\bChief\s+Inspector\s+of\s+Probation\b/gi, INSPECTOR_OF_PROBATION],
+  [2, /\b(?:the\s+)?probation\s+(?:inspectorate|watchdog)\b/gi, PROBATION_INSPECTOR],
+  [2, /\bprobation\s+inspectors?\b/gi, PROBATION_INSPECTOR],
+  [1, /\binspectors?\s+(?:of|from)\s+probation\b/gi, INSPECTOR_OF_PROBATION],
 ];
 
 const PRISONS_NAMES: Name[] = [
-  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+(?:Chief\s+)?Inspectorate\s+of\s+Prisons\b/gi, INSPECTOR],
-  [3, /\bHMI\s?Prisons\b/gi, ANY],
-  [3, /\bChief\s+Inspector\s+of\s+Prisons\b/gi, INSPECTOR],
-  [2, /\b(?:the\s+)?prisons?\s+(?:inspectorate|watchdog)\b/gi, INSPECTOR_OR_WATCHDOG],
-  [2, /\bprisons?\s+inspectors?\b/gi, INSPECTOR],
+  [3, /\b(?:H\.?\s?M\.?|His Majesty['’]?s|Her Majesty['’]?s|Majesty['’]?s)\s+(?:Chief\s+)?Inspectorate\s+of\s+Prisons\b/gi, INSPECTORATE_OF_PRISONS],
+  [3, /\bHMI\s?Prisons\b/gi, HMI_PRISONS],
+  [3, /\bChief\s+Inspector\s+of\s+Prisons\b/gi, INSPECTOR_OF_PRISONS],
+  [2, /\b(?:the\s+)?prisons?\s+(?:inspectorate|watchdog)\b/gi, PRISON_INSPECTOR],
+  [2, /\bprisons?\s+inspectors?\b/gi, PRISON_INSPECTOR],
 ];
+
+/**
+ * The pieces, any case. At any place at most one of them is reported (the
+ * first that matches), and it is the one every name starting its piece there
+ * holds: "HMIP" alone is HMI_PROBATION, "HMIPrisons" HMI_PRISONS. Which one
+ * it is, its first letters and last letter tell (see pieceOf).
+ */
+const NAME_PIECE =
+  /\b(?:inspectorate\s+of\s+p(?:robation|risons)|hmi(?:\s?p(?:robation|risons)|p)|inspectors?\s+(?:of|from)\s+p(?:robation|risons)|(?:probation|prisons?)\s+(?:inspector|watchdog))/gi;
+
+/** Which piece a NAME_PIECE match is (`| 32`: an ASCII letter in lower case). */
+function pieceOf(m: string): number {
+  const first = m.charCodeAt(0) | 32;
+  if (first === 112) return (m.charCodeAt(2) | 32) === 111 ? PROBATION_INSPECTOR : PRISON_INSPECTOR; // "pro...", "pri..."
+  const prisons = (m.charCodeAt(m.length - 1) | 32) === 115; // ends "...prisons"; else "...probation" or "HMIP"
+  if (first === 104) return prisons ? HMI_PRISONS : HMI_PROBATION; // "h"
+  if ((m.charCodeAt(9) | 32) === 97) return prisons ? INSPECTORATE_OF_PRISONS : INSPECTORATE_OF_PROBATION; // "inspectorate"
+  return prisons ? INSPECTOR_OF_PRISONS : INSPECTOR_OF_PROBATION;
+}
+
+/** Where names may stand: block indices, ascending, and the pieces each holds. */
+interface NameBlocks {
+  blocks: number[];
+  pieces: number[];
+}
+
+/**
+ * One scan of the document text (blocks are slices of it) for the pieces,
+ * instead of gate tests on every block. Every place NAME_PIECE matches is
+ * seen (the scan restarts a character after each match start), so a match
+ * running on into the next block hides none there.
+ */
+function nameBlocks(doc: Doc): NameBlocks {
+  const out: NameBlocks = { blocks: [], pieces: [] };
+  const blocks = doc.blocks;
+  let bi = 0;
+  NAME_PIECE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_PIECE.exec(doc.text)) !== null) {
+    const p = m.index;
+    NAME_PIECE.lastIndex = p + 1;
+    while (bi < blocks.length && blocks[bi]!.end <= p) bi++;
+    if (bi === blocks.length) break;
+    if (p < blocks[bi]!.start) continue;
+    const last = out.blocks.length - 1;
+    if (out.blocks[last] === bi) out.pieces[last]! |= pieceOf(m[0]);
+    else {
+      out.blocks.push(bi);
+      out.pieces.push(pieceOf(m[0]));
+    }
+  }
+  return out;
+}
 
 /** Words that show the document is about an inspection or its report. */
 const INSPECTION_WORDS = /\b(?:inspections?|inspected|inspecting|inspectors|report|rated|rating|judged|graded)\b/i;
@@ -63,25 +118,15 @@ interface Hit {
   inNotes: boolean;
 }
 
-/**
- * Every name in PROBATION_NAMES has "probation" or "HMIP" in it, every name in
- * PRISONS_NAMES "prison": a block without the word is not scanned with the
- * list's patterns (one small scan instead of eight or five).
- */
-const PROBATION_GATE = /probation|HMIP/i;
-const PRISONS_GATE = /prison/i;
-
-function hitsOf(doc: Doc, patterns: Name[], gate: RegExp): Hit[] {
+/** The hits of a list's patterns in the blocks that may hold them, in block order. */
+function hitsOf(doc: Doc, where: NameBlocks, patterns: Name[]): Hit[] {
   const out: Hit[] = [];
-  for (const b of doc.blocks) {
-    if (b.text.length > 20_000 || !gate.test(b.text)) continue;
-    let inspector: boolean | undefined;
-    let watchdog: boolean | undefined;
-    for (const [weight, re, need] of patterns) {
-      if (need !== ANY) {
-        inspector ??= INSPECTOR_WORD.test(b.text);
-        if (!inspector && (need === INSPECTOR || !(watchdog ??= WATCHDOG_WORD.test(b.text)))) continue;
-      }
+  for (let i = 0; i < where.blocks.length; i++) {
+    const b = doc.blocks[where.blocks[i]!]!;
+    if (b.text.length > 20_000) continue;
+    const pieces = where.pieces[i]!;
+    for (const [weight, re, piece] of patterns) {
+      if ((pieces & piece) === 0) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -103,8 +148,9 @@ export const inspectorate: Extractor = {
   extract(doc) {
     const out: Found[] = [];
     if (!INSPECTION_WORDS.test(doc.text.slice(0, 500_000))) return out;
-    const probation = hitsOf(doc, PROBATION_NAMES, PROBATION_GATE);
-    const prisons = hitsOf(doc, PRISONS_NAMES, PRISONS_GATE);
+    const where = nameBlocks(doc);
+    const probation = hitsOf(doc, where, PROBATION_NAMES);
+    const prisons = hitsOf(doc, where, PRISONS_NAMES);
     const p = score(probation);
     const q = score(prisons);
     // A joint inspection led by probation, or a release that mentions the

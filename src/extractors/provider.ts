@@ -167,7 +167,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   const furn = furnitureBlocks(doc);
   const text = doc.text;
   // real documents name a provider tens of times; a cap keeps hostile input cheap
-  const all = findMentions(text, textHits(doc).keywords)
+  const hits = textHits(doc);
+  const all = findMentions(text, hits.keywords, hits.keywordTexts)
     .filter((m) => !furn.has(blockAt(doc, m.start)))
     .slice(0, MAX_MENTIONS);
   // group by type and place
@@ -263,21 +264,51 @@ const KEYWORD_OR_AREA =
 const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
 const AREA_FIRST = new Set([..."csowpyrmd"].map((c) => c.charCodeAt(0)));
 
+/**
+ * A KEYWORD_OR_AREA match where no AREA_AT alternative can start: "crc",
+ * "pdu", "nps", the youth acronyms, "community rehabilitation", "national
+ * probation service", "probation delivery unit", "probation region",
+ * "division", "region" (most matches). Told by first letter and length, as
+ * in addKeyword (lib/provider-names); "delivers" is as long as "division".
+ */
+function keywordOnly(k: string): boolean {
+  const c = k.charCodeAt(0) | 32;
+  const n = k.length;
+  switch (c) {
+    case 99: // "c": "crc", "community rehabilitation " (not "covers", "covering", "covered")
+      return n === 3 || n === 25;
+    case 112: // "p": "pdu", "probation region", "probation delivery unit"
+      return n === 3 || n === 16 || n === 23;
+    case 110: // "n": "nps", "national probation service"
+      return true;
+    case 121: // "y": the acronyms (not "youth offending", "youth justice")
+      return n <= 4;
+    case 100: // "d": "division" (not "delivers", "delivering")
+      return (k.charCodeAt(1) | 32) === 105;
+    case 114: // "r": "region" (not "rehabilitation ", "responsible for")
+      return n === 6;
+    default:
+      return false;
+  }
+}
+
 interface TextHits {
   /** where a provider keyword may start (for findMentions) */
   keywords: number[];
+  /** what the scan matched at each of those places (findMentions tells the keywords by them) */
+  keywordTexts: string[];
   /** where the AREA_AT matches a global scan would find start */
   areas: number[];
 }
 
 /** textHits of the last document asked about (see furnitureBlocks in lib/provider-doc). */
 let hitsDoc: Doc | null = null;
-let lastHits: TextHits = { keywords: [], areas: [] };
+let lastHits: TextHits = { keywords: [], keywordTexts: [], areas: [] };
 
 /** The KEYWORD_OR_AREA scan of a document, once (providerGroups and areasOf both ask; exported for its test). */
 export function textHits(doc: Doc): TextHits {
   if (hitsDoc === doc) return lastHits;
-  const hits: TextHits = { keywords: [], areas: [] };
+  const hits: TextHits = { keywords: [], keywordTexts: [], areas: [] };
   const text = doc.text;
   let areaEnd = 0;
   KEYWORD_OR_AREA.lastIndex = 0;
@@ -288,9 +319,12 @@ export function textHits(doc: Doc): TextHits {
     KEYWORD_OR_AREA.lastIndex = p + 1;
     // only ASCII letters match here (an `i` pattern without `u`): `| 32` lower-cases them
     const c = text.charCodeAt(p) | 32;
-    if (KEYWORD_FIRST.has(c)) hits.keywords.push(p);
+    if (KEYWORD_FIRST.has(c)) {
+      hits.keywords.push(p);
+      hits.keywordTexts.push(m[0]);
+    }
     // (a word starts here, as AREA_AT's `\b` asks); its matches do not overlap, as in a global scan
-    if (p >= areaEnd && AREA_FIRST.has(c)) {
+    if (p >= areaEnd && AREA_FIRST.has(c) && !keywordOnly(m[0])) {
       AREA_AT.lastIndex = p;
       const a = AREA_AT.exec(text);
       if (a) {

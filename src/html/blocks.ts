@@ -7,10 +7,10 @@
  * nested 50,000 levels deep must not overflow the stack) into headings,
  * paragraphs, list items, blockquotes and table rows.
  */
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { PageMeta, RawBlock } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
-import { foldSpace, normaliseChars, trimmedLength } from "../blocks/normalise.js";
+import { foldSpace, isBlank, normaliseChars, trimmedLength } from "../blocks/normalise.js";
 import { readMeta, type Collected } from "./meta.js";
 import { flattenDeepHtml } from "./flatten.js";
 import { parseHtml } from "./parse.js";
@@ -109,8 +109,15 @@ function headingLevel(tag: string): number | undefined {
 }
 
 const TYPED_BULLET = /^([•●▪◦‣∙·]|[-–—*])\s+(?=\S)/;
+/** The characters TYPED_BULLET starts with: a line that starts otherwise (most) is not tried. */
+const BULLET_FIRST = new Set([..."•●▪◦‣∙·-–—*"].map((c) => c.charCodeAt(0)));
 
 const READ_MORE = /^(?:read more|read next|related|see also|more on this|top stories|most read|advertisement|sponsored)\b/i;
+/** Whether READ_MORE may match `text`: its first letter (`| 32`: in lower case) starts one of the phrases. */
+function mayReadMore(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 114 || c === 115 || c === 109 || c === 116 || c === 97; // r s m t a
+}
 
 export interface HtmlResult {
   blocks: RawBlock[];
@@ -127,22 +134,53 @@ interface Walked extends Collected {
   contents: Element[];
   h1s: Element[];
   body: Element | null;
-  /** elements never read: furniture and non-content tags */
+  /** furniture dropped (the DROP_TAGS elements are known by their names: see isRemoved) */
   removed: Set<AnyNode>;
 }
 
-/** One iterative walk over the whole tree: what the reader needs, and what it drops. */
+/** An element never read: a DROP_TAGS element, or furniture in `removed`. */
+function isRemoved(node: AnyNode, removed: Set<AnyNode>): boolean {
+  return isElement(node) && (DROP_TAGS.has(node.name) || removed.has(node));
+}
+
+/**
+ * The node after `node` in document order, its own children passed over,
+ * inside `root`'s subtree; null past its end. The walks below follow the
+ * tree's own links (first child, next sibling, parent): no recursion (pages
+ * nest deeply) and no stack of nodes to fill.
+ */
+function after(node: AnyNode, root: AnyNode): AnyNode | null {
+  for (let n = node; n !== root; n = n.parent!) if (n.next) return n.next;
+  return null;
+}
+
+/** The first child of a node that has children (an element, the document, CDATA), else null. */
+function firstChild(node: AnyNode): AnyNode | null {
+  const kids = (node as Partial<ParentNode>).children;
+  return kids && kids.length ? kids[0]! : null;
+}
+
+/** One walk over the whole tree: what the reader needs, and what it drops. */
 function walkOnce(root: AnyNode): Walked {
   const w: Walked = { metas: [], titles: [], ldJson: [], times: [], articles: [], mains: [], contents: [], h1s: [], body: null, removed: new Set() };
   const furniture: Element[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
+  // The length of the text the body shows (visibleLength), counted on the way:
+  // text seen outside a head, and where the body's subtree starts and ends.
+  let shown = 0;
+  let headEnd: AnyNode | null | undefined; // the node after the head being walked (undefined: not in a head)
+  let bodyEnd: AnyNode | null | undefined; // the node after the body (undefined: no body yet)
+  let bodyStart = 0;
+  let bodyShown = -1;
+  let bodyInHead = false;
+  let node: AnyNode | null = root;
+  while (node) {
+    if (node === headEnd) headEnd = undefined;
+    if (node === bodyEnd) bodyShown = shown - bodyStart;
     if (!isElement(node)) {
-      if (node.type === "root") {
-        const kids = (node as unknown as { children: AnyNode[] }).children;
-        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-      }
+      if (node.type === "text") {
+        if (headEnd === undefined) shown += trimmedLength((node as unknown as { data: string }).data);
+        node = after(node, root);
+      } else node = (node.type === "root" && firstChild(node)) || after(node, root);
       continue;
     }
     const name = node.name; // (htmlparser2 gives element names in lower case)
@@ -150,10 +188,19 @@ function walkOnce(root: AnyNode): Walked {
     else if (name === "title") w.titles.push(node);
     else if (name === "script" && /ld\+json/i.test(node.attribs["type"] ?? "")) w.ldJson.push(node);
     else if (name === "time") w.times.push(node);
-    else if (name === "body" && !w.body) w.body = node;
+    else if (name === "body" && !w.body) {
+      w.body = node;
+      bodyStart = shown;
+      bodyEnd = after(node, root);
+      bodyInHead = headEnd !== undefined;
+    }
     if (DROP_TAGS.has(name)) {
-      w.removed.add(node);
-      if (name !== "head") continue;
+      // (never read, as isRemoved tells by its name; the head is walked for its meta tags and title)
+      if (name !== "head") {
+        node = after(node, root);
+        continue;
+      }
+      if (headEnd === undefined) headEnd = after(node, root);
     } else if (name !== "html" && name !== "body" && isFurniture(node)) {
       furniture.push(node);
     }
@@ -163,12 +210,17 @@ function walkOnce(root: AnyNode): Walked {
     if ((classFlags(node.attribs["class"] ?? "") & CONTENT) !== 0 || node.attribs["itemprop"] === "articleBody" || node.attribs["id"] === "content") {
       w.contents.push(node);
     }
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    node = firstChild(node) ?? after(node, root);
   }
   // Furniture matches by class name, and a wrapper's class can be
   // "has-sidebar": never drop what holds most of the page's text.
-  const bodyLen = furniture.length ? visibleLength(w.body ?? root, w.removed) : 0;
+  // (a body inside a head, rare and broken, is measured by a walk of its own)
+  let bodyLen = 0;
+  if (furniture.length) {
+    if (!w.body) bodyLen = shown;
+    else if (bodyInHead) bodyLen = visibleLength(w.body, w.removed);
+    else bodyLen = bodyShown >= 0 ? bodyShown : shown - bodyStart;
+  }
   for (const el of furniture) {
     if (el.name === "main" || el.name === "article") continue;
     if (insideRemoved(el, w.removed)) continue;
@@ -179,39 +231,43 @@ function walkOnce(root: AnyNode): Walked {
 }
 
 function insideRemoved(node: AnyNode, removed: Set<AnyNode>): boolean {
-  for (let p: AnyNode | null = node, n = 0; p && n < 2000; p = p.parent as AnyNode | null, n++) if (removed.has(p)) return true;
+  for (let p: AnyNode | null = node, n = 0; p && n < 2000; p = p.parent as AnyNode | null, n++) if (isRemoved(p, removed)) return true;
   return false;
 }
 
 /** Length of the text a subtree shows, skipping removed elements. */
 function visibleLength(root: AnyNode, removed: Set<AnyNode>): number {
   let len = 0;
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (removed.has(node)) continue;
+  let node: AnyNode | null = root;
+  while (node) {
     if (node.type === "text") len += trimmedLength((node as unknown as { data: string }).data);
-    else if ("children" in node) {
-      const kids = (node as unknown as { children: AnyNode[] }).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    else if (!isRemoved(node, removed)) {
+      const first = firstChild(node);
+      if (first) {
+        node = first;
+        continue;
+      }
     }
+    node = after(node, root);
   }
   return len;
 }
 
-/** Text of a subtree, iteratively, skipping removed elements; <br> becomes a newline. */
+/** Text of a subtree, skipping removed elements; <br> becomes a newline. */
 function subtreeText(root: AnyNode, removed: Set<AnyNode>): string {
   const out: string[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (removed.has(node)) continue;
+  let node: AnyNode | null = root;
+  while (node) {
     if (node.type === "text") out.push((node as unknown as { data: string }).data);
-    else if (isElement(node)) {
+    else if (isElement(node) && !isRemoved(node, removed)) {
       if (node.name === "br") out.push("\n");
-      const kids = node.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      const first = firstChild(node);
+      if (first) {
+        node = first;
+        continue;
+      }
     }
+    node = after(node, root);
   }
   return out.join("");
 }
@@ -256,6 +312,72 @@ class BlockReader {
   level: number | undefined = undefined;
   marker: string | undefined = undefined;
   quoteDepth = 0;
+  listCounters: { ordered: boolean; n: number }[] = [];
+
+  constructor(readonly removed: Set<AnyNode>) {}
+
+  /** A node on the way in: whether its children are read (its way out then comes to `leave`). */
+  enter(node: AnyNode): boolean {
+    if (node.type === "text") {
+      this.text((node as unknown as { data: string }).data);
+      return false;
+    }
+    if (node.type === "root") return true;
+    if (!isElement(node) || isRemoved(node, this.removed)) return false;
+    // (htmlparser2 gives element names in lower case)
+    const tag = node.name;
+    if (tag === "br") {
+      this.buf.push(null);
+      return false;
+    }
+    if (tag === "tr") {
+      this.flush();
+      tableRow(node, this.removed, this.blocks);
+      return false;
+    }
+    if (tag === "img") return false;
+    if (BLOCK_TAGS.has(tag)) this.flush();
+    const heading = headingLevel(tag);
+    if (heading !== undefined) {
+      this.kind = "heading";
+      this.level = heading;
+    } else if (tag === "li") {
+      this.kind = "list-item";
+      const counter = this.listCounters[this.listCounters.length - 1];
+      if (counter) counter.n++;
+      this.marker = counter?.ordered ? `${counter.n}.` : "•";
+    } else if (tag === "ul" || tag === "ol") {
+      const start = Number(node.attribs["start"] ?? 1);
+      this.listCounters.push({ ordered: tag === "ol", n: (Number.isFinite(start) ? start : 1) - 1 });
+    } else if (tag === "blockquote") {
+      this.quoteDepth++;
+    }
+    return true;
+  }
+
+  /** A node whose children were read, on the way out. */
+  leave(node: AnyNode): void {
+    if (!isElement(node)) return;
+    const tag = node.name;
+    if (tag === "ul" || tag === "ol") this.listCounters.pop();
+    if (tag === "blockquote") {
+      this.flush();
+      this.quoteDepth--;
+    } else if (BLOCK_TAGS.has(tag)) this.flush();
+    if (headingLevel(tag) !== undefined || tag === "li" || tag === "dt") {
+      this.kind = "paragraph";
+      this.level = undefined;
+      // an empty item used no marker: it must not pass to the next block
+      this.marker = undefined;
+    }
+  }
+
+  /** A text node's text. White space alone at the start of a line (between tags, most often) would be trimmed away: it is not kept. */
+  text(s: string): void {
+    const buf = this.buf;
+    if ((buf.length === 0 || buf[buf.length - 1] === null) && isBlank(s)) return;
+    buf.push(s);
+  }
 
   flush(): void {
     if (!this.buf.length) return;
@@ -266,12 +388,12 @@ class BlockReader {
       const text = foldSpace(line);
       if (!text) continue;
       const kind = this.kind;
-      if (kind === "paragraph" && text.length < 200 && READ_MORE.test(text)) continue;
+      if (kind === "paragraph" && text.length < 200 && mayReadMore(text) && READ_MORE.test(text)) continue;
       let blockKind: RawBlock["kind"] = this.quoteDepth > 0 && kind === "paragraph" ? "blockquote" : kind;
       let blockText = text;
       let marker = this.marker;
       // A bullet typed into a paragraph ("<p>• Staff are well trained</p>") is a list item.
-      const typed = blockKind === "paragraph" ? TYPED_BULLET.exec(text) : null;
+      const typed = blockKind === "paragraph" && BULLET_FIRST.has(text.charCodeAt(0)) ? TYPED_BULLET.exec(text) : null;
       if (typed) {
         blockKind = "list-item";
         marker = typed[1]!;
@@ -290,11 +412,15 @@ class BlockReader {
 
 export function htmlToBlocks(html: string): HtmlResult {
   // cheerio/slim parses with htmlparser2 (no script runs); the walk then reads its DOM directly.
-  const docRoot = parseHtml(flattenDeepHtml(normaliseChars(html)));
+  return readPage(parseHtml(flattenDeepHtml(normaliseChars(html))));
+}
+
+/** The blocks and meta of a parsed page (the tree is only read, never changed). */
+export function readPage(docRoot: AnyNode): HtmlResult {
   const w = walkOnce(docRoot);
   const meta = readMeta(w);
   const root = mainRoot(w, docRoot);
-  const r = new BlockReader();
+  const r = new BlockReader(w.removed);
   const blocks = r.blocks;
 
   // The headline may stand outside the article element (in a page header).
@@ -316,78 +442,26 @@ export function htmlToBlocks(html: string): HtmlResult {
     if (!meta.title && headline) meta.title = headline;
   }
 
-  const listCounters: { ordered: boolean; n: number }[] = [];
-
-  // An explicit stack (pages nest deeply); each element is visited on the way in and on the way out.
-  const nodes: AnyNode[] = [root];
-  const exits: boolean[] = [false];
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const exit = exits.pop()!;
-    if (node.type === "text") {
-      r.buf.push((node as unknown as { data: string }).data);
-      continue;
-    }
-    if (node.type === "root") {
-      const kids = (node as unknown as { children: AnyNode[] }).children;
-      for (let i = kids.length - 1; i >= 0; i--) {
-        nodes.push(kids[i]!);
-        exits.push(false);
+  // Each element is visited on the way in and on the way out, by the tree's
+  // own links (first child, next sibling, parent): no recursion (pages nest
+  // deeply) and no stack of nodes to fill.
+  let node: AnyNode = root;
+  for (;;) {
+    if (r.enter(node)) {
+      const kids = (node as ParentNode).children;
+      if (kids.length) {
+        node = kids[0]!;
+        continue;
       }
-      continue;
+      r.leave(node);
     }
-    if (!isElement(node) || w.removed.has(node)) continue;
-    // (htmlparser2 gives element names in lower case)
-    const tag = node.name;
-    const heading = headingLevel(tag);
-    if (exit) {
-      if (tag === "ul" || tag === "ol") listCounters.pop();
-      if (tag === "blockquote") {
-        r.flush();
-        r.quoteDepth--;
-      } else if (BLOCK_TAGS.has(tag)) r.flush();
-      if (heading !== undefined || tag === "li" || tag === "dt") {
-        r.kind = "paragraph";
-        r.level = undefined;
-        // an empty item used no marker: it must not pass to the next block
-        r.marker = undefined;
-      }
-      continue;
+    // on to the next sibling, leaving each parent that has none
+    while (node !== root && !node.next) {
+      node = node.parent!;
+      r.leave(node);
     }
-    if (tag === "br") {
-      r.buf.push(null);
-      continue;
-    }
-    if (tag === "tr") {
-      r.flush();
-      tableRow(node, w.removed, blocks);
-      continue;
-    }
-    if (tag === "img") {
-      continue;
-    }
-    if (BLOCK_TAGS.has(tag)) r.flush();
-    if (heading !== undefined) {
-      r.kind = "heading";
-      r.level = heading;
-    } else if (tag === "li") {
-      r.kind = "list-item";
-      const counter = listCounters[listCounters.length - 1];
-      if (counter) counter.n++;
-      r.marker = counter?.ordered ? `${counter.n}.` : "•";
-    } else if (tag === "ul" || tag === "ol") {
-      const start = Number(node.attribs["start"] ?? 1);
-      listCounters.push({ ordered: tag === "ol", n: (Number.isFinite(start) ? start : 1) - 1 });
-    } else if (tag === "blockquote") {
-      r.quoteDepth++;
-    }
-    nodes.push(node);
-    exits.push(true);
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      nodes.push(kids[i]!);
-      exits.push(false);
-    }
+    if (node === root) break;
+    node = node.next!;
   }
   r.flush();
   return { blocks, meta: meta ?? emptyMeta() };

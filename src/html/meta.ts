@@ -17,15 +17,60 @@ export interface Collected {
   times: Element[];
 }
 
-const PUBLISHED_META: [(el: Element) => boolean, string][] = [
-  [(el) => el.attribs["property"] === "article:published_time", "article:published_time"],
-  [(el) => el.attribs["name"] === "article:published_time", "article:published_time"],
-  [(el) => /^DC\.date\.issued$/i.test(el.attribs["name"] ?? ""), "DC.date.issued"],
-  [(el) => /^dcterms\.issued$/i.test(el.attribs["name"] ?? ""), "dcterms.issued"],
-  [(el) => el.attribs["itemprop"] === "datePublished", "itemprop datePublished"],
-  [(el) => /^publication_date$/i.test(el.attribs["name"] ?? ""), "publication_date"],
-  [(el) => /^date$/i.test(el.attribs["name"] ?? ""), "meta date"],
+/** Where a publication date may stand in a meta tag, in order of preference: the sources, and each one's slot in MetaTags.published. */
+const PUBLISHED_SOURCES = [
+  "article:published_time", // property
+  "article:published_time", // name
+  "DC.date.issued",
+  "dcterms.issued",
+  "itemprop datePublished",
+  "publication_date",
+  "meta date",
 ];
+
+/** The first meta tag of each kind readMeta asks about (the first is read even when its content is empty). */
+interface MetaTags {
+  ogTitle?: Element;
+  twitterTitle?: Element;
+  ogSiteName?: Element;
+  applicationName?: Element;
+  ogType?: Element;
+  published: (Element | undefined)[];
+}
+
+/**
+ * The meta tags sorted into MetaTags in one pass (a search of the whole list
+ * for each kind cost a dozen passes). Names compared without case are tested
+ * only when their length fits.
+ */
+function sortMetas(metas: Element[]): MetaTags {
+  const t: MetaTags = { published: new Array<Element | undefined>(PUBLISHED_SOURCES.length) };
+  const pub = t.published;
+  for (const el of metas) {
+    const a = el.attribs;
+    const property = a["property"];
+    const name = a["name"];
+    if (property !== undefined) {
+      if (property === "og:title") t.ogTitle ??= el;
+      else if (property === "og:site_name") t.ogSiteName ??= el;
+      else if (property === "og:type") t.ogType ??= el;
+      else if (property === "article:published_time") pub[0] ??= el;
+    }
+    if (name) {
+      if (name === "twitter:title") t.twitterTitle ??= el;
+      else if (name === "article:published_time") pub[1] ??= el;
+      else if (name.length === 16) {
+        if (/^application-name$/i.test(name)) t.applicationName ??= el;
+        else if (/^publication_date$/i.test(name)) pub[5] ??= el;
+      } else if (name.length === 14) {
+        if (/^DC\.date\.issued$/i.test(name)) pub[2] ??= el;
+        else if (/^dcterms\.issued$/i.test(name)) pub[3] ??= el;
+      } else if (name.length === 4 && /^date$/i.test(name)) pub[6] ??= el;
+    }
+    if (a["itemprop"] === "datePublished") pub[4] ??= el;
+  }
+  return t;
+}
 
 /** Text of a subtree, iteratively. */
 export function textOf(root: AnyNode, limit = 1_000_000): string {
@@ -62,16 +107,8 @@ function headlineOf(v: unknown): string | null {
   return typeof v === "string" && v.trim() ? foldSpace(v) : null;
 }
 
-// What readMeta asks of the page's meta tags (module functions, not closures made on every call).
-const isOgTitle = (el: Element): boolean => el.attribs["property"] === "og:title";
-const isTwitterTitle = (el: Element): boolean => el.attribs["name"] === "twitter:title";
-const isOgSiteName = (el: Element): boolean => el.attribs["property"] === "og:site_name";
-const isApplicationName = (el: Element): boolean => /^application-name$/i.test(el.attribs["name"] ?? "");
-const isOgType = (el: Element): boolean => el.attribs["property"] === "og:type";
-
-/** The content of the first meta tag `pred` accepts, spaces folded; null when empty or none. */
-function contentOf(metas: Element[], pred: (el: Element) => boolean): string | null {
-  const el = metas.find(pred);
+/** The content of a meta tag, spaces folded; null when empty or no tag. */
+function contentOf(el: Element | undefined): string | null {
   const v = el?.attribs["content"];
   return v ? foldSpace(v) || null : null;
 }
@@ -90,11 +127,11 @@ function inMain(el: Element): boolean {
 
 export function readMeta(c: Collected): PageMeta {
   const meta = emptyMeta();
-  const metas = c.metas;
+  const tags = sortMetas(c.metas);
   const titleEl = c.titles[0];
-  meta.title = contentOf(metas, isOgTitle) ?? contentOf(metas, isTwitterTitle) ?? (titleEl ? foldSpace(textOf(titleEl)) || null : null);
-  meta.siteName = contentOf(metas, isOgSiteName) ?? contentOf(metas, isApplicationName);
-  const ogType = contentOf(metas, isOgType);
+  meta.title = contentOf(tags.ogTitle) ?? contentOf(tags.twitterTitle) ?? (titleEl ? foldSpace(textOf(titleEl)) || null : null);
+  meta.siteName = contentOf(tags.ogSiteName) ?? contentOf(tags.applicationName);
+  const ogType = contentOf(tags.ogType);
   if (ogType) meta.types.push(ogType);
 
   for (const el of c.ldJson.slice(0, 50)) {
@@ -118,9 +155,9 @@ export function readMeta(c: Collected): PageMeta {
       }
     }
   }
-  for (const [pred, source] of PUBLISHED_META) {
-    const v = contentOf(metas, pred);
-    if (v) meta.published.push({ value: v, source });
+  for (let i = 0; i < PUBLISHED_SOURCES.length; i++) {
+    const v = contentOf(tags.published[i]);
+    if (v) meta.published.push({ value: v, source: PUBLISHED_SOURCES[i]! });
   }
   const withDate = c.times.filter(hasDatetime);
   const time = withDate.find(inMain) ?? withDate[0];

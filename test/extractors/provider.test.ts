@@ -159,6 +159,17 @@ describe("the one scan for provider keywords and coverage words (KEYWORD_OR_AREA
       expect(findMentions(doc.text, textHits(doc).keywords)).toEqual(findMentions(doc.text));
     }
   });
+  it("finds the same mentions when told what the scan matched at each place", () => {
+    let found = 0;
+    for (const text of texts) {
+      const doc = docOf(text);
+      const hits = textHits(doc);
+      const mentions = findMentions(doc.text, hits.keywords, hits.keywordTexts);
+      expect(mentions).toEqual(findMentions(doc.text));
+      found += mentions.length;
+    }
+    expect(found).toBeGreaterThan(texts.length);
+  });
   it("finds every coverage phrase that a scan of AREA_AT alone finds", () => {
     const global = new RegExp(AREA_AT.source, "gi");
     for (const text of texts) {

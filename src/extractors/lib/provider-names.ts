@@ -137,7 +137,7 @@ const KEYWORD_AT = new RegExp(KEYWORDS.source, "iy");
  * finds the mentions a global scan finds: no pattern starts after a letter,
  * and those that may start after a digit or "_" find no place before them.
  */
-function keywordStarts(text: string, candidates?: readonly number[]): Record<PatternName, number[]> {
+function keywordStarts(text: string, candidates?: readonly number[], matched?: readonly string[]): Record<PatternName, number[]> {
   const at: Record<PatternName, number[]> = {
     crcFull: [],
     crcShort: [],
@@ -154,6 +154,18 @@ function keywordStarts(text: string, candidates?: readonly number[]): Record<Pat
     regOf: [],
     regWeak: [],
   };
+  if (candidates && matched) {
+    // the caller's own matches tell which are keywords: none is tried again
+    let end = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const p = candidates[i]!;
+      const k = matched[i]!;
+      if (p < end || !isKeyword(k)) continue;
+      addKeyword(at, p, k);
+      end = p + k.length;
+    }
+    return at;
+  }
   if (candidates) {
     for (const m of matchesAt(KEYWORD_AT, text, candidates)) addKeyword(at, m.index, m[0]);
     return at;
@@ -170,6 +182,32 @@ const KEY_P = 112 << 8;
 const KEY_N = 110 << 8;
 const KEY_D = 100 << 8;
 const KEY_R = 114 << 8;
+
+/**
+ * Whether `k`, a match of the caller's scan (KEYWORD_OR_AREA in provider.ts:
+ * the KEYWORDS alternatives, and coverage words), is what KEYWORD_AT matches
+ * at its place: a keyword, not a coverage word ("covers", "probation
+ * company", "rehabilitation ", "delivers"). By first letter and length, as
+ * in addKeyword.
+ */
+function isKeyword(k: string): boolean {
+  const n = k.length;
+  switch (k.charCodeAt(0) | 32) {
+    case 99: // "crc", "community rehabilitation "
+      return n === 3 || n === 25;
+    case 112: // "pdu", "probation trust", "probation region", "probation delivery unit", "probation service" (not "... company")
+      return n === 3 || n === 15 || n === 16 || n === 23 || (n === 17 && (k.charCodeAt(10) | 32) === 115);
+    case 121: // "youth offending", "youth justice", the acronyms
+    case 110: // "nps", "national probation service"
+      return true;
+    case 100: // "division" (not "delivers")
+      return (k.charCodeAt(1) | 32) === 105;
+    case 114: // "region" (not "rehabilitation ", "responsible for")
+      return n === 6;
+    default:
+      return false;
+  }
+}
 
 /**
  * The patterns keyword `k` (a KEYWORDS match, any case), found at `i`, may
@@ -252,9 +290,9 @@ function matchesAt(re: RegExp, text: string, starts: readonly number[]): readonl
  * text has its keyword: one giant function was the dearest for V8 to
  * optimise, and most documents name only one or two kinds.
  */
-export function findMentions(text: string, candidates?: readonly number[]): Mention[] {
+export function findMentions(text: string, candidates?: readonly number[], matched?: readonly string[]): Mention[] {
   const out: Mention[] = [];
-  const at = keywordStarts(text, candidates);
+  const at = keywordStarts(text, candidates, matched);
   // (the order of the kinds is kept: it breaks ties between overlapping mentions)
   if (at.crcFull.length) crcFullMentions(out, text, at.crcFull);
   if (at.crcShort.length) crcShortMentions(out, text, at.crcShort);
@@ -267,7 +305,8 @@ export function findMentions(text: string, candidates?: readonly number[]): Ment
   if (at.npsThen.length) npsThenMentions(out, text, at.npsThen);
   if (at.npsBefore.length) npsBeforeMentions(out, text, at.npsBefore);
   if (at.divWeak.length) placeBeforeMentions(out, text, DIV_WEAK, at.divWeak, "NPS division", true);
-  if (at.regAfter.length) regAfterMentions(out, text, at.regAfter);
+  // a region named after the service ends with " region": one of the "region" keywords (regWeak) stands after it
+  if (at.regAfter.length && at.regWeak.length && at.regWeak[at.regWeak.length - 1]! > at.regAfter[0]!) regAfterMentions(out, text, at.regAfter);
   if (at.regOf.length) placeBeforeMentions(out, text, REG_OF, at.regOf, "Probation region", false);
   if (at.regWeak.length) placeBeforeMentions(out, text, REG_WEAK, at.regWeak, "Probation region", true);
   return mergeOverlaps(out);
