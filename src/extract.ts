@@ -54,9 +54,11 @@ export function extractDecoded(
   const doc = segment({ text, format }, options.path ?? null);
   const { byField, messages } = runExtractors(doc, EXTRACTORS);
   const source = { path: options.path ?? null, format, sha256: sha256(bytes), bytes: bytes.length };
-  const { record, evidence } = assemble(source, byField, messages);
+  const assembled = assemble(source, byField, messages);
+  const record = assembled.record;
   record.warnings = [...new Set(messages.filter((m) => m.severity === "warning").map((m) => m.reason))];
-  if (options.evidence) record.evidence = evidence;
+  // the evidence is made only when read
+  if (options.evidence) record.evidence = assembled.evidence;
   const parsed = validateRecord(record);
   if (!parsed.success) {
     throw new InvalidRecordError(parsed.error.issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`));

@@ -22,11 +22,36 @@ function mayStartBullet(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40 || c === 42 || c === 45 || BULLET_MARKS.includes(c);
 }
 
-/** `BULLET.test(line)`, tried only when the line's first character allows it. */
+/**
+ * mayStartBullet for the line's first non-space character, at `i`, looking
+ * further when it is a small letter: BULLET then needs "a." or "a)", or
+ * roman "iv." / "iv)" (the lines of wrapped prose start with a small letter,
+ * and the pattern would otherwise be tried on each of them).
+ */
+function mayBeBullet(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (c < 97 || c > 122) return mayStartBullet(c);
+  let j = i + 1;
+  // [ivx]{1,5}: the whole run of them must be followed by "." or ")"
+  if (c === 105 || c === 118 || c === 120) while (j < i + 5 && isRomanLetter(line.charCodeAt(j))) j++;
+  return isDotOrParen(line.charCodeAt(i + 1)) || isDotOrParen(line.charCodeAt(j));
+}
+
+/** [ivx] */
+function isRomanLetter(c: number): boolean {
+  return c === 105 || c === 118 || c === 120;
+}
+
+/** [.)] */
+function isDotOrParen(c: number): boolean {
+  return c === 46 || c === 41;
+}
+
+/** `BULLET.test(line)`, tried only when the line's first characters allow it. */
 function isBulletLine(line: string): boolean {
   let i = 0;
   while (i < line.length && isSpace(line.charCodeAt(i))) i++;
-  return i < line.length && mayStartBullet(line.charCodeAt(i)) && BULLET.test(line);
+  return i < line.length && mayBeBullet(line, i) && BULLET.test(line);
 }
 
 /** A Markdown ATX heading: its level and text (closing #s removed), or null. */
@@ -47,12 +72,17 @@ function mayBePageFurniture(line: string): boolean {
   return c === 112 || c === 80 || c === 45 || isDigit(c);
 }
 
+/** Any character stripInlineMarkdown looks for. */
+const MARKDOWN_MARKERS = /[[*_`]/;
+
 /**
  * Strip inline Markdown: links, emphasis, code. Each pattern runs only when its
  * marker character is in the text (most paragraphs have none); the replacements
  * only remove characters, so a marker absent at the start stays absent.
  */
 function stripInlineMarkdown(s: string): string {
+  // one scan for all the markers first: most paragraphs have none
+  if (!MARKDOWN_MARKERS.test(s)) return s;
   if (s.includes("[")) {
     s = s
       .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, "$1")
@@ -299,28 +329,27 @@ const RULE = /^ {0,3}(?:={3,}|-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])\s*$/;
  */
 function joinLines(para: string[]): string {
   const parts: string[] = [];
-  let tail = "";
+  // the codes of the text's last two characters (-1: none), kept as numbers: no string made for them
+  let beforeLast = -1;
+  let last = -1;
   for (const l of para) {
     const t = l.trim();
+    const n = t.length;
     if (!parts.length) {
       parts.push(t);
-      tail = t.slice(-2);
-    } else if (endsWithHyphenatedWord(tail) && isLowerAscii(t.charCodeAt(0))) {
+      beforeLast = n >= 2 ? t.charCodeAt(n - 2) : -1;
+    } else if (last === 45 && isLowerAscii(beforeLast) && isLowerAscii(t.charCodeAt(0))) {
+      // /[a-z]-$/: the hyphen goes, the word's two halves meet
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
       parts.push(t);
-      tail = t.length >= 2 ? t.slice(-2) : tail[0]! + t;
+      if (n >= 2) beforeLast = t.charCodeAt(n - 2);
     } else {
       parts.push(" ", t);
-      tail = t.length >= 2 ? t.slice(-2) : " " + t;
+      beforeLast = n >= 2 ? t.charCodeAt(n - 2) : 32;
     }
+    last = t.charCodeAt(n - 1);
   }
   return parts.join("");
-}
-
-/** `/[a-z]-$/.test(tail)` for the (at most two) last characters of a text. */
-function endsWithHyphenatedWord(tail: string): boolean {
-  const n = tail.length;
-  return n >= 2 && tail.charCodeAt(n - 1) === 45 && isLowerAscii(tail.charCodeAt(n - 2));
 }
 
 /** [a-z] */
@@ -485,7 +514,7 @@ function readBlocks(input: string): RawBlock[] {
       prevBlank = false;
       continue;
     }
-    const b = mayStartBullet(first) ? BULLET.exec(line) : null;
+    const b = mayBeBullet(line, indent) ? BULLET.exec(line) : null;
     const runsOn =
       wrapWidth !== null &&
       para.length > 0 &&

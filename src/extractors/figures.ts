@@ -16,7 +16,7 @@ import type { Block, Doc, Sentence } from "../segment/types.js";
 import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { wordMask, wordScan } from "../util/word-mask.js";
-import { foldSpace } from "../blocks/normalise.js";
+import { foldSpace, isDigit } from "../blocks/normalise.js";
 import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, round2, sentenceGates, SW_FRACTION, SW_NUM } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
@@ -172,8 +172,19 @@ function otherSpeakers(ctx: Context): { start: number; end: number }[] {
   return out;
 }
 
+/** Whether `at` falls in one of the spans (a loop, not a closure made for every sentence). */
+function startsInAny(spans: { start: number; end: number }[], at: number): boolean {
+  for (const o of spans) if (at >= o.start && at < o.end) return true;
+  return false;
+}
+
+/** `/^(?:19|20)\d\d$/.test(raw.trim())`, by character code (asked of every number found). */
 function isYear(raw: string): boolean {
-  return /^(?:19|20)\d\d$/.test(raw.trim());
+  const t = raw.trim();
+  if (t.length !== 4 || !isDigit(t.charCodeAt(2)) || !isDigit(t.charCodeAt(3))) return false;
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(1);
+  return (a === 49 && b === 57) || (a === 50 && b === 48); // "19" or "20"
 }
 
 /** What the document says about itself that decides which head-counts are figures. */
@@ -343,22 +354,25 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
   if (!num) return;
   if (IN_NUMBER.test(t) && ONE_IN_GATE.test(t)) oneInFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   // the count patterns take nothing from a sentence that counts aspects, ratings or
-  // recommendations (tested last: most sentences fail the gates before it)
-  // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
-  let units: boolean | undefined;
-  const sample = (w & W_SAMPLE) !== 0 && SAMPLE_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
-  const sampleOf = (w & W_SAMPLE_OF) !== 0 && SAMPLE_OF_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
-  // BACKLOG's second form ends with a UNITS word
-  const backlog =
-    ((w & W_BACKLOG) !== 0 && BACKLOG_WORD.test(t)) ||
-    ((w & W_BACKLOG_LATE) !== 0 && BACKLOG_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t)));
-  const nOfM = N_OF_M_GATE.test(t);
-  if ((sample || sampleOf || backlog || nOfM) && !((w & W_OTHER) !== 0 && COUNTS_OF_OTHER.test(t))) {
-    f ??= new SentenceFigures(doc, s, block, out, texts);
-    if (sample) sampleFigures(t, f);
-    if (sampleOf) countFigures(SAMPLE_OF, t, f);
-    if (backlog) countFigures(BACKLOG, t, f);
-    if (nOfM) nOfMFigures(t, f);
+  // recommendations: their gates are not even tested there (a sentence with a
+  // number holds one of those words one time in five)
+  if (!((w & W_OTHER) !== 0 && COUNTS_OF_OTHER.test(t))) {
+    // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
+    let units: boolean | undefined;
+    const sample = (w & W_SAMPLE) !== 0 && SAMPLE_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
+    const sampleOf = (w & W_SAMPLE_OF) !== 0 && SAMPLE_OF_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
+    // BACKLOG's second form ends with a UNITS word
+    const backlog =
+      ((w & W_BACKLOG) !== 0 && BACKLOG_WORD.test(t)) ||
+      ((w & W_BACKLOG_LATE) !== 0 && BACKLOG_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t)));
+    const nOfM = N_OF_M_GATE.test(t);
+    if (sample || sampleOf || backlog || nOfM) {
+      f ??= new SentenceFigures(doc, s, block, out, texts);
+      if (sample) sampleFigures(t, f);
+      if (sampleOf) countFigures(SAMPLE_OF, t, f);
+      if (backlog) countFigures(BACKLOG, t, f);
+      if (nOfM) nOfMFigures(t, f);
+    }
   }
   if (scope.inspectionDoc && (w & W_PEOPLE) !== 0 && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) peopleFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)), scope);
 }
@@ -382,7 +396,7 @@ export const figures: Extractor = {
       const s = doc.sentences[i]!;
       const block = doc.blocks[s.block];
       if (!block || block.inNotes || block.kind === "heading" || s.text.length > 1500) continue;
-      if (others.length && others.some((o) => s.start >= o.start && s.start < o.end)) continue;
+      if (others.length && startsInAny(others, s.start)) continue;
       sentenceFigures(doc, s, sentenceGates(doc, i, numFlags), block, scope, out, texts);
     }
     return out;

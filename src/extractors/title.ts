@@ -6,7 +6,7 @@
  */
 import type { Block, Doc } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
-import { isSpace, trimmedLength } from "../blocks/normalise.js";
+import { foldSpace, isSpace, trimmedLength } from "../blocks/normalise.js";
 import { lean } from "./lib/numbers.js";
 import { memoByString } from "../util/memo.js";
 
@@ -104,19 +104,26 @@ function isFurniture(text: string): boolean {
 function furnitureLine(text: string, t: string): boolean {
   if (isNavBar(text)) return true;
   if (!/[A-Za-z]{2}/.test(t)) return true;
-  let lower: string | undefined;
-  return FURNITURE.some(({ re, needs, starts }) => {
-    if (needs) {
-      const l = (lower ??= t.toLowerCase());
-      if (!needs.some((w) => l.includes(w))) return false;
-    }
-    if (starts) {
-      const l = (lower ??= t.toLowerCase());
-      if (!starts.some((w) => l.startsWith(w))) return false;
-    }
-    return re.test(t);
-  });
+  const lower = t.toLowerCase();
+  for (const { re, needs, starts } of FURNITURE) {
+    if (needs && !needs.some(isIn, lower)) continue;
+    if (starts && !starts.some(startsIt, lower)) continue;
+    if (re.test(t)) return true;
+  }
+  return false;
 }
+
+/** `this.includes(w)`, for `some` with the lower-cased line as `this` (no closure made per line). */
+function isIn(this: string, w: string): boolean {
+  return this.includes(w);
+}
+
+/** `this.startsWith(w)`, likewise. */
+function startsIt(this: string, w: string): boolean {
+  return this.startsWith(w);
+}
+
+const SITE_SEPARATORS = [" - ", " – ", " — ", " | ", " :: ", " · "];
 
 /** " - Site name", " | Site name" and "Site name: " removed from a page title. */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -124,9 +131,10 @@ export function stripSiteName(title: string, siteName: string | null): string {
   if (t.length > 500) return t;
   if (siteName) {
     const s = siteName.trim();
-    for (const sep of [" - ", " – ", " — ", " | ", " :: ", " · "]) {
-      if (t.endsWith(sep + s)) t = t.slice(0, -(sep + s).length);
-      if (t.startsWith(s + sep)) t = t.slice((s + sep).length);
+    // (the name itself tested first: most titles neither end nor start with it, and no "sep + name" is made)
+    for (const sep of SITE_SEPARATORS) {
+      if (t.endsWith(s) && t.endsWith(sep + s)) t = t.slice(0, -(sep + s).length);
+      if (t.startsWith(s) && t.startsWith(s + sep)) t = t.slice((s + sep).length);
     }
   }
   // A trailing " | Something short" or " - Something short" segment is a site name.
@@ -177,6 +185,13 @@ function foldEquals(s: string, folded: string): boolean {
   return j === folded.length;
 }
 
+/** Whether `t` starts with the lower-case ASCII `word`, in any case. */
+function startsCaseBlind(t: string, word: string): boolean {
+  if (t.length < word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((t.charCodeAt(i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 /** The first block that could be a headline, skipping a site header. */
 function headlineBlock(doc: Doc): Block | null {
   const limit = Math.min(doc.blocks.length, doc.notesStart, 25);
@@ -202,8 +217,7 @@ function headlineBlock(doc: Doc): Block | null {
   }
   // the blocks below are asked about several times: each is judged once
   const judged: (boolean | undefined)[] = [];
-  const furniture = (b: Block): boolean => (judged[b.index] ??= isFurniture(b.text));
-  const after = firstBlock(doc, from, limit, (b) => b.kind !== "list-item" && b.kind !== "table-row" && !furniture(b));
+  const after = firstText(doc, from, limit, judged);
   if (from > navFrom && (!after || !headlineLike(after.text))) from = navFrom;
   if (doc.format === "html") {
     // A site logo set as a heading is not the headline.
@@ -211,17 +225,39 @@ function headlineBlock(doc: Doc): Block | null {
     if (doc.meta.siteName) site.push(fold(doc.meta.siteName));
     const suffix = siteSuffix(doc.meta.title);
     if (suffix) site.push(fold(suffix));
-    return firstBlock(doc, from, limit, (b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !furniture(b) && !(site.length && site.includes(fold(b.text))));
+    return firstHeading(doc, from, limit, judged, site);
   }
-  const heading = firstBlock(doc, from, limit, (b) => b.kind === "heading" && (b.level ?? 1) <= 2 && !furniture(b));
-  const first = firstBlock(doc, from, limit, (b) => b.kind !== "list-item" && b.kind !== "table-row" && !furniture(b));
+  const heading = firstHeading(doc, from, limit, judged, null);
+  const first = firstText(doc, from, limit, judged);
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;
 }
 
-/** doc.blocks.slice(from, to).find(test) ?? null, without the copy. */
-function firstBlock(doc: Doc, from: number, to: number, test: (b: Block) => boolean): Block | null {
-  for (let i = from; i < to; i++) if (test(doc.blocks[i]!)) return doc.blocks[i]!;
+/*
+ * The scans of headlineBlock, written as loops rather than a search taking a
+ * test function: a closure made on every call was a good part of this
+ * extractor's time. `judged` keeps isFurniture's answers by block index.
+ */
+
+function judgedFurniture(b: Block, judged: (boolean | undefined)[]): boolean {
+  return (judged[b.index] ??= isFurniture(b.text));
+}
+
+/** The first block in [from, to) that is not a list item, a table row or furniture. */
+function firstText(doc: Doc, from: number, to: number, judged: (boolean | undefined)[]): Block | null {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== "list-item" && b.kind !== "table-row" && !judgedFurniture(b, judged)) return b;
+  }
+  return null;
+}
+
+/** The first heading of level 1 or 2 in [from, to) that is not furniture, nor (folded) one of `site`'s names. */
+function firstHeading(doc: Doc, from: number, to: number, judged: (boolean | undefined)[], site: string[] | null): Block | null {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind === "heading" && (b.level ?? 1) <= 2 && !judgedFurniture(b, judged) && !(site?.length && site.includes(fold(b.text)))) return b;
+  }
   return null;
 }
 
@@ -234,10 +270,12 @@ export const title: Extractor = {
     const header: Found[] = [];
     for (let i = 0; i < doc.blocks.length && i < 30; i++) {
       const b = doc.blocks[i]!;
-      // only a line starting "title" or "subject" (after white space) can match
+      // only a line starting "title" or "subject" (after white space) can match (many start "The" or "She")
       const c = b.text.charCodeAt(0) | 32;
       if (c !== 116 && c !== 115 && !isSpace(b.text.charCodeAt(0))) continue;
-      const m = /^(title|subject)\s{0,3}:\s{0,3}(\S.{0,300})$/i.exec(b.text.trim());
+      const trimmed = b.text.trim();
+      if (!startsCaseBlind(trimmed, "title") && !startsCaseBlind(trimmed, "subject")) continue;
+      const m = /^(title|subject)\s{0,3}:\s{0,3}(\S.{0,300})$/i.exec(trimmed);
       if (!m) continue;
       const value = m[2]!.replace(/^["'“‘](.{1,300})["'”’]$/, "$1").trim();
       if (!value || isFurniture(value)) continue;
@@ -251,17 +289,24 @@ export const title: Extractor = {
       let text = block.text.trim();
       // A headline is one sentence at most; a first paragraph is not a headline.
       if (text.length <= 250) {
-        text = text.replace(/\s+/g, " ");
+        // (`text.replace(/\s+/g, " ")`, which rewrites every single space: foldSpace replaces only what changes)
+        text = foldSpace(text);
         out.push(found("title", text, spanOf(doc, block.start, block.end), { rank: block.kind === "heading" ? 20 : 10 }));
       }
     }
-    out.push(...header);
+    for (const h of header) out.push(h);
     if (doc.format === "html" && doc.meta.title) {
       const t = stripSiteName(doc.meta.title, doc.meta.siteName);
       if (t && !isFurniture(t)) {
         // Point at the block that repeats it, when one does.
         const ft = fold(t);
-        const b = doc.blocks.find((x) => foldEquals(x.text, ft));
+        let b: Block | undefined;
+        for (const x of doc.blocks) {
+          if (foldEquals(x.text, ft)) {
+            b = x;
+            break;
+          }
+        }
         const span = b ? spanOf(doc, b.start, b.end) : spanOf(doc, 0, 0);
         // The headline the page repeats in its own metadata is the surest.
         out.push(found("title", b ? b.text : t, span, { rank: b ? 25 : 5 }));

@@ -16,6 +16,15 @@ function setPath(record: InspectionRecord, path: string, value: unknown): void {
   target[keys[keys.length - 1]!] = value;
 }
 
+/** A list field's evidence keys ("figures[0]", "figures[1]", ...), made once: a key made afresh for every item is hashed afresh too. */
+const ITEM_KEYS = new Map<string, string[]>();
+
+function itemKey(field: string, i: number): string {
+  let keys = ITEM_KEYS.get(field);
+  if (keys === undefined) ITEM_KEYS.set(field, (keys = []));
+  return (keys[i] ??= `${field}[${i}]`);
+}
+
 function evidenceOf(c: Candidate): Evidence {
   return { start: c.span.start, end: c.span.end, text: c.span.text, extractor: c.extractor };
 }
@@ -32,6 +41,7 @@ function conflictMessage(field: FieldName, conflict: Candidate[]): Message {
 
 export interface Assembled {
   record: InspectionRecord;
+  /** made when first read (only `--evidence` asks for it) */
   evidence: Record<string, Evidence>;
 }
 
@@ -41,14 +51,16 @@ export function assemble(
   messages: Message[],
 ): Assembled {
   const record = emptyRecord(source);
-  const evidence: Record<string, Evidence> = {};
+  const keys: string[] = [];
+  const from: Candidate[] = [];
   for (const [field, cands] of byField) {
     if (LIST_FIELDS.has(field)) {
       const items = collect(cands);
       const values: unknown[] = [];
       for (let i = 0; i < items.length; i++) {
         values.push(items[i]!.value);
-        evidence[`${field}[${i}]`] = evidenceOf(items[i]!);
+        keys.push(itemKey(field, i));
+        from.push(items[i]!);
       }
       setPath(record, field, values);
       continue;
@@ -60,8 +72,34 @@ export function assemble(
     }
     if (choice.candidate) {
       setPath(record, field, choice.value);
-      evidence[field] = evidenceOf(choice.candidate);
+      keys.push(field);
+      from.push(choice.candidate);
     }
   }
-  return { record, evidence };
+  return new AssembledRecord(record, keys, from);
+}
+
+/** The record, and its evidence made when first read (only `--evidence` asks for it). */
+class AssembledRecord implements Assembled {
+  readonly record: InspectionRecord;
+  /** the evidence's keys and the candidates they point at, in order */
+  readonly #keys: string[];
+  readonly #from: Candidate[];
+  #evidence: Record<string, Evidence> | undefined;
+
+  constructor(record: InspectionRecord, keys: string[], from: Candidate[]) {
+    this.record = record;
+    this.#keys = keys;
+    this.#from = from;
+  }
+
+  // (an object of a dozen keys that vary from one document to the next is dear to build)
+  get evidence(): Record<string, Evidence> {
+    if (this.#evidence === undefined) {
+      const evidence: Record<string, Evidence> = {};
+      for (let i = 0; i < this.#keys.length; i++) evidence[this.#keys[i]!] = evidenceOf(this.#from[i]!);
+      this.#evidence = evidence;
+    }
+    return this.#evidence;
+  }
 }

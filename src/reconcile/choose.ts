@@ -21,7 +21,40 @@ export const STRICT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  return sameJson(a, b) ?? JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A value JSON writes as itself, so that two of them have the same JSON exactly when they are ===. */
+function isJsonPrimitive(v: unknown): boolean {
+  return v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+}
+
+/** A plain object whose values are all JSON primitives (what candidates' list items are). */
+function isFlatRecord(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const k in v) if (!isJsonPrimitive((v as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/**
+ * `JSON.stringify(a) === JSON.stringify(b)` for strings and flat records,
+ * without writing the JSON (writing it was most of assembling a record):
+ * the same keys in the same order (JSON's order is Object.keys'), and the
+ * same values. undefined when it cannot tell (other shapes): ask JSON.
+ */
+function sameJson(a: unknown, b: unknown): boolean | undefined {
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  if (!isFlatRecord(a) || !isFlatRecord(b)) return undefined;
+  // most items differ in a value: no key lists made for them
+  for (const k in a) if (a[k] !== b[k]) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || a[k] !== b[k]) return false;
+  }
+  return true;
 }
 
 export function strength(c: Candidate): number {
@@ -43,9 +76,25 @@ export function choose<F extends FieldName>(field: F, cands: Candidate<F>[]): Ch
   if (!cands.length) return { value: null, candidate: null, conflict: null };
   // (most fields have one candidate: it has no rival, and there is nothing to sort)
   if (cands.length === 1) return { value: cands[0]!.value, candidate: cands[0]!, conflict: null };
+  // The first of order(cands), found without sorting: the strongest, then the
+  // earliest, then the first listed (the sort is stable). A sort is made only
+  // to list a conflict, or when a strength or place is not a finite number.
+  let best = cands[0]!;
+  let top = strength(best);
+  let plain = Number.isFinite(top) && Number.isFinite(best.span.start);
+  for (let i = 1; i < cands.length && plain; i++) {
+    const c = cands[i]!;
+    const s = strength(c);
+    plain = Number.isFinite(s) && Number.isFinite(c.span.start);
+    if (s > top || (s === top && c.span.start < best.span.start)) {
+      best = c;
+      top = s;
+    }
+  }
+  if (plain && !(STRICT_FIELDS.has(field) && hasRival(cands, best, top))) return { value: best.value, candidate: best, conflict: null };
   const sorted = order(cands);
-  const best = sorted[0]!;
-  const top = strength(best);
+  best = sorted[0]!;
+  top = strength(best);
   const rivals = sorted.filter((c) => strength(c) === top && !sameValue(c.value, best.value));
   if (rivals.length && STRICT_FIELDS.has(field)) {
     return { value: null, candidate: null, conflict: [best, ...rivals] };
@@ -53,18 +102,40 @@ export function choose<F extends FieldName>(field: F, cands: Candidate<F>[]): Ch
   return { value: best.value, candidate: best, conflict: null };
 }
 
+/** Whether a candidate as strong as `best` has another value. */
+function hasRival(cands: Candidate[], best: Candidate, top: number): boolean {
+  for (const c of cands) if (strength(c) === top && !sameValue(c.value, best.value)) return true;
+  return false;
+}
+
 /** List fields: every item once (the same JSON is the same item), in document order. */
 export function collect<F extends FieldName>(cands: Candidate<F>[]): Candidate<F>[] {
   if (cands.length < 2) return cands.slice();
-  const seen = new Set<string>();
   const out: Candidate<F>[] = [];
-  for (const c of [...cands].sort((a, b) => a.span.start - b.span.start)) {
-    const key = JSON.stringify(c.value);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  // the JSON of the items kept (by place in `out`), written only for items sameJson cannot compare
+  const json: (string | undefined)[] = [];
+  // (a list has a few items, 16 at most in the corpus: comparing each with those kept is cheap)
+  // (the candidates mostly come in document order already: then no copy and no sort)
+  next: for (const c of inOrder(cands) ? cands : [...cands].sort(byStart)) {
+    let key: string | undefined;
+    for (let i = 0; i < out.length; i++) {
+      const same = sameJson(out[i]!.value, c.value);
+      if (same ?? (json[i] ??= JSON.stringify(out[i]!.value)) === (key ??= JSON.stringify(c.value))) continue next;
+    }
+    json[out.length] = key;
     out.push(c);
   }
   return out;
+}
+
+/** Whether the candidates' places never go back (sorting them by place would change nothing). */
+function inOrder(cands: Candidate[]): boolean {
+  for (let i = 1; i < cands.length; i++) if (!(cands[i - 1]!.span.start <= cands[i]!.span.start)) return false;
+  return true;
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.span.start - b.span.start;
 }
 
 export function describe(c: Candidate): string {

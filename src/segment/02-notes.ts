@@ -12,8 +12,10 @@ const NOTES = /^(?:[-–—*#\s]*)(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|e
 const ENDS_MAX = 41;
 
 export function isEndsLine(text: string): boolean {
-  // a cheap length test first: this runs on every block of a document
+  // cheap tests first: this runs on every block of a document
   if (text.length > ENDS_MAX && trimmedLength(text) > ENDS_MAX) return false;
+  // every line ENDS matches has an "e" ("end") after its dashes, "*", "#" and white space
+  if ((codeAfterDashes(text) | 0x20) !== 101) return false;
   return ENDS.test(text.trim());
 }
 
@@ -31,14 +33,19 @@ export function isNotesHeading(text: string): boolean {
  * editors", "Editor's notes", "Background notes"): a cheap test for every block.
  */
 function mayStartNotes(text: string): boolean {
+  const c = codeAfterDashes(text) | 0x20;
+  return c === 110 || c === 101 || c === 98;
+}
+
+/** The code of the first character that is none of - – — * # and white space (NaN if none). */
+function codeAfterDashes(text: string): number {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 42 && c !== 35 && !isSpace(c)) break;
     i++;
   }
-  const c = text.charCodeAt(i) | 0x20;
-  return c === 110 || c === 101 || c === 98;
+  return text.charCodeAt(i);
 }
 
 export function findNotesStart(blocks: Block[]): number {

@@ -42,13 +42,30 @@ function isAbbreviationStop(text: string, dot: number, from: number): boolean {
   return ABBREVIATIONS.has(word) || (dots && /^(?:[a-z]\.)+[a-z]$/.test(word));
 }
 
+/** ["'”’)\]]: what may close a sentence after its . ! or ? */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** [.!?] */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
 export function splitSentences(text: string, base = 0, block = 0, out: Sentence[] = []): Sentence[] {
   let start = 0;
   BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BOUNDARY.exec(text))) {
-    const end = m.index + m[0].length;
-    if (text.charCodeAt(m.index) === 46 && isAbbreviationStop(text, m.index, start)) continue;
+  // (`test`, not `exec`: no match object for every boundary; where the match
+  // starts is found by walking back from its end over what it can hold, as
+  // many closing marks (5 at most) and stops (10 at most) as stand there:
+  // the closing marks it took run up to white space, and it starts as far
+  // back as 10 stops allow)
+  while (BOUNDARY.test(text)) {
+    const end = BOUNDARY.lastIndex;
+    let at = end;
+    for (let k = 0; k < 5 && isCloser(text.charCodeAt(at - 1)); k++) at--;
+    for (let k = 0; k < 10 && isStop(text.charCodeAt(at - 1)); k++) at--;
+    if (text.charCodeAt(at) === 46 && isAbbreviationStop(text, at, start)) continue;
     pushSentence(out, text, start, end, base, block);
     start = end;
     while (start < text.length && isSpace(text.charCodeAt(start))) start++;

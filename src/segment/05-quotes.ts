@@ -139,10 +139,11 @@ function leadingOpen(text: string): number {
     if (!isSpace(c) && c !== 42 && c !== 95) break;
     i++;
   }
-  const ch = text[i];
-  if (ch === undefined || !family(ch)) return -1;
+  // (by code: most paragraphs open with a letter, and a one-character string is made for nothing)
+  const c = text.charCodeAt(i);
+  if (!familyOf(c)) return -1;
   // "'s" or "'90s" are not openings
-  if (ch === "'" && /^'(?:s|\d0s)\b/.test(text.slice(i))) return -1;
+  if (c === 39 && /^'(?:s|\d0s)\b/.test(text.slice(i))) return -1;
   return i;
 }
 
@@ -171,9 +172,9 @@ function findClose(text: string, open: number, fam: "double" | "single"): Closin
   // only the close marks are visited (a native scan), not every character of the paragraph
   const marks = fam === "double" ? CLOSE_MARKS_DOUBLE : CLOSE_MARKS_SINGLE;
   marks.lastIndex = open + 1;
-  let mark: RegExpExecArray | null;
-  while ((mark = marks.exec(text)) && mark.index < trimmedEnd) {
-    const i = mark.index;
+  // (`test`: no match object; the mark found is the character before lastIndex)
+  while (marks.test(text) && marks.lastIndex - 1 < trimmedEnd) {
+    const i = marks.lastIndex - 1;
     if (!isClose(text, i, fam)) continue;
     if (i === endClose) break;
     // a window is enough for an attribution; a whole long paragraph per mark would be quadratic
@@ -265,7 +266,12 @@ function isFurniture(b: Block): boolean {
   if (b.kind === "list-item" || b.kind === "heading" || b.kind === "table-row") return true;
   const t = b.text;
   if ((mayBeFurniture(t) && FURNITURE.test(t)) || (mayBePageFurniture(t) && PAGE_FURNITURE.test(t.trim()))) return true;
-  return t.length < 80 && !/[.!?:”"’']$/.test(t);
+  return t.length < 80 && !endsSentenceOrQuote(t.charCodeAt(t.length - 1));
+}
+
+/** [.!?:”"’'], by code: the last character of a short paragraph that is not furniture. */
+function endsSentenceOrQuote(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x201d || c === 34 || c === 0x2019 || c === 39;
 }
 
 /**
@@ -601,7 +607,9 @@ export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       if (close) {
         const quoted = text.slice(at + 1, close.at);
         // `X said, “…”` finishing a sentence counts only when it holds a full sentence
-        const fullSentence = hasWords(quoted, 4) && /[.!?]/.test(trimEndOf(quoted.trimEnd(), ".!?,") + (/[.!?]$/.test(quoted.trimEnd()) ? "." : ""));
+        // (a . ! or ? at its end, or one before its closing run of . ! ? and commas)
+        const q = quoted.trimEnd();
+        const fullSentence = hasWords(quoted, 4) && (/[.!?]$/.test(q) || /[.!?]/.test(q.slice(0, trimmedEndOf(q, ".!?,"))));
         if (!fullSentence || (strict && !/^[\s.!?)]*$/.test(text.slice(close.at + 1)))) {
           continue;
         }
@@ -638,9 +646,18 @@ function reopenAfterAttribution(rest: string, fam: "double" | "single"): number 
   return -1;
 }
 
+/**
+ * Where the sentence holding `at` starts: after the last ". ", "! " or "? "
+ * that starts before `at` (as the largest of their lastIndexOf(…, at - 1)),
+ * else 0. One walk back to the nearest, rather than three searches that
+ * each run back to the paragraph's start when the mark is not there.
+ */
 function sentenceStartBefore(text: string, at: number): number {
-  const a = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf("! ", at - 1), text.lastIndexOf("? ", at - 1));
-  return a < 0 ? 0 : a + 2;
+  for (let p = Math.max(at - 1, 0); p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(p + 1) === 32) return p + 2;
+  }
+  return 0;
 }
 
 /** The longest match VERB_BEFORE_MARK can make: the longest verb, "on " + 12 letters + "day" after 3 spaces, 3 spaces, ":" and 3 spaces. */
@@ -652,7 +669,8 @@ const MARKS = /[“"‘']/g;
 /** Index of the first of “ " ‘ ' at or after `from`, or -1. */
 function nextMark(text: string, from: number): number {
   MARKS.lastIndex = from;
-  return MARKS.exec(text)?.index ?? -1;
+  // (`test`: no match object; the match is one character, just before lastIndex)
+  return MARKS.test(text) ? MARKS.lastIndex - 1 : -1;
 }
 
 const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement|on \w{1,12}day))?\s{0,3}[:,]?\s{0,3}(?=[“"‘'])`, "gi");
