@@ -343,6 +343,9 @@ const ABOUT_A_PROVIDER = /\b(?:the|this|a|which|that|it)\b|\bprobation\b|\bservi
 const NATION = /^(?:England|Britain|Great Britain|United Kingdom|UK)$/;
 const ENDS_SENTENCE = /[.!?]["”’]?$/;
 
+/** A sentence's subject naming a provider only by its kind, then an aside between commas: "The PDU, part of ... region," */
+const KIND_WITH_ASIDE = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|partnership|YOT|YOS|YJS)\s?,[^,]{3,100},/;
+
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
   const furn = furnitureBlocks(doc);
@@ -355,7 +358,10 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     if (furn.has(s.block) || NOT_PATCH.test(s.text) || titleBlock(doc, s.block, headline)) continue;
     // whose sentence it is, before its place lists are read (the cheaper tests first)
     const mentionsMain = main.mentions.some((x) => x.start >= s.start && x.start < s.end);
-    const mentionsOther = otherMentions.some((x) => x.start >= s.start && x.start < s.end);
+    // (another provider named in an aside after a subject that names none, "The PDU, part of the South West region, supervises ...", is not whose sentence it is)
+    const aside = KIND_WITH_ASIDE.exec(s.text);
+    const asideEnd = aside ? s.start + aside[0].length : s.start;
+    const mentionsOther = otherMentions.some((x) => x.start >= asideEnd && x.start < s.end);
     if (mentionsOther && !mentionsMain) continue;
     if (!mentionsMain && !ABOUT_A_PROVIDER.test(s.text)) continue;
     const lists: Place[][] = [];

@@ -58,6 +58,12 @@ const cases: { text: string; name: string | null; short?: string | null; type?: 
     type: "CRC",
     areas: ["North Lakes", "South Lakes", "Blackpool"],
   },
+  {
+    text: "Unit rated\n\nInspectors rated the Northshire Probation Delivery Unit (PDU) 'Good'. The PDU, part of the Probation Service's Midlands region, supervises people on probation in Ashby, Coalville and Loughborough.",
+    name: "Northshire Probation Delivery Unit",
+    type: "PDU",
+    areas: ["Ashby", "Coalville", "Loughborough"],
+  },
   // negatives
   { text: "Council news\n\nThe council has opened a new community centre in Leeds for young people.", name: null },
   {
