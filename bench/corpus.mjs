@@ -1,8 +1,10 @@
 /**
  * Builds a varied bench corpus from the seed documents in fixtures/docs:
  * paragraph order shuffled (the title stays first), numbers and capitalised
- * names substituted, hard-wrapped or CRLF text, and several HTML wrappings
- * (bare, news-site furniture with scripts/nav/cookie banners, GOV.UK-like).
+ * names substituted, hard-wrapped or CRLF text, and six HTML wrappings:
+ * three light ones (bare, token news-site furniture, token GOV.UK-like) and
+ * three full saved pages at their real size (bench/pages.mjs), named
+ * `*-saved.html`.
  * Deterministic: the same seed and count give the same files.
  *
  *   node bench/corpus.mjs DIR COUNT [SEED]
