@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync
 import { join, dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TextDecoder } from "node:util";
-import { governmentPage, inspectoratePage, newsPage } from "./pages.mjs";
+import { governmentPage, inspectoratePage, MONTHS as MONTH_NAMES, newsPage } from "./pages.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GENERATOR_VERSION = 8;
@@ -172,6 +172,7 @@ function wrap(text, width) {
     .join("\n");
 }
 
+/** Text escaped for an element (quote marks stay: bodyHtml may curl them). */
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function bodyHtml(paragraphs, rand) {
@@ -198,7 +199,6 @@ export function bodyHtml(paragraphs, rand) {
   return parts.join("\n");
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const HEADLINE_ENDS = ["praised by inspectors", "told to improve after inspection", "rated good by watchdog", "found to be short of staff", "makes progress, inspectors say", "criticised over risk assessments", "has too many cases, report finds", "rated inadequate"];
 const PAPERS = ["Evening Courier", "Daily Echo", "Gazette", "Herald", "Chronicle"];
 

@@ -11,6 +11,8 @@ export interface PageMeta {
   byline: string;
   paper: string;
 }
+/** The months' names, January first. */
+export const MONTHS: readonly string[];
 export function governmentPage(title: string, body: string, meta: PageMeta, rand: () => number): string;
 export function inspectoratePage(title: string, body: string, meta: PageMeta, rand: () => number): string;
 export function newsPage(title: string, body: string, paragraphs: string[], meta: PageMeta, rand: () => number): string;

@@ -15,7 +15,7 @@
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const pick = (rand, xs) => xs[Math.floor(rand() * xs.length)];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** A date in the page's furniture (a sidebar, a "most read" item), as words. */
 function furnitureDate(rand) {

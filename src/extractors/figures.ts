@@ -271,21 +271,24 @@ function oneInFigures(t: string, f: SentenceFigures): void {
   }
 }
 
+/** A count `raw` at `at`: added unless it is no number, under 1, a year or in a place taken. */
+function addCount(f: SentenceFigures, raw: string, at: number): boolean {
+  const v = numberOf(raw);
+  if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) return false;
+  f.add(v, "count", at, raw.length);
+  return true;
+}
+
 function sampleFigures(t: string, f: SentenceFigures): void {
   let m: RegExpExecArray | null;
   SAMPLE.lastIndex = 0;
   while ((m = SAMPLE.exec(t))) {
     const raw = m[1]!;
-    const v = numberOf(raw);
-    const at = m.index + m[0].indexOf(raw);
-    if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
-    f.add(v, "count", at, raw.length);
-    const more = AND_COUNT.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 120));
-    if (more) {
-      const v2 = numberOf(more[1]!);
-      const at2 = m.index + m[0].length + more[0].indexOf(more[1]!);
-      if (v2 !== null && v2 >= 1 && !isYear(more[1]!) && f.free(at2, at2 + more[1]!.length)) f.add(v2, "count", at2, more[1]!.length);
-    }
+    if (!addCount(f, raw, m.index + m[0].indexOf(raw))) continue;
+    // "... 60 cases and 25 interviews": the second count too
+    const end = m.index + m[0].length;
+    const more = AND_COUNT.exec(t.slice(end, end + 120));
+    if (more) addCount(f, more[1]!, end + more[0].indexOf(more[1]!));
   }
 }
 
@@ -295,10 +298,7 @@ function countFigures(re: RegExp, t: string, f: SentenceFigures): void {
   re.lastIndex = 0;
   while ((m = re.exec(t))) {
     const raw = (m[1] ?? m[2])!;
-    const v = numberOf(raw);
-    const at = m.index + m[0].indexOf(raw);
-    if (v === null || v < 1 || isYear(raw) || !f.free(at, at + raw.length)) continue;
-    f.add(v, "count", at, raw.length);
+    addCount(f, raw, m.index + m[0].indexOf(raw));
   }
 }
 

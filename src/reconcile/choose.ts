@@ -61,8 +61,13 @@ export function strength(c: Candidate): number {
   return (c.certainty === "explicit" ? 1000 : 0) + (c.rank ?? 0);
 }
 
+/** Stronger first, then earlier in the document. */
+function byStrength(a: Candidate, b: Candidate): number {
+  return strength(b) - strength(a) || a.span.start - b.span.start;
+}
+
 export function order<F extends FieldName>(cands: Candidate<F>[]): Candidate<F>[] {
-  return [...cands].sort((a, b) => strength(b) - strength(a) || a.span.start - b.span.start);
+  return [...cands].sort(byStrength);
 }
 
 export interface Choice<F extends FieldName> {
@@ -76,36 +81,16 @@ export function choose<F extends FieldName>(field: F, cands: Candidate<F>[]): Ch
   if (!cands.length) return { value: null, candidate: null, conflict: null };
   // (most fields have one candidate: it has no rival, and there is nothing to sort)
   if (cands.length === 1) return { value: cands[0]!.value, candidate: cands[0]!, conflict: null };
-  // The first of order(cands), found without sorting: the strongest, then the
-  // earliest, then the first listed (the sort is stable). A sort is made only
-  // to list a conflict, or when a strength or place is not a finite number.
+  // order(cands)[0] without sorting: the first of the strongest, earliest candidates (the sort is stable)
   let best = cands[0]!;
-  let top = strength(best);
-  let plain = Number.isFinite(top) && Number.isFinite(best.span.start);
-  for (let i = 1; i < cands.length && plain; i++) {
-    const c = cands[i]!;
-    const s = strength(c);
-    plain = Number.isFinite(s) && Number.isFinite(c.span.start);
-    if (s > top || (s === top && c.span.start < best.span.start)) {
-      best = c;
-      top = s;
-    }
-  }
-  if (plain && !(STRICT_FIELDS.has(field) && hasRival(cands, best, top))) return { value: best.value, candidate: best, conflict: null };
-  const sorted = order(cands);
-  best = sorted[0]!;
-  top = strength(best);
-  const rivals = sorted.filter((c) => strength(c) === top && !sameValue(c.value, best.value));
-  if (rivals.length && STRICT_FIELDS.has(field)) {
-    return { value: null, candidate: null, conflict: [best, ...rivals] };
+  for (let i = 1; i < cands.length; i++) if (byStrength(cands[i]!, best) < 0) best = cands[i]!;
+  if (STRICT_FIELDS.has(field)) {
+    // equally strong candidates that disagree: no value, and the conflict listed in order
+    const top = strength(best);
+    const rivals = cands.filter((c) => strength(c) === top && !sameValue(c.value, best.value));
+    if (rivals.length) return { value: null, candidate: null, conflict: [best, ...order(rivals)] };
   }
   return { value: best.value, candidate: best, conflict: null };
-}
-
-/** Whether a candidate as strong as `best` has another value. */
-function hasRival(cands: Candidate[], best: Candidate, top: number): boolean {
-  for (const c of cands) if (strength(c) === top && !sameValue(c.value, best.value)) return true;
-  return false;
 }
 
 /** List fields: every item once (the same JSON is the same item), in document order. */

@@ -10,7 +10,7 @@ import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, type AspectMention, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
-import { lean } from "./numbers.js";
+import { GAP, lean } from "./numbers.js";
 import { firstHitFrom } from "./hits.js";
 
 export interface RatingEvent {
@@ -45,15 +45,6 @@ export interface Analysis {
 let lastDoc: Doc | null = null;
 let lastAnalysis: Analysis | null = null;
 
-/*
- * Between two words, `(?!\s{4})\s+` matches exactly what `\s{1,3}` does (the
- * whole run of one to three spaces: what follows is never a space), and V8
- * compiles it several times faster (it unrolls `\s{1,3}` into copies). Used in
- * the provider patterns, which scan whole texts: lean() would slow the scan;
- * and, through lean(), in the patterns run for each rating word (VERB_IN_CLAUSE,
- * FOUR_IN_TAIL, OVERALL_RIGHT, OVERALL_NOUN): faster than lean()'s loop.
- */
-const GAP = String.raw`(?!\s{4})\s+`;
 const PROVIDER_TYPES = String.raw`(?:CRC|Community${GAP}Rehabilitation${GAP}(?:Company|Centre)|NPS|National${GAP}Probation${GAP}Service|Probation${GAP}Trust|PDU|Probation${GAP}Delivery${GAP}Unit|Youth${GAP}(?:Offending|Justice)${GAP}(?:Team|Service|Services|Partnership)|YOT|YOS|YJS|division|region)`;
 const NAMED_PROVIDER = new RegExp(String.raw`((?:[A-Z][\w'’&.-]{0,30}(?:,?${GAP}(?:and|&)${GAP}|,${GAP}|${GAP})){1,7})${PROVIDER_TYPES}\b`, "g");
 /**

@@ -172,6 +172,17 @@ export function round2(n: number): number {
 }
 
 /**
+ * One or more spaces between two words, for patterns: `(?!\s{4})\s+` matches
+ * exactly what `\s{1,3}` does where what follows never starts with a space
+ * (the whole run of one to three is taken either way, and a longer run fails
+ * either way). V8 compiles it several times faster than `\s{1,3}` (which it
+ * unrolls into copies) and runs it faster than lean()'s loop for `\s{1,3}`
+ * (1.3 to 3 times on the bench corpus). Used where a word (or the end, `$`)
+ * follows.
+ */
+export const GAP = String.raw`(?!\s{4})\s+`;
+
+/**
  * The same pattern, much cheaper for V8 to compile. V8 unrolls a repeat with
  * a small count (`\s{1,3}`, `(?:of\s)?`, `(?:\w+\s){0,3}?`) into copies and
  * then generates the rest of the pattern again after each copy, so a long
