@@ -16,6 +16,9 @@ import { furnitureBlocks } from "./lib/provider-doc.js";
 
 const OWNED_BY =
   /\b(?:run|owned|operated|managed|delivered|led)\s+by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
+/** A lower-case description before the owner's name ("owned by the private company X", "run by a charity, X"). */
+const OWNER_KIND =
+  /(?:(?:a|an|the)\s+)?(?:[a-z-]{1,20}\s+){0,2}(?:company|firm|group|charity|consortium|organisation|organization|provider|partnership|enterprise|venture)\s*,?\s+(?:the\s+)?/y;
 const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
 /** The nouns IS_CONSORTIUM needs, as written there (a plain search for each is far cheaper than a regex scan). */
 const CONSORTIUM_NOUNS = ["consortium", "joint venture", "partnership"];
@@ -86,7 +89,8 @@ export function membersAt(text: string, pos: number, end: number): string[] {
   let s = text.slice(pos, Math.min(end, pos + 1200));
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]{0,400}\)/g, "");
   // the list ends where a clause starts (", established to deliver ...")
-  const clause = /,\s+(?!and\b)[a-z]/.exec(s);
+  // (", the Fresh Start Trust" is an item, not a clause)
+  const clause = /,\s+(?!and\b|the\s+[A-Z])[a-z]/.exec(s);
   if (clause) s = s.slice(0, clause.index);
   s = s.replace(/[.\s]+$/, "");
   const parts = (s.includes(";") ? s.split(";") : s.split(",")).map((x) => x.trim()).filter(Boolean);
@@ -115,7 +119,10 @@ export const consortium: Extractor = {
       OWNED_BY.lastIndex = 0;
       const hasBy = s.text.includes("by");
       while (hasBy && (m = OWNED_BY.exec(s.text)) !== null) {
-        const at = s.start + m.index + m[0].length;
+        let at = s.start + m.index + m[0].length;
+        OWNER_KIND.lastIndex = at;
+        const kind = OWNER_KIND.exec(doc.text);
+        if (kind) at += kind[0].length;
         const n = nameAt(doc.text, at);
         // "services run by Pennine Dales CRC": the provider itself is never its own owner
         if (n && !isProviderItself(n.name, provider) && !namesProvider(doc.text.slice(at, at + 160), provider)) {

@@ -11,7 +11,8 @@
  *    neighbouring X published earlier this week") scores nothing. The highest
  *    is `provider`; the first named breaks a tie.
  * 3. Areas: the longest place list after a coverage phrase ("covers",
- *    "serving", "supervises ... across") in a sentence about that provider.
+ *    "serving", "supervises ... across", "the service supports ... across") in
+ *    a sentence about that provider.
  * 4. Others whose own inspection the document reports (an inspection or
  *    rating word in a sentence naming them, not a comparison) go to
  *    `alsoInspected`, with a rating stated near their name.
@@ -234,7 +235,7 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
 
 const COVER_DIRECT =
   /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team) (?:in|for|across))\s+/gi;
-const MANAGE = /\b(?:supervis(?:es|ing)|manag(?:es|ing)|responsible for|works with|working with|deliver(?:s|ing))\b/g;
+const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|responsible for|works with|working with|deliver(?:s|ing))\b/g;
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;
 const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
@@ -258,7 +259,7 @@ export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "
  * before holds a digit, or "_" stands between).
  */
 const KEYWORD_OR_AREA =
-  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|upervis(?:es|ing))|operat(?:es|ing) |work(?:s|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing))/gi;
+  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|operat(?:es|ing) |work(?:s|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing))/gi;
 
 /** First letters (lower case) of the KEYWORDS alternatives, and of the AREA_AT ones. */
 const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
@@ -346,6 +347,9 @@ const ENDS_SENTENCE = /[.!?]["”’]?$/;
 /** A sentence's subject naming a provider only by its kind, then an aside between commas: "The PDU, part of ... region," */
 const KIND_WITH_ASIDE = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|partnership|YOT|YOS|YJS)\s?,[^,]{3,100},/;
 
+/** A sentence whose subject is a provider named by its kind ("The service supports ..."). */
+const KIND_SUBJECT = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\b/;
+
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
   const furn = furnitureBlocks(doc);
@@ -373,6 +377,8 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     }
     MANAGE.lastIndex = 0;
     while ((m = MANAGE.exec(s.text)) !== null) {
+      // partners support people too ("a charity that supports families in ..."): only the provider's own sentence
+      if (m[0].startsWith("supp") && !mentionsMain && !KIND_SUBJECT.test(s.text)) continue;
       const from = m.index + m[0].length;
       const window = s.text.slice(from, from + 120);
       MANAGE_IN.lastIndex = 0;

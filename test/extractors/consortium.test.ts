@@ -51,3 +51,33 @@ describe("consortium: the provider is not its own owner", () => {
     expect(recordOf(text).record.consortium?.name).toBe("Beacon Rehabilitation Partners");
   });
 });
+
+describe("consortium (round 3)", () => {
+  it("reads an owner named after a lower-case description", () => {
+    const t = "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. The CRC, owned by the private company Orlby Justice Services, supervises 3,000 people.";
+    expect(valueOf("consortium", "consortium", t)).toEqual({ name: "Orlby Justice Services", members: [] });
+  });
+  it("reads an owner after 'run by a social enterprise,'", () => {
+    const t = "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. The CRC is run by a social enterprise, Fenhall Rehabilitation Partners.";
+    expect(valueOf("consortium", "consortium", t)).toEqual({ name: "Fenhall Rehabilitation Partners", members: [] });
+  });
+  it("gives nothing for an unnamed owner after a description", () => {
+    const t = "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. The CRC is owned by a private company based in the Midlands.";
+    expect(valueOf("consortium", "consortium", t)).toBeNull();
+  });
+  it("keeps a member written with 'the' in a list (and drops the 'the')", () => {
+    const t =
+      "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. It is owned by Marl Valley Partnership, a consortium whose three partners are Orlby Services Ltd, the Fenhall Trust and Tarn Training.";
+    expect(valueOf("consortium", "consortium", t)).toEqual({ name: "Marl Valley Partnership", members: ["Orlby Services Ltd", "Fenhall Trust", "Tarn Training"] });
+  });
+  it("keeps a member written with 'the' after 'a partnership of'", () => {
+    const t =
+      "CRC rated\n\nInspectors rated Tarnside CRC 'Good'.\n\nNotes to editors\n\n1. Tarnside CRC is owned by Orlby Rehabilitation Partners, a partnership of Fenhall Justice, the Marl Housing Trust and Tarn Mentoring.";
+    expect(valueOf("consortium", "consortium", t)?.members).toEqual(["Fenhall Justice", "Marl Housing Trust", "Tarn Mentoring"]);
+  });
+  it("still ends the list at a clause", () => {
+    const t =
+      "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. It is owned by Marl Valley Partnership, a consortium whose partners are Orlby Services Ltd and Tarn Training, the latter a charity.";
+    expect(valueOf("consortium", "consortium", t)?.members).toEqual(["Orlby Services Ltd", "Tarn Training"]);
+  });
+});

@@ -150,7 +150,7 @@ describe("the one scan for provider keywords and coverage words (KEYWORD_OR_AREA
   const phrases = [
     "Community Rehabilitation Company", "CRC", "crcs", "Probation Trust", "probation delivery unit", "PDU", "Probation Service",
     "National Probation Service", "NPS", "division", "probation region", "Region", "Youth Offending Team", "youth justice service",
-    "YOT", "YOS", "YOP", "YJS", "YJ", "covers", "covering", "covered", "serves", "serving", "spans", "spanning", "operates in",
+    "YOT", "YOS", "YOP", "YJS", "YJ", "covers", "covering", "covered", "serves", "serving", "spans", "spanning", "supports", "supporting", "operates in",
     "operating across", "works across", "working with", "supervises", "supervising", "manages", "managing", "responsible for",
     "delivers", "delivering", "rehabilitation company in", "probation team for", "youth offending services across",
   ];
@@ -183,5 +183,66 @@ describe("the one scan for provider keywords and coverage words (KEYWORD_OR_AREA
       const starts = [...doc.text.matchAll(global)].map((m) => m.index);
       expect(textHits(doc).areas).toEqual(starts);
     }
+  });
+});
+
+describe("placeList (round 3): group leads, lower-case compass words, lower-case tails", () => {
+  const lists: [string, string[]][] = [
+    // the group words before the first place are not a place
+    ["the towns of Ashwick, Bramley Cross and Dunmere.", ["Ashwick", "Bramley Cross", "Dunmere"]],
+    ["the market towns of Orlby and Fenhall, and more.", ["Orlby", "Fenhall"]],
+    ["the people of Orlby and Fenhall.", []],
+    // a lower-case compass word before a place word is part of the place
+    ["Orlby, Fenhall and west Marlshire.", ["Orlby", "Fenhall", "west Marlshire"]],
+    ["south Tollbridge and Fenhall.", ["south Tollbridge", "Fenhall"]],
+    ["Orlby and north of the river.", ["Orlby"]],
+    // a feature word and a group word after a place word end the item and the list
+    ["Orlby, Fenhall and the Tarn valley villages, and supervises", ["Orlby", "Fenhall", "Tarn valley villages"]],
+    ["Orlby and the Wenning valley.", ["Orlby", "Wenning valley"]],
+    ["Orlby and Fenhall areas.", ["Orlby", "Fenhall"]],
+  ];
+  for (const [t, want] of lists) {
+    it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
+  }
+});
+
+describe("provider areas (round 3)", () => {
+  it("reads 'covers the towns of ...' in a sentence that also names the unit's region", () => {
+    const t =
+      "Orlby unit rated\n\nInspectors rated Orlby Probation Delivery Unit (PDU) 'Good'. Orlby PDU is part of the Probation Service's North West region and covers the towns of Orlby, Fenhall and Tollbridge.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Orlby", "Fenhall", "Tollbridge"]);
+  });
+  it("reads 'the service supports ... across' a list", () => {
+    const t =
+      "Youth service rated Good\n\nMarlshire Youth Justice Service (YJS) has been rated 'Good' by HM Inspectorate of Probation. The service supports children who have offended, or who are at risk of offending, across Marlshire, Orlby and Fenhall.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Marlshire", "Orlby", "Fenhall"]);
+  });
+  it("reads a lower-case compass word before the last place", () => {
+    const t =
+      "CRC told to improve\n\nInspectors rated Tarnside CRC 'Requires improvement'. The CRC supervises about 4,000 people across Orlby, Fenhall and south Marlshire.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Orlby", "Fenhall", "south Marlshire"]);
+  });
+  it("does not take the places a partner charity supports", () => {
+    const t =
+      "Youth service rated Good\n\nMarlshire Youth Justice Service (YJS) has been rated 'Good' by HM Inspectorate of Probation. A local charity that supports families across Orlby and Fenhall helped with the mentoring scheme.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual([]);
+  });
+});
+
+describe("page furniture: a comment count", () => {
+  // (long enough that src/blocks keeps what follows a count this early: its trailer rule reads only the last 70% of the blocks)
+  const body = [
+    "HM Inspectorate of Probation published its report on Orlby Probation Delivery Unit on Tuesday, and I have read all of it so you do not have to.",
+    "For the uninitiated: Orlby PDU covers Orlby, Fenhall and the Tarn valley villages, and supervises about 2,000 people.",
+    ...Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} of my thoughts on workloads, which are heavy everywhere this year.`),
+  ].join("\n\n");
+  const top = "A probation blog\n\nHome\n\nAbout\n\nContact\n\nOrlby PDU inspection: what it says\n\nPosted on 3 May 2023 by A Writer";
+  it("is the post's meta line before the body (the body is not furniture)", () => {
+    const t = `${top}\n\n7 Comments\n\n${body}`;
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Orlby", "Fenhall", "Tarn valley villages"]);
+  });
+  it("starts the comments after the body (what follows is furniture)", () => {
+    const t = `${top}\n\nInspectors rated Orlby PDU 'Good' in a report published on Tuesday, and I have now read every page of it, twice, with a pot of tea.\n\n7 Comments\n\n${body}`;
+    expect(valueOf("provider", "provider", t)?.areas).toEqual([]);
   });
 });

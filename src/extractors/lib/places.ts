@@ -155,6 +155,11 @@ class TokenStream {
     this.pos = from;
   }
 
+  /** Only spaces (and single line breaks) between two of its tokens. */
+  joined(a: Tok, b: Tok): boolean {
+    return joined(this.text, a, b);
+  }
+
   at(i: number): Tok | undefined {
     while (!this.done && this.toks.length <= i) {
       const t = nextToken(this.text, this.pos, this.to);
@@ -385,6 +390,11 @@ export function placeAfter(text: string, pos: number, allowComma = false): Place
 const ITEM_LEAD = /^(?:the|parts?|of|most|all|much|some|areas?|whole|large|rest|county|city|borough|boroughs|counties|cities)$/i;
 
 const MONTH_TOWN = /^(?:March|May)$/;
+/** A compass word in lower case that may start a list item ("and west Norfolk"): part of the place only before a place word. */
+const LOWER_COMPASS = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|mid)$/;
+/** Lower-case words that may end a list item after a place word: a feature ("the Aire valley"), then a group ("the Aire valley towns"). */
+const TAIL_FEATURE = /^(?:valleys?|vale|coast|dales|moors|fells|fens|wolds|estuary|coalfield)$/;
+const TAIL_GROUP = /^(?:villages|towns|communities)$/;
 const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial)$/;
 const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authorities|local)$/;
 
@@ -409,6 +419,14 @@ function groupLead(toks: TokenStream, i: number): number {
   const nx = toks.at(j + 1);
   if (!nx || !placeWord(nx)) return 0;
   return j - i + 1;
+}
+
+/** Is token `i` a lower-case compass word joined to a place word after it ("west Norfolk")? */
+function lowerCompass(toks: TokenStream, i: number): boolean {
+  const t = toks.at(i);
+  if (!t || !LOWER_COMPASS.test(t.text)) return false;
+  const nx = toks.at(i + 1);
+  return nx !== undefined && placeWord(nx) && toks.joined(t, nx);
 }
 
 function isAnd(t: Tok): boolean {
@@ -459,15 +477,19 @@ export function placeList(text: string, pos: number): Place[] {
   const toks = new TokenStream(text, pos, Math.min(text.length, pos + 400));
   const first = toks.at(0);
   if (!first || !blank(text, pos, first.start, false)) return [];
-  // A list starts with a place word or a lead word ("the", "parts"): the loop
+  // A list starts with a place word, a lead word ("the", "parts") or a lower-case compass word: the loop
   // below stops at any other first token with nothing found (most calls).
-  if (!placeWord(first) && !ITEM_LEAD.test(first.text)) return [];
+  if (!placeWord(first) && !ITEM_LEAD.test(first.text) && !LOWER_COMPASS.test(first.text)) return [];
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
+  // lower-case tokens that belong to a place here (a town that shares a month's name, "west", "valley")
   const monthTowns = new Set<Tok>();
   let cur: Tok[] = [];
   let last: Tok | null = null;
-  for (let i = 0; ; i++) {
+  // "the towns of Ashby, ...": the group words before the first place are not a place
+  const i0 = groupLead(toks, 0);
+  if (i0) last = toks.at(i0 - 1)!;
+  for (let i = i0; ; i++) {
     const t = toks.at(i);
     if (!t) break;
     if (last && !joined(text, last, t)) break;
@@ -500,12 +522,30 @@ export function placeList(text: string, pos: number): Place[] {
       last = t;
       continue;
     }
-    if (isAnd(t) && nx && (placeWord(nx) || ITEM_LEAD.test(nx.text)) && (cur.length || segs.length)) {
+    if (isAnd(t) && nx && (placeWord(nx) || ITEM_LEAD.test(nx.text) || lowerCompass(toks, i + 1)) && (cur.length || segs.length)) {
       cur.push(t);
       last = t;
       continue;
     }
+    // "and west Norfolk": a lower-case compass word joined to the place word after it
+    if ((!cur.length || isAnd(cur[cur.length - 1]!)) && lowerCompass(toks, i)) {
+      cur.push(t);
+      monthTowns.add(t);
+      last = t;
+      continue;
+    }
     const prev = cur[cur.length - 1];
+    // "and the Brack valley villages": lower-case feature and group words end the item, and the list
+    if (prev && listPlace(prev, monthTowns) && (TAIL_FEATURE.test(t.text) || TAIL_GROUP.test(t.text))) {
+      cur.push(t);
+      monthTowns.add(t);
+      const g = TAIL_FEATURE.test(t.text) && nx && joined(text, t, nx) && TAIL_GROUP.test(nx.text) ? nx : null;
+      if (g) {
+        cur.push(g);
+        monthTowns.add(g);
+      }
+      break;
+    }
     if (prev && placeWord(prev) && nx && placeWord(nx) && (t.text === "upon" || (t.text === "of" && (OF_HEADS.test(prev.text) || OF_TAILS.test(nx.text))))) {
       cur.push(t);
       last = t;

@@ -13,6 +13,10 @@ import { lean } from "./numbers.js";
 /** Headings after which the rest of a page is furniture. */
 const TAIL =
   /^(?:related(?: posts?| articles?| stories| content| news| links| reading)?|you (?:may|might) also like|more (?:from|stories|news|articles|on this)\b.{0,40}|most (?:read|popular|viewed)|recommended(?: for you| reading| articles)?|latest (?:news|posts|stories|articles)|leave a (?:reply|comment)|\d{0,4} ?comments?|also in the news|trending(?: now)?|popular posts|recent posts|previous post|next post)\s*:?$/i;
+/** A bare comment count ("9 Comments"): the comments heading after a post's body, its meta line before it. */
+const COMMENT_COUNT = /^\d{0,4} ?comments?\s*:?$/i;
+/** A paragraph of body text: long, and ending a sentence. */
+const BODY_END = /[.!?]["”’]?$/;
 /** Headings of an inline box whose list items are furniture. */
 const BOX = /^(?:top (?:news )?stories|read more|see also|most read|more stories|also read|related)\s*:?$/i;
 
@@ -68,6 +72,8 @@ function findFurniture(doc: Doc): Set<number> {
   const out = new Set<number>();
   let tail = false;
   let box = false;
+  // has a paragraph of body text been seen (a comment count before one is the post's meta line, "Posted on ... | 9 Comments")
+  let body = false;
   for (const b of doc.blocks) {
     const t = trimmed(b.text);
     if (tail) {
@@ -76,10 +82,11 @@ function findFurniture(doc: Doc): Set<number> {
     }
     const may = mayBeFurniture(t);
     if (may && TAIL.test(t) && b.index > 2) {
-      tail = true;
       out.add(b.index);
+      if (body || !COMMENT_COUNT.test(t)) tail = true;
       continue;
     }
+    if (!body && t.length >= 120 && BODY_END.test(t)) body = true;
     if (may && BOX.test(t)) {
       box = true;
       out.add(b.index);
