@@ -145,6 +145,11 @@ const TRAILER_START = /^(?:related |you |more |leave |post |add |comment|recent 
 /** Trailing furniture worth keeping as a signal of what the page is (its text names nothing). */
 const TRAILER_KEEP = /^(?:related (?:posts?|articles|stories|content|reading)|you (?:may|might) also (?:like|be interested in)|leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)|comments?|recent posts|share this(?: post| article| page)?|subscribe\b.{0,40}|.{0,40}\bposts sponsored by\b.{0,40}|your email address will not be published.{0,60}|get every (?:blog )?post by email.{0,30})\s*:?$/i;
 
+/** A bare count of comments ("9 Comments"): the comments' heading below a post, but its meta line ("Posted on … | 9 Comments") above it. */
+const COMMENT_COUNT = /^\d{1,5} (?:comments?|responses?|replies)\s*:?$/i;
+/** A paragraph of body text ends a sentence. */
+const BODY_END = /[.!?]["”’]?$/;
+
 /**
  * Drop what follows a trailer line ("Related posts", "Leave a Reply") in the
  * last part of a document: other posts' headlines and comments are not the
@@ -152,11 +157,14 @@ const TRAILER_KEEP = /^(?:related (?:posts?|articles|stories|content|reading)|yo
  */
 export function dropTrailer(blocks: RawBlock[]): RawBlock[] {
   const from = Math.max(3, Math.floor(blocks.length * 0.3));
-  for (let i = from; i < blocks.length; i++) {
+  // whether a paragraph of body text has been seen: a bare comment count above the body is the post's meta line
+  let body = false;
+  for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text;
-    if (t.length <= 60 && TRAILER_START.test(t) && TRAILER.test(t)) {
+    if (i >= from && t.length <= 60 && TRAILER_START.test(t) && TRAILER.test(t) && (body || !COMMENT_COUNT.test(t))) {
       return [...blocks.slice(0, i), ...blocks.slice(i).filter((b) => b.text.length <= 120 && TRAILER_KEEP.test(b.text))];
     }
+    if (!body && t.length >= 120 && BODY_END.test(t)) body = true;
   }
   return blocks;
 }

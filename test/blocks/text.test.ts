@@ -69,6 +69,18 @@ describe("plain text -> blocks", () => {
     expect(texts.join(" ")).not.toMatch(/another county/);
   });
 
+  it("keeps a post whose meta line above the body gives a comment count, and still drops the comments below it", () => {
+    const para = (n: number) =>
+      `Paragraph ${n} of the post: inspectors rated the Ashdown probation delivery unit and found that caseloads were too high for the staff in post.`;
+    const text = ["Home", "About", "Blog", "Contact", "Ashdown PDU and its caseloads", "Posted on 3 May 2023 by a practitioner", "4 Comments", para(1), para(2), para(3), "4 Comments", "A reader said the rating was unfair."].join("\n");
+    const texts = textToBlocks(text).map((b) => b.text);
+    expect(texts).toContain(para(3));
+    expect(texts.join(" ")).not.toMatch(/unfair/);
+    // a count with no body paragraph before it ends nothing
+    const short = ["Headline", "One line.", "Two lines.", "12 comments", "Short body line after the count."].join("\n");
+    expect(textToBlocks(short).map((b) => b.text)).toContain("Short body line after the count.");
+  });
+
   it("reads 'ENDS.' and a run-on 'Notes to editors:' line as the start of the notes", () => {
     const doc = docOf("Headline\n\nStory text.\n\nMore story.\n\nENDS.\n\nContact the press office.");
     expect(doc.notesStart).toBe(3);
