@@ -144,9 +144,22 @@ const AS_OF = new RegExp(
 const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
 /** "at the time" alone, in a document about an inspection, means the inspection */
 const AT_THE_TIME = /\bat\s{1,3}the\s{1,3}time\s{0,3}(?:[.;)]|,\s{0,3}(?:and|but|with|of\s{1,3}whom)\b|$)/i;
-/** "As at 31 August 2019, X was supervising ...": the date before the figure */
+/**
+ * "As at 31 August 2019, X was supervising ...", "On 31 March 2012 the Trust
+ * was supervising ...": the date before the figure ("on" only with a day, at
+ * the start of the sentence or clause)
+ */
 const AS_OF_BEFORE = new RegExp(
-  lean(String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b`),
+  lean(
+    String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b|(?:^|[,;:]\s{0,3})on\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
+  ),
+  "i",
+);
+/** a second month after a date ("in October and November"): a period, not a date */
+const AND_MONTH = new RegExp(lean(String.raw`^\s{0,3}(?:-|–|—|to|until|and|&)\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\b`), "i");
+/** "when inspectors visited", "when we inspected": the time of the inspection */
+const WHEN_INSPECTED = new RegExp(
+  lean(String.raw`^[^.;]{0,40}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came|arrived|were\s{1,3}(?:there|on\s{1,3}site)))?\s{0,3}(?:[.;,)]|$)`),
   "i",
 );
 const TIME_DATE = new RegExp(
@@ -178,15 +191,17 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   // "supervises about 2,600 people ..., in November last year": a present figure, the month is another event's
   const loose = m !== null && !/\b(?:as\s{1,3}(?:at|of|on)|end\s{1,3}of)\s/i.test(m[0]);
   if (m && !/\bsince\b/i.test(m[0]) && !(loose && present)) {
+    // "when inspectors visited in October and November": two months give no one date
+    if (AND_MONTH.test(after.slice(m[0].length, m[0].length + 40))) return null;
     const v = dateOf(m[1]!, published);
     if (v) return v;
   }
   const b = AS_OF_BEFORE.exec(before.slice(-250)) ?? TIME_DATE.exec(before.slice(-250));
   if (b) {
-    const v = dateOf(b[1]!, published);
+    const v = dateOf((b[1] ?? b[2])!, published);
     if (v) return v;
   }
-  if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80))) {
+  if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80)) || WHEN_INSPECTED.test(after.slice(0, 120))) {
     const start = ctx.get("dates.inspectionStart");
     const end = ctx.get("dates.inspectionEnd");
     if (start && end && start.slice(0, 7) === end.slice(0, 7) && start.length >= 7) return start.slice(0, 7);

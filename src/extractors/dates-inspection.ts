@@ -28,10 +28,20 @@ const PREVIOUS = new RegExp(
   lean(String.raw`\b(?:last|previous(?:ly)?|prior|earlier|preceding|former|first)${GAP}(?:\w{1,20}${GAP})?(?:inspect\w{0,4}|visit\w{0,2}|time)\b|\blast${GAP}year['’]s\b|\bre-?inspect`),
   "i",
 );
+/**
+ * Inspectors reading a sample of cases over a period ("Inspectors examined a
+ * representative sample of 104 cases between 12 and 23 March 2012"): the
+ * weakest trigger, taken only with a preposition of duration (SAMPLE_LEAD),
+ * as "cases from March" or "cases in May" may be the cases' own dates.
+ */
+const SAMPLE = new RegExp(lean(String.raw`\binspectors${GAP}(?:examined|reviewed|read|looked${GAP}at|assessed|audited|scrutinised)\b`), "gi");
+const SAMPLE_LEAD = /^(?:between|during|over|throughout)\s/i;
+/** a second period joined to the first ("20–24 January and 3–7 February 2025", "from 1 to 5 May and from 15 to 19 May") */
+const AND_PERIOD = /^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}(?=(?:from|between)\s|\d)/i;
 /** words between the trigger and the date that show the date is another event's */
 const OTHER_EVENT = new RegExp(
   lean(
-    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|\d\d:\d\d|joined|appointed|took${GAP}over|created|formed|established|previous\w{0,2}|last)\b`,
+    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|released|sentenced|convicted|referred|commenced|terminated|closed|\d\d:\d\d|joined|appointed|took${GAP}over|created|formed|established|previous\w{0,2}|last)\b`,
   ),
   "i",
 );
@@ -39,6 +49,7 @@ const OTHER_EVENT = new RegExp(
 const TRIGGERS = [
   [FIELDWORK, 30],
   [INSPECTION, 20],
+  [SAMPLE, 15],
 ] as const;
 /**
  * What FIELDWORK and INSPECTION cannot match without, and a month for the
@@ -91,8 +102,18 @@ function scan(doc: Doc, published: string | null): Hit[] {
           // before this preposition is also one before the next.
           if (!MONTH_WORD.test(tail.slice(m.index, m.index + 72))) continue;
           if (OTHER_EVENT.test(tail.slice(0, m.index))) break;
+          if (rank === 15 && !SAMPLE_LEAD.test(m[0])) continue;
           const p = periodAt(tail.slice(m.index));
           if (!p) continue;
+          // fieldwork in two spells: from the first's start to the second's end
+          const joined = AND_PERIOD.exec(tail.slice(m.index + p.index + p.length));
+          if (joined) {
+            const restAt = m.index + p.index + p.length + joined[0].length;
+            const q = periodAt(tail.slice(restAt));
+            // kept only when the second spell ends after the first (settlePeriod gives the first's year from the second's)
+            const both = q && { ...p, end: q.end, length: restAt + q.index + q.length - m.index - p.index };
+            if (both && settlePeriod(both, published)) Object.assign(p, both);
+          }
           if (rank === 20 && PREVIOUS.test(t.slice(0, from + m.index))) break;
           let inferredYear = false;
           const yw = YEAR_WORD.exec(tail.slice(m.index + p.index + p.length));

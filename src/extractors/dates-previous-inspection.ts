@@ -2,7 +2,8 @@
  * dates-previous-inspection: the inspection before this one.
  * "We last inspected Merseyside CRC in June 2018" -> "2018-06"; "last
  * inspected in 2018", "previously rated 'Inadequate' in 2022", "at our
- * previous inspection in March 2017"; "the same mark as last year" -> the
+ * previous inspection in March 2017", "Inspectors last looked at the CRC's work in
+ * November 2016"; "the same mark as last year" -> the
  * year before the publication year (null when that is unknown).
  */
 import type { Doc } from "../segment/types.js";
@@ -12,7 +13,7 @@ import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/date
 import { lean, numFlagsOf, sentenceGates, SW_EARLIER } from "./lib/numbers.js";
 
 const TRIGGERS: RegExp[] = [
-  String.raw`\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed)\b`,
+  String.raw`\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed|looked\s{1,3}at|examined|reviewed|reported\s{1,3}on)\b`,
   String.raw`\b(?:previous|last|prior|earlier|preceding)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:inspection|visit)\b`,
   String.raw`\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b`,
 ].map((source) => new RegExp(lean(source), "gi"));

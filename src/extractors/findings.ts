@@ -90,6 +90,11 @@ export function sideOf(list: List): Side | null {
 
 /** A neutral lead-in that introduces what inspectors found, good and bad alike. */
 const NEUTRAL_LEAD = /\b(?:(?:inspectors|we|they|the inspection|the report) (?:also )?(?:found|find|noted|concluded|identified)|(?:key |main |our )?findings)\b[^.]{0,80}:\s*$/i;
+/** A lead-in that opens with a turn ("However, inspectors also found that:", "But they found:"). */
+const CONTRAST_LEAD = /^(?:however|but|on the other hand|nevertheless|by contrast|in contrast|conversely)\b/i;
+/** At most this many blocks between the list before and a contrasting lead-in. */
+const CONTRAST_GAP = 3;
+
 /** An item that turns from the good to the bad: "…; but", "…, however". */
 const PIVOT = /(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i;
 /** Words a shortcoming is written in. */
@@ -126,14 +131,22 @@ export const findings: Extractor = {
   fields: ["findings.strengths", "findings.concerns"],
   extract(doc) {
     const out: Found[] = [];
+    // the side of the last list of findings, and the block it ended at
+    let prevSide: Side | null = null;
+    let prevEnd = -1;
     for (const list of doc.lists.slice(0, 500)) {
       if (list.items.length === 0 || list.items[0]!.inNotes) continue;
       const items = itemsOf(doc, list);
       // A list of aspect ratings ("Leadership: Good") is not a list of findings.
       if (items.filter((b) => RATING_ITEM.test(b.text)).length * 2 >= items.length) continue;
-      const listSide = sideOf(list);
       const lead = list.leadIn && list.leadIn.kind !== "heading" ? list.leadIn : null;
-      const pivoted = !listSide && lead && NEUTRAL_LEAD.test(lead.text) ? pivotSides(items) : null;
+      let listSide = sideOf(list);
+      // "However, inspectors also found that:" right after a list of strengths
+      // introduces the other side (and after a list of concerns, strengths)
+      if (!listSide && lead && prevSide && lead.index - prevEnd <= CONTRAST_GAP && CONTRAST_LEAD.test(lead.text.trim()) && NEUTRAL_LEAD.test(lead.text)) {
+        listSide = prevSide === "findings.strengths" ? "findings.concerns" : "findings.strengths";
+      }
+      const pivoted: Side[] | null = !listSide && lead && NEUTRAL_LEAD.test(lead.text) ? pivotSides(items) : null;
       // Lead-ins inside the list ("3. Inspectors were concerned to find that:") switch its side.
       let side: Side | null = listSide;
       for (const [i, item] of items.slice(0, 200).entries()) {
@@ -142,13 +155,15 @@ export const findings: Extractor = {
           side = classify(t);
           continue;
         }
-        const itemSide = pivoted ? pivoted[i]! : side;
+        const itemSide: Side | null = pivoted ? pivoted[i]! : side;
         if (!itemSide) continue;
         const text = cleanFinding(withoutPivot(t));
         // fewer than three words (two spaces), counted without splitting
         const space = text.indexOf(" ");
         if (space < 0 || text.indexOf(" ", space + 1) < 0) continue;
         out.push(found(itemSide, text, spanOf(doc, item.start, item.end)));
+        prevSide = itemSide;
+        prevEnd = item.index;
       }
     }
     return out;

@@ -168,6 +168,16 @@ function isContinuation(b: Block): boolean {
 }
 
 /**
+ * Whether `next` goes on with `b`, a line of the numbered or bulleted `note`
+ * (the note itself or a line already joined to it) broken off mid-sentence,
+ * on a word or a comma: the note's wrapped lines, which the text reader took
+ * for a list item and paragraphs.
+ */
+function wrapsOn(note: Block, b: Block, next: Block): boolean {
+  return note.kind === "list-item" && next.kind === "paragraph" && /[\p{L},&-]$/u.test(b.text.trimEnd()) && /^\s*[\p{L}\d]/u.test(next.text);
+}
+
+/**
  * A word every cue holds: a cheap test before isCue, which most blocks fail.
  * (Looking for the words in doc.text at once, or in lower-cased text, was
  * slower.)
@@ -201,9 +211,19 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
   if (!CUE_WORD.test(b.text)) return null;
   if (!isCue(b.text) || notContact(b.text)) return null;
   const lines: Block[] = [b];
+  // the cue's sentence as wrapped over lines (text pasted from a PDF: "…contact Jo Bloggs, Press" / "Officer, on 020 …"),
+  // for its name and role
+  let head = b.text;
   for (let k = b.index + 1; k < doc.blocks.length && k <= b.index + 5; k++) {
     const nb = doc.blocks[k]!;
     if (nb.text.length > 200 || nb.kind === "heading") break;
+    // (only lines that all wrap on from the note, and only until it gives a number or an address: a finished contact line is not wrapped on)
+    if (lines.length === k - b.index && !PHONE_OR_EMAIL.test(head) && wrapsOn(b, lines[lines.length - 1]!, nb)) {
+      if (notContact(nb.text)) break;
+      lines.push(nb);
+      head += "\n" + nb.text;
+      continue;
+    }
     const nameLine = lines.length === 1 && !PHONE_OR_EMAIL.test(b.text) && hasFullName(nb.text);
     if (!isContinuation(nb) && !nameLine) break;
     if (notContact(nb.text)) break;
@@ -215,7 +235,7 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
   const emails = emailsIn(text);
   if (!phones.length && !emails.length) return null;
   let who: { name: string | null; role: string | null } = { name: null, role: null };
-  const phrase = contactPhrase(b.text);
+  const phrase = contactPhrase(head.replace(/\s*\n\s*/g, " "));
   if (phrase) who = whoIn(phrase);
   if (!who.name) {
     for (let k = 1; k < lines.length; k++) {

@@ -13,7 +13,7 @@
  *   quote of theirs.
  */
 import type { Quote } from "../schema/record.js";
-import type { Doc } from "../segment/types.js";
+import type { Doc, QuoteSpan } from "../segment/types.js";
 import { cleanRole, letterLengthAt, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
 import { knownBetween, knownWith, peopleIndex, readAttribution } from "./lib/people.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
@@ -184,13 +184,67 @@ function roleOnce(doc: Doc, memo: Map<string, string | null>, name: string): str
 
 const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})/gu;
 
+/** A verb of speech right after a name: "Jo Bloggs said a plan was in place". */
+const SPEECH_VERB = /^\s{1,3}(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)\b/;
+
+/** Whether the name `k` stands as the subject of a verb of speech (reported speech by that person). */
+function speaksAt(text: string, k: KnownName): boolean {
+  const last = k.tokens[k.tokens.length - 1];
+  if (!last) return false;
+  const near = text.slice(k.at, k.at + 80);
+  const e = near.indexOf(last);
+  return e >= 0 && SPEECH_VERB.test(near.slice(e + last.length, e + last.length + 20));
+}
+
+/**
+ * A quoted sentence inside a paragraph, after a sentence of reported speech,
+ * with its attribution after it: `Mr Lee said the plan was late. “We will
+ * not wait for it either,” he added.` The quote opens after a stop, holds no
+ * other quote mark, ends with a comma, "!" or "?" inside the closing mark,
+ * and is attributed to a pronoun or a titled name before or after the verb.
+ */
+const MID_QUOTE = new RegExp(
+  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor)\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor)\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30})))\s{0,3}[.]`,
+  "gu",
+);
+
+/**
+ * The MID_QUOTE quotes segment/05-quotes left out (it reads quotes that open
+ * a paragraph or follow "X said:"), as quote spans.
+ */
+function midParagraphQuotes(doc: Doc): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== "paragraph" || b.inNotes || b.text.length > 3000) continue;
+    const t = b.text;
+    // an opening mark after the first character, and a verb of speech: most paragraphs have neither
+    if (!/.[“"]/s.test(t) || !/\b(?:said|added|continued|explained|went\s{1,3}on)\b/.test(t)) continue;
+    MID_QUOTE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MID_QUOTE.exec(t))) {
+      const inner = m[2]!;
+      // a sentence: four words at least
+      if (inner.trim().split(/\s+/).length < 4) continue;
+      const start = b.start + m.index + m[0].indexOf(m[1]!) + 1;
+      const end = start + inner.length;
+      if (doc.quotes.some((q) => q.start < end && q.end > start)) continue;
+      const who = (m[3] ?? m[4])!;
+      const whoAt = b.start + m.index + m[0].lastIndexOf(who);
+      out.push({ text: inner, start, end, blocks: [b.index], attribution: who, attributionSpan: { start: whoAt, end: whoAt + who.length }, standalone: false, continued: false });
+    }
+  }
+  return out;
+}
+
 const HONORIFIC_AT = /^(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\b/;
 
 export const quotes: Extractor = {
   id: "quotes",
   fields: ["quotes"],
   extract(doc: Doc, ctx: Context): Found[] {
-    if (!doc.quotes.length) return [];
+    const mid = midParagraphQuotes(doc);
+    if (!doc.quotes.length && !mid.length) return [];
+    const spans = mid.length ? [...doc.quotes, ...mid].sort((a, b) => a.start - b.start) : doc.quotes;
     const index = peopleIndex(doc);
     const provider = ctx.get("provider");
     const inspectorate = ctx.get("inspectorate");
@@ -201,7 +255,7 @@ export const quotes: Extractor = {
     // roleInDoc scans the whole text: once per name
     const roleMemo = new Map<string, string | null>();
 
-    for (const q of doc.quotes) {
+    for (const q of spans) {
       const text = quoteText(q.text);
       if (!text) continue;
       let speaker: string | null = null;
@@ -229,7 +283,7 @@ export const quotes: Extractor = {
           const since = knownBetween(index, from, to);
           for (let x = since.length - 1; x >= 0 && !named; x--) {
             const k = since[x]!;
-            if (HONORIFIC_AT.test(doc.text.slice(k.at, k.at + 12)) || roleOnce(doc, roleMemo, k.name) !== null) named = k;
+            if (HONORIFIC_AT.test(doc.text.slice(k.at, k.at + 12)) || roleOnce(doc, roleMemo, k.name) !== null || speaksAt(doc.text, k)) named = k;
           }
           // or a person named by title and one name since then ("Dame Glenys herself …. She said:")
           let titled: string | null = null;

@@ -77,11 +77,27 @@ function endsHeader(text: string): boolean {
   return isFurniture(text) && !/^by\s/i.test(text.trim());
 }
 
-/** A short name-like line: a masthead or site name ("Derby Evening Mercury"). */
+/**
+ * A short name-like line: a masthead, site name or letterhead ("Derby
+ * Evening Mercury", "ABC – Association of Probation Staff"); a dash or
+ * other sign between its words is no word.
+ */
 function isMasthead(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && t.split(/\s+/).length <= 6 && !/[.!?:]$/.test(t);
+  if (t.length > 60 || /[.!?:]$/.test(t)) return false;
+  let words = 0;
+  for (const w of t.split(/\s+/)) if (/[\p{L}\d]/u.test(w)) words++;
+  return words <= 6;
 }
+
+/** A site menu item copied with the page's text ("About", "Contact us"): one or two words, no punctuation. */
+function isMenuItem(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 20 && /^[\p{Lu}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+)?$/u.test(t);
+}
+
+/** At least this many menu items in a row make a menu. */
+const MENU_RUN = 3;
 
 /** Could this block be a headline (not a first paragraph)? */
 function headlineLike(text: string): boolean {
@@ -204,6 +220,22 @@ function headlineBlock(doc: Doc): Block | null {
     const t = doc.blocks[i]!.text;
     // a line longer than NAV_END's longest is none of its lines: not tested
     if ((t.length <= NAV_END_MAX || trimmedLength(t) <= NAV_END_MAX) && NAV_END.test(t.trim())) navFrom = i + 1;
+  }
+  // A run of menu items ("Home / About / Contact / Archive", one a line) is a
+  // site menu: the headline comes after it.
+  // Two make one when one of them is a navigation word ("Home / About").
+  let run = 0;
+  let nav = false;
+  for (let i = 0; i < Math.min(limit, 12); i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== "heading" && isMenuItem(b.text)) {
+      run++;
+      nav ||= NAV_END.test(b.text.trim());
+      if (run >= (nav ? 2 : MENU_RUN)) navFrom = Math.max(navFrom, i + 1);
+    } else {
+      run = 0;
+      nav = false;
+    }
   }
   let from = navFrom;
   for (let i = navFrom; i < Math.min(limit, navFrom + 8); i++) {

@@ -107,3 +107,31 @@ describe("caseload (round 2)", () => {
     expect(v?.peopleSupervisedAsOf).toBeNull();
   });
 });
+
+describe("caseload (held-out 3)", () => {
+  it("dates a figure by a day stated before it ('On 31 March ... was supervising')", () => {
+    const v = load("On 30 September 2013 the CRC was supervising 3,412 offenders in the community.").value!;
+    expect([v.peopleSupervised, v.peopleSupervisedAsOf]).toEqual([3412, "2013-09-30"]);
+    const w = load("The report was finished in May. On 1 April 2020, Westshire CRC was supervising 5,120 people.").value!;
+    expect([w.peopleSupervised, w.peopleSupervisedAsOf]).toEqual([5120, "2020-04-01"]);
+  });
+
+  it("an 'on' inside the sentence is no date for the figure", () => {
+    const v = load("The CRC, which reported on 3 March 2020 to the board, supervises 3,412 offenders.").value!;
+    expect(v.peopleSupervisedAsOf).toBe(null);
+  });
+
+  it("'when inspectors visited' is the time of a one-month inspection", () => {
+    const one = { "dates.inspectionStart": "2020-02", "dates.inspectionEnd": "2020-02" };
+    expect(load("It was working with about 140 young people when inspectors visited.", one, yjs).value?.peopleSupervisedAsOf).toBe("2020-02");
+    expect(load("The service supervised 1,200 people when we inspected, and most were on licence.", one, yjs).value?.peopleSupervisedAsOf).toBe("2020-02");
+    const two = { "dates.inspectionStart": "2020-01", "dates.inspectionEnd": "2020-02" };
+    expect(load("It was working with about 140 young people when inspectors visited.", two, yjs).value?.peopleSupervisedAsOf).toBe(null);
+  });
+
+  it("a figure dated by two months has no one date", () => {
+    expect(load("The CRC was supervising around 2,350 people when inspectors visited in October and November last year.").value?.peopleSupervisedAsOf).toBe(null);
+    expect(load("The CRC supervised 2,350 people in March to April 2019.").value?.peopleSupervisedAsOf).toBe(null);
+    expect(load("The CRC supervised 2,350 people in March 2019, and April saw a rise.").value?.peopleSupervisedAsOf).toBe("2019-03");
+  });
+});

@@ -62,3 +62,27 @@ describe("dates-inspection (round 2)", () => {
     expect(period("This inspection report is published on 10 June 2020.")).toEqual([null, null]);
   });
 });
+
+describe("dates-inspection (held-out 3)", () => {
+  it("reads the period inspectors read a sample of cases over", () => {
+    expect(period("Inspectors examined a sample of 88 cases between 4 and 15 June 2011, and interviewed their case managers.", "2011-09-20")).toEqual(["2011-06-04", "2011-06-15"]);
+    expect(period("Inspectors reviewed 60 cases during October 2016.", "2017-01-10")).toEqual(["2016-10", "2016-10"]);
+  });
+
+  it("does not take the cases' own dates as the fieldwork", () => {
+    expect(period("Inspectors examined 50 cases of people released between 1 and 30 June 2019.", "2019-12-01")).toEqual([null, null]);
+    expect(period("Inspectors examined 50 cases from March 2019.", "2019-12-01")).toEqual([null, null]);
+    expect(period("Inspectors examined 50 cases in May 2019.", "2019-12-01")).toEqual([null, null]);
+  });
+
+  it("joins fieldwork in two spells from the first start to the second end", () => {
+    expect(period("Fieldwork took place over two weeks, from 9 to 13 March 2026 and from 23 to 27 March 2026.", "2026-07-01")).toEqual(["2026-03-09", "2026-03-27"]);
+    expect(period("Inspectors visited the PDU during 10–14 November and 1–5 December 2025.", "2026-04-01")).toEqual(["2025-11-10", "2025-12-05"]);
+    expect(period("The fieldwork ran between 2 and 6 May 2022 and between 16 and 20 May 2022.", null)).toEqual(["2022-05-02", "2022-05-20"]);
+  });
+
+  it("keeps one spell when what follows 'and' is not a later period", () => {
+    expect(period("Fieldwork took place between 3 and 14 March 2019 and 12 staff were interviewed.", null)).toEqual(["2019-03-03", "2019-03-14"]);
+    expect(period("Fieldwork took place from 10 to 14 June 2019 and 3 to 7 June 2019.", null)).toEqual(["2019-06-10", "2019-06-14"]);
+  });
+});

@@ -28,3 +28,15 @@ describe("dates-previous-inspection", () => {
     expect(prev("Quality has declined since our last inspection, particularly on safety.")).toBeNull();
   });
 });
+
+describe("dates-previous-inspection (held-out 3)", () => {
+  it("reads 'last looked at', 'last examined', 'previously reviewed'", () => {
+    expect(prev("Inspectors last looked at the trust's work in October 2015, when they raised concerns.", "2018-03-01")).toBe("2015-10");
+    expect(prev("The inspectorate last examined the service in 2017.", "2019-03-01")).toBe("2017");
+    expect(prev("Inspectors previously reviewed Northvale CRC's work in May 2016.", "2018-03-01")).toBe("2016-05");
+  });
+
+  it("does not read a 'last' that is not the previous inspection", () => {
+    expect(prev("Inspectors looked at the last 40 cases allocated in March 2018.", "2018-09-01")).toBe(null);
+  });
+});

@@ -119,3 +119,26 @@ describe("findings", () => {
     expect(findingsOf(text)).toEqual({ strengths: ["sentence plans were completed on time in most cases"], concerns: ["risk assessments often missed domestic abuse history"] });
   });
 });
+
+describe("findings (held-out 3)", () => {
+  it("a neutral lead-in that turns ('However, inspectors also found that:') after strengths lists concerns", () => {
+    const text = "Inspectors were pleased to find that:\n\n• staff knew their cases well;\n• links with the police were strong.\n\nHowever, inspectors also found that:\n\n• too few reviews were completed on time;\n• plans were not always shared with partners.";
+    expect(findingsOf(text)).toEqual({
+      strengths: ["staff knew their cases well", "links with the police were strong."],
+      concerns: ["too few reviews were completed on time", "plans were not always shared with partners."],
+    });
+  });
+
+  it("turns back to strengths after a list of concerns", () => {
+    const text = "Inspectors were concerned that:\n\n- too few home visits were made\n- reviews were late\n\nBut the inspection also found:\n\n- leaders were visible and respected\n- staff morale was high";
+    expect(findingsOf(text)).toEqual({
+      strengths: ["leaders were visible and respected", "staff morale was high"],
+      concerns: ["too few home visits were made", "reviews were late"],
+    });
+  });
+
+  it("a turning lead-in with no list of findings before it settles nothing", () => {
+    const text = "Report published today.\n\nHowever, inspectors also found that:\n\n- too few home visits were made\n- reviews were late";
+    expect(findingsOf(text)).toEqual({ strengths: [], concerns: [] });
+  });
+});

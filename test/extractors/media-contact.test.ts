@@ -62,3 +62,23 @@ describe("media-contact: news pages", () => {
     expect(contact("Headline\n\nBody of the story.\n\nGot a story? Contact our press team on 0161 496 0000 or news@paper.example")).toBeNull();
   });
 });
+
+describe("media-contact (held-out 3)", () => {
+  it("reads a contact sentence wrapped over lines in a numbered note (text from a PDF)", () => {
+    const text =
+      "Inspectors praise Northvale division\nThe division was rated good by inspectors, who found strong\nleadership and a committed workforce.\n\nENDS\n\nNotes to editors\n\n1. The report will be published on the website from 00:01 on\nTuesday 4 June 2019.\n\n2. For further information please contact Rowan Ashby-Fell, Press\nOfficer, on 0161 496 0999 or 07700 900321, or email\nrowan.ashby-fell@inspect.example.gov.uk";
+    expect(contact(text)).toEqual({
+      name: "Rowan Ashby-Fell",
+      role: "Press Officer",
+      phones: ["0161 496 0999", "07700 900321"],
+      emails: ["rowan.ashby-fell@inspect.example.gov.uk"],
+    });
+    const two = "Headline\n\nBody.\n\nENDS\n\nNotes to editors\n\n1. For media enquiries please contact\nKit Marlow, Communications\nManager, on 020 7946 0123.";
+    expect(contact(two)).toMatchObject({ name: "Kit Marlow", phones: ["020 7946 0123"] });
+  });
+
+  it("does not wrap a finished contact line onto the address line below it", () => {
+    const text = "Headline\n\nBody.\n\nENDS\n\nNotes to editors\n\n1. Press enquiries: Jo Penn, Press Officer, 020 7946 0111, press@union.example.org\n\nUnion House, 1 High Row, London | General enquiries: 020 7946 0100";
+    expect(contact(text)).toEqual({ name: "Jo Penn", role: "Press Officer", phones: ["020 7946 0111"], emails: ["press@union.example.org"] });
+  });
+});

@@ -345,3 +345,35 @@ describe("lib/names: titles of other inspectorates", () => {
     expect(namesIn("HM Chief Inspector of Education Rosa Lindqvist said")[0]?.name).toBe("Rosa Lindqvist");
   });
 });
+
+describe("quotes (held-out 3)", () => {
+  it("'he said' after reported speech by a newly named person is theirs, not the previous speaker's", () => {
+    const text =
+      "Headline about the team\n\nCouncillor Mary Quillan, the cabinet member for children, said the council accepted the findings.\n\n\"We are proud of what the team has done,\" she said.\n\nTeam manager Owen Threlkeld said a new training course had started in January.\n\n\"Everyone here wants to get this right for young people and for the public,\" he said.";
+    const qs = quotesOf(text);
+    expect(qs.map((q) => q.speaker)).toEqual(["Mary Quillan", "Owen Threlkeld"]);
+  });
+
+  it("a named person mentioned without speaking does not take the quote", () => {
+    const text =
+      "Headline about the team\n\nCouncillor Mary Quillan said: \"We accept the findings in full and we will act on them.\"\n\nThe report was written by lead inspector Tom Barrowclough and published on Tuesday.\n\n\"But we know there is more to do,\" she said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Mary Quillan", "Mary Quillan"]);
+  });
+
+  it("reads a quoted sentence inside a paragraph after reported speech, attributed after it", () => {
+    const text =
+      "Headline about the service\n\n“The board must act now,” said Ruth Penhale, the Chief Inspector.\n\nMs Penhale said managers had been given little information. “They did not ask for it either, and that must change,” she added.";
+    const qs = quotesOf(text);
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ["Ruth Penhale", "The board must act now,"],
+      ["Ruth Penhale", "They did not ask for it either, and that must change,"],
+    ]);
+    const named = "Headline\n\nThe minister spoke. Mr Oduya said the plan was late. \"We will not wait for it any longer,\" added Mr Oduya.";
+    expect(quotesOf(named).map((q) => q.text)).toEqual(["We will not wait for it any longer,"]);
+  });
+
+  it("a quoted fragment inside a sentence is no quote", () => {
+    const text = "Headline about the service\n\nShe said the work was \"extremely tight, in places,\" and left it there. The staff called it \"a false economy,\" she added.";
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

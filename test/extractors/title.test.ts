@@ -114,3 +114,22 @@ describe("title: a hard-wrapped newsletter's masthead", () => {
     expect(record.dates.published).toBe("2023-06");
   });
 });
+
+describe("title (held-out 3)", () => {
+  it("skips a site menu copied one item a line", () => {
+    const text = "Tales from the Probation Office\n\nA practitioner's notebook\n\nHome\n\nAbout\n\nContact\n\nArchive\n\nRiverside PDU rated ‘Good’: what the report says about staffing\n\nPosted on 3 May 2024 by Sam Holt\n\nThe inspectorate published its report this week, and it makes good reading.";
+    expect(titleOf(text)).toBe("Riverside PDU rated ‘Good’: what the report says about staffing");
+    const menu = "About us\n\nOur work\n\nNews\n\nContact us\n\nInspectors praise Northvale youth team\n\nThe youth justice service was rated ‘Good’ in a report published today.";
+    expect(titleOf(menu)).toBe("Inspectors praise Northvale youth team");
+  });
+
+  it("skips an organisation's letterhead line above a release label", () => {
+    const text = "NAPW – National Association of Probation Workers\n\nPRESS STATEMENT\n\nFor immediate release: Monday 4 March 2024\n\nUnion says Eastmoor report shows staff at breaking point\n\nThe union has responded to today’s report on Eastmoor PDU.";
+    expect(titleOf(text)).toBe("Union says Eastmoor report shows staff at breaking point");
+  });
+
+  it("keeps a short first line that is the headline (no menu, no label below it)", () => {
+    expect(titleOf("Probation unit improves\n\nBy Jo Lane\n\nThe unit was rated ‘Good’ in a report published today.")).toBe("Probation unit improves");
+    expect(titleOf("Home\n\nAbout\n\nProbation unit rated Good after two years of change\n\nThe unit was rated ‘Good’ today.")).toBe("Probation unit rated Good after two years of change");
+  });
+});
