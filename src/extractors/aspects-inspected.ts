@@ -14,6 +14,18 @@ const NUM = String.raw`(\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thir
 const VERB = String.raw`(?:looked\s{1,3}at|look\s{1,3}at|looks\s{1,3}at|inspected|inspect|inspects|examined|examine|assessed|assess|assesses|rated|rate|rates|covered|covers|judged|graded|scored|reviewed|considered|across|in|on|gave\s{1,3}ratings\s{1,3}(?:to|for)|ratings\s{1,3}(?:to|for|across|on)|against|of)`;
 const COUNT_RE = new RegExp(lean(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|the|all|each\s{1,3}of\s{1,3}the|its|their)\s{1,3})?${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|domains|elements|areas)\b`), "gi");
 
+/**
+ * The passive: "Eight standards were rated.", "In all, 10 aspects were
+ * inspected". Only aspects, standards and elements (areas and domains are
+ * looser words); a rating or a comparison after the verb makes it a subset
+ * ("four standards were rated 'Good'", "were rated at least good").
+ */
+const PASSIVE_RE = new RegExp(lean(String.raw`\b${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|elements)\s{1,3}(?:of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:were|have\s{1,3}been|had\s{1,3}been|are|will\s{1,3}be)\s{1,3}(?:rated|inspected|assessed|examined|judged|graded|scored|looked\s{1,3}at)\b`), "gi");
+/** After PASSIVE_RE's verb: how they were rated (a subset), or a comparison. */
+const PASSIVE_SUBSET_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:as\s{1,3})?(?:(?:being|at\s{1,3}least|above|below|higher|lower|better|worse|positively|negatively|highly|well|poorly|either)\b|[‘'“"]?${RATING_WORDS}\b)`), "i");
+/** Before PASSIVE_RE's count: "two of the", "all", "only": a part of a whole. */
+const PASSIVE_SUBSET_BEFORE = /\b(?:of|all|only|just|remaining|other|those|these)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?$/i;
+
 /** COUNT_RE needs one of these nouns, and a number: a sentence without both is not scanned (most are not). */
 const NUMBER_GATE = /\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty/i;
 const NOUN_GATE = /aspects|standards|domains|elements|areas/i;
@@ -83,6 +95,16 @@ export const aspectsInspected: Extractor = {
         if (verb === "of" && !inspected) continue;
         // "areas" only as "N areas of its work", or as the ones inspected
         if (word === "areas" && !inspected && !OF_WORK_AFTER.test(after)) continue;
+        const start = s.start + m.index;
+        out.push(found("aspectsInspected", n, spanOf(doc, start, start + m[0].length), { rank: doc.blocks[s.block]?.inNotes ? 0 : 1 }));
+      }
+      PASSIVE_RE.lastIndex = 0;
+      while ((m = PASSIVE_RE.exec(s.text))) {
+        const raw = m[1]!.toLowerCase();
+        const n = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
+        if (!n || n < 5 || n > 30) continue;
+        if (PASSIVE_SUBSET_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+        if (PASSIVE_SUBSET_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         const start = s.start + m.index;
         out.push(found("aspectsInspected", n, spanOf(doc, start, start + m[0].length), { rank: doc.blocks[s.block]?.inNotes ? 0 : 1 }));
       }

@@ -28,9 +28,24 @@ const AND_MORE = new RegExp(
   "i",
 );
 const EARLIER = new RegExp(
-  lean(String.raw`\b(?:last|previous|earlier|prior|original|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspection|report|visit)\b|\b(?:implemented|achieved|met|completed|progress\s{1,3}(?:on|against))\b`),
+  lean(String.raw`\b(?:last|previous|earlier|prior|original|first)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspection|report|visit)\b`),
   "i",
 );
+/** Recommendations acted on ("six were met", "had been implemented"): earlier ones, not this report's. */
+const ACTED_ON = /\b(?:implemented|achieved|met|completed|progress\s{1,3}(?:on|against))\b/i;
+/**
+ * Where what a recommendation asks for starts ("..., including that the
+ * division should make sure checks are completed"): words after it describe
+ * the work asked for, not recommendations acted on.
+ */
+const ASKS = /\b(?:should|must|needs?\s{1,3}to|including\s{1,3}that|to\s{1,3}ensure|calling\s{1,3}(?:on|for))\b/i;
+
+/** Whether a sentence speaks of earlier recommendations, or of recommendations acted on (before what they ask for). */
+function earlier(t: string): boolean {
+  if (EARLIER.test(t)) return true;
+  const asks = ASKS.exec(t);
+  return ACTED_ON.test(asks ? t.slice(0, asks.index) : t);
+}
 const MAKER = /\b(?:report|inspectorate|inspectors?|we|I|it|HMI\s{1,3}Probation|watchdog)\b/i;
 
 export const recommendations: Extractor = {
@@ -41,7 +56,7 @@ export const recommendations: Extractor = {
     const out: Found[] = [];
     for (const s of doc.sentences) {
       const t = s.text;
-      if (t.length > 1000 || !/recommendations?\b/i.test(t) || EARLIER.test(t)) continue;
+      if (t.length > 1000 || !/recommendations?\b/i.test(t) || earlier(t)) continue;
       MADE.lastIndex = 0;
       const m = MADE.exec(t);
       if (m) {

@@ -132,4 +132,97 @@ describe("aspect-ratings", () => {
     const t = "Ratings\n\nCourt disposals – planning: Good\n\nCourt disposals – reviewing: Inadequate\n\nStaff: Outstanding\n";
     expect(pairs(t)).toEqual(["Planning=Good", "Reviewing=Inadequate", "Staff=Outstanding"]);
   });
+
+  it("reads a ratings table flattened into numbered rows (text pasted from a PDF)", () => {
+    const pdf = [
+      "Ratings for the Fernleigh unit",
+      "",
+      "Organisational delivery",
+      "1.1 Leadership                         Outstanding",
+      "1.2 Staff                              Inadequate",
+      "1.3 Services                           Good",
+      "Case supervision",
+      "2.1 Assessment                         Requires improvement",
+      "2.2 Planning                           Good",
+      "Unit-specific work",
+      "3.1 Unpaid work                        Good",
+      "3.2 Tenancy support                    Requires improvement",
+      "",
+      "Inspectors examined 90 cases.",
+    ].join("\n");
+    expect(pairs(pdf)).toEqual([
+      "Assessment=Requires improvement",
+      "Leadership=Outstanding",
+      "Planning=Good",
+      "Services=Good",
+      "Staff=Inadequate",
+      "Tenancy support=Requires improvement",
+      "Unpaid work=Good",
+    ]);
+    // rows run together into one block, a header between them
+    expect(pairs("Ratings\n\n2.3 Implementation and delivery Inadequate 2.4 Reviewing Good Other work\n\n3.1 Statutory victim work Outstanding")).toEqual([
+      "Implementation and delivery=Inadequate",
+      "Reviewing=Good",
+      "Statutory victim work=Outstanding",
+    ]);
+  });
+
+  it("never reads prose or two-column rows as numbered rating rows", () => {
+    // a sentence with a decimal in it
+    expect(pairs("Sickness fell to 8.5 days and leadership was good.")).toEqual([]);
+    // this time's and last time's rating: which is which is not guessed
+    expect(pairs("1.1 Leadership Good Requires improvement\n\n1.2 Staff Good Good")).toEqual([]);
+  });
+
+  it("resolves a count label ('All four standards') from the heading or parent item above, or drops it", () => {
+    const html = `<h2>Ratings</h2><ul>
+<li><strong>Domain two: court disposals</strong><ul><li>All four standards – Requires improvement</li></ul></li>
+<li><strong>Domain three: out-of-court disposals</strong><ul><li>All four standards – Outstanding</li></ul></li>
+<li>Resettlement – Good</li></ul>`;
+    expect(pairs(html, "html")).toEqual([
+      "Assessment=Requires improvement",
+      "Implementation and delivery=Requires improvement",
+      "Out-of-court disposals=Outstanding",
+      "Planning=Requires improvement",
+      "Resettlement=Good",
+      "Reviewing=Requires improvement",
+    ]);
+    // a parent that names no aspect: nothing, and never "All four standards" as an aspect
+    const vague = `<ul><li>Domain one: organisational delivery<ul><li>All four standards – Good</li></ul></li><li>Staff – Good</li></ul>`;
+    expect(pairs(vague, "html")).toEqual(["Staff=Good"]);
+  });
+
+  it("reads 'and so did X' / 'as was X' after a rating, and subjects before 'came out as'", () => {
+    expect(pairs("Staffing and services both came out as ‘Outstanding’, and so did leadership, which surprised nobody.")).toEqual([
+      "Leadership=Outstanding",
+      "Services=Outstanding",
+      "Staff=Outstanding",
+    ]);
+    expect(pairs("Reviewing was rated ‘Inadequate’, as was planning.")).toEqual(["Planning=Inadequate", "Reviewing=Inadequate"]);
+    // near misses: the phrase names more than aspects
+    expect(pairs("Reviewing was rated ‘Inadequate’, as was the case with planning in 2019.")).toEqual(["Reviewing=Inadequate"]);
+    expect(pairs("Assessment was rated ‘Good’, and so did the staff who spoke to us about planning.")).toEqual(["Assessment=Good"]);
+    expect(pairs("Assessment was rated ‘Good’, as were the views of managers on planning.")).toEqual(["Assessment=Good"]);
+  });
+
+  it("reads a second lower-case quoted rating rated by the same verb", () => {
+    expect(pairs('Inspectors rated planning and reviewing "good" and assessment "inadequate".')).toEqual([
+      "Assessment=Inadequate",
+      "Planning=Good",
+      "Reviewing=Good",
+    ]);
+    expect(pairs("The watchdog rated leadership 'outstanding', while staffing 'requires improvement'.")).toEqual(["Leadership=Outstanding", "Staff=Requires improvement"]);
+    // near miss: a lower-case quoted word after something that is not an aspect
+    expect(pairs('Inspectors rated leadership "good" and managers said morale felt "good" too.')).toEqual(["Leadership=Good"]);
+  });
+
+  it("keeps a step's old rating as the previous one, not a rating of its own", () => {
+    expect(aspects("Its unpaid work was rated ‘Good’ – up from the ‘Inadequate’ it was given in 2017.")).toEqual([
+      { aspect: "Unpaid work", rating: "Good", previousRating: "Inadequate" },
+    ]);
+  });
+
+  it("states no rating with two offered as alternatives", () => {
+    expect(pairs("Inspectors rated the unit ‘Good’ or ‘Outstanding’ in six of the standards; leadership was rated ‘Good’.")).toEqual(["Leadership=Good"]);
+  });
 });

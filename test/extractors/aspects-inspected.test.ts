@@ -14,6 +14,16 @@ describe("aspects-inspected", () => {
     expect(count("It was outstanding in two of the eight aspects that inspectors rated.")).toBe(8);
   });
 
+  it("reads the passive: 'N standards were rated'", () => {
+    expect(count("Nine standards were rated. The unit's leaders came out well.")).toBe(9);
+    expect(count("In all, 12 aspects of its work were inspected over two weeks.")).toBe(12);
+    // near misses: how they were rated, or a part of the whole
+    expect(count("Seven standards were rated ‘Good’ and the rest lower.")).toBeNull();
+    expect(count("Six standards were rated at least good.")).toBeNull();
+    expect(count("Of the 12, only five standards were rated.")).toBeNull();
+    expect(count("Four standards were rated.")).toBeNull();
+  });
+
   it("never counts a subset", () => {
     expect(count("We have rated all four aspects of case supervision ‘Inadequate’.")).toBeNull();
     expect(count("Inspectors rated three aspects of work 'Outstanding', including unpaid work.")).toBeNull();

@@ -90,4 +90,22 @@ describe("overall-rating", () => {
     expect(overall("Overall: **Inadequate**\n\nLeadership: *Good*\n")).toBe("Inadequate");
     expect(overall("The Northfield PDU came away with an overall grade of good after the inspection.")).toBe("Good");
   });
+
+  it("reads the previous rating of a step up or down stated after the rating", () => {
+    const step = "Corbridge Youth Justice Service has been rated ‘Outstanding’ overall after a visit by HM Inspectorate of Probation – up from the ‘Good’ rating it was given when it was last inspected, in 2018.";
+    expect(overall(step)).toBe("Outstanding");
+    expect(previous(step)).toBe("Good");
+    const later = "Corbridge YJS has been rated ‘Good’ overall by inspectors.\n\nIt was last inspected in 2017, and the new rating is a step up from the ‘Inadequate’ it got then.";
+    expect(overall(later)).toBe("Good");
+    expect(previous(later)).toBe("Inadequate");
+    expect(previous("Corbridge YJS was rated ‘Requires improvement’ overall, a step down from its previous ‘Good’.")).toBe("Good");
+    // near miss: a transition to a rating is not a step from the one after it
+    const moved = "Corbridge YJS has moved up from ‘Inadequate’ to ‘Good’ overall.";
+    expect(overall(moved)).toBe("Good");
+    expect(previous(moved)).toBe("Inadequate");
+  });
+
+  it("takes no rating from two offered as alternatives", () => {
+    expect(overall("Inspectors rated the service ‘Requires improvement’ or ‘Inadequate’ in five of its 12 standards.")).toBeNull();
+  });
 });

@@ -22,6 +22,14 @@ describe("recommendations", () => {
     expect(recs("The report makes recommendations on risk assessment.")).toBeNull();
   });
 
+  it("counts recommendations whose wording speaks of work completed or met", () => {
+    expect(recs("The watchdog makes seven recommendations, including that the unit should make sure home visits are completed before a case is closed.")).toBe(7);
+    expect(recs("Inspectors made four recommendations: the trust must ensure that targets are met and plans reviewed.")).toBe(4);
+    // a near miss: recommendations acted on, before anything is asked for
+    expect(recs("The report makes five recommendations, and notes that two from the 2016 report were met, including that the service should vet staff.")).toBeNull();
+    expect(recs("The inspectorate made six recommendations in 2019, and all of them have been completed, including that the CRC should recruit more staff.")).toBeNull();
+  });
+
   it("reads a short '6 recommendations' line", () => {
     expect(recs("Summary\n\n6 recommendations\n\nThe service was rated good.")).toBe(6);
   });

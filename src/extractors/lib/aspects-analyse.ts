@@ -180,7 +180,7 @@ function mentionsMain(text: string, main: Provider | null): boolean {
   return res.some((re) => re.test(lower));
 }
 
-const VERB_IN_CLAUSE = new RegExp(lean(String.raw`\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has${GAP}been|have${GAP}been|had${GAP}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps)\b`), "gi");
+const VERB_IN_CLAUSE = new RegExp(lean(String.raw`\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has${GAP}been|have${GAP}been|had${GAP}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps|(?:came|comes|come)${GAP}out)\b`), "gi");
 const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded)\b/gi;
 
 interface Near {
@@ -309,6 +309,48 @@ const TAIL_LEAD = new RegExp(lean(String.raw`^(?:[’'”".]{0,2}\s{0,3}(?:ratin
 /** TAIL_LEAD's first word (after quote marks, commas and spaces) or its colon: a cheap necessary condition. */
 const TAIL_LEAD_GATE = /^[’'”".*_,\s]*(?::|rating|grade|overall|as|and|in|for|on|across|at|notably|especially|namely)/i;
 const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i;
+
+/** "…, and so did information and facilities", "…, as was its leadership": more aspects with the same rating. */
+const SO_DID = new RegExp(lean(String.raw`^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:(?:and${GAP}so|as)${GAP}(?:did|was|were|had|has|have)|and${GAP}(?:likewise|the${GAP}same${GAP}(?:went|goes)${GAP}for))${GAP}([^,;.:()–—‘“]{3,80})`), "i");
+const SO_DID_GATE = /\b(?:so|as|likewise|same)\b/i;
+/** What may stand beside the aspects in SO_DID's phrase: determiners, "and", "work". */
+const SO_DID_FILLER = /\b(?:and|its|the|their|also|too|both|work|on|for|in)\b|[,\s]+/gi;
+
+function soDidAspects(tail: string): string[] {
+  const head = tail.slice(0, 100);
+  if (!SO_DID_GATE.test(head)) return [];
+  const m = SO_DID.exec(head);
+  if (!m) return [];
+  // nothing but the aspects: "as was the case for staffing" and "as did the inspectors" name none
+  const phrase = m[1]!.replace(/\s(?:while|but|though|although|when|where|because)\b.*$/i, "");
+  // "so did the staff who ...": a person, not an aspect
+  if (/\b(?:who|whom|which|that)\b/i.test(phrase)) return [];
+  return onlyAspects(phrase);
+}
+
+/** The aspects of a phrase that names nothing else ("its leadership and staffing"); [] when it says more. */
+function onlyAspects(phrase: string): string[] {
+  const ms = aspectMentions(phrase);
+  if (!ms.length) return [];
+  let rest = phrase;
+  for (let i = ms.length - 1; i >= 0; i--) rest = rest.slice(0, ms[i]!.start) + " " + rest.slice(ms[i]!.end);
+  return rest.replace(SO_DID_FILLER, "") ? [] : uniqueAspects(ms);
+}
+
+/** Between a rating and a second one in the same construction: "'inadequate' and implementation and delivery 'requires improvement'". */
+const PARALLEL_GAP = /^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:and|but|while|whereas)\s([^.;:!?“”"‘’]{3,80})$/i;
+
+/**
+ * A quoted rating word that reads as none on its own, right after a rating
+ * use and only aspects between them: the same verb rates both.
+ */
+function parallelUse(sentence: string, tokens: readonly RatingToken[], uses: readonly RatingToken[], t: RatingToken): boolean {
+  if (!t.quoted) return false;
+  const prev = tokens[tokens.indexOf(t) - 1];
+  if (!prev || !prev.quoted || !uses.includes(prev)) return false;
+  const m = PARALLEL_GAP.exec(sentence.slice(prev.outerEnd, t.outerStart));
+  return m !== null && onlyAspects(m[1]!).length > 0;
+}
 
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
@@ -580,6 +622,10 @@ interface UseReading {
   rating: Rating | null;
   previous: Rating | null;
   overallCue: boolean;
+  /** "and so did X", "as was X" after the rating: more aspects rated the same */
+  alsoA: string[];
+  /** the word is the old rating of a step ("up from the 'Requires improvement'"), the new one stated before it */
+  step: boolean;
   /** every rating word of the sentence (ratingTokens), shared by its uses */
   tokens: readonly RatingToken[];
 }
@@ -596,8 +642,16 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
   const tokens = ratingTokens(sentence, gate);
   if (!tokens.length) return NO_USES;
   // the uses first: a sentence with none (a third of them) needs neither the scale test nor its clauses
-  const uses = tokens.filter((t) => isRatingUse(sentence, t));
+  let uses = tokens.filter((t) => isRatingUse(sentence, t));
   if (!uses.length || isScaleOrPrisonSentence(sentence, tokens)) return NO_USES;
+  // "rated X 'inadequate' and Y 'requires improvement'": the second one too (in order, so that a third can follow)
+  if (uses.length < tokens.length) {
+    const all: RatingToken[] = [];
+    for (const t of tokens) if (uses.includes(t) || parallelUse(sentence, tokens, all, t)) all.push(t);
+    uses = all;
+  }
+  // "rated it 'Good' or 'Outstanding' in nine of them": either of two ratings states neither
+  if (tokens.length > 1) uses = uses.filter((t) => !eitherOr(sentence, tokens, t));
   // "overall" in the sentence: the document's gate hits say so when given (each overall cue needs it where a word starts)
   const hasOverall = overallHint ?? OVERALL_WORD.test(sentence);
   const breaks = clauseBreaks(sentence);
@@ -625,9 +679,21 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
         OVERALL_RIGHT.test(sentence.slice(t.outerEnd, t.outerEnd + 30)) ||
         OVERALL_NOUN.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start))));
     const rating = cmpBefore.isPrevious ? null : t.rating;
-    out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue, tokens });
+    const alsoA = soDidAspects(sentence.slice(t.outerEnd, clause.end));
+    out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue, alsoA, step: cmpBefore.step === true, tokens });
   }
   return out;
+}
+
+/** What joins two ratings offered as alternatives: "or", "or even", "and/or". */
+const OR_GAP = /^[\s’'”".,*_]{0,4}(?:and\/)?or(?:\s{1,3}even)?[\s‘'“"*_]{1,4}$/i;
+
+/** Whether a rating word is one of two joined by "or" ("'Good' or 'Outstanding'"). */
+function eitherOr(sentence: string, tokens: readonly RatingToken[], t: RatingToken): boolean {
+  const i = tokens.indexOf(t);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (prev !== undefined && OR_GAP.test(sentence.slice(prev.outerEnd, t.outerStart))) || (next !== undefined && OR_GAP.test(sentence.slice(t.outerEnd, next.outerStart)));
 }
 
 /**
@@ -640,8 +706,15 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
   const base = s.start;
   const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
   if (same && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
+  // the events of this sentence so far: a step's old rating ("– up from the 'Requires improvement' …") belongs to the last one
+  const first = out.events.length;
   for (const u of uses) {
     const { t, clauseText, tailA, rating, previous } = u;
+    if (u.step && out.events.length > first) {
+      const last = out.events[out.events.length - 1]!;
+      if (last.rating && !last.previous) last.previous = previous;
+      continue;
+    }
     // other providers' ratings are not the main provider's
     const named = u.namedIn === null ? null : lastNamedProvider(u.namedIn, main);
     if (named === "other") continue;
@@ -655,11 +728,14 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, start, end, structured: false });
       // "inadequate overall, as well as in assessment, ..."
       if (tailA.length && rating) out.events.push({ kind: "aspect", aspects: tailA, rating, previous: null, rank: rank0 + 1, start, end, structured: false });
+      if (u.alsoA.length && rating) out.events.push({ kind: "aspect", aspects: u.alsoA, rating, previous: null, rank: rank0 + 1, start, end, structured: false });
       continue;
     }
     const { aspects, object, subject } = (near ??= findNear(doc, si, sentence, u));
     if (aspects.length) {
       out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, start, end, structured: false });
+      const more = u.alsoA.filter((a) => !aspects.includes(a));
+      if (more.length && rating) out.events.push({ kind: "aspect", aspects: more, rating, previous, rank: rank0 + 1, start, end, structured: false });
       continue;
     }
     const who = object.replace(WHO_FILLER, "").trim() ? object : subject;
@@ -709,6 +785,35 @@ function structuredLines(doc: Doc, hits: readonly number[]): (RegExpExecArray | 
   return out;
 }
 
+/**
+ * A label that names its aspects only by count or as a whole ("All four
+ * standards", "Each standard", "All aspects"): never an aspect name itself.
+ */
+const COUNT_LABEL = new RegExp(lean(String.raw`^(?:all|each|every|both|the)?${GAP}?(?:of${GAP}the${GAP})?(?:(?:two|three|four|five|six|\d{1,2})${GAP})?(?:(?:the|its|these)${GAP})?(?:standards?|aspects?|elements?|areas?|domains?)(?:${GAP}(?:rated|inspected|assessed))?$`), "i");
+/** "Domain three:" before a domain's name. */
+const DOMAIN_PREFIX = /^\s{0,3}(?:domain\s{1,3}(?:one|two|three|four|\d)|\d{1,2}\.?)\s{0,3}[:.–—-]?\s{0,3}/i;
+/** The domains whose four standards are the four of case supervision. */
+const CASE_DOMAIN = /^(?:case\s{1,3}supervision|court\s{1,3}disposals)$/i;
+
+/**
+ * The aspects a group label stands for, from the nearest block above that is
+ * not itself a rated line (a heading, or the parent item of a nested list):
+ * the one aspect it names ("Domain three: out-of-court disposals"), or the
+ * four of case supervision for its domain; null when it names neither.
+ */
+function groupAbove(doc: Doc, block: number, rated: (i: number) => boolean): string[] | null {
+  for (let i = block - 1; i >= 0 && i >= block - 6; i--) {
+    if (rated(i)) continue;
+    const b = doc.blocks[i]!;
+    if (b.kind === "table-row" || b.text.length > 80) return null;
+    const name = b.text.replace(/[*_]+/g, "").replace(DOMAIN_PREFIX, "").trim().replace(/[:.–—-]$/, "").trim();
+    if (CASE_DOMAIN.test(name)) return [...CASE_SUPERVISION];
+    const one = canonicalAspect(name);
+    return one ? [one] : null;
+  }
+  return null;
+}
+
 /** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
 function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: Analysis): void {
   const lines: { block: number; label: string; rating: Rating; previous: Rating | null; start: number; end: number }[] = [];
@@ -730,12 +835,97 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
       out.events.push({ kind: "aspect", aspects, rating: l.rating, previous: l.previous, rank: 3, start: l.start, end: l.end, structured: true });
       continue;
     }
+    // "All four standards – Good": the aspects of the heading or parent item above, or none
+    if (COUNT_LABEL.test(l.label)) {
+      const group = groupAbove(doc, l.block, (i) => lineMatches[i] != null);
+      if (group) out.events.push({ kind: "aspect", aspects: group, rating: l.rating, previous: l.previous, rank: 2, start: l.start, end: l.end, structured: true });
+      continue;
+    }
     // a label of the document's own words: only inside a run of such lines, and short
     const neighbours = lines.filter((o) => Math.abs(o.block - l.block) <= 2 && o !== l).length;
-    if (neighbours >= 1 && l.label.length <= 60 && !/[.!?]/.test(l.label) && /^[A-Z]/.test(l.label) && l.label.split(/\s+/).length <= 8) {
+    if (neighbours >= 1 && !COUNT_LABEL.test(l.label) && l.label.length <= 60 && !/[.!?]/.test(l.label) && /^[A-Z]/.test(l.label) && l.label.split(/\s+/).length <= 8) {
       out.events.push({ kind: "aspect", aspects: [l.label.replace(/\s+/g, " ")], rating: l.rating, previous: l.previous, rank: 2, start: l.start, end: l.end, structured: true });
     }
   }
+}
+
+/**
+ * A table flattened into text (pasted from a PDF): rows "1.1 Leadership
+ * Good", "4.1 Court reports and case allocation Outstanding", one or several
+ * to a block, with domain headers ("Case supervision") between them. The
+ * block must be nothing but such rows and short headers.
+ */
+const ROW_NUMBER_GATE = /\d\.\d/;
+/** Where a row starts: its number "1.1" (at the block start or after a space). */
+const ROW_NUMBER = /(?:^|\s)\d{1,2}\.\d{1,2}\s(?=[A-Za-z])/g;
+/** A row's label: words of letters (a few marks inside), no digits, no sentence marks. */
+const ROW_LABEL = /^[A-Za-z][A-Za-z ,&’'()/-]{0,69}$/;
+/** A header between rows ("Organisational delivery", "NPS-specific work"): short words, no digits, no sentence marks. */
+const ROW_HEADER = /^[A-Z][A-Za-z ,&’'()/-]{0,79}$/;
+/** Words of prose: a label holding one is a sentence, not a row. */
+const ROW_PROSE = /\b(?:was|were|is|are|has|have|had|been|rated|judged|graded|said|found)\b/i;
+
+interface NumberedRow {
+  block: number;
+  label: string;
+  rating: Rating;
+  start: number;
+  end: number;
+}
+
+/** The rows of one block, or null when the block is not made of rows and headers only. */
+function numberedRows(b: { index: number; text: string; start: number; end: number }): NumberedRow[] | null {
+  const text = b.text;
+  const starts: number[] = [];
+  ROW_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROW_NUMBER.exec(text))) starts.push(m.index + (/\s/.test(m[0][0]!) ? 1 : 0));
+  if (!starts.length) return null;
+  const lead = text.slice(0, starts[0]).trim();
+  if (lead && (!ROW_HEADER.test(lead) || ROW_PROSE.test(lead) || lead.split(" ").length > 10)) return null;
+  const rows: NumberedRow[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    const seg = text.slice(from, to);
+    const body = seg.replace(/^\d{1,2}\.\d{1,2}\s/, "");
+    const toks = ratingTokens(body);
+    // one rating a row, written as a scale label (two would be this time's and last time's: not guessed)
+    if (toks.length !== 1) return null;
+    const t = toks[0]!;
+    if (!t.capital && !t.quoted) return null;
+    const label = body.slice(0, t.outerStart).trim();
+    const header = body.slice(t.outerEnd).trim();
+    if (!ROW_LABEL.test(label) || ROW_PROSE.test(label) || label.split(" ").length > 8) return null;
+    if (header && (!ROW_HEADER.test(header) || ROW_PROSE.test(header) || header.split(" ").length > 6)) return null;
+    rows.push({ block: b.index, label, rating: t.rating, start: b.start + from, end: b.start + from + (seg.length - body.length) + t.outerEnd });
+  }
+  return rows;
+}
+
+/** The blocks read as flattened table rows (by position in doc.blocks), and their events. */
+function analyseNumberedRows(doc: Doc, hits: readonly number[], lineMatches: readonly (RegExpExecArray | null)[], out: Analysis): boolean[] {
+  const taken: boolean[] = [];
+  const rows: NumberedRow[] = [];
+  let k = 0;
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    k = hitFrom(hits, b.start, k);
+    taken.push(false);
+    if (b.kind === "table-row" || lineMatches[i] || b.text.length > 600 || !ROW_NUMBER_GATE.test(b.text)) continue;
+    if ((gatesOf(b, hits, k, hitsCover(doc, b)) & HAS_RATING_WORD) === 0) continue;
+    const rs = numberedRows(b);
+    if (!rs) continue;
+    taken[i] = true;
+    rows.push(...rs);
+  }
+  for (const r of rows) {
+    const canonical = aspectsOfLabel(r.label);
+    // a label of the document's own words: only among other rows
+    const aspects = canonical ?? (rows.length >= 3 && !COUNT_LABEL.test(r.label) && /^[A-Z]/.test(r.label) && r.label.length <= 60 ? [r.label.replace(/\s+/g, " ")] : null);
+    if (aspects) out.events.push({ kind: "aspect", aspects, rating: r.rating, previous: null, rank: canonical ? 3 : 2, start: r.start, end: r.end, structured: true });
+  }
+  return taken;
 }
 
 const CELL_RATING = new RegExp(lean(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}$`), "i");
@@ -804,7 +994,7 @@ function analyseTables(doc: Doc, out: Analysis): void {
       continue;
     }
     const canonical = aspectsOfLabel(label);
-    const aspects = canonical ?? (label.length <= 60 && label.split(/\s+/).length <= 8 ? [label.replace(/\s+/g, " ")] : null);
+    const aspects = canonical ?? (label.length <= 60 && label.split(/\s+/).length <= 8 && !COUNT_LABEL.test(label) ? [label.replace(/\s+/g, " ")] : null);
     if (aspects) out.events.push({ kind: "aspect", aspects, rating, previous, rank: canonical ? 3 : 2, start: b.start, end: b.end, structured: true });
   }
 }
@@ -832,6 +1022,7 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   const out: Analysis = { events: [], sameAsBefore: [] };
   const hits = gateHits(doc);
   const lineMatches = structuredLines(doc, hits);
+  const rowBlocks = analyseNumberedRows(doc, hits, lineMatches, out);
   let k = 0;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
@@ -842,7 +1033,7 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     if (gates === 0) continue;
     if (doc.blocks[s.block]?.kind === "table-row") continue;
     // structured lines are read whole below
-    if (lineMatches[s.block]) continue;
+    if (lineMatches[s.block] || rowBlocks[s.block]) continue;
     const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);
     // the gate hits tell ratingTokens where to look, when the sentence is a piece of the text at its offsets
     const uses = (gates & HAS_RATING_WORD) === 0 ? NO_USES : readSentence(s.text, covered ? { hits, from: k, offset: s.start } : undefined, covered ? (gates & HAS_OVERALL) !== 0 : undefined);

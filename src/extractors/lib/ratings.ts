@@ -303,6 +303,15 @@ const TRANSITION = new RegExp(lean(String.raw`\b(?:moves|moved|climbs|climbed|im
 const RETAINED = new RegExp(lean(String.raw`\b(?:retained|retaining|retains|retain|maintained|maintaining|maintains|maintain|kept|keeps|keeping|keep|held\s{1,3}on\s{1,3}to|holds\s{1,3}on\s{1,3}to|held|holds|again\s{1,3}(?:rated|judged|graded)(?:\s{1,3}as)?)\s{1,3}(?:its|their|the|a|an|his|her)?\s{0,3}(?:overall\s{1,3})?$`), "i");
 const PREVIOUSLY = new RegExp(lean(String.raw`\b(?:previously|formerly|last\s{1,3}time|at\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection|in\s{1,3}(?:the|its)\s{1,3}(?:last|previous)\s{1,3}inspection)\s{1,3}(?:been\s{1,3})?(?:rated|judged|graded|assessed|deemed|ranked)?\s{0,3}(?:as\s{1,3})?(?:being\s{1,3})?$`), "i");
 
+/**
+ * "up from the", "a step up from its", "an improvement on the previous",
+ * "down from": the rating word after it is the one given last time.
+ */
+const STEP_FROM = new RegExp(lean(String.raw`\b(?:an?${GAP}(?:(?:big|significant|welcome|clear)${GAP})?(?:step|move|jump|climb|rise)${GAP}up|an?${GAP}(?:step|move|drop|fall|slip)${GAP}down|an${GAP}improvement|up|down|improved|improving|rising|risen|falling|fallen|dropping|dropped|slipping|slipped|climbing|climbed)${GAP}(?:from|on)${GAP}(?:the${GAP}|its${GAP}|their${GAP}|a${GAP})?(?:previous${GAP}|earlier${GAP}|last${GAP}|former${GAP}|old${GAP})?$`), "i");
+/** Words STEP_FROM cannot match without, at a word start. */
+const STEP_GATE = /\b(?:up|down|improv|ris|fall|drop|slip|climb)/i;
+const STEP_SPAN = 70;
+
 const FROM_BEFORE = /\bfrom\s{1,3}$/i;
 const TO_RATING_AFTER = new RegExp(lean(String.raw`^[.’'”"]{0,2}\s{1,3}to\s{1,3}${CMP_RATING}`), "i");
 /** Words TRANSITION, RETAINED, PREVIOUSLY and EARLIER_AFTER cannot match without, at a word start as there; IN_YEAR needs "19" or "20". */
@@ -323,8 +332,13 @@ const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
 const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
 
 /** A comparison stated before a rating: "improved from 'Inadequate' to" (prev), "retaining its" (same), "previously rated" (the word IS the previous rating). */
-export function comparisonBefore(sentence: string, t: RatingToken): { previous: Rating | null; isPrevious: boolean } {
+export function comparisonBefore(sentence: string, t: RatingToken): { previous: Rating | null; isPrevious: boolean; step?: boolean } {
   const left = sentence.slice(Math.max(0, t.outerStart - 120), t.outerStart);
+  // "up from the 'Requires improvement' (it was given in 2019)": this word is the old rating, the new one stated before it
+  const stepLeft = left.length > STEP_SPAN ? left.slice(-STEP_SPAN) : left;
+  if (STEP_GATE.test(stepLeft) && STEP_FROM.test(stepLeft) && !TO_RATING_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40))) {
+    return { previous: t.rating, isPrevious: true, step: true };
+  }
   const hasFrom = FROM_GATE.test(left);
   // "moves from 'Inadequate' to 'Good'": this word is the old rating
   if (hasFrom && FROM_BEFORE.test(left) && TO_RATING_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40))) {
