@@ -4,7 +4,9 @@
  * "Chief Inspector of Probation Justin Russell", "said Liz Calderbank, Chief
  * Inspector of Probation", "HM Chief Inspector of Probation, Martin Jones
  * CBE", "interim Chief Inspector of Probation Sue McAllister", "Dame Glenys
- * Stacey, the Chief Inspector". The Chief Inspector is the inspectorate's
+ * Stacey, the Chief Inspector", and in a paper's lower case "Dame Glenys
+ * Stacey, the chief inspector of probation," or "<Name>, who became chief
+ * inspector last year,". The Chief Inspector is the inspectorate's
  * whose inspection it is (of Prisons for a prisons report, of Probation
  * otherwise). Never a deputy or assistant chief inspector, never a former
  * one, never a police rank ("Det Chief Inspector").
@@ -15,7 +17,7 @@ import { isSpace } from "../blocks/normalise.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** The title; group 1 is the body ("Probation", "Prisons") when written. */
-const TITLE = /\b(?:H\.?M\.?\s+|His\s+Majesty['’]s\s+|Her\s+Majesty['’]s\s+)?Chief\s+Inspector(?:\s+of\s+(Probation|Prisons|Constabulary|Fire\s+and\s+Rescue\s+Services|Education[^,.;:]{0,40}|Children['’]s\s+Social\s+Care|Schools))?\b|\b[Cc]hief\s+(Probation|Prisons?|probation|prisons?)\s+[Ii]nspector\b/g;
+const TITLE = /\b(?:H\.?M\.?\s+|His\s+Majesty['’]s\s+|Her\s+Majesty['’]s\s+)?(?:Chief\s+Inspector|chief\s+inspector)(?:\s+of\s+(Probation|probation|Prisons|prisons|Constabulary|Fire\s+and\s+Rescue\s+Services|Education[^,.;:]{0,40}|Children['’]s\s+Social\s+Care|Schools))?\b|\b[Cc]hief\s+(Probation|Prisons?|probation|prisons?)\s+[Ii]nspector\b/g;
 
 /** Characters of TITLE's optional "HM " / "His Majesty's " / "Her Majesty's " (white space aside). */
 const TITLE_PREFIX_CHARS = new Set("HM.isajetyr'’");
@@ -34,6 +36,9 @@ function nextTitle(text: string, from: number): RegExpExecArray | null {
   TITLE.lastIndex = Math.max(from, start);
   return TITLE.exec(text);
 }
+
+/** What stands before a lower-case "chief inspector" without "of <body>" that is the title ("the", "who became", "who has been"). */
+const LOWER_TITLE_BEFORE = /\b(?:the|became|been|is|interim|acting|new)\s+$/;
 
 /** Words before the title that make it someone else's. */
 const NOT_THE_CHIEF = /\b(?:deputy|assistant|former|previous|then|late|ex|detective|det\.?|police|fire|chief)[\s-]+(?:(?:HM|interim|acting)\s+)?$/i;
@@ -125,9 +130,13 @@ interface Hit {
   bare: boolean;
 }
 
-/** What may stand between the comma or bracket and the title: "the", "new", "interim", "acting". */
-const BEFORE_TITLE = /^\s*(?:(?:the|new|interim|acting)\s+)*$/;
-const NAME_BEFORE = /([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$/u;
+/**
+ * What may stand between the comma or bracket and the title: "the", "new",
+ * "interim", "acting", after a clause saying the person holds it now ("who
+ * became", "who is", "who has been"; not "who was").
+ */
+const BEFORE_TITLE = /^\s*(?:who\s+(?:became|is|is\s+now|has\s+been)\s+)?(?:(?:the|new|interim|acting)\s+)*$/;
+const NAME_BEFORE = /([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*(?:who\s+(?:became|is|is\s+now|has\s+been)\s+)?(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$/u;
 
 function nameBefore(text: string, at: number): { name: string; honorific: string | null; start: number } | null {
   // "<Name>, Chief Inspector" / "<Name>, the Chief Inspector" / "<Name> (Chief Inspector"
@@ -196,10 +205,14 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (NOT_THE_CHIEF.test(before)) continue;
       const bodyWord = m[1] ?? m[2];
+      // a lower-case "chief inspector" is a title only with its body ("of probation") or after "the" or "became"
+      const lower = m[0].charCodeAt(0) === 99;
+      if (!bodyWord && lower && !LOWER_TITLE_BEFORE.test(before)) continue;
       const body = bodyWord ? bodyName(bodyWord) : null;
       // a bare "Chief Inspector" without the inspectorate's mark ("HM") or an article may be a police rank
       const bare = !body && !/^H/.test(m[0]) && !/\b(?:the|interim|acting|new|inspectorate['’]s|probation['’]s)\s+$/i.test(before);
-      if (bare && /\b(?:police|constabulary|force|fire|detective|officers?)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + 160))) continue;
+      // (so may a lower-case one, in a paper's style, whatever stands before it)
+      if ((bare || (lower && !body)) && /\b(?:police|constabulary|force|fire|detective|officers?)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + 160))) continue;
       let name: string | null = null;
       let honorific: string | null = null;
       let start = m.index;

@@ -292,7 +292,59 @@ export function documentTypeSignals(doc: Doc): Signal[] {
       else if (NEWS_SITE.test(t) && !OFFICIAL_SITE.test(t)) signals.add("news-article", 2, first.start, first.end, "masthead");
     }
   }
+  // undecided so far: a writer speaking for themselves and their organisation
+  if (!decided(signals.list)) {
+    const v = ownVoice(doc, text);
+    if (v) signals.add("blog-post", 2, v.start, v.end, "voice");
+  }
   return signals.list;
+}
+
+/** One kind clearly leads (see documentType's extract). */
+function decided(list: readonly Signal[]): boolean {
+  const score: Record<Kind, number> = { "press-release": 0, "news-article": 0, "blog-post": 0 };
+  for (const s of list) score[s.kind] += s.weight;
+  const xs = KINDS.map((k) => score[k]).sort((a, b) => b - a);
+  return xs[0]! >= 2 && xs[0] !== xs[1];
+}
+
+/** The writer's "we", "us", "our" (a blog's, a charity's, a team's). */
+const WE = /\b(?:we|us|our|ourselves)\b/gi;
+/** "We" as the inspectorate itself, on its own page ("We inspected the PDU", "We have made six recommendations"). */
+const WE_INSPECT = /\b(?:we (?:inspected|rated|interviewed|(?:have )?made (?:\w{1,12} )?recommendations?)|our (?:inspection|inspectors|fieldwork)\b)/i;
+/** So many sentences in the writer's own voice (outside quotes and notes) make commentary. */
+const VOICE_SENTENCES = 5;
+
+/**
+ * Commentary in the first person plural: at least VOICE_SENTENCES sentences
+ * outside quotes and notes say "we", "us" or "our" ("five things we learned",
+ * "We have worked alongside the service since 2016"), none of them as the
+ * inspectorate reporting its own work. A release quotes its people's "we";
+ * an inspectorate's page says "We inspected". The span of the first such
+ * sentence, or null.
+ */
+function ownVoice(doc: Doc, text: string): { start: number; end: number } | null {
+  const { sentences, quotes, blocks } = doc;
+  let si = 0;
+  let qi = 0;
+  let n = 0;
+  let last = -1;
+  let first: { start: number; end: number } | null = null;
+  WE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WE.exec(text)) !== null) {
+    const at = m.index;
+    while (qi < quotes.length && quotes[qi]!.end <= at) qi++;
+    if (qi < quotes.length && quotes[qi]!.start <= at) continue;
+    while (si < sentences.length && sentences[si]!.end <= at) si++;
+    const s = sentences[si];
+    if (!s || s.start > at || si === last || blocks[s.block]?.inNotes) continue;
+    if (WE_INSPECT.test(s.text)) return null;
+    last = si;
+    first ??= { start: s.start, end: s.end };
+    n++;
+  }
+  return n >= VOICE_SENTENCES ? first : null;
 }
 
 /** The kinds, in the order a tie is settled in. */

@@ -49,9 +49,22 @@ export interface ProviderGroup {
  * In these patterns one `\b` stands before all the alternatives, not one
  * before each: the same matches, and V8 scans a text for them faster.
  */
-/** A sentence that compares with another provider's report rather than reporting it. */
+/**
+ * A sentence that compares with another provider's report rather than
+ * reporting it. "neighbouring" before a kind of place ("the neighbouring
+ * borough of X") describes the provider's own patch, not a neighbour's report.
+ */
 const COMPARISON =
-  /\b(?:neighbouring\b|like the\b|unlike\b|similar to\b|as with\b|(?:earlier|last|previous) (?:this )?(?:week|month)\b|(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ii]n|[Dd]uring) )(?:earlier|last|previous) (?:this )?year\b|published (?:earlier|last|previously|in)\b|compared (?:with|to)\b|sister\b)/i;
+  /\b(?:neighbouring\b(?!\s(?:borough|count(?:y|ies)|district|cit(?:y|ies)|town|village|area|(?:local )?authorit(?:y|ies)|unitary|metropolitan|shire|parish|council area)s?\b)|like the\b|unlike\b|similar to\b|as with\b|compared (?:with|to)\b|sister\b)/i;
+/**
+ * A sentence that dates a report ("earlier this week", "last year",
+ * "published in"): a comparison with another provider's report only where
+ * the document names another provider; a document naming one provider
+ * dates the report it is about ("Last week the inspectorate published its
+ * report on X").
+ */
+const DATED =
+  /\b(?:(?:earlier|last|previous) (?:this )?(?:week|month)\b|(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ii]n|[Dd]uring) )(?:earlier|last|previous) (?:this )?year\b|published (?:earlier|last|previously|in)\b)/i;
 const INSPECTS = /\b(?:inspect(?:ed|ion|ions|ing)|rated|rating|graded|judged|scored|assessed as|deemed)\b/i;
 const COVERS = /\b(?:covers|covering|serves|serving|supervis(?:es|ing)|manag(?:es|ing)|responsible for)\b/i;
 
@@ -74,12 +87,22 @@ function placeWords(place: string): Set<string> {
   return new Set(placeKey(place).split(/[\s-]+/).filter((w) => w && w !== "and" && w !== "the" && w !== "of"));
 }
 
-/** What a sentence naming a provider does with it (the tests below, first that holds). */
+/**
+ * What a sentence naming a provider does with it: inspects or rates it, else
+ * says what it covers, else nothing; with a flag where it compares
+ * (COMPARISON) or dates a report (DATED).
+ */
 const enum Says {
-  Nothing,
-  Compares,
-  Inspects,
-  Covers,
+  Nothing = 0,
+  Inspects = 1,
+  Covers = 2,
+  Compares = 4,
+  Dated = 8,
+}
+
+/** A sentence's `says` is a comparison: a stated one, or a dated report where the document names other providers. */
+function compares(said: number, others: boolean): boolean {
+  return (said & Says.Compares) !== 0 || (others && (said & Says.Dated) !== 0);
 }
 
 /**
@@ -87,9 +110,9 @@ const enum Says {
  * document (kept for the last document only: see furnitureBlocks in lib/provider-doc).
  */
 let saysDoc: Doc | null = null;
-let saysCache = new Map<string, Says>();
+let saysCache = new Map<string, number>();
 
-function says(doc: Doc, text: string): Says {
+function says(doc: Doc, text: string): number {
   if (saysDoc !== doc) {
     saysCache = new Map();
     saysDoc = doc;
@@ -97,7 +120,10 @@ function says(doc: Doc, text: string): Says {
   const cache = saysCache;
   let r = cache.get(text);
   if (r === undefined) {
-    r = COMPARISON.test(text) ? Says.Compares : INSPECTS.test(text) ? Says.Inspects : COVERS.test(text) ? Says.Covers : Says.Nothing;
+    r =
+      (COMPARISON.test(text) ? Says.Compares : 0) |
+      (DATED.test(text) ? Says.Dated : 0) |
+      (INSPECTS.test(text) ? Says.Inspects : COVERS.test(text) ? Says.Covers : Says.Nothing);
     cache.set(text, r);
   }
   return r;
@@ -199,6 +225,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   // is block bi one of the first that repeat the title (worked out once a block)
   const titleBlocks = new Map<number, boolean>();
   const out: ProviderGroup[] = [];
+  // another provider to compare with (a report dated "last week" is a neighbour's only where there is one)
+  const others = groups.size > 1;
   for (const [key, ms] of groups) {
     // (in order already unless an acronym's mentions were added: a stable sort would change nothing)
     if (!byStart(ms)) ms.sort((a, b) => a.start - b.start);
@@ -212,14 +240,14 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
       const bi = blockAt(doc, m.start);
       if (inTitle(doc, bi, titleNorm, titleBlocks)) continue;
       const said = says(doc, sentenceAt(doc, m.start).text);
-      if (said === Says.Compares) continue;
+      if (compares(said, others)) continue;
       comparisonOnly = false;
       const inNotes = bi >= 0 && doc.blocks[bi]!.inNotes;
       let w = inNotes ? 0.5 : 1;
-      if (said === Says.Inspects) {
+      if (said & Says.Inspects) {
         inspected = true;
         w += 1;
-      } else if (said === Says.Covers) w += 0.5;
+      } else if (said & Says.Covers) w += 0.5;
       score += w;
       if (!m.weak) body++;
     }
@@ -234,8 +262,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
 }
 
 const COVER_DIRECT =
-  /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team) (?:in|for|across))\s+/gi;
-const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|responsible for|works with|working with|deliver(?:s|ing))\b/g;
+  /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team) (?:in|for|across))\s+/gi;
+const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|responsible for|works with|worked with|working with|deliver(?:s|ing))\b/g;
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;
 const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
@@ -259,7 +287,7 @@ export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "
  * before holds a digit, or "_" stands between).
  */
 const KEYWORD_OR_AREA =
-  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|operat(?:es|ing) |work(?:s|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing))/gi;
+  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|operat(?:es|ing) |work(?:s|ed|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing))/gi;
 
 /** First letters (lower case) of the KEYWORDS alternatives, and of the AREA_AT ones. */
 const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
@@ -507,7 +535,7 @@ function ratingNear(doc: Doc, g: ProviderGroup, groups: ProviderGroup[]): Rating
   for (const x of groups) if (x !== g) for (const m of x.mentions) others.push(m.start);
   for (const m of g.mentions) {
     const s = sentenceAt(doc, m.start);
-    if (says(doc, s.text) === Says.Compares) continue;
+    if (compares(says(doc, s.text), true)) continue;
     // the first other provider named after it in the sentence
     let next = s.end;
     for (const o of others) if (o > m.end && o < next) next = o;

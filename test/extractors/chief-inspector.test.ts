@@ -67,3 +67,21 @@ describe("chief-inspector: possessives", () => {
     expect(chief("Headline\n\nChief Inspector of Probation Kate Morrow’s report found the unit was improving.")).toBe("Kate Morrow");
   });
 });
+
+describe("chief-inspector: a national paper's lower case", () => {
+  it("reads '<Name>, who became chief inspector last year,'", () => {
+    const t = "Headline\n\nHM Inspectorate of Probation inspected the CRC and said it was failing.\n\nDame Helen Frost, who became chief inspector last year, praised the staff.";
+    expect(chief(t)).toBe("Helen Frost");
+    expect(chief("Headline\n\nHM Inspectorate of Probation inspected the PDU. Kate Morrow, who has been chief inspector since 2019, said it was clear.")).toBe("Kate Morrow");
+  });
+
+  it("reads '<Name>, the chief inspector of probation,'", () => {
+    expect(chief("Headline\n\nRob Hart, the chief inspector of probation, said the service had improved.")).toBe("Rob Hart");
+  });
+
+  it("ignores a former one, and a lower-case police rank", () => {
+    expect(chief("Headline\n\nHM Inspectorate of Probation rated the CRC. Tom Hale, who was chief inspector until 2016, said little had changed.")).toBeNull();
+    expect(chief("Headline\n\nHM Inspectorate of Probation rated the CRC. Gary Lyle, the chief inspector at Westshire Police, said officers would help.")).toBeNull();
+    expect(chief("Headline\n\nHM Inspectorate of Probation rated the CRC. A chief inspector John Lyle was not involved.")).toBeNull();
+  });
+});

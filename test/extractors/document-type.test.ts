@@ -51,3 +51,50 @@ describe("documentType", () => {
     expect(typeOf("Probation report\n\nInspectors visited the service and rated it Good.")).toBeNull();
   });
 });
+
+describe("documentType: an organisation's commentary in its own voice", () => {
+  const post = [
+    "Six things we took from the Ashworth report",
+    "It is not often we get to share good news, so bear with us.",
+    "Last week the inspectorate published its report on Ashworth Youth Justice Service and rated it ‘Good’.",
+    "We have worked with the service since our project began in 2015.",
+    "Here is what stood out for us.",
+    "Inspectors looked at 30 cases. This was the part we found most striking.",
+    "We could not agree more, and we will be running a session on it in May.",
+  ].join("\n\n");
+
+  it("reads many sentences saying 'we', 'us', 'our' outside quotes as a blog post", () => {
+    expect(typeOf(post)).toBe("blog-post");
+    const html = `<html><head><meta property="og:site_name" content="Pathways Youth Trust"></head><body><article>${post
+      .split("\n\n")
+      .map((p) => `<p>${p}</p>`)
+      .join("")}</article></body></html>`;
+    expect(typeOf(html, "html")).toBe("blog-post");
+  });
+
+  it("does not count the inspectorate's own 'we' (its page says 'We inspected')", () => {
+    const page = [
+      "Ashworth Youth Justice Service",
+      "We inspected the service in May and rated it ‘Good’.",
+      "We looked at 30 cases and spoke to our partners in the area.",
+      "We found strong leadership, and we were impressed by its staff.",
+      "We have made four recommendations.",
+      "We will return next year to see our recommendations put into practice.",
+    ].join("\n\n");
+    expect(typeOf(page)).toBeNull();
+  });
+
+  it("does not count 'we' inside quotes", () => {
+    const t = [
+      "Service rated Good",
+      "Ashworth Youth Justice Service has been rated ‘Good’.",
+      "The head of service said: “We are proud. We worked hard. Our staff are brilliant. We thank our partners. We will keep going.”",
+    ].join("\n\n");
+    expect(typeOf(t)).not.toBe("blog-post");
+  });
+
+  it("leaves a document other signals decide to them", () => {
+    const t = `${post}\n\nENDS\n\nNotes to editors\n\n1. For media enquiries contact the press office.`;
+    expect(typeOf(t)).toBe("press-release");
+  });
+});

@@ -151,7 +151,7 @@ describe("the one scan for provider keywords and coverage words (KEYWORD_OR_AREA
     "Community Rehabilitation Company", "CRC", "crcs", "Probation Trust", "probation delivery unit", "PDU", "Probation Service",
     "National Probation Service", "NPS", "division", "probation region", "Region", "Youth Offending Team", "youth justice service",
     "YOT", "YOS", "YOP", "YJS", "YJ", "covers", "covering", "covered", "serves", "serving", "spans", "spanning", "supports", "supporting", "operates in",
-    "operating across", "works across", "working with", "supervises", "supervising", "manages", "managing", "responsible for",
+    "operating across", "works across", "worked across", "worked with", "working with", "supervises", "supervising", "manages", "managing", "responsible for",
     "delivers", "delivering", "rehabilitation company in", "probation team for", "youth offending services across",
   ];
   const texts = [
@@ -245,4 +245,68 @@ describe("page furniture: a comment count", () => {
     const t = `${top}\n\nInspectors rated Orlby PDU 'Good' in a report published on Tuesday, and I have now read every page of it, twice, with a pot of tea.\n\n7 Comments\n\n${body}`;
     expect(valueOf("provider", "provider", t)?.areas).toEqual([]);
   });
+});
+
+describe("provider: a patch described with 'neighbouring', and a report dated 'last week'", () => {
+  it("reads 'the neighbouring borough of X' as the provider's own patch, not a comparison", () => {
+    const t =
+      "What the inspection found\n\nRushby YJS works with children across the town of Rushby and the neighbouring borough of Coldwell Green. Most of its staff have been in post for years.";
+    const p = valueOf("provider", "provider", t);
+    expect(p?.name).toBe("Rushby Youth Justice Service");
+    expect(p?.areas).toEqual(["Rushby", "Coldwell Green"]);
+    const u = "What the inspection found\n\nHarnley PDU supervises people across Harnley and the neighbouring districts of Oakby and Pell. It was inspected in May.";
+    expect(valueOf("provider", "provider", u)?.areas).toEqual(["Harnley", "Oakby", "Pell"]);
+  });
+
+  it("still reads 'the neighbouring <provider>' as a comparison", () => {
+    const t =
+      "Inspectors praise Dunmore YOT\n\nInspectors rated Dunmore YOT 'Good'. Dunmore YOT covers Dunmore. Staffing has been harder at the neighbouring Feltham Cross YOT, rated 'Inadequate' in 2022.";
+    expect(valueOf("provider", "provider", t)?.name).toBe("Dunmore Youth Offending Team");
+    expect(candidatesOf("provider", "alsoInspected", t)).toEqual([]);
+  });
+
+  it("reads 'Last week ... published its report on X' as X's report when X is the only provider named", () => {
+    const t =
+      "Good news for the youth service\n\nLast week the inspectorate published its report on Ambridge Youth Justice Service and rated it 'Good' overall.\n\nWe were delighted.";
+    expect(valueOf("provider", "provider", t)?.name).toBe("Ambridge Youth Justice Service");
+    expect(valueOf("subject", "subject", t)).toBe("provider-inspection");
+    const u = "Unit rated Good\n\nEarlier this month, HM Inspectorate of Probation rated Kelby PDU 'Good'.";
+    expect(valueOf("provider", "provider", u)?.name).toBe("Kelby Probation Delivery Unit");
+  });
+
+  it("still reads a report dated 'last week' as a neighbour's when another provider is named", () => {
+    const t =
+      "Inspectors rate Wexby PDU Good\n\nHM Inspectorate of Probation inspected Wexby PDU in March and rated it 'Good'. Wexby PDU supervises 1,800 people. Last week inspectors rated Orme PDU 'Inadequate'.";
+    expect(valueOf("provider", "provider", t)?.name).toBe("Wexby Probation Delivery Unit");
+    expect(candidatesOf("provider", "alsoInspected", t)).toEqual([]);
+  });
+});
+
+describe("provider: a patch in the past tense ('worked with ... across')", () => {
+  it("reads the places after 'worked with offenders across'", () => {
+    const t =
+      "Trust rated well\n\nHM Inspectorate of Probation inspected Marlow Vale Probation Trust in March. Marlow Vale Probation Trust worked with offenders across Tenby Moor, the City of Ashcombe and the Lune Valley.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Tenby Moor", "City of Ashcombe", "Lune Valley"]);
+    const u = "Trust rated well\n\nInspectors rated Kestle Probation Trust 'Good'. The trust worked across Kestle and Penwith.";
+    expect(valueOf("provider", "provider", u)?.areas).toEqual(["Kestle", "Penwith"]);
+  });
+
+  it("does not read a partner's 'worked with' sentence that names another provider", () => {
+    const t =
+      "Trust rated well\n\nInspectors rated Kestle Probation Trust 'Good'. Kestle Probation Trust covers Kestle. Before 2010 the Penrose Probation Trust worked with offenders across Penrose and Tolvan.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Kestle"]);
+  });
+});
+
+describe("placeList: 'X of Y' names with a place-kind head", () => {
+  const lists: [string, string[]][] = [
+    ["Hull, the East Riding of Yorkshire, North Lincolnshire, North East Lincolnshire and Lincolnshire.", ["Hull", "East Riding of Yorkshire", "North Lincolnshire", "North East Lincolnshire", "Lincolnshire"]],
+    ["the Soke of Peterborough and Rutland.", ["Soke of Peterborough", "Rutland"]],
+    ["Penzance and the Isles of Scilly.", ["Penzance", "Isles of Scilly"]],
+    // near miss: "of" before a lower-case word is not part of the name
+    ["the East Riding of the county and York.", ["East Riding"]],
+  ];
+  for (const [t, want] of lists) {
+    it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
+  }
 });

@@ -38,8 +38,8 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
-/** Words that may precede "of" inside a place name ("Isle of Wight", "Vale of Glamorgan"). */
-const OF_HEADS = /^(?:Isle|Vale|City|County|Borough|Forest|Royal|Kingdom|Bishop|Port)$/;
+/** Words that may precede "of" inside a place name ("Isle of Wight", "Vale of Glamorgan", "East Riding of Yorkshire", "Soke of Peterborough"). */
+const OF_HEADS = /^(?:Isle|Isles|Vale|City|County|Borough|Forest|Royal|Kingdom|Bishop|Port|Riding|Soke)$/;
 /** Words that may follow "of" inside a place name ("East of England"). */
 const OF_TAILS = /^(?:England|Wales|Scotland)$/;
 
