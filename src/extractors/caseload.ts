@@ -25,7 +25,7 @@ const MODIFIERS = String.raw`(?:\s{1,3}[\w'’-]{1,25}){0,5}?`;
 // on the sentences that pass a cheap test first.
 const ACTIVE = new RegExp(
   lean(
-    String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|work(?:s|ed|ing)?\s{1,3}with|(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\b`,
+    String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|work(?:s|ed|ing)?\s{1,3}with|(?:(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?)?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(?:(${MODIFIERS})\s{1,3}(${PEOPLE})|\s{1,3}of\s{1,3}them)\b`,
   ),
   "gi",
 );
@@ -40,6 +40,48 @@ const PASSIVE = new RegExp(
   ),
   "gi",
 );
+/** "9,460 of them": the people are named in the sentence before */
+const OF_THEM = /\sof\s{1,3}them\b/i;
+/**
+ * A provider described, not named, as the subject of a news story's opening
+ * sentence ("A privately owned probation company responsible for …", "A
+ * youth offending team that works with …"): the story's own provider.
+ */
+const LEDE_SUBJECT = new RegExp(
+  lean(
+    String.raw`^\s{0,3}An?\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}(?:company|CRC|trust|service|division|region|PDU|unit|team|YOT|YOS|YJS|partnership|provider|firm)\s{0,3}(?:,?\s{0,3}(?:which|that)(?:\s{1,3}(?:is|was))?\s{0,3})?$`,
+  ),
+  "i",
+);
+/** words that make the described provider another one */
+const NOT_OWN = /\b(?:another|other|neighbouring|nearby|second|similar|different|separate|rival|comparable)\b/i;
+/** "responsible for" without "is"/"was" before it: a described subject ("a company responsible for …") */
+const BARE_RESPONSIBLE = /^responsible\s/i;
+const SENTENCE_END = /[.!?]["'”’]?\s{0,3}$/;
+
+/**
+ * A story's opening sentence: the first that opens its block, is written as
+ * a sentence (ends with a stop) and runs to a dozen words (a headline, a
+ * standfirst without a stop, a byline and a date line are none).
+ */
+function ledeOf(doc: Doc): Sentence | null {
+  const limit = Math.min(doc.sentences.length, 40);
+  for (let i = 0; i < limit; i++) {
+    const s = doc.sentences[i]!;
+    if (i > 0 && doc.sentences[i - 1]!.block === s.block) continue;
+    if (doc.blocks[s.block]?.inNotes) return null;
+    if (SENTENCE_END.test(s.text) && s.text.split(/\s+/).length >= 12) return s;
+  }
+  return null;
+}
+
+/** Whether the sentence before `s`, in the same block, speaks of people ("… supervises around 106,000 offenders."). */
+function peopleBefore(doc: Doc, s: Sentence): boolean {
+  const i = doc.sentences.indexOf(s);
+  const prev = i > 0 ? doc.sentences[i - 1]! : null;
+  return prev !== null && prev.block === s.block && PEOPLE_WORD.test(prev.text);
+}
+
 /** What ACTIVE_WORD, PASSIVE_WORD and CASE_WORD all start with: one test for all three. */
 const ANY_WORD = /supervis|manag|overs|work|respons|case/i;
 /** Every AVERAGE pattern needs one of these words: a cheap test before the costly ones. */
@@ -67,6 +109,8 @@ const AVERAGE_NEEDS: RegExp[] = [
   /each\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s/i,
   /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
 ];
+/** a bound before the number: the largest or smallest caseload, not the average */
+const BOUND = /\b(?:up\s{1,3}to|more\s{1,3}than|over|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|at\s{1,3}least|above|fewer\s{1,3}than|less\s{1,3}than|under|below)\s{1,3}$/i;
 /** Any of AVERAGE_NEEDS: "average", "cases each", "each carrying", "caseloads of"... */
 const AVERAGE_ANY = /average|cases\s{1,3}(?:each|apiece|per\s)|each\s{1,3}(?:carrying|holding|managing|with|responsible)|(?:caseloads?|workloads?)\s{1,3}(?:of|averag|were|are|stood)/i;
 const NATIONAL = new RegExp(
@@ -159,9 +203,11 @@ const AS_OF_BEFORE = new RegExp(
 const AND_MONTH = new RegExp(lean(String.raw`^\s{0,3}(?:-|–|—|to|until|and|&)\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\b`), "i");
 /** "when inspectors visited", "when we inspected": the time of the inspection */
 const WHEN_INSPECTED = new RegExp(
-  lean(String.raw`^[^.;]{0,40}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came|arrived|were\s{1,3}(?:there|on\s{1,3}site)))?\s{0,3}(?:[.;,)]|$)`),
+  lean(String.raw`^[^.;]{0,80}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came|arrived|were\s{1,3}(?:there|on\s{1,3}site)|(?:carried\s{1,3}out|did|conducted|undertook|completed)\s{1,3}(?:their|the|its|our)\s{1,3}(?:fieldwork|inspection|(?:site\s{1,3})?visits?)))?(?:\s{0,3}(?:[.;,)]|$)|\s{1,3}(?:in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b)`),
   "i",
 );
+/** "At the time, it was supervising …": the time of the inspection, before the figure */
+const AT_THE_TIME_BEFORE = /(?:^|[.;:]\s{0,3})at\s{1,3}the\s{1,3}time\b(?!\s{1,3}of\b)(?!\s{0,3},?\s{0,3}(?:when|that|[0-9]))/i;
 const TIME_DATE = new RegExp(
   lean(
     String.raw`\b(?:(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of|during|at)\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection,?\s{1,3}(?:in|on)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
@@ -201,7 +247,13 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
     const v = dateOf((b[1] ?? b[2])!, published);
     if (v) return v;
   }
-  if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80)) || WHEN_INSPECTED.test(after.slice(0, 120))) {
+  const when = WHEN_INSPECTED.exec(after.slice(0, 160));
+  // "when inspectors carried out their fieldwork in February 2024": that month (one month only)
+  if (when?.[1] && !AND_MONTH.test(after.slice(when[0].length, when[0].length + 40))) {
+    const v = dateOf(when[1], published);
+    if (v) return v;
+  }
+  if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80)) || AT_THE_TIME_BEFORE.test(before.slice(0, 40)) || (when && !when[1])) {
     const start = ctx.get("dates.inspectionStart");
     const end = ctx.get("dates.inspectionEnd");
     if (start && end && start.slice(0, 7) === end.slice(0, 7) && start.length >= 7) return start.slice(0, 7);
@@ -211,12 +263,13 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
 
 function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => Set<string>, allowAnaphor: boolean): Statement[] {
   const out: Statement[] = [];
+  let lede: Sentence | null | undefined;
   for (const s of sentences) {
     const t = s.text;
     const active = ACTIVE_WORD.test(t);
     const passive = PASSIVE_WORD.test(t);
-    // both also need a word for people
-    if ((!active && !passive) || !PEOPLE_WORD.test(t)) continue;
+    // both also need a word for people ("of them": ACTIVE only, with the people named just before)
+    if ((!active && !passive) || (!PEOPLE_WORD.test(t) && !(active && OF_THEM.test(t)))) continue;
     const inNotes = doc.blocks[s.block]?.inNotes ?? false;
     ACTIVE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -226,7 +279,12 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
       // the cheaper test first: a national figure is never the provider's
       if (NATIONAL.test(t.slice(m.index, m.index + m[0].length + 60))) continue;
       const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
-      if (!aboutProvider(subjectText, words(), allowAnaphor)) continue;
+      if (m[4] === undefined && !peopleBefore(doc, s)) continue;
+      if (BARE_RESPONSIBLE.test(m[0])) {
+        // a described subject: the provider named, or the story's opening sentence describing it
+        const described = s === (lede ??= ledeOf(doc)) && LEDE_SUBJECT.test(subjectText) && !NOT_OWN.test(subjectText);
+        if (!described && !aboutProvider(subjectText, words(), false)) continue;
+      } else if (!aboutProvider(subjectText, words(), allowAnaphor)) continue;
       const after = t.slice(m.index + m[0].length);
       out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])), sentence: s, inNotes });
       break;
@@ -256,6 +314,8 @@ function averageCases(sentences: Sentence[], words: () => Set<string>): { value:
       if (!m) continue;
       const value = numberOf(m[1]!);
       if (value === null || value <= 0 || value > 1000) continue;
+      // "caseloads of up to 130", "holding more than 70 cases each": a bound, not an average
+      if (BOUND.test(m[0].slice(0, m[0].lastIndexOf(m[1]!)))) continue;
       // another provider's staff (the cheaper test first)
       if (ORG_NAME_ANY.test(s.text.slice(0, m.index)) && !aboutProvider(s.text.slice(0, m.index), words(), true)) continue;
       return { value, sentence: s };

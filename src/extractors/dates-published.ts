@@ -66,6 +66,32 @@ const SEPARATORS = /[\s,|•·/–—:-]+/g;
 const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i;
 const ISSUE_LINE = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d/i;
 
+/** the parts of a masthead line ("Partnership Briefing | No. 58 | 21 May 2025") */
+const MASTHEAD_SEP = /\s{1,3}[|•·]\s{1,3}/;
+const ISSUE_PART = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d{1,4}$/i;
+/** a part that names the publication: a few words, no sentence */
+const NAME_PART = /^[\p{Lu}\d][\p{L}\d'’&-]{0,30}(?:\s{1,3}[\p{L}\d'’&-]{1,30}){0,5}$/u;
+
+/**
+ * A newsletter's masthead line: a publication name, an issue number and the
+ * date, set apart by pipes or bullets ("Partnership Briefing | No. 58 | 21 May
+ * 2025"). The issue number is what makes it one: a name and a date alone may
+ * be an event's line.
+ */
+function isIssueMasthead(text: string): boolean {
+  const parts = text.trim().split(MASTHEAD_SEP);
+  if (parts.length < 3 || parts.length > 4) return false;
+  let issue = 0;
+  let date = 0;
+  for (const part of parts) {
+    const p = part.trim();
+    if (ISSUE_PART.test(p)) issue++;
+    else if (YEAR_DIGITS.test(p) && parseStatedDate(p) && !p.replace(TIMES_AND_NUMBERS, " ").replace(MONTH_AND_DAY_NAMES, " ").replace(SEPARATORS, "")) date++;
+    else if (!NAME_PART.test(p)) return false;
+  }
+  return issue === 1 && date === 1;
+}
+
 function reportCandidates(doc: Doc): Cand[] {
   const out: Cand[] = [];
   for (const s of doc.sentences) {
@@ -139,7 +165,7 @@ function datelineCandidates(doc: Doc): Cand[] {
         .replace(MONTH_AND_DAY_NAMES, " ")
         .replace(SEPARATORS, " ")
         .trim();
-      if (rest.length > 0 && !BYLINE_REST.test(rest)) continue;
+      if (rest.length > 0 && !BYLINE_REST.test(rest) && !isIssueMasthead(text0)) continue;
     }
     out.push({ value: v, span: spanOf(doc, b.start, b.end), kind: "dateline" });
   }

@@ -118,9 +118,23 @@ function contactPhrase(text: string): string | null {
     return phrase || null;
   }
   const label = /^\s*((?:press|media)(?:\s+(?:office|contacts?|enquiries|team))?)\s*:\s*([^0-9+@]{0,120})/i.exec(text);
-  if (label) return trimEndOf(label[2]!.trim() ? label[2]! : label[1]!, " \t\n,;:").trim() || null;
+  if (label) {
+    // the name and role end where the numbers' labels start ("…, Press Officer, Brayton Council. Tel: …")
+    let who = label[2]!;
+    const tel = NUMBER_LABEL.exec(who);
+    if (tel) who = who.slice(0, tel.index);
+    return trimEndOf(who.trim() ? who : label[1]!, " \t\n,;:.").trim() || null;
+  }
+  // the office reached without "contact": "can be arranged through the press office on …"
+  const office = ROUTE_TO_OFFICE.exec(text);
+  if (office) return office[1]!;
   return null;
 }
+
+/** a label before a phone number or an address */
+const NUMBER_LABEL = /\b(?:tel|telephone|phone|mobile|mob|e-?mail|out of hours|fax)\b\.?\s{0,3}:/i;
+/** the press office named as the way to reach the inspectorate */
+const ROUTE_TO_OFFICE = /\b(?:through|via|from|call|ring|email|e-mail|phone|telephone)\s{1,3}(?:the|our)\s{1,3}((?:press|media|communications)\s{1,3}(?:office|team|desk))\b/i;
 
 /** Name and role from a contact phrase: "Head of Communications Catherine Chan", "Jane Parsons in HMI Probation press office". */
 export function whoIn(phrase: string): { name: string | null; role: string | null } {

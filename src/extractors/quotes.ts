@@ -15,7 +15,7 @@
 import type { Quote } from "../schema/record.js";
 import type { Doc, QuoteSpan } from "../segment/types.js";
 import { cleanRole, letterLengthAt, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
-import { knownBetween, knownWith, peopleIndex, readAttribution } from "./lib/people.js";
+import { knownBetween, knownWith, peopleIndex, readAttribution, type PeopleIndex } from "./lib/people.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** Quote text: white space folded inside paragraphs, paragraphs joined by a blank line. */
@@ -185,7 +185,36 @@ function roleOnce(doc: Doc, memo: Map<string, string | null>, name: string): str
 const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})/gu;
 
 /** A verb of speech right after a name: "Jo Bloggs said a plan was in place". */
-const SPEECH_VERB = /^\s{1,3}(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)\b/;
+const SPEECH_VERB = /^,?\s{1,3}(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)\b/;
+
+/**
+ * A paragraph that reports someone's speech and leads into a quote below it:
+ * "She said many of those supervised …", "She described X as …, and went
+ * on:", "… he told the meeting:".
+ */
+const REPORTED_SPEECH = /\b(?:he|she)\s{1,3}(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b/i;
+const LEADS_IN = /\b(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b[^.!?]{0,80}:\s{0,3}$/i;
+
+/**
+ * The speaker of a quote set as its own paragraph with no attribution, from
+ * the paragraph just above: one that reports a person's speech (by "she
+ * said" or a lead-in ending with a colon) and names one person only.
+ */
+function speakerAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan): string | null {
+  const first = q.blocks[0];
+  if (first === undefined || first === 0) return null;
+  const above = doc.blocks[first - 1]!;
+  if (above.kind !== "paragraph" || above.text.length > 1500) return null;
+  if (!REPORTED_SPEECH.test(above.text) && !LEADS_IN.test(above.text)) return null;
+  // a quote of its own in the paragraph above has its own speaker
+  if (doc.quotes.some((o) => o.standalone && o.blocks.includes(above.index))) return null;
+  let name: string | null = null;
+  for (const k of knownBetween(index, above.start, above.end)) {
+    if (name !== null && k.name !== name) return null;
+    name = k.name;
+  }
+  return name;
+}
 
 /** Whether the name `k` stands as the subject of a verb of speech (reported speech by that person). */
 function speaksAt(text: string, k: KnownName): boolean {
@@ -235,6 +264,9 @@ function midParagraphQuotes(doc: Doc): QuoteSpan[] {
   }
   return out;
 }
+
+/** an attribution ending with "he" or "she": a person speaks */
+const PERSONAL_PRONOUN = /\b(?:he|she)\s{0,3}$/i;
 
 const HONORIFIC_AT = /^(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\b/;
 
@@ -293,6 +325,9 @@ export const quotes: Extractor = {
             TITLED_NAME.lastIndex = 0;
             while ((m = TITLED_NAME.exec(between))) titled = resolveShortName(m[2]!, m[1]!.toLowerCase(), knownWith(index, m[2]!), to) ?? titled;
           }
+          // "she" or "he" after a quote that was no person's: the last person named since
+          const last = since[since.length - 1];
+          if (!named && !titled && last && !prev?.person && PERSONAL_PRONOUN.test(q.attribution)) named = last;
           if (named && named.name !== prev?.speaker) {
             speaker = named.name;
             person = true;
@@ -305,6 +340,9 @@ export const quotes: Extractor = {
         }
       } else if (q.continued && prev) {
         ({ speaker, role, person } = prev);
+      } else if (q.standalone) {
+        speaker = speakerAbove(doc, index, q);
+        person = speaker !== null;
       }
       prev = { speaker, role, person };
       prevEnd = q.end;

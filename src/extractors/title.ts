@@ -34,14 +34,16 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /\bcookies?\b/i, needs: ["cookie"] },
   { re: /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i, starts: ["press", "news", "media"] },
   { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i, starts: ["news", "press", "blog", "opinion", "comment", "analysis", "feature", "latest news", "probation", "youth justice"] },
-  { re: /^(?:for immediate release|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i, starts: ["for immediate release", "immediate release", "embargo", "under embargo", "strictly embargoed", "not for publication"] },
+  { re: /^(?:for immediate (?:release|use|publication)|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i, starts: ["for immediate ", "immediate release", "embargo", "under embargo", "strictly embargoed", "not for publication"] },
+  // a release's reference line ("Ref: PR/19/087", "Our ref. 2019/44", "Reference number: N-118")
+  { re: /^(?:our |your )?ref(?:erence)?\b\.?(?:\s{0,3}(?:no\.?|number))?\s{0,3}[:.]?\s{0,3}[\w/.-]{0,20}\d[\w/.-]{0,20}$/i, starts: ["ref", "our ref", "your ref"] },
   { re: /^.{0,60}\b(?:press|news|media) release$/i, needs: ["release"] },
   { re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i, starts: ["issue", "vol"] },
   // "Newsletter of the Wharfe Valley Forum", "Bulletin for members"
   { re: /^(?:the\s+)?(?:news ?letter|(?:e-?)?bulletin|magazine|journal)\s+(?:of|for|from)\b.{0,100}$/i, starts: ["the", "news", "e", "bulletin", "magazine", "journal"] },
   // a newsletter's masthead ("Community Justice Forum - Weekly Bulletin")
   { re: /^.{0,60}\b(?:news ?letter|(?:e-?)?bulletin|digest|round-?up)(?:\s{0,3}[-–:|,]?\s{0,3}(?:issue|no\.?|number|#)\s{0,3}\d{1,4})?$/i, needs: ["letter", "bulletin", "digest", "round"] },
-  { re: /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i, needs: [":"] },
+  { re: /^(?:from|published|updated|last updated|posted(?: on| by| in)?|written by|by|date(?: issued| of issue| of release)?|issued(?: on)?|issue date|release date|categor(?:y|ies)|tags?|filed under)\s*:.{0,120}$/i, needs: [":"] },
   // front matter and e-mail header lines ("title: …", "Subject: …", "To: …")
   { re: /^(?:title|subject|to|cc|bcc|sent|reply-to|sender|author|authors|layout|slug|permalink|draft|summary|description|excerpt|image|lang|type|status|message-id|mime-version|content-type|x-[\w-]{1,40})\s*:.{0,300}$/i, needs: [":"] },
   // release labels and embargo lines ("Press release – embargoed until 00:01 Wednesday 9 October 2024")
@@ -208,6 +210,28 @@ function startsCaseBlind(t: string, word: string): boolean {
   return true;
 }
 
+/** A newsletter's contents heading ("In this issue", "Contents", "Inside this edition"). */
+const CONTENTS = /^(?:(?:in|inside)(?: this)? (?:issue|edition|bulletin|newsletter|briefing)|(?:table of )?contents|this (?:issue|edition|week|month)|inside)\s{0,3}:?$/i;
+
+/**
+ * Past a contents heading and its list of items: the headline is the lead
+ * item's, the first in the list; the block below the list that repeats it
+ * (the lead item's own heading) when there is one. Null when `b` is no
+ * contents heading with a list under it.
+ */
+function pastContents(doc: Doc, b: Block, limit: number): Block | null {
+  const t = b.text.trim();
+  if (t.length > 40 || !CONTENTS.test(t)) return null;
+  const first = doc.blocks[b.index + 1];
+  if (first?.kind !== "list-item" || doc.blocks[b.index + 2]?.kind !== "list-item") return null;
+  const lead = fold(first.text);
+  if (!lead) return null;
+  for (let i = b.index + 2; i < Math.min(doc.blocks.length, limit + 10); i++) {
+    if (foldEquals(doc.blocks[i]!.text, lead)) return doc.blocks[i]!;
+  }
+  return first;
+}
+
 /** The first block that could be a headline, skipping a site header. */
 function headlineBlock(doc: Doc): Block | null {
   const limit = Math.min(doc.blocks.length, doc.notesStart, 25);
@@ -257,10 +281,13 @@ function headlineBlock(doc: Doc): Block | null {
     if (doc.meta.siteName) site.push(fold(doc.meta.siteName));
     const suffix = siteSuffix(doc.meta.title);
     if (suffix) site.push(fold(suffix));
-    return firstHeading(doc, from, limit, judged, site);
+    const h = firstHeading(doc, from, limit, judged, site);
+    return (h && pastContents(doc, h, limit)) ?? h;
   }
   const heading = firstHeading(doc, from, limit, judged, null);
   const first = firstText(doc, from, limit, judged);
+  const lead = first && pastContents(doc, first, limit);
+  if (lead) return lead;
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;
 }

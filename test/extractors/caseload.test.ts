@@ -135,3 +135,63 @@ describe("caseload (held-out 3)", () => {
     expect(load("The CRC supervised 2,350 people in March 2019, and April saw a rise.").value?.peopleSupervisedAsOf).toBe("2019-03");
   });
 });
+
+describe("caseload: held-out set 4 kinds", () => {
+  const none = { peopleSupervised: null, peopleSupervisedQualifier: null, peopleSupervisedAsOf: null };
+
+  it("reads a story's opening sentence describing the provider as 'responsible for about N offenders'", () => {
+    const ledes = [
+      "A privately run probation company responsible for about 5,400 offenders in the north of England has failed to see some of them for months, inspectors have found.",
+      "A struggling probation company responsible for around 5,400 people across three counties has been told to improve, the inspectorate said today.",
+    ];
+    for (const lede of ledes) {
+      const v = load(`Probation firm told to improve\n\nBy A Reporter\n\n${lede}\n\nWestshire CRC was inspected in March.`).value!;
+      expect(v, lede).toMatchObject({ peopleSupervised: 5400, peopleSupervisedQualifier: "about" });
+    }
+  });
+
+  it("does not take another provider described later, nor a neighbouring one in the lede", () => {
+    const later = "Probation firm told to improve\n\nWestshire CRC was told to improve by inspectors on Tuesday after they examined 90 cases in detail.\n\nA probation company responsible for about 5,400 offenders in the next county was rated good last year.";
+    expect(load(later).value ?? none).toMatchObject(none);
+    const other = "Probation firm told to improve\n\nA neighbouring probation company responsible for about 5,400 offenders was rated good, while Westshire CRC was told to improve by inspectors.";
+    expect(load(other).value ?? none).toMatchObject(none);
+  });
+
+  it("reads 'was supervising N of them' after a sentence about offenders, with its date", () => {
+    const texts = [
+      "Headline\n\nBody.\n\nNotes to editors\n\nb) The service has seven divisions. Nationally it supervises around 100,000 offenders. On 31 March 2019 Westshire CRC was supervising 4,120 of them.",
+      "Headline\n\nBody.\n\nNotes to editors\n\nb) Across the region there are 30,000 people on probation. As at 31 March 2019, Westshire CRC was supervising 4,120 of them.",
+    ];
+    for (const t of texts) expect(load(t).value, t).toMatchObject({ peopleSupervised: 4120, peopleSupervisedQualifier: "exact", peopleSupervisedAsOf: "2019-03-31" });
+  });
+
+  it("does not read 'N of them' when the sentence before is not about people", () => {
+    const text = "Headline\n\nInspectors read 120 reports. Westshire CRC was supervising 40 of them.";
+    expect(load(text).value ?? none).toMatchObject(none);
+  });
+
+  it("takes no bound for an average caseload ('caseloads of up to 130', 'more than 70 cases each')", () => {
+    for (const t of ["Some officers at Westshire CRC were carrying caseloads of up to 130.", "Officers at Westshire CRC were holding more than 70 cases each."]) {
+      expect(load(t).value?.averageCasesPerStaff ?? null, t).toBeNull();
+    }
+    expect(load("Officers at Westshire CRC were holding around 70 cases each.").value?.averageCasesPerStaff).toBe(70);
+  });
+
+  it("dates the figure by 'when inspectors carried out their fieldwork in <month>'", () => {
+    const texts = [
+      "Westshire CRC was supervising 2,100 people on community sentences and licences when inspectors carried out their fieldwork in February 2020.",
+      "Westshire CRC was supervising 2,100 people when inspectors did their fieldwork in February 2020.",
+    ];
+    for (const t of texts) expect(load(t).value?.peopleSupervisedAsOf, t).toBe("2020-02");
+    const two = "Westshire CRC was supervising 2,100 people on community sentences and licences when inspectors carried out their fieldwork in February and March 2020.";
+    expect(load(two).value?.peopleSupervisedAsOf).toBeNull();
+  });
+
+  it("dates 'At the time it was supervising N children' by a one-month inspection", () => {
+    const text = "Inspectors visited Northtown Youth Justice Service in October. At the time it was supervising 118 children.";
+    const one = { "dates.inspectionStart": "2019-10", "dates.inspectionEnd": "2019-10" };
+    expect(load(text, one, yjs).value?.peopleSupervisedAsOf).toBe("2019-10");
+    expect(load(text, { "dates.inspectionStart": "2019-10", "dates.inspectionEnd": "2019-11" }, yjs).value?.peopleSupervisedAsOf).toBeNull();
+    expect(load("At the time of writing it was supervising 118 children.", one, yjs).value?.peopleSupervisedAsOf).toBeNull();
+  });
+});

@@ -66,3 +66,16 @@ describe("dates-published", () => {
     expect(pub("Youth team praised\n\nBy Alex Morgan Court Reporter Thursday 6 May 2021, 7:45 pm\n\nThe team was rated Good.", "news-article")).toBe("2021-05-06");
   });
 });
+
+describe("dates-published: a newsletter's masthead line (held-out set 4 kind)", () => {
+  it("reads the date from a 'name | issue | date' masthead line", () => {
+    const lines = ["Partnership News  |  No. 7  |  12 June 2023", "Members' Briefing • Issue 31 • 12 June 2023", "Forum Update | Edition 4 | Monday 12 June 2023"];
+    for (const line of lines) {
+      expect(pub(`OAKVALE JUSTICE FORUM\n${line}\n\nIn this issue\n\nInspectors visited the PDU in March.`), line).toBe("2023-06-12");
+    }
+  });
+
+  it("does not take an event line with no issue number for a masthead", () => {
+    expect(pub("OAKVALE JUSTICE FORUM\nAnnual conference | Town Hall | 12 June 2023\n\nInspectors visited the PDU in March.")).toBeNull();
+  });
+});

@@ -142,3 +142,19 @@ describe("findings (held-out 3)", () => {
     expect(findingsOf(text)).toEqual({ strengths: [], concerns: [] });
   });
 });
+
+describe("findings: 'where we saw progress' (held-out set 4 kind)", () => {
+  it("reads a list under 'Where we saw progress:' as strengths", () => {
+    for (const lead of ["Where we saw progress:", "Where inspectors found improvements:", "Signs of progress:"]) {
+      const html = `<html><body><article><h1>Annual summary</h1><p>${lead}</p><ul><li>Most units worked well with housing partners.</li><li>Unpaid work had recovered after the pandemic.</li></ul><p>Our main concerns:</p><ul><li>Risk work was too often weak.</li></ul></article></body></html>`;
+      const f = findingsOf(html, "html");
+      expect(f.strengths, lead).toEqual(["Most units worked well with housing partners.", "Unpaid work had recovered after the pandemic."]);
+      expect(f.concerns, lead).toEqual(["Risk work was too often weak."]);
+    }
+  });
+
+  it("does not read 'where we saw little progress' as strengths", () => {
+    const html = `<html><body><article><h1>Annual summary</h1><p>Where we saw little progress:</p><ul><li>Risk work was too often weak.</li><li>Checks were missed.</li></ul></article></body></html>`;
+    expect(findingsOf(html, "html").strengths).toEqual([]);
+  });
+});

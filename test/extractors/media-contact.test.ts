@@ -82,3 +82,29 @@ describe("media-contact (held-out 3)", () => {
     expect(contact(text)).toEqual({ name: "Jo Penn", role: "Press Officer", phones: ["020 7946 0111"], emails: ["press@union.example.org"] });
   });
 });
+
+describe("media-contact: roles ending at a number's label, the office as the route (held-out set 4 kinds)", () => {
+  it("ends a labelled contact's role where 'Tel:' or 'Email:' starts", () => {
+    const lines = [
+      "3. Media enquiries: Tom Reyes, Press Officer, Greymoor Council. Tel: 01632 960222. Email: press@greymoor.example",
+      "3. Media enquiries: Tom Reyes, Press Officer, Greymoor Council, tel: 01632 960222",
+    ];
+    for (const line of lines) {
+      expect(contact(`Headline\n\nBody.\n\nENDS\n\nNotes to editors\n\n${line}`), line).toMatchObject({ name: "Tom Reyes", role: "Press Officer, Greymoor Council" });
+    }
+  });
+
+  it("reads 'through the press office on …' as the press office", () => {
+    const lines = [
+      "Interviews with the Chief Inspector can be arranged through the press office on 07700 900 333 or press@inspect.example.",
+      "Journalists can reach a spokesperson via the media team on 07700 900 333.",
+    ];
+    expect(contact(`Headline\n\nBody.\n\nNotes to editors\n\n1. ${lines[0]}`)).toMatchObject({ name: null, role: "press office", phones: ["07700 900 333"] });
+    expect(contact(`Headline\n\nBody.\n\nNotes to editors\n\n1. ${lines[1]}`)).toMatchObject({ name: null, role: "media team" });
+  });
+
+  it("gives no role when the press office is not the route", () => {
+    const text = "Headline\n\nBody.\n\nNotes to editors\n\n1. For media enquiries call 07700 900 333; the press office opened in 2019.";
+    expect(contact(text)).toMatchObject({ role: null, phones: ["07700 900 333"] });
+  });
+});

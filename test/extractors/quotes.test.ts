@@ -377,3 +377,43 @@ describe("quotes (held-out 3)", () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe("quotes: speakers from the paragraph above and after another voice (held-out set 4 kinds)", () => {
+  const speakers = (text: string, format?: "text" | "html") => quotesOf(text, format).map((q) => [q.speaker, q.text.slice(0, 20)]);
+
+  it("gives an unattributed quote paragraph to the one person whose speech the paragraph above reports", () => {
+    const texts = [
+      "Headline here\n\nDame Jane Holloway, who became chief inspector in 2019, praised the staff. She said many people were being seen too rarely.\n\n\"Probation is built on relationships, and people who may pose a risk must be seen.\"\n\nMore text follows here.",
+      "Headline here\n\nThe interim Chief Inspector, Jane Holloway, was warm about the service. She described it as \"a team that gets the small things right\", and went on:\n\n\"Probation is built on relationships, and people who may pose a risk must be seen.\"\n\nMore text follows here.",
+    ];
+    for (const t of texts) expect(speakers(t), t).toContainEqual(["Jane Holloway", "Probation is built o"]);
+  });
+
+  it("leaves such a quote unattributed when the paragraph above names two people", () => {
+    const text =
+      "Headline here\n\nJane Holloway met Peter Ashdown at the office. She said many people were being seen too rarely.\n\n\"Probation is built on relationships, and people who may pose a risk must be seen.\"\n\nMore text follows here.";
+    expect(speakers(text)).toContainEqual([null, "Probation is built o"]);
+  });
+
+  it("gives 'she said:' after the report's words to the person named since, not the inspectorate", () => {
+    const text = [
+      "Headline here",
+      "HM Inspectorate of Probation published its report on the service today.",
+      "One passage from the report is worth quoting in full:",
+      "\u201cChildren told us that their workers were reliable and honest with them.\u201d",
+      "The service\u2019s head, Dele Amadi-Stone, has led it since 2020. When we asked her what had made the difference, she said:",
+      "\u201cIt\u2019s the team. We have kept our people and our caseloads low.\u201d",
+    ].join("\n\n");
+    expect(speakers(text)).toContainEqual(["Dele Amadi-Stone", "It’s the team. We ha"]);
+  });
+
+  it("gives `\"…,\" she added.` to the person named with a comma before 'said', not the previous speaker", () => {
+    const text = [
+      "Headline here",
+      "Chief Inspector of Probation Martin Jones said:",
+      "\"The unit has made real progress since our last visit, and staff feel supported.\"",
+      'The unit\'s head, Ola Brennan-Ward, said the team was "encouraged" by the report. "We know where we need to improve, and we have a plan," she added.',
+    ].join("\n\n");
+    expect(speakers(text)).toContainEqual(["Ola Brennan-Ward", "We know where we nee"]);
+  });
+});

@@ -133,3 +133,43 @@ describe("title (held-out 3)", () => {
     expect(titleOf("Home\n\nAbout\n\nProbation unit rated Good after two years of change\n\nThe unit was rated ‘Good’ today.")).toBe("Probation unit rated Good after two years of change");
   });
 });
+
+describe("title: contents lists and release reference lines (held-out set 4 kinds)", () => {
+  it("takes the lead item's headline past a newsletter's contents list", () => {
+    const issue = (heading: string) =>
+      [
+        "WESTDALE SAFER COMMUNITIES FORUM",
+        "Members' Update  |  Issue 12  |  3 March 2024",
+        "",
+        heading,
+        "",
+        "  1. Eastfield PDU rated good by inspectors",
+        "  2. New hostel opens in Marrowby",
+        "  3. Dates for your diary",
+        "",
+        "1. Eastfield PDU rated good by inspectors",
+        "",
+        "HM Inspectorate of Probation has published its report on Eastfield Probation Delivery Unit.",
+      ].join("\n");
+    for (const heading of ["IN THIS ISSUE", "Contents", "In this edition:"]) {
+      expect(titleOf(issue(heading)), heading).toBe("Eastfield PDU rated good by inspectors");
+    }
+  });
+
+  it("keeps a headline that only starts like a contents heading", () => {
+    const text = "Inside the probation unit that turned itself around\n\nInspectors rated the unit good.\n\n- one\n- two";
+    expect(titleOf(text)).toBe("Inside the probation unit that turned itself around");
+  });
+
+  it("skips a release's reference, issue date and 'for immediate use' lines", () => {
+    const release = (ref: string) =>
+      ["GREYMOOR DISTRICT COUNCIL", "NEWS RELEASE", "", ref, "Date issued: Monday 4 March 2019", "For immediate use", "", "Youth justice service praised by inspectors", "", "Greymoor's youth justice service was rated good."].join("\n");
+    for (const ref of ["Ref: PR/19/012", "Our ref. 2019-44", "Reference number: N118"]) {
+      expect(titleOf(release(ref)), ref).toBe("Youth justice service praised by inspectors");
+    }
+  });
+
+  it("does not take a headline starting with 'Ref' for a reference line", () => {
+    expect(titleOf("Referral orders work, inspectors say\n\nThe YOT's referral order work was rated good.")).toBe("Referral orders work, inspectors say");
+  });
+});
