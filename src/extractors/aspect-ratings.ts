@@ -18,8 +18,20 @@ export const aspectRatings: Extractor = {
   extract(doc, ctx) {
     const { events } = analyseRatings(doc, ctx.get("provider"));
     const byAspect = new Map<string, Item[]>();
+    // "Unpaid work had previously been rated 'Inadequate'": an old rating stated on its own, by aspect
+    let previousOnly: Map<string, Set<Rating>> | undefined;
     for (const e of events) {
-      if (e.kind !== "aspect" || !e.rating) continue;
+      if (e.kind !== "aspect") continue;
+      if (!e.rating) {
+        if (!e.previous) continue;
+        previousOnly ??= new Map();
+        for (const aspect of e.aspects) {
+          const set = previousOnly.get(aspect);
+          if (set) set.add(e.previous);
+          else previousOnly.set(aspect, new Set([e.previous]));
+        }
+        continue;
+      }
       for (const aspect of e.aspects) {
         const item: Item = { aspect, rating: e.rating, previous: e.previous, rank: e.rank, start: e.start, end: e.end };
         const list = byAspect.get(aspect);
@@ -52,6 +64,9 @@ export const aspectRatings: Extractor = {
           break;
         }
       }
+      // else the old rating stated on its own, when it is one
+      const olds = previousOnly?.get(aspect);
+      if (!previous && olds?.size === 1) previous = [...olds][0]!;
       out.push(found("aspectRatings", { aspect, rating, previousRating: previous }, spanOf(doc, first!.start, first!.end), { rank: top }));
     }
     return out;

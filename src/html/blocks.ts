@@ -313,6 +313,8 @@ class BlockReader {
   marker: string | undefined = undefined;
   quoteDepth = 0;
   listCounters: { ordered: boolean; n: number }[] = [];
+  /** the <dd> whose text joins its term's line ("Staffing: Inadequate"), while it is pending */
+  joinedDd: Element | null = null;
 
   constructor(readonly removed: Set<AnyNode>) {}
 
@@ -336,6 +338,11 @@ class BlockReader {
       return false;
     }
     if (tag === "img") return false;
+    if (tag === "dd" && node === this.joinedDd) {
+      // a term's value, joined to its line (see leave)
+      this.joinedDd = null;
+      return true;
+    }
     if (BLOCK_TAGS.has(tag)) this.flush();
     const heading = headingLevel(tag);
     if (heading !== undefined) {
@@ -363,6 +370,8 @@ class BlockReader {
     if (tag === "blockquote") {
       this.flush();
       this.quoteDepth--;
+    } else if (tag === "dt" && this.joinTerm(node)) {
+      // the term waits for its value: one line "Staffing: Inadequate", as a table row or a typed list would give
     } else if (BLOCK_TAGS.has(tag)) this.flush();
     if (headingLevel(tag) !== undefined || tag === "li" || tag === "dt") {
       this.kind = "paragraph";
@@ -370,6 +379,31 @@ class BlockReader {
       // an empty item used no marker: it must not pass to the next block
       this.marker = undefined;
     }
+  }
+
+  /**
+   * Whether a term (<dt>) just read joins the value (<dd>) right after it on
+   * one line: a short term of one line, and a value of text and inline
+   * elements only (a value of paragraphs or lists stays blocks of its own).
+   * The separator ": " is added unless the term ends with a colon.
+   */
+  joinTerm(dt: Element): boolean {
+    let next: AnyNode | null = dt.next;
+    while (next && next.type === "text" && isBlank((next as unknown as { data: string }).data)) next = next.next;
+    if (!next || !isElement(next) || next.name !== "dd" || isRemoved(next, this.removed)) return false;
+    for (const c of next.children) if (isElement(c) && (BLOCK_TAGS.has(c.name) || c.name === "br")) return false;
+    const buf = this.buf;
+    let len = 0;
+    for (const p of buf) {
+      if (p === null) return false;
+      len += p.length;
+    }
+    const term = foldSpace(buf.join(""));
+    if (!term || len > 200 || term.length > 80) return false;
+    buf.length = 0;
+    buf.push(term.endsWith(":") ? term + " " : term + ": ");
+    this.joinedDd = next;
+    return true;
   }
 
   /** A text node's text. White space alone at the start of a line (between tags, most often) would be trimmed away: it is not kept. */

@@ -146,13 +146,33 @@ function providerNamesIn(text: string): readonly string[] {
   return out;
 }
 
+/** A youth justice name ("… youth justice service", "… YOT"): of NAMED_PROVIDER's types, those for children. */
+const YOUTH_NAME = /\b(?:youth|yot|yos|yjs)\b/;
+
+/**
+ * Whether a provider's name (lower case, as providerNamesIn gives it) can be
+ * the main provider's by its kind: a youth justice service and a probation
+ * provider (a CRC, a PDU, a trust, an NPS division) are never the same one,
+ * though they share a place name ("Northmoor YJS" beside "South Northmoor PDU").
+ */
+function sameKind(lower: string, main: Provider | null): boolean {
+  const type = main?.type;
+  if (!type || type === "other") return true;
+  return YOUTH_NAME.test(lower) === (type === "Youth justice service");
+}
+
+/** Whether a name found in the text (lower case) is the main provider's: its distinctive words, and its kind. */
+function isMainName(lower: string, keys: readonly string[], main: Provider | null): boolean {
+  return keys.some((k) => lower.includes(k)) && sameKind(lower, main);
+}
+
 /** Whether the text names a provider that is not the main one. */
 function otherProvider(text: string, main: Provider | null): boolean {
   if (!mayNameProvider(text)) return false;
   const keys = providerKeys(main);
   // with no keys every name found would be skipped
   if (!keys.length) return false;
-  for (const lower of providerNamesIn(text)) if (!keys.some((k) => lower.includes(k))) return true;
+  for (const lower of providerNamesIn(text)) if (!isMainName(lower, keys, main)) return true;
   return false;
 }
 
@@ -164,7 +184,7 @@ function lastNamedProvider(text: string, main: Provider | null): "main" | "other
   const names = providerNamesIn(text);
   if (!names.length) return null;
   const lower = names[names.length - 1]!;
-  return keys.some((k) => lower.includes(k)) ? "main" : "other";
+  return isMainName(lower, keys, main) ? "main" : "other";
 }
 
 const keyRegexCache = new WeakMap<Provider, RegExp[]>();
@@ -259,6 +279,9 @@ const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|agai
 /** What separates list items: a comma, "and", "as well as" (never an empty match). */
 const LIST_SEPARATOR = /,|\band\b|\bas\s{1,3}well\s{1,3}as\b/gi;
 
+/** A lower-case word right after an aspect's name, with no separator between: the name runs on. */
+const GLUED_WORD = /^\s{1,3}(?!(?:and|or|as|was|were|is|are|has|have|had|been|being|also|both|all|now|to|in|on|for|at|by|with|from|of|which|who|that|the|its|their)\b)[a-z]/;
+
 /** A list item of the document's own words: lower-case letters, spaces and hyphens. */
 const OWN_WORDS_SHAPE = /^[a-z][a-z -]{2,40}$/;
 
@@ -280,6 +303,9 @@ function listAspects(np: string, inList: boolean, ms: readonly AspectMention[] =
   if (!canon.length && !inList) return [];
   // the length once a leading "within ..., " is cut off (it only cuts: a short phrase needs no cut)
   if (np.length > 90 && np.replace(/^\s*(?:within\s{1,3}[\w\s]{1,30}?,\s*)?/i, "").length > 90) return canon;
+  // a canonical name running on into a noun ("resettlement policy and provision", "court work quality"): the
+  // words after it belong to that one aspect's phrase, and are no aspects of their own
+  for (const m of ms) if (GLUED_WORD.test(np.slice(m.end, m.end + 24))) return canon;
   // blank out canonical mentions, then read what is left as list items
   let rest = np;
   for (const m of ms) rest = rest.slice(0, m.start) + " , ".padEnd(m.end - m.start, " ") + rest.slice(m.end);
@@ -314,7 +340,7 @@ const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)
 const SO_DID = new RegExp(lean(String.raw`^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:(?:and${GAP}so|as)${GAP}(?:did|was|were|had|has|have)|and${GAP}(?:likewise|the${GAP}same${GAP}(?:went|goes)${GAP}for))${GAP}([^,;.:()–—‘“]{3,80})`), "i");
 const SO_DID_GATE = /\b(?:so|as|likewise|same)\b/i;
 /** What may stand beside the aspects in SO_DID's phrase: determiners, "and", "work". */
-const SO_DID_FILLER = /\b(?:and|its|the|their|also|too|both|work|on|for|in)\b|[,\s]+/gi;
+const SO_DID_FILLER = /\b(?:and|its|the|their|also|too|both|work|on|for|in)\b|\b(?:team|service|trust|division|unit|partnership|crc|pdu|yot|yos|yjs|nps)['’]s?(?![a-z])|[,\s]+/gi;
 
 function soDidAspects(tail: string): string[] {
   const head = tail.slice(0, 100);
@@ -708,6 +734,8 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
   if (same && !otherProvider(sentence, main)) out.sameAsBefore.push({ start: base, end: s.end });
   // the events of this sentence so far: a step's old rating ("– up from the 'Requires improvement' …") belongs to the last one
   const first = out.events.length;
+  // the last rating read was another provider's: a step's old rating after it is that provider's too
+  let otherBefore = false;
   for (const u of uses) {
     const { t, clauseText, tailA, rating, previous } = u;
     if (u.step && out.events.length > first) {
@@ -715,9 +743,11 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       if (last.rating && !last.previous) last.previous = previous;
       continue;
     }
+    if (u.step && otherBefore) continue;
     // other providers' ratings are not the main provider's
     const named = u.namedIn === null ? null : lastNamedProvider(u.namedIn, main);
-    if (named === "other") continue;
+    otherBefore = named === "other";
+    if (otherBefore) continue;
     // findNear's answer, worked out at most once and only when asked for
     let near: Near | undefined;
     if (named === null && otherProvider(clauseText, main) && !mentionsMain(clauseText, main) && !(near ??= findNear(doc, si, sentence, u)).aspects.length) continue;
@@ -846,6 +876,32 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
     if (neighbours >= 1 && !COUNT_LABEL.test(l.label) && l.label.length <= 60 && !/[.!?]/.test(l.label) && /^[A-Z]/.test(l.label) && l.label.split(/\s+/).length <= 8) {
       out.events.push({ kind: "aspect", aspects: [l.label.replace(/\s+/g, " ")], rating: l.rating, previous: l.previous, rank: 2, start: l.start, end: l.end, structured: true });
     }
+  }
+}
+
+/** A block that is only the overall rating's label ("Overall rating", "Overall rating:"). */
+const OVERALL_LABEL_BLOCK = /^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?\s{0,3}:?$/i;
+/** A block that is only a rating word, quoted or emphasised at most. */
+const RATING_BLOCK = new RegExp(lean(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_!]{0,4}$`), "i");
+
+/**
+ * A label and its value in two blocks, as a highlighted box shows them
+ * ("Overall rating" above "Requires improvement"): the overall rating, when
+ * the label block is followed at once by a block holding only a rating.
+ */
+function analyseLabelPairs(doc: Doc, out: Analysis): void {
+  const blocks = doc.blocks;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    // (cheap tests first: a short block starting "overall" or "the")
+    if (b.text.length > 40 || b.kind === "table-row" || b.kind === "list-item") continue;
+    const c = b.text.charCodeAt(0) | 32;
+    if ((c !== 111 && c !== 116) || !OVERALL_LABEL_BLOCK.test(b.text)) continue;
+    const v = blocks[i + 1]!;
+    if (v.text.length > 30 || v.kind === "table-row") continue;
+    const m = RATING_BLOCK.exec(v.text.trim());
+    const rating = m ? normaliseRating(m[1]!) : null;
+    if (rating) out.events.push({ kind: "overall", aspects: [], rating, previous: null, rank: 4, start: v.start, end: v.end, structured: true });
   }
 }
 
@@ -1042,6 +1098,7 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     analyseSentence(doc, i, main, out, uses, same);
   }
   analyseLines(doc, lineMatches, out);
+  analyseLabelPairs(doc, out);
   analyseTables(doc, out);
   // a domain is a group heading, never an aspect itself
   for (const e of out.events) if (e.kind === "aspect") e.aspects = e.aspects.filter((a) => !isDomainLabel(a));

@@ -50,13 +50,16 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(lean(String.raw`\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b`), "gi"), aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
   { re: new RegExp(lean(String.raw`\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b`), "gi"), aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
   { re: new RegExp(lean(String.raw`\baccredited\s{1,3}programmes?\b`), "gi"), aspects: ["Accredited programmes"], need: [["accredited"]] },
-  { re: /\bresettlement\b/gi, aspects: ["Resettlement"], need: [["resettlement"]] },
+  // the standard's full name "Resettlement policy and provision" is the one aspect
+  { re: new RegExp(lean(String.raw`\bresettlement(?:\s{1,3}policy(?:\s{1,3}(?:and|&)\s{1,3}provision)?|\s{1,3}provision)?\b`), "gi"), aspects: ["Resettlement"], need: [["resettlement"]] },
   { re: /\b(?:assessment|assessing)\b/gi, aspects: ["Assessment"], need: [["assess"]] },
   { re: /\bplanning\b/gi, aspects: ["Planning"], need: [["plan"]] },
   { re: new RegExp(lean(String.raw`\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b`), "gi"), aspects: ["Reviewing"], need: [["review"]] },
   { re: /\bleadership\b/gi, aspects: ["Leadership"], need: [["leadership"]] },
-  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
-  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))`), "gi"), aspects: ["Services"], need: [["service"]] },
+  // "the range of services available to people on probation", "the services on offer to children": Services, when a verb or a mark follows
+  { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?(?:(?:range|mix|choice)\s{1,3}(?:and\s{1,3}quality\s{1,3})?of\s{1,3}services|services\s{1,3}(?=available|on\s{1,3}offer|offered|provided))(?:\s{1,3}(?:available|on\s{1,3}offer|offered|provided)(?:\s{1,3}(?:to|for)\s{1,3}(?:people|individuals|children|young\s{1,3}people|adults)(?:\s{1,3}(?:on\s{1,3}probation|under\s{1,3}supervision|it\s{1,3}supervises|it\s{1,3}works\s{1,3}with))?)?)?(?=\s{0,3}(?:$|[,:;–—‘'“"]|\bwas\b|\bwere\b|\bis\b|\bare\b|\bhas\b|\bhad\b))`), "gi"), aspects: ["Services"], need: [["service"]] },
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}staff(?:ing)?(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}services(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Services"], need: [["service"]] },
 ];
 
 /**
@@ -91,7 +94,7 @@ export function aspectWordMask(text: string): number {
   return keywordMask(text);
 }
 
-const LEADING_WORD = /^\s*(?:its|the|their|and|but|for|on|,|:)?\s*/i;
+const LEADING_WORD = /^\s*(?:its|the|their|and|but|for|on|that|,|:)?\s*/i;
 
 /**
  * Every aspect mention in a text, in order, overlaps removed (first pattern

@@ -328,6 +328,13 @@ const EARLIER_GATE = /\b(?:last|previous|earlier|when)/i;
 const CENTURY_GATE = /19|20/;
 const EARLIER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)${GAP}(?:the|its|their)${GAP}(?:last|previous|earlier)${GAP}inspection|(?:the${GAP})?(?:last|previous)${GAP}time|when${GAP}(?:it${GAP}was${GAP}|last${GAP})(?:last${GAP})?inspected|previously)`), "i");
 const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$`), "i");
+/**
+ * "It was last inspected in 2018, when it was rated", "when it was last
+ * inspected, in March 2017, the trust was rated": the rating after it is the
+ * one given at that inspection.
+ */
+const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\blast${GAP}inspected\b[^.;:!?‘“'"]{0,50}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
+const LAST_VISIT_GATE = /last\s{1,3}inspected/i;
 const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
 const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
 
@@ -353,6 +360,7 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   if (EARLIER_GATE.test(right) && EARLIER_AFTER.test(right)) {
     return { previous: t.rating, isPrevious: true };
   }
+  if (LAST_VISIT_GATE.test(left) && LAST_VISIT_BEFORE.test(left)) return { previous: t.rating, isPrevious: true };
   // the year test first: it is the cheapest and the rarest
   const near = right.slice(0, 30);
   if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && PREVIOUS_WORD.test(sentence)) {
