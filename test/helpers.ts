@@ -33,3 +33,10 @@ export function candidatesOf<F extends FieldName>(id: string, field: F, text: st
 export function valueOf<F extends FieldName>(id: string, field: F, text: string, format?: "text" | "html"): FieldValues[F] | null {
   return choose(field, candidatesOf(id, field, text, format)).value;
 }
+
+/** The aspect-ratings extractor's "Aspect=Rating" pairs for a text, sorted. */
+export function aspectPairsOf(text: string, format?: "text" | "html"): string[] {
+  return candidatesOf("aspect-ratings", "aspectRatings", text, format)
+    .map((c) => `${c.value.aspect}=${c.value.rating}`)
+    .sort();
+}

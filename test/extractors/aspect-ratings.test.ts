@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { candidatesOf } from "../helpers.js";
+import { aspectPairsOf, candidatesOf } from "../helpers.js";
 import type { AspectRating } from "../../src/schema/record.js";
 
 const aspects = (t: string, format?: "text" | "html"): AspectRating[] =>
   candidatesOf("aspect-ratings", "aspectRatings", t, format).map((c) => c.value);
-const pairs = (t: string, format?: "text" | "html"): string[] =>
-  aspects(t, format)
-    .map((a) => `${a.aspect}=${a.rating}`)
-    .sort();
+const pairs = aspectPairsOf;
 
 describe("aspect-ratings", () => {
   it("reads prose ratings with canonical names", () => {

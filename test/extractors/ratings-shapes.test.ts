@@ -1,15 +1,12 @@
 /** Ratings written in the shapes held-out set 4 brought (invented names throughout). */
 import { describe, expect, it } from "vitest";
-import { candidatesOf, docOf, valueOf } from "../helpers.js";
+import { aspectPairsOf, candidatesOf, docOf, valueOf } from "../helpers.js";
 import type { AspectRating, Provider } from "../../src/schema/record.js";
 import { analyseRatings } from "../../src/extractors/lib/aspects-analyse.js";
 
 const aspects = (t: string, format?: "text" | "html"): AspectRating[] =>
   candidatesOf("aspect-ratings", "aspectRatings", t, format).map((c) => c.value);
-const pairs = (t: string, format?: "text" | "html"): string[] =>
-  aspects(t, format)
-    .map((a) => `${a.aspect}=${a.rating}`)
-    .sort();
+const pairs = aspectPairsOf;
 const overall = (t: string, format?: "text" | "html") => valueOf("overall-rating", "overallRating", t, format);
 const previous = (t: string, format?: "text" | "html") => valueOf("overall-rating", "previousOverallRating", t, format);
 const page = (body: string): string => `<html><body><article><h1>Brackwater PDU inspected</h1>${body}<p>${"Inspectors spoke to staff and partners over two weeks. ".repeat(5)}</p></article></body></html>`;
