@@ -7,7 +7,8 @@
  * An unnamed owner ("owned by a not-for-profit consortium of nine partners")
  * gives nothing. Members: "<name> comprises A (...); B (...) and C", "It
  * comprises: A, B and C" right after a sentence naming it, "a joint venture
- * between A and B"; bracketed descriptions are dropped. Public bodies (NPS,
+ * between A and B" (a list set off by dashes ends at the closing one);
+ * bracketed and lower-case descriptions ("the charity X") are dropped. Public bodies (NPS,
  * PDUs, youth services, Probation Trusts) have no consortium.
  */
 import type { Doc } from "../segment/types.js";
@@ -84,6 +85,10 @@ function nameBefore(text: string, pos: number): string | null {
   return name && !NOT_OWNER.test(name) ? name : null;
 }
 
+/** A lower-case description before a member's name ("the charity X", "the outsourcing firm X", "a housing association, X"). */
+const MEMBER_KIND =
+  /^(?:(?:the|a|an)\s+(?:[a-z][a-z-]{0,20}\s+){0,2}[a-z][a-z-]{0,20}|(?:[a-z][a-z-]{0,20}\s+){0,2}(?:charity|company|firm|group|organi[sz]ation|enterprise|association|provider|business|specialist))(?:\s*,)?\s+(?=[A-Z0-9])/;
+
 /** Members listed from `pos` to the end of the sentence, bracketed descriptions dropped. */
 export function membersAt(text: string, pos: number, end: number): string[] {
   let s = text.slice(pos, Math.min(end, pos + 1200));
@@ -92,12 +97,15 @@ export function membersAt(text: string, pos: number, end: number): string[] {
   // (", the Fresh Start Trust" is an item, not a clause)
   const clause = /,\s+(?!and\b|the\s+[A-Z])[a-z]/.exec(s);
   if (clause) s = s.slice(0, clause.index);
+  // a list set off by dashes ends at the closing dash ("– a joint venture between A and B – supervises ...")
+  const dash = /\s[–—-]\s/.exec(s);
+  if (dash) s = s.slice(0, dash.index);
   s = s.replace(/[.\s]+$/, "");
   const parts = (s.includes(";") ? s.split(";") : s.split(",")).map((x) => x.trim()).filter(Boolean);
   const last = parts.pop();
   if (last === undefined) return [];
   const tail = last.replace(/^and\s+/, "").split(/\s+(?:and|&)\s+/);
-  const items = [...parts, ...tail].map((x) => x.replace(/^and\s+/, "").replace(/^the\s+/i, "").trim());
+  const items = [...parts, ...tail].map((x) => x.replace(/^and\s+/, "").replace(MEMBER_KIND, "").replace(/^the\s+/i, "").trim());
   if (items.length < 2) return [];
   if (!items.every((x) => /^[A-Z0-9]/.test(x) && x.split(/\s+/).length <= 6)) return [];
   return items;

@@ -262,7 +262,7 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
 }
 
 const COVER_DIRECT =
-  /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team) (?:in|for|across))\s+/gi;
+  /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team)(?: \([a-z]{2,6}\))? (?:in|for|across))\s+/gi;
 const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|responsible for|works with|worked with|working with|deliver(?:s|ing))\b/g;
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;

@@ -81,3 +81,21 @@ describe("consortium (round 3)", () => {
     expect(valueOf("consortium", "consortium", t)?.members).toEqual(["Orlby Services Ltd", "Tarn Training"]);
   });
 });
+
+describe("consortium: members after 'a joint venture between' with descriptions", () => {
+  it("drops a lower-case description before each member", () => {
+    const t =
+      "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. It is owned by Orlby Justice Partners, a joint venture between the engineering firm Fenhall Services and the charity New Leaf.";
+    expect(valueOf("consortium", "consortium", t)).toEqual({ name: "Orlby Justice Partners", members: ["Fenhall Services", "New Leaf"] });
+  });
+  it("ends a list set off by dashes at the closing dash", () => {
+    const t =
+      "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. The CRC, which is run by the Orlby Justice Partners – a joint venture between Fenhall Services Group and the housing charity Marl Trust – supervises 3,000 people.";
+    expect(valueOf("consortium", "consortium", t)).toEqual({ name: "Orlby Justice Partners", members: ["Fenhall Services Group", "Marl Trust"] });
+  });
+  it("keeps a description with no name after it out of the members", () => {
+    const t =
+      "CRC rated\n\nInspectors rated Tarnside CRC 'Good'. It is owned by Orlby Justice Partners, a joint venture between a private firm and a local charity.";
+    expect(valueOf("consortium", "consortium", t)?.members).toEqual([]);
+  });
+});

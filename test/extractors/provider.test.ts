@@ -310,3 +310,34 @@ describe("placeList: 'X of Y' names with a place-kind head", () => {
     it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
   }
 });
+
+describe("provider areas (held-out set 5)", () => {
+  const lists: [string, string[]][] = [
+    // "the villages of the X Valley": a "the" after "of" goes with the group words
+    ["Orlby, Fenhall and the villages of the Tarn Valley.", ["Orlby", "Fenhall", "Tarn Valley"]],
+    ["the towns of the Wenning Vale and Orlby.", ["Wenning Vale", "Orlby"]],
+    ["Orlby and the villages of the river.", ["Orlby"]],
+    // "as well as" joins list items
+    ["the town of Orlby as well as Fenhall and Tarn Cross.", ["Orlby", "Fenhall", "Tarn Cross"]],
+    ["Orlby as well as the villages of Fenhall and Tarn Cross.", ["Orlby", "Fenhall", "Tarn Cross"]],
+    ["Orlby as well as working with the courts.", ["Orlby"]],
+  ];
+  for (const [t, want] of lists) {
+    it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
+  }
+  it("reads the places after 'the National Probation Service (NPS) in'", () => {
+    const t =
+      "NPS division rated\n\nThe National Probation Service (NPS) in Orlby, Fenhall and Tarnside is doing good work, inspectors said. Inspectors rated the Marlshire division of the National Probation Service 'Good'.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Orlby", "Fenhall", "Tarnside"]);
+  });
+  it("reads 'covers the town of X as well as Y and Z'", () => {
+    const t =
+      "Unit rated\n\nInspectors rated Orlby Probation Delivery Unit (PDU) 'Good'. The unit covers the town of Orlby as well as Fenhall and Tarn Cross.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Orlby", "Fenhall", "Tarn Cross"]);
+  });
+  it("does not read a bracket that is not an acronym", () => {
+    const t =
+      "NPS division rated\n\nInspectors rated the Marlshire division of the National Probation Service 'Good'. The probation service (which was inspected in March) in Orlby and Fenhall is doing good work.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual([]);
+  });
+});

@@ -416,9 +416,20 @@ function groupLead(toks: TokenStream, i: number): number {
     nouns++;
   }
   if (!nouns || toks.at(j)?.text !== "of") return 0;
-  const nx = toks.at(j + 1);
+  // "the villages of the Marl Valley": a "the" after "of" goes with the group words
+  const the = toks.at(j + 1)?.text === "the" ? 1 : 0;
+  const nx = toks.at(j + 1 + the);
   if (!nx || !placeWord(nx)) return 0;
-  return j - i + 1;
+  return j - i + 1 + the;
+}
+
+/** Do tokens from `i` read "as well as" followed by a place (a place word, or a group phrase or compass word before one)? */
+function asWellAs(toks: TokenStream, i: number): boolean {
+  const w = toks.at(i + 1);
+  const a = toks.at(i + 2);
+  const nx = toks.at(i + 3);
+  if (w?.text !== "well" || a?.text !== "as" || !nx || !toks.joined(toks.at(i)!, w) || !toks.joined(w, a) || !toks.joined(a, nx)) return false;
+  return placeWord(nx) || lowerCompass(toks, i + 3) || groupLead(toks, i + 3) > 0;
 }
 
 /** Is token `i` a lower-case compass word joined to a place word after it ("west Norfolk")? */
@@ -512,6 +523,15 @@ export function placeList(text: string, pos: number): Place[] {
       if (anyPlace(cur, monthTowns)) segs.push(cur);
       cur = [];
       i += lead;
+      last = toks.at(i)!;
+      continue;
+    }
+    // "the town of Ashby as well as Kelby and Orton": "as well as" joins list items as a comma does
+    if (t.text === "as" && anyPlace(cur, monthTowns) && asWellAs(toks, i)) {
+      segs.push(cur);
+      cur = [];
+      // (with the group words of "as well as the villages of ...")
+      i += 2 + groupLead(toks, i + 3);
       last = toks.at(i)!;
       continue;
     }
