@@ -230,6 +230,9 @@ const SUBJECT_TRIM = new RegExp(String.raw`(?:${GAP}(?:${SUBJECT_FILLERS.replace
  */
 const TRIM_KEEPS_MASK = aspectWordMask(SUBJECT_FILLERS) === 0;
 
+/** What cuts a subject into segments: a comma, a dash with spaces around it ("–", "—", or a hyphen typed for one: "casework - assessment, planning - were"), brackets. */
+const SUBJECT_SEGMENT = /,|\s[–—-]\s|\(|\)/;
+
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
@@ -247,7 +250,7 @@ function subjectAspects(left: string): string[] {
   if (group && /^[^,;:]{0,30}$/.test(trimmed.slice(group.end).replace(/\([^()]{0,160}\)/g, ""))) {
     let aspects: string[] = [...group.aspects];
     // list items before it: "its leadership, staffing, and work to assess and plan cases"
-    const before = trimmed.slice(0, group.start).split(/,|\s[–—]\s|\(|\)/);
+    const before = trimmed.slice(0, group.start).split(SUBJECT_SEGMENT);
     for (let j = before.length - 2; j >= 0; j--) {
       const one = canonicalAspect(before[j]!.trim());
       if (!one) break;
@@ -255,7 +258,7 @@ function subjectAspects(left: string): string[] {
     }
     return aspects;
   }
-  const segs = trimmed.split(/,|\s[–—]\s|\(|\)/);
+  const segs = trimmed.split(SUBJECT_SEGMENT);
   let i = segs.length - 1;
   while (i > 0 && !segs[i]!.trim()) i--;
   while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as)\b/i.test(segs[i]!)) i--;
@@ -1068,6 +1071,43 @@ function firstNamedProvider(doc: Doc): Provider | null {
   return null;
 }
 
+/**
+ * A link to another story: "Related: X rated 'Good' by inspectors", "Read
+ * more: …", "See also – …". Its rating is that story's, never this one's.
+ */
+const LINK_PREFIX = new RegExp(lean(String.raw`^(?:related(?:${GAP}(?:stories|story|articles?|content|news|links?|reading))?|read${GAP}(?:more|next|also)|also${GAP}read|see${GAP}also|more${GAP}on${GAP}this(?:${GAP}story)?|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?)\s{0,3}[:|»›>–—-]`), "i");
+/** A heading over a list of links to other stories ("MOST READ", "Related stories", "Trending"): the list items after it are headlines. */
+const LINK_HEADING = new RegExp(lean(String.raw`^(?:most${GAP}(?:read|popular|viewed|shared|commented)|related(?:${GAP}(?:stories|articles|content|news|links|reading))?|more${GAP}(?:stories|news|headlines)|read${GAP}(?:more|next)|trending(?:${GAP}now)?|top${GAP}stories|latest${GAP}(?:news|stories|headlines)|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?|popular(?:${GAP}now)?|in${GAP}other${GAP}news)\s{0,3}:?$`), "i");
+const LINK_GATE = /related|read|see|more|like|recommended|most|trending|top|latest|popular|other/i;
+
+/** The blocks that are links to other stories (LINK_PREFIX, or list items under a LINK_HEADING); null when none. */
+function linkBlocks(doc: Doc): Set<number> | null {
+  let out: Set<number> | null = null;
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "list-item" || b.kind === "table-row" || !LINK_GATE.test(b.text.slice(0, 24))) continue;
+    if (LINK_PREFIX.test(b.text)) (out ??= new Set()).add(i);
+    else if (b.text.length <= 40 && LINK_HEADING.test(b.text.trim())) {
+      for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "list-item"; j++) (out ??= new Set()).add(j);
+    }
+  }
+  return out;
+}
+
+/**
+ * "It is the same grade the company received when it was last inspected in
+ * 2018": the overall rating now is the one given last time (a sentence with
+ * no rating word, read before the gates).
+ */
+const SAME_GRADE = new RegExp(lean(String.raw`^(?:it|this|that)${GAP}(?:is|was)${GAP}(?:exactly${GAP})?the${GAP}same${GAP}(?:overall${GAP})?(?:grade|rating|verdict|judgement|mark)${GAP}(?:that${GAP}|as${GAP})?(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:received|got|had|earned|achieved|was${GAP}given|was${GAP}awarded|were${GAP}given)${GAP}(?:when${GAP}(?:it${GAP}was${GAP}|they${GAP}were${GAP})?last${GAP}inspected|at${GAP}(?:its|their|the)${GAP}(?:last|previous)${GAP}inspection|last${GAP}time|in${GAP}(?:19|20)\d\d)`), "i");
+
+/** SAME_GRADE's necessary start ("It", "This", "That") and word. */
+function maySameGrade(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return (c === 105 || c === 116) && text.includes("same");
+}
+
 /** DOMAIN_LABEL's answer per aspect name: the names are few (the canonical ones and a document's own words), the answers fixed. */
 const isDomainLabel = memoByString((name) => DOMAIN_LABEL.test(name), 2000);
 
@@ -1080,14 +1120,20 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   const lineMatches = structuredLines(doc, hits);
   const rowBlocks = analyseNumberedRows(doc, hits, lineMatches, out);
   let k = 0;
+  // the blocks that link to other stories, found when a sentence first needs them (undefined: not yet)
+  let links: Set<number> | null | undefined;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
     k = hitFrom(hits, s.start, k);
     const covered = hitsCover(doc, s);
     // most sentences hold no gate word: nothing to read in them
     const gates = gatesOf(s, hits, k, covered);
-    if (gates === 0) continue;
+    if (gates === 0) {
+      if (maySameGrade(s.text) && SAME_GRADE.test(s.text) && !mentionAspects(s.text).length) out.sameAsBefore.push({ start: s.start, end: s.end });
+      continue;
+    }
     if (doc.blocks[s.block]?.kind === "table-row") continue;
+    if ((links === undefined ? (links = linkBlocks(doc)) : links)?.has(s.block)) continue;
     // structured lines are read whole below
     if (lineMatches[s.block] || rowBlocks[s.block]) continue;
     const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);

@@ -193,6 +193,32 @@ const VERB_BEFORE_GATE = /\b(?:rat|grad|judg|scor|assess|rank|deem|mark|giv|gave
  */
 const VERB_BEFORE_SPAN = 60;
 
+/**
+ * A rating word as a bar, not a rating given: "nine aspects below 'Good'",
+ * "anything less than 'Good'", "at least 'Requires improvement'".
+ */
+const THRESHOLD_BEFORE = new RegExp(lean(String.raw`\b(?:below|above|beneath|under|short${GAP}of|less${GAP}than|better${GAP}than|worse${GAP}than|lower${GAP}than|higher${GAP}than|at${GAP}least|at${GAP}best|at${GAP}worst)${GAP}(?:the${GAP}|a${GAP})?$`), "i");
+const THRESHOLD_GATE = /below|above|beneath|under|short|than|least|best|worst/i;
+
+/**
+ * A rating given in news words: "has again been told it requires
+ * improvement", "was told that it was 'inadequate'", "were all found to
+ * require improvement". Read only with a plain end after the word (STRICT_AFTER).
+ */
+const TOLD_BEFORE = new RegExp(lean(String.raw`\btold${GAP}(?:that${GAP})?(?:it|they)${GAP}(?:(?:is|was|are|were|remains|remained)${GAP})?(?:still${GAP})?$`), "i");
+const FOUND_TO_BEFORE = /\bfound\s{1,3}to\s{1,3}$/i;
+const TOLD_GATE = /told|found/i;
+const STRICT_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|${GAP}(?:-\s|and\b|while\b|whereas\b|but\b|by\b|overall\b|again\b|–|—))`), "i");
+
+/** "told it requires improvement", "found to require improvement": see TOLD_BEFORE. */
+function toldBefore(left: string, t: RatingToken, right: string): boolean {
+  if (!TOLD_GATE.test(left)) return false;
+  const end = left.slice(-40);
+  // "found to" takes the verb of the scale only: "found to be good" is any praise
+  const ok = TOLD_BEFORE.test(end) || (t.rating === "Requires improvement" && FOUND_TO_BEFORE.test(end));
+  return ok && STRICT_AFTER.test(right);
+}
+
 /** A rating verb or noun right before the word ("rated as", "the overall rating is"). */
 function verbBefore(left: string): boolean {
   if (!VERB_BEFORE_GATE.test(left)) return false;
@@ -210,12 +236,13 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   const right = sentence.slice(t.outerEnd, t.outerEnd + 60);
   const leftNear = left.slice(-40);
   if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return false;
+  if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return false;
   if (t.quoted && t.capital) return true;
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
-  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence);
+  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right);
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
   if (verbBefore(left)) return PLAIN_AFTER.test(right);
-  return false;
+  return toldBefore(left, t, right);
 }
 
 const SCALE_WORDS = new RegExp(lean(String.raw`\b(?:scale|rating\s{1,3}system|four[- ](?:point|band|tier|grade)|ratings?\s{1,3}(?:are|is|range)|ranging\s{1,3}from|possible\s{1,3}ratings|grades\s{1,3}(?:are|range))\b`), "i");
