@@ -190,12 +190,13 @@ const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}
 const AT_THE_TIME = /\bat\s{1,3}the\s{1,3}time\s{0,3}(?:[.;)]|,\s{0,3}(?:and|but|with|of\s{1,3}whom)\b|$)/i;
 /**
  * "As at 31 August 2019, X was supervising ...", "On 31 March 2012 the Trust
- * was supervising ...": the date before the figure ("on" only with a day, at
- * the start of the sentence or clause)
+ * was supervising ...", "At 31 March 2017 the division supervised ...": the
+ * date before the figure ("on" and "at" only with a day, at the start of the
+ * sentence or clause)
  */
 const AS_OF_BEFORE = new RegExp(
   lean(
-    String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b|(?:^|[,;:]\s{0,3})on\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
+    String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b|(?:^|[,;:]\s{0,3})(?:on|at)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
   ),
   "i",
 );
@@ -261,6 +262,35 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   return null;
 }
 
+/**
+ * A rounded figure restated precisely just after it: "nearly 7,000 people,
+ * or, to be precise, 6,912 as at 30 June", "about 5,000 offenders (4,968
+ * at the end of March)", "some 3,000 people - 2,941 to be exact". A
+ * precision word ("precisely", "to be exact"), "or" or a bracket must
+ * introduce it, and it must lie within a tenth of the rounded figure.
+ */
+const RESTATED = new RegExp(
+  lean(
+    String.raw`^\s{0,3}(?:,\s{0,3}(?:or\s{0,3},?\s{0,3})?(?:(?:to\s{1,3}be\s{1,3}(?:precise|exact)|more\s{1,3}precisely|precisely|exactly)\s{0,3},?\s{0,3})?|\(\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{1,3}or\s{1,3}(?:(?:to\s{1,3}be\s{1,3}(?:precise|exact)|more\s{1,3}precisely|precisely|exactly)\s{0,3},?\s{0,3})?)(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))`,
+  ),
+  "i",
+);
+/** the precision words or an as-at date that make a restated figure one (not "7,000 people, 6,500 of them men") */
+const RESTATED_SIGN = /precise|exact|^\s{0,3}\(|^\s{0,3},?\s{0,3}or\b/i;
+const RESTATED_DATE = /^\s{1,3}(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|at)\s{1,3}[0-3]?\d\b/i;
+
+function restated(after: string, rounded: number): { value: number; end: number } | null {
+  if (!/^\s{0,3}[,(\-–—o]/.test(after)) return null;
+  const m = RESTATED.exec(after.slice(0, 80));
+  if (!m) return null;
+  const value = Number(m[1]!.replace(/,/g, ""));
+  if (!Number.isFinite(value) || value === rounded || Math.abs(value - rounded) > 0.1 * rounded) return null;
+  const end = m[0].length;
+  const next = after.slice(end, end + 60);
+  if (!RESTATED_SIGN.test(m[0]) && !RESTATED_DATE.test(next) && !/^\s{1,3}to\s{1,3}be\s{1,3}(?:precise|exact)\b/i.test(next)) return null;
+  return { value, end };
+}
+
 function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => Set<string>, allowAnaphor: boolean): Statement[] {
   const out: Statement[] = [];
   let lede: Sentence | null | undefined;
@@ -286,7 +316,15 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
         if (!described && !aboutProvider(subjectText, words(), false)) continue;
       } else if (!aboutProvider(subjectText, words(), allowAnaphor)) continue;
       const after = t.slice(m.index + m[0].length);
-      out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])), sentence: s, inNotes });
+      const qualifier = qualifierOf(m[1]);
+      const exact = qualifier !== "exact" ? restated(after, value) : null;
+      if (exact) {
+        // "nearly 7,000 people, or, to be precise, 6,912 as at 30 June": the precise figure, dated by what follows it
+        const rest = after.slice(exact.end);
+        out.push({ value: exact.value, qualifier: "exact", asOf: asOfFor(t, rest, ctx, subjectText, false), sentence: s, inNotes });
+        break;
+      }
+      out.push({ value, qualifier, asOf: asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])), sentence: s, inNotes });
       break;
     }
     PASSIVE.lastIndex = 0;

@@ -68,6 +68,35 @@ interface Hit {
   at: { start: number; end: number };
 }
 
+/** a sentence opening on a period ("Between February and April 2021 the inspectorate visited …") */
+const OPENING = /^\s{0,3}(?:between|from|during|in|over|throughout)\s/i;
+/** what may stand between an opening period and the inspection it dates: a short subject, no other clause */
+const SUBJECT_GAP = /^\s{0,3},?\s{0,3}(?:(?:the|our|its|their|HM|His|Her|Majesty['’]s)\s{1,3}){0,2}(?:[\w'’-]{1,25}\s{1,3}){0,3}$/i;
+
+/**
+ * A period that opens the sentence, before the inspection it dates:
+ * "Between February and April 2021 the inspectorate visited six units", "In
+ * March 2019, inspectors spent two weeks with the team". The trigger must
+ * follow the period after a short subject (SUBJECT_GAP), in a sentence about
+ * inspecting; not a previous inspection, nor another event's date.
+ */
+function leadingPeriod(t: string, published: string | null, s: { start: number; end: number }): Hit | null {
+  if (!OPENING.test(t)) return null;
+  const p = periodAt(t);
+  if (!p) return null;
+  const after = t.slice(p.index + p.length, p.index + p.length + 120);
+  INSPECTION.lastIndex = 0;
+  FIELDWORK.lastIndex = 0;
+  const trig = INSPECTION.exec(after) ?? FIELDWORK.exec(after);
+  if (!trig || !SUBJECT_GAP.test(after.slice(0, trig.index))) return null;
+  if (VAGUE.test(trig[0]) && !/\binspect/i.test(t)) return null;
+  if (PREVIOUS.test(t) || OTHER_EVENT.test(after.slice(0, trig.index + trig[0].length))) return null;
+  const settled = settlePeriod(p, published);
+  if (!settled) return null;
+  if (published && published.length === 10 && (settled.start === published || settled.end === published)) return null;
+  return { start: settled.start, end: settled.end, inferred: settled.inferred, rank: 20, at: { start: s.start, end: s.end } };
+}
+
 function scan(doc: Doc, published: string | null): Hit[] {
   const hits: Hit[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
@@ -133,6 +162,7 @@ function scan(doc: Doc, published: string | null): Hit[] {
       }
       if (hit) break;
     }
+    hit ??= leadingPeriod(t, published, s);
     if (hit) hits.push(hit);
   }
   return hits;

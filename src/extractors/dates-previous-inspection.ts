@@ -16,10 +16,18 @@ const TRIGGERS: RegExp[] = [
   String.raw`\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed|looked\s{1,3}at|examined|reviewed|reported\s{1,3}on)\b`,
   String.raw`\b(?:previous|last|prior|earlier|preceding)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:inspection|visit)\b`,
   String.raw`\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b`,
+  // "when the inspectorate last came, in the spring of 2017", "inspectors were last here in 2016": the inspectors named, a plain verb
+  String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there))\b`,
 ].map((source) => new RegExp(lean(source), "gi"));
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
 const LEAD = new RegExp(lean(String.raw`^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)`), "i");
-const YEAR_AFTER = new RegExp(String.raw`^\s{0,3}(?:in|of|during)\s{1,3}(?:early\s|late\s|mid-?)?\s{0,2}(${YEAR})\b`, "i");
+/** "in 2018", "in early 2018", "in the spring of 2017", "in the second half of 2016" */
+const YEAR_AFTER = new RegExp(
+  lean(
+    String.raw`^\s{0,3}(?:in|of|during)\s{1,3}(?:early\s|late\s|mid-?|(?:the\s{1,3})?(?:spring|summer|autumn|winter|start|beginning|end|middle|first\s{1,3}half|second\s{1,3}half)\s{1,3}of\s)?\s{0,2}(${YEAR})\b`,
+  ),
+  "i",
+);
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
 const LAST_YEAR = new RegExp(
   lean(

@@ -18,7 +18,7 @@ type Side = "findings.strengths" | "findings.concerns";
 // STRENGTH and CONCERN are built with lean(): cheap to compile.
 const STRENGTH = new RegExp(
   lean(
-    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising) (?:practice|work)|examples of (?:positive|promising) (?:practice|work)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
+    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
   ),
   "i",
 );
@@ -117,6 +117,21 @@ function pivotSides(items: Block[]): Side[] | null {
   return items.map((_, i) => (i <= at ? "findings.strengths" : "findings.concerns"));
 }
 
+/** Words a shortcoming of a share or a count is written in ("only 38 of the 94 cases", "fewer than half", "few staff had"). */
+const SHORT_OF = /^(?:only|few|too few)\b|\b(?:fewer|less) than\b|\bonly (?:a (?:minority|handful|third|quarter)|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half|some)\b/i;
+
+/**
+ * Whether every item (three at least, none ending on a colon) is written as
+ * a shortcoming: NEGATIVE's words or SHORT_OF's.
+ */
+function allShortcomings(items: Block[]): boolean {
+  if (items.length < 3) return false;
+  return items.every((b) => {
+    const t = b.text.trim();
+    return !t.endsWith(":") && (NEGATIVE.test(t) || SHORT_OF.test(t));
+  });
+}
+
 /** A finding without the linking word it ended on ("…; but"). */
 function withoutPivot(text: string): string {
   return text.replace(/(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i, "");
@@ -146,7 +161,10 @@ export const findings: Extractor = {
       if (!listSide && lead && prevSide && lead.index - prevEnd <= CONTRAST_GAP && CONTRAST_LEAD.test(lead.text.trim()) && NEUTRAL_LEAD.test(lead.text)) {
         listSide = prevSide === "findings.strengths" ? "findings.concerns" : "findings.strengths";
       }
-      const pivoted: Side[] | null = !listSide && lead && NEUTRAL_LEAD.test(lead.text) ? pivotSides(items) : null;
+      const neutral: boolean = !listSide && lead !== null && NEUTRAL_LEAD.test(lead.text);
+      const pivoted: Side[] | null = neutral ? pivotSides(items) : null;
+      // "The inspection found that:" over three or more items each written as a shortcoming: concerns
+      if (neutral && !pivoted && allShortcomings(items)) listSide = "findings.concerns";
       // Lead-ins inside the list ("3. Inspectors were concerned to find that:") switch its side.
       let side: Side | null = listSide;
       for (const [i, item] of items.slice(0, 200).entries()) {

@@ -193,6 +193,12 @@ const SPEECH_VERB = /^,?\s{1,3}(?:said|says|added|told|explained|commented|state
  * on:", "… he told the meeting:".
  */
 const REPORTED_SPEECH = /\b(?:he|she)\s{1,3}(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b/i;
+/**
+ * A paragraph opening on a titled short name that speaks ("Dame Glenys said
+ * the picture was …", "Mr Okafor added that …"): that person's reported speech.
+ */
+const TITLED_SPEAKS =
+  /^(Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})\s{1,3}(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b/u;
 const LEADS_IN = /\b(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b[^.!?]{0,80}:\s{0,3}$/i;
 
 /**
@@ -205,13 +211,20 @@ function speakerAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan): string | null
   if (first === undefined || first === 0) return null;
   const above = doc.blocks[first - 1]!;
   if (above.kind !== "paragraph" || above.text.length > 1500) return null;
-  if (!REPORTED_SPEECH.test(above.text) && !LEADS_IN.test(above.text)) return null;
+  const titled = TITLED_SPEAKS.exec(above.text.trimStart());
+  if (!titled && !REPORTED_SPEECH.test(above.text) && !LEADS_IN.test(above.text)) return null;
   // a quote of its own in the paragraph above has its own speaker
   if (doc.quotes.some((o) => o.standalone && o.blocks.includes(above.index))) return null;
   let name: string | null = null;
   for (const k of knownBetween(index, above.start, above.end)) {
     if (name !== null && k.name !== name) return null;
     name = k.name;
+  }
+  if (titled) {
+    // the titled name resolved to the full name given before; another person named in the paragraph: no one
+    const full = resolveShortName(titled[2]!, titled[1]!.toLowerCase(), knownWith(index, titled[2]!), above.start);
+    if (!full || (name !== null && name !== full)) return null;
+    return full;
   }
   return name;
 }
@@ -265,6 +278,37 @@ function midParagraphQuotes(doc: Doc): QuoteSpan[] {
   return out;
 }
 
+/** A picture's caption or credit line ("Photo: …", "Picture: Sam Lee / Valley News", "Pictured: …"). */
+const CAPTION = /^(?:photo(?:graph)?|picture|pictured|image|caption|credit)\s{0,2}[:|]|\b(?:picture|photo|image)\s{0,2}(?:credit\s{0,2})?:\s{0,3}\p{Lu}/iu;
+const CLOSING_MARK = /^[”"’]/;
+
+/**
+ * One quote of two paragraphs split by a picture's caption set between
+ * them: the first paragraph opens a quote and does not close it (its
+ * closing mark missing, as a quote running on into the next paragraph is
+ * written), the block after it is a caption, and the next quote opens the
+ * paragraph after that. The two are joined, with the second's attribution.
+ */
+function acrossCaptions(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
+  let out: QuoteSpan[] | null = null;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (!a.standalone || a.attribution || !b.standalone || a.blocks.length === 0 || b.blocks.length === 0) continue;
+    const last = a.blocks[a.blocks.length - 1]!;
+    if (b.blocks[0] !== last + 2) continue;
+    const between = doc.blocks[last + 1]!;
+    if (between.kind !== "paragraph" || between.text.length > 300 || !CAPTION.test(between.text.trim())) continue;
+    if (CLOSING_MARK.test(doc.text.slice(a.end, a.end + 1))) continue;
+    const merged: QuoteSpan = { ...b, text: `${a.text.trimEnd()}\n\n${b.text.trimStart()}`, start: a.start, blocks: [...a.blocks, ...b.blocks] };
+    out ??= spans.slice();
+    const at = out.indexOf(a);
+    // (a span already joined to the one before it is left as it is)
+    if (at >= 0 && out[at + 1] === b) out.splice(at, 2, merged);
+  }
+  return out ?? spans;
+}
+
 /** an attribution ending with "he" or "she": a person speaks */
 const PERSONAL_PRONOUN = /\b(?:he|she)\s{0,3}$/i;
 
@@ -276,7 +320,7 @@ export const quotes: Extractor = {
   extract(doc: Doc, ctx: Context): Found[] {
     const mid = midParagraphQuotes(doc);
     if (!doc.quotes.length && !mid.length) return [];
-    const spans = mid.length ? [...doc.quotes, ...mid].sort((a, b) => a.start - b.start) : doc.quotes;
+    const spans = acrossCaptions(doc, mid.length ? [...doc.quotes, ...mid].sort((a, b) => a.start - b.start) : doc.quotes);
     const index = peopleIndex(doc);
     const provider = ctx.get("provider");
     const inspectorate = ctx.get("inspectorate");

@@ -17,6 +17,32 @@ const NAV_END =
 /** The longest line NAV_END matches: "skip to main content". */
 const NAV_END_MAX = 20;
 
+/** One button of a cookie-consent banner ("Accept all", "Manage preferences", "More options"). */
+const CONSENT_BUTTON =
+  "(?:(?:accept|reject|allow|decline|refuse)(?: all| essential)?(?: cookies)?|(?:more|manage) (?:options|preferences|settings|choices)|(?:cookie|privacy) settings|i agree|i accept|agree|disagree|got it)";
+
+/**
+ * A cookie-consent banner's row of buttons pasted as one line ("ACCEPT ALL
+ * REJECT ALL MORE OPTIONS"): two to five buttons and nothing else. It ends a
+ * site header, like NAV_END's lines.
+ */
+const CONSENT_BUTTONS = new RegExp(`^${CONSENT_BUTTON}(?:\\s{1,6}(?:[|·•/]\\s{0,3})?${CONSENT_BUTTON}){1,4}$`, "i");
+
+/**
+ * A breadcrumb trail ("NEWS > CRIME", "Home › News › Local"): two to six
+ * short items (one to three words each) between arrows. It ends a site header.
+ */
+const BREADCRUMB = /^[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}(?: ?[>›»] ?[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}){1,5}$/u;
+
+/** A line that ends a site header: NAV_END's, a row of consent buttons or a breadcrumb trail. */
+function navEnd(text: string): boolean {
+  const t = text.trim();
+  if (t.length <= NAV_END_MAX && NAV_END.test(t)) return true;
+  if (t.length > 120) return false;
+  if (/[>›»]/.test(t) && BREADCRUMB.test(t)) return true;
+  return /^(?:accept|reject|allow|decline|refuse|more|manage|cookie|privacy|i |agree|disagree|got)/i.test(t) && CONSENT_BUTTONS.test(t);
+}
+
 const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /**
@@ -58,6 +84,7 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^(?:keep|stay)\s+up[- ]to[- ]date\b/i, starts: ["keep", "stay"] },
   { re: /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i, starts: ["follow us", "sign up", "get ", "join our", "donate", "support us"] },
   { re: /^https?:\/\/\S+$/i, starts: ["http"] },
+  { re: CONSENT_BUTTONS, starts: ["accept", "reject", "allow", "decline", "refuse", "more", "manage", "cookie", "privacy", "i ", "agree", "disagree", "got"] },
   { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/, needs: ["@"] },
 ];
 
@@ -66,7 +93,7 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
  * and optional parts kept as loops): V8 compiles them several times faster,
  * and a single-file run compiles most of them.
  */
-const FURNITURE = FURNITURE_AS_WRITTEN.map((f) => (f.re === NAV_END ? f : { ...f, re: new RegExp(lean(f.re.source), f.re.flags) }));
+const FURNITURE = FURNITURE_AS_WRITTEN.map((f) => (f.re === NAV_END || f.re === CONSENT_BUTTONS ? f : { ...f, re: new RegExp(lean(f.re.source), f.re.flags) }));
 
 /** A navigation bar: three or more short items between pipes ("Home | About | Archive"). */
 function isNavBar(text: string): boolean {
@@ -86,10 +113,23 @@ function endsHeader(text: string): boolean {
  */
 function isMasthead(text: string): boolean {
   const t = text.trim();
+  if (t.length <= 160 && t.includes(" | ") && isJointLetterhead(t)) return true;
   if (t.length > 60 || /[.!?:]$/.test(t)) return false;
   let words = 0;
   for (const w of t.split(/\s+/)) if (/[\p{L}\d]/u.test(w)) words++;
   return words <= 6;
+}
+
+/**
+ * A joint letterhead: two or three organisations' names between pipes ("HM
+ * Inspectorate of Probation | Care Quality Commission"), each name in title
+ * case (every word capitalised but "of", "and", "the", "for", "in", "on", "at"), so that a
+ * headline with a site name after a pipe is none.
+ */
+function isJointLetterhead(t: string): boolean {
+  const parts = t.split(" | ");
+  if (parts.length < 2 || parts.length > 3) return false;
+  return parts.every((p) => /^[\p{Lu}][\p{L}'’.&-]{0,30}(?: (?:of|and|for|the|in|on|at|&|[\p{Lu}][\p{L}'’.&-]{0,30})){0,7}$/u.test(p.trim()));
 }
 
 /** A site menu item copied with the page's text ("About", "Contact us"): one or two words, no punctuation. */
@@ -244,6 +284,7 @@ function headlineBlock(doc: Doc): Block | null {
     const t = doc.blocks[i]!.text;
     // a line longer than NAV_END's longest is none of its lines: not tested
     if ((t.length <= NAV_END_MAX || trimmedLength(t) <= NAV_END_MAX) && NAV_END.test(t.trim())) navFrom = i + 1;
+    else if (t.length <= 200 && navEnd(t)) navFrom = i + 1;
   }
   // A run of menu items ("Home / About / Contact / Archive", one a line) is a
   // site menu: the headline comes after it.

@@ -195,3 +195,27 @@ describe("caseload: held-out set 4 kinds", () => {
     expect(load("At the time of writing it was supervising 118 children.", one, yjs).value?.peopleSupervisedAsOf).toBeNull();
   });
 });
+
+describe("caseload: a rounded figure restated precisely, and 'At <date>' before the figure", () => {
+  it("takes the precise figure restated after a rounded one, with its date", () => {
+    const a = load("Westshire CRC was supervising nearly 4,000 people, or, to be precise, 3,947 as at 31 March 2020.").value;
+    expect(a).toMatchObject({ peopleSupervised: 3947, peopleSupervisedQualifier: "exact", peopleSupervisedAsOf: "2020-03-31" });
+    const b = load("The CRC supervises about 5,000 offenders (4,968 at the end of March 2020).").value;
+    expect(b).toMatchObject({ peopleSupervised: 4968, peopleSupervisedQualifier: "exact", peopleSupervisedAsOf: "2020-03" });
+    const c = load("The CRC supervises some 3,000 people - 2,941 to be exact.").value;
+    expect(c).toMatchObject({ peopleSupervised: 2941, peopleSupervisedQualifier: "exact" });
+  });
+
+  it("keeps the rounded figure when what follows is a part of it or far from it", () => {
+    const a = load("The CRC supervises nearly 7,000 people, 6,500 of them men.").value;
+    expect(a).toMatchObject({ peopleSupervised: 7000, peopleSupervisedQualifier: "about" });
+    const b = load("The CRC supervises about 5,000 people (2,100 in the city).").value;
+    expect(b).toMatchObject({ peopleSupervised: 5000 });
+  });
+
+  it("reads 'At 31 March 2017' before the figure as its date, but not 'at' without a day", () => {
+    expect(load("Notes\n\n1. At 31 March 2020 the Westshire CRC supervised 4,914 people.").value?.peopleSupervisedAsOf).toBe("2020-03-31");
+    expect(load("Notes\n\n1. At the end of March 2020, Westshire CRC supervised 4,914 people.").value?.peopleSupervisedAsOf).toBe("2020-03");
+    expect(load("At March's meeting, Westshire CRC said it supervised 4,914 people.").value?.peopleSupervisedAsOf).toBeNull();
+  });
+});

@@ -86,3 +86,21 @@ describe("dates-inspection (held-out 3)", () => {
     expect(period("Fieldwork took place from 10 to 14 June 2019 and 3 to 7 June 2019.", null)).toEqual(["2019-06-10", "2019-06-14"]);
   });
 });
+
+describe("dates-inspection: a period opening the sentence, and 'early' before a range's second month", () => {
+  it("takes a period that opens the sentence before the inspection it dates", () => {
+    expect(period("Between March and May 2019 the inspectorate visited four youth teams in two regions.")).toEqual(["2019-03", "2019-05"]);
+    expect(period("In January 2020, inspectors spent two weeks with the Fenmoor team.")).toEqual(["2020-01", "2020-01"]);
+  });
+
+  it("does not take an opening period before another event, a previous inspection or a long clause", () => {
+    expect(period("In March 2018 we last inspected the team, and we return now.")).toEqual([null, null]);
+    expect(period("In January 2020 the new contract started, and inspectors visited in May.")).toEqual(["2020-05", "2020-05"]);
+    expect(period("Between March and May 2019 the number of people on the waiting list who had been visited fell.")).toEqual([null, null]);
+  });
+
+  it("reads 'April and early May' and 'June and mid-July' as two months", () => {
+    expect(period("Inspectors visited the division in April and early May as part of the programme.")).toEqual(["2020-04", "2020-05"]);
+    expect(period("The inspection took place in June and mid-July 2019.")).toEqual(["2019-06", "2019-07"]);
+  });
+});

@@ -40,3 +40,16 @@ describe("dates-previous-inspection (held-out 3)", () => {
     expect(prev("Inspectors looked at the last 40 cases allocated in March 2018.", "2018-09-01")).toBe(null);
   });
 });
+
+describe("dates-previous-inspection: a season of a year, and the inspectors' last visit in plain words", () => {
+  it("reads 'when the inspectorate last came, in the spring of 2017'", () => {
+    expect(prev("When the inspectorate last came, in the spring of 2017, it gave no ratings.")).toBe("2017");
+    expect(prev("Inspectors were last here in the autumn of 2016.")).toBe("2016");
+    expect(prev("It was last inspected in the second half of 2018.")).toBe("2018");
+  });
+
+  it("does not take another visitor's last visit, nor a season without a year", () => {
+    expect(prev("The minister last came in the spring of 2017 to open the office.")).toBeNull();
+    expect(prev("When the inspectorate last came, in the spring, it gave no ratings.")).toBeNull();
+  });
+});

@@ -158,3 +158,34 @@ describe("findings: 'where we saw progress' (held-out set 4 kind)", () => {
     expect(findingsOf(html, "html").strengths).toEqual([]);
   });
 });
+
+describe("findings: '•' lists under a neutral lead-in of shortcomings, and 'encouraging practice'", () => {
+  const doc = (lead1: string, items1: string[], lead2: string, items2: string[]) =>
+    ["Headline", "", "Body text of the release, long enough to be a paragraph of its own.", "", lead1, "", ...items1.map((i) => `• ${i}`), "", lead2, "", ...items2.map((i) => `• ${i}`), "", "More text follows here."].join("\n");
+
+  it("reads a neutral 'found that:' list whose every item is a shortcoming as concerns, and 'encouraging practice' as strengths", () => {
+    const f = findingsOf(
+      doc(
+        "Inspectors found that:",
+        ["only 12 of the 40 cases had a plan agreed with the treatment service", "testing had not restarted in three of the five teams", "reviews had taken place in fewer than half of the cases"],
+        "Inspectors did see some encouraging practice:",
+        ["in one team, nurses were based in the probation office", "people with a named worker spoke warmly of the help they had"],
+      ),
+    );
+    expect(f.concerns).toEqual(["only 12 of the 40 cases had a plan agreed with the treatment service", "testing had not restarted in three of the five teams", "reviews had taken place in fewer than half of the cases"]);
+    expect(f.strengths).toEqual(["in one team, nurses were based in the probation office", "people with a named worker spoke warmly of the help they had"]);
+  });
+
+  it("leaves a neutral list with an item that is no shortcoming, or of two items only, unsided", () => {
+    const f = findingsOf(
+      doc(
+        "Inspectors found that:",
+        ["only 12 of the 40 cases had a plan agreed with the treatment service", "most people were seen within five days of sentence", "reviews had taken place in fewer than half of the cases"],
+        "The inspection also found that:",
+        ["testing had not restarted in three of the five teams", "few staff had been trained"],
+      ),
+    );
+    expect(f.concerns).toEqual([]);
+    expect(f.strengths).toEqual([]);
+  });
+});

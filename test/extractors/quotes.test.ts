@@ -417,3 +417,45 @@ describe("quotes: speakers from the paragraph above and after another voice (hel
     expect(speakers(text)).toContainEqual(["Ola Brennan-Ward", "We know where we nee"]);
   });
 });
+
+describe("quotes: a caption between a quote's paragraphs, a titled name's reported speech, a circumstance before the pronoun", () => {
+  const speakersOf = (text: string, format?: "text" | "html") => quotesOf(text, format).map((q) => [(q as { speaker: string | null }).speaker, (q as { text: string }).text]);
+
+  it("joins a quote's two paragraphs across a picture caption, with the second's attribution", () => {
+    const text = [
+      "Inspectors rated the trust Requires improvement.",
+      "",
+      "Chief Inspector of Probation Martin Kewley said staff at the trust were committed.",
+      "",
+      "“We met officers who knew their cases well, and the projects were good.",
+      "",
+      "Photo: The trust's offices in Mill Lane. Picture: Ana Rowe / Dunmere Post",
+      "",
+      "“But too many cases lacked a plan to keep people safe,” he said.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Martin Kewley", "We met officers who knew their cases well, and the projects were good.\n\nBut too many cases lacked a plan to keep people safe,"],
+    ]);
+  });
+
+  it("does not join two closed quotes around a caption, nor across a paragraph that is no caption", () => {
+    const closed = "Martin Kewley said: “The first point is made here in full.”\n\nPicture: Ana Rowe\n\n“A second quote, unattributed, stands alone here.”";
+    expect(quotesOf(closed)).toHaveLength(2);
+    const prose = "Martin Kewley said staff were committed.\n\n“We met officers who knew their cases well.\n\nThe report was published on Tuesday by the inspectorate.\n\n“But too many cases lacked a plan,” he said.";
+    expect(quotesOf(prose).length).not.toBe(1);
+  });
+
+  it("gives an unattributed quote to the titled person whose reported speech opens the paragraph above", () => {
+    const text = "Dame Olwen Hart, the Chief Inspector, praised the division.\n\nDame Olwen said the picture at the company was worse. Staff were unsure of their roles.\n\n“Too many people are seen briefly, and little is done to help them.”";
+    expect(speakersOf(text)).toEqual([["Olwen Hart", "Too many people are seen briefly, and little is done to help them."]]);
+    // another person's title: not resolved to her
+    const other = "Dame Olwen Hart, the Chief Inspector, praised the division.\n\nMr Baxter said the picture at the company was worse.\n\n“Too many people are seen briefly, and little is done to help them.”";
+    expect(speakersOf(other)[0]![0]).not.toBe("Olwen Hart");
+  });
+
+  it("reads 'In the press release she' as the pronoun", () => {
+    expect(readAttribution("In the inspectorate's press release she", 0, { known: [] } as never).kind).toBe("pronoun");
+    expect(readAttribution("On the radio this morning he", 0, { known: [] } as never).kind).toBe("pronoun");
+    expect(readAttribution("In the inspectorate's press release", 0, { known: [] } as never).kind).not.toBe("pronoun");
+  });
+});

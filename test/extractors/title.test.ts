@@ -173,3 +173,43 @@ describe("title: contents lists and release reference lines (held-out set 4 kind
     expect(titleOf("Referral orders work, inspectors say\n\nThe YOT's referral order work was rated good.")).toBe("Referral orders work, inspectors say");
   });
 });
+
+describe("title: consent banners, breadcrumbs and joint letterheads", () => {
+  it("skips a cookie banner's row of buttons, the masthead, menu and breadcrumb trail above the headline", () => {
+    const text = [
+      "We care about your privacy",
+      "",
+      "We and our partners use cookies to store information on your device.",
+      "",
+      "ACCEPT ALL    REJECT ALL    MORE OPTIONS",
+      "",
+      "Fenwold Courier",
+      "",
+      "News Sport Business Jobs",
+      "",
+      "Sign up to our newsletter",
+      "",
+      "NEWS > LOCAL",
+      "",
+      "Probation team in Dunmere told to improve",
+      "",
+      "The probation team in Dunmere has been told to improve by inspectors, who visited in March.",
+    ].join("\n");
+    expect(titleOf(text)).toBe("Probation team in Dunmere told to improve");
+  });
+
+  it("skips a breadcrumb trail with other arrows and a consent row with other buttons", () => {
+    const text = "Accept cookies | Manage preferences\n\nHome › News › Courts\n\nYouth service rated Good\n\nThe youth service was rated Good after an inspection in June.";
+    expect(titleOf(text)).toBe("Youth service rated Good");
+  });
+
+  it("skips a joint letterhead of two organisations between pipes", () => {
+    const text = "HM Inspectorate of Probation | Office for Standards in Education\n\nJOINT PRESS RELEASE\n\nEMBARGOED UNTIL 00:01 TUESDAY 4 MAY 2021\n\nChildren on licence let down, inspectors find\n\nChildren leaving custody are let down, two inspectorates said today.";
+    expect(titleOf(text)).toBe("Children on licence let down, inspectors find");
+  });
+
+  it("keeps a headline with a site name after a pipe (no title-case letterhead) and a headline with an arrow in a sentence", () => {
+    expect(titleOf("Probation unit rated Good | Valley News\n\nPublished 3 March 2022\n\nThe unit was rated Good.")).toBe("Probation unit rated Good | Valley News");
+    expect(titleOf("Accept the findings, inspectors tell trust\n\nThe trust was told to accept the findings.")).toBe("Accept the findings, inspectors tell trust");
+  });
+});

@@ -298,10 +298,10 @@ const PERIODS: { re: RegExp; day: boolean; sticky?: RegExp; make: (m: RegExpExec
       return [p, p];
     },
   },
-  // November 2019 to/and January 2020 / November and December (2019)
+  // November 2019 to/and January 2020 / November and December (2019) / April and early May
   {
     day: false,
-    re: new RegExp(lean(String.raw`\b${M}(?:${GAP}${Y})?${TO}${M}(?:${GAP}${Y})?\b`), "gi"),
+    re: new RegExp(lean(String.raw`\b${M}(?:${GAP}${Y})?${TO}(?:(?:early|late|mid)(?:-|\s{1,3}))?${M}(?:${GAP}${Y})?\b`), "gi"),
     make: (m) => [
       { day: null, month: monthIndex(m[1]!)!, year: m[2] ? Number(m[2]) : null },
       { day: null, month: monthIndex(m[3]!)!, year: m[4] ? Number(m[4]) : null },

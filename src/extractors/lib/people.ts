@@ -15,6 +15,8 @@ export type Attribution =
   | { kind: "unknown"; name: null; role: null };
 
 const PRONOUN = /^(?:he|she|they|it)$/i;
+/** a prepositional phrase of circumstance without a comma, then the pronoun that speaks */
+const CIRCUMSTANCE_PRONOUN = /^(?:in|on|at|during)\s[^,;:]{0,100}\s(?:he|she|they)$/i;
 /** The Chief Inspector named by title alone: "the Chief Inspector", "HM Chief Inspector of Probation". */
 const CHIEF_TITLE = /^(?:the\s+)?(?:(?:HM|His Majesty['’]s|Her Majesty['’]s|interim|acting)\s+)?Chief\s+Inspector(?:\s+of\s+(?:Probation|Prisons))?$/i;
 
@@ -140,6 +142,8 @@ export function readAttribution(
   if (!s || s.length > 300) return { kind: "unknown", name: null, role: null };
   // "The inspectorate, she added, …" — the pronoun is the speaker
   if (PRONOUN.test(s) || /,\s*(?:he|she|they)$/i.test(s)) return { kind: "pronoun", name: null, role: null };
+  // "In the inspectorate's press release she", "On the radio this morning he": a circumstance, then the pronoun
+  if (CIRCUMSTANCE_PRONOUN.test(s)) return { kind: "pronoun", name: null, role: null };
   // most attributions name a person: each pattern below runs only when the words it needs are there
   const lower = s.toLowerCase();
   if (isInspectorateVoice(s, lower)) return { kind: "inspectorate", name: null, role: null };
