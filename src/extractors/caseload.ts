@@ -269,12 +269,15 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
  * precision word ("precisely", "to be exact"), "or" or a bracket must
  * introduce it, and it must lie within a tenth of the rounded figure.
  */
+const PRECISELY = String.raw`(?:to\s{1,3}be\s{1,3}(?:precise|exact)|more\s{1,3}precisely|precisely|exactly)`;
 const RESTATED = new RegExp(
   lean(
-    String.raw`^\s{0,3}(?:,\s{0,3}(?:or\s{0,3},?\s{0,3})?(?:(?:to\s{1,3}be\s{1,3}(?:precise|exact)|more\s{1,3}precisely|precisely|exactly)\s{0,3},?\s{0,3})?|\(\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{1,3}or\s{1,3}(?:(?:to\s{1,3}be\s{1,3}(?:precise|exact)|more\s{1,3}precisely|precisely|exactly)\s{0,3},?\s{0,3})?)(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))`,
+    String.raw`^\s{0,3}(?:,\s{0,3}(?:or\s{0,3},?\s{0,3})?(?:${PRECISELY}\s{0,3},?\s{0,3})?|\(\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{1,3}or\s{1,3}(?:${PRECISELY}\s{0,3},?\s{0,3})?)(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))`,
   ),
   "i",
 );
+/** "… 2,941 to be exact": the precision words after the figure */
+const PRECISELY_AFTER = new RegExp(lean(String.raw`^\s{1,3}${PRECISELY}\b`), "i");
 /** the precision words or an as-at date that make a restated figure one (not "7,000 people, 6,500 of them men") */
 const RESTATED_SIGN = /precise|exact|^\s{0,3}\(|^\s{0,3},?\s{0,3}or\b/i;
 const RESTATED_DATE = /^\s{1,3}(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|at)\s{1,3}[0-3]?\d\b/i;
@@ -287,7 +290,7 @@ function restated(after: string, rounded: number): { value: number; end: number 
   if (!Number.isFinite(value) || value === rounded || Math.abs(value - rounded) > 0.1 * rounded) return null;
   const end = m[0].length;
   const next = after.slice(end, end + 60);
-  if (!RESTATED_SIGN.test(m[0]) && !RESTATED_DATE.test(next) && !/^\s{1,3}to\s{1,3}be\s{1,3}(?:precise|exact)\b/i.test(next)) return null;
+  if (!RESTATED_SIGN.test(m[0]) && !RESTATED_DATE.test(next) && !PRECISELY_AFTER.test(next)) return null;
   return { value, end };
 }
 

@@ -182,7 +182,14 @@ function roleOnce(doc: Doc, memo: Map<string, string | null>, name: string): str
   return role;
 }
 
-const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})/gu;
+/** The titles a person is named with ("Dame Glenys", "Cllr Ashby"). */
+const HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)";
+/** A title and one name: group 1 the title, group 2 the name. */
+const TITLED = String.raw`(${HONORIFIC})\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})`;
+/** Verbs that report speech and lead into it ("said", "went on"). */
+const SPEAKS = String.raw`(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)`;
+
+const TITLED_NAME = new RegExp(String.raw`\b${TITLED}`, "gu");
 
 /** A verb of speech right after a name: "Jo Bloggs said a plan was in place". */
 const SPEECH_VERB = /^,?\s{1,3}(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)\b/;
@@ -192,14 +199,13 @@ const SPEECH_VERB = /^,?\s{1,3}(?:said|says|added|told|explained|commented|state
  * "She said many of those supervised …", "She described X as …, and went
  * on:", "… he told the meeting:".
  */
-const REPORTED_SPEECH = /\b(?:he|she)\s{1,3}(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b/i;
+const REPORTED_SPEECH = new RegExp(String.raw`\b(?:he|she)\s{1,3}${SPEAKS}\b`, "i");
 /**
  * A paragraph opening on a titled short name that speaks ("Dame Glenys said
  * the picture was …", "Mr Okafor added that …"): that person's reported speech.
  */
-const TITLED_SPEAKS =
-  /^(Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})\s{1,3}(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b/u;
-const LEADS_IN = /\b(?:said|says|added|told|warned|explained|went\s{1,3}on|continued)\b[^.!?]{0,80}:\s{0,3}$/i;
+const TITLED_SPEAKS = new RegExp(String.raw`^${TITLED}\s{1,3}${SPEAKS}\b`, "u");
+const LEADS_IN = new RegExp(String.raw`\b${SPEAKS}\b[^.!?]{0,80}:\s{0,3}$`, "i");
 
 /**
  * The speaker of a quote set as its own paragraph with no attribution, from
@@ -245,8 +251,10 @@ function speaksAt(text: string, k: KnownName): boolean {
  * other quote mark, ends with a comma, "!" or "?" inside the closing mark,
  * and is attributed to a pronoun or a titled name before or after the verb.
  */
+/** A title and one name, without groups of its own. */
+const NAMED = String.raw`${HONORIFIC}\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30}`;
 const MID_QUOTE = new RegExp(
-  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor)\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor)\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30})))\s{0,3}[.]`,
+  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|${NAMED}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|${NAMED})))\s{0,3}[.]`,
   "gu",
 );
 
@@ -312,7 +320,7 @@ function acrossCaptions(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
 /** an attribution ending with "he" or "she": a person speaks */
 const PERSONAL_PRONOUN = /\b(?:he|she)\s{0,3}$/i;
 
-const HONORIFIC_AT = /^(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)\b/;
+const HONORIFIC_AT = new RegExp(String.raw`^${HONORIFIC}\b`);
 
 export const quotes: Extractor = {
   id: "quotes",

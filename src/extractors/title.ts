@@ -34,10 +34,9 @@ const CONSENT_BUTTONS = new RegExp(`^${CONSENT_BUTTON}(?:\\s{1,6}(?:[|·•/]\\s
  */
 const BREADCRUMB = /^[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}(?: ?[>›»] ?[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}){1,5}$/u;
 
-/** A line that ends a site header: NAV_END's, a row of consent buttons or a breadcrumb trail. */
+/** A line that ends a site header besides NAV_END's: a row of consent buttons or a breadcrumb trail. */
 function navEnd(text: string): boolean {
   const t = text.trim();
-  if (t.length <= NAV_END_MAX && NAV_END.test(t)) return true;
   if (t.length > 120) return false;
   if (/[>›»]/.test(t) && BREADCRUMB.test(t)) return true;
   return /^(?:accept|reject|allow|decline|refuse|more|manage|cookie|privacy|i |agree|disagree|got)/i.test(t) && CONSENT_BUTTONS.test(t);
@@ -284,7 +283,7 @@ function headlineBlock(doc: Doc): Block | null {
     const t = doc.blocks[i]!.text;
     // a line longer than NAV_END's longest is none of its lines: not tested
     if ((t.length <= NAV_END_MAX || trimmedLength(t) <= NAV_END_MAX) && NAV_END.test(t.trim())) navFrom = i + 1;
-    else if (t.length <= 200 && navEnd(t)) navFrom = i + 1;
+    else if (navEnd(t)) navFrom = i + 1;
   }
   // A run of menu items ("Home / About / Contact / Archive", one a line) is a
   // site menu: the headline comes after it.

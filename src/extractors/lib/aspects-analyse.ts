@@ -876,7 +876,7 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
     }
     // a label of the document's own words: only inside a run of such lines, and short
     const neighbours = lines.filter((o) => Math.abs(o.block - l.block) <= 2 && o !== l).length;
-    if (neighbours >= 1 && !COUNT_LABEL.test(l.label) && l.label.length <= 60 && !/[.!?]/.test(l.label) && /^[A-Z]/.test(l.label) && l.label.split(/\s+/).length <= 8) {
+    if (neighbours >= 1 && l.label.length <= 60 && !/[.!?]/.test(l.label) && /^[A-Z]/.test(l.label) && l.label.split(/\s+/).length <= 8) {
       out.events.push({ kind: "aspect", aspects: [l.label.replace(/\s+/g, " ")], rating: l.rating, previous: l.previous, rank: 2, start: l.start, end: l.end, structured: true });
     }
   }
@@ -884,8 +884,8 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
 
 /** A block that is only the overall rating's label ("Overall rating", "Overall rating:"). */
 const OVERALL_LABEL_BLOCK = /^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?\s{0,3}:?$/i;
-/** A block that is only a rating word, quoted or emphasised at most. */
-const RATING_BLOCK = new RegExp(lean(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_!]{0,4}$`), "i");
+/** A block or table cell that is only a rating word, quoted or emphasised at most. */
+const RATING_ONLY = new RegExp(lean(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_!]{0,4}$`), "i");
 
 /**
  * A label and its value in two blocks, as a highlighted box shows them
@@ -902,7 +902,7 @@ function analyseLabelPairs(doc: Doc, out: Analysis): void {
     if ((c !== 111 && c !== 116) || !OVERALL_LABEL_BLOCK.test(b.text)) continue;
     const v = blocks[i + 1]!;
     if (v.text.length > 30 || v.kind === "table-row") continue;
-    const m = RATING_BLOCK.exec(v.text.trim());
+    const m = RATING_ONLY.exec(v.text.trim());
     const rating = m ? normaliseRating(m[1]!) : null;
     if (rating) out.events.push({ kind: "overall", aspects: [], rating, previous: null, rank: 4, start: v.start, end: v.end, structured: true });
   }
@@ -987,8 +987,6 @@ function analyseNumberedRows(doc: Doc, hits: readonly number[], lineMatches: rea
   return taken;
 }
 
-const CELL_RATING = new RegExp(lean(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}$`), "i");
-
 function yearOf(cell: string): number | null {
   const m = /\b((?:19|20)\d\d)\b/.exec(cell);
   return m ? Number(m[1]) : null;
@@ -1024,7 +1022,7 @@ function analyseTables(doc: Doc, out: Analysis): void {
     // plain loops over the cells (not map and filter): the same columns, and no
     // change of array kind between the calls (which cost a recompile)
     const ratingCols: number[] = [];
-    for (let i = 0; i < cells.length; i++) if (CELL_RATING.test(cells[i]!.trim())) ratingCols.push(i);
+    for (let i = 0; i < cells.length; i++) if (RATING_ONLY.test(cells[i]!.trim())) ratingCols.push(i);
     if (!ratingCols.length) {
       let filled = 0;
       for (const c of cells) if (c.trim()) filled++;

@@ -369,7 +369,7 @@ const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
 export function comparisonBefore(sentence: string, t: RatingToken): { previous: Rating | null; isPrevious: boolean; step?: boolean } {
   const left = sentence.slice(Math.max(0, t.outerStart - 120), t.outerStart);
   // "up from the 'Requires improvement' (it was given in 2019)": this word is the old rating, the new one stated before it
-  const stepLeft = left.length > STEP_SPAN ? left.slice(-STEP_SPAN) : left;
+  const stepLeft = left.slice(-STEP_SPAN);
   if (STEP_GATE.test(stepLeft) && STEP_FROM.test(stepLeft) && !TO_RATING_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40))) {
     return { previous: t.rating, isPrevious: true, step: true };
   }
