@@ -13,6 +13,7 @@
  *   quote of theirs.
  */
 import type { Quote } from "../schema/record.js";
+import { HONORIFIC } from "../segment/05-quotes.js";
 import type { Doc, QuoteSpan } from "../segment/types.js";
 import { cleanRole, letterLengthAt, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
 import { knownBetween, knownWith, peopleIndex, readAttribution, type PeopleIndex } from "./lib/people.js";
@@ -182,8 +183,6 @@ function roleOnce(doc: Doc, memo: Map<string, string | null>, name: string): str
   return role;
 }
 
-/** The titles a person is named with ("Dame Glenys", "Cllr Ashby"). */
-const HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)";
 /** A title and one name: group 1 the title, group 2 the name. */
 const TITLED = String.raw`(${HONORIFIC})\.?\s{1,3}(\p{Lu}[\p{L}’'-]{1,30})`;
 /** Verbs that report speech and lead into it ("said", "went on"). */
@@ -244,79 +243,6 @@ function speaksAt(text: string, k: KnownName): boolean {
   return e >= 0 && SPEECH_VERB.test(near.slice(e + last.length, e + last.length + 20));
 }
 
-/**
- * A quoted sentence inside a paragraph, after a sentence of reported speech,
- * with its attribution after it: `Mr Lee said the plan was late. “We will
- * not wait for it either,” he added.` The quote opens after a stop, holds no
- * other quote mark, ends with a comma, "!" or "?" inside the closing mark,
- * and is attributed to a pronoun or a titled name before or after the verb.
- */
-/** A title and one name, without groups of its own. */
-const NAMED = String.raw`${HONORIFIC}\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30}`;
-const MID_QUOTE = new RegExp(
-  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|${NAMED}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|${NAMED})))\s{0,3}[.]`,
-  "gu",
-);
-
-/**
- * The MID_QUOTE quotes segment/05-quotes left out (it reads quotes that open
- * a paragraph or follow "X said:"), as quote spans.
- */
-function midParagraphQuotes(doc: Doc): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind !== "paragraph" || b.inNotes || b.text.length > 3000) continue;
-    const t = b.text;
-    // an opening mark after the first character, and a verb of speech: most paragraphs have neither
-    if (!/.[“"]/s.test(t) || !/\b(?:said|added|continued|explained|went\s{1,3}on)\b/.test(t)) continue;
-    MID_QUOTE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MID_QUOTE.exec(t))) {
-      const inner = m[2]!;
-      // a sentence: four words at least
-      if (inner.trim().split(/\s+/).length < 4) continue;
-      const start = b.start + m.index + m[0].indexOf(m[1]!) + 1;
-      const end = start + inner.length;
-      if (doc.quotes.some((q) => q.start < end && q.end > start)) continue;
-      const who = (m[3] ?? m[4])!;
-      const whoAt = b.start + m.index + m[0].lastIndexOf(who);
-      out.push({ text: inner, start, end, blocks: [b.index], attribution: who, attributionSpan: { start: whoAt, end: whoAt + who.length }, standalone: false, continued: false });
-    }
-  }
-  return out;
-}
-
-/** A picture's caption or credit line ("Photo: …", "Picture: Sam Lee / Valley News", "Pictured: …"). */
-const CAPTION = /^(?:photo(?:graph)?|picture|pictured|image|caption|credit)\s{0,2}[:|]|\b(?:picture|photo|image)\s{0,2}(?:credit\s{0,2})?:\s{0,3}\p{Lu}/iu;
-const CLOSING_MARK = /^[”"’]/;
-
-/**
- * One quote of two paragraphs split by a picture's caption set between
- * them: the first paragraph opens a quote and does not close it (its
- * closing mark missing, as a quote running on into the next paragraph is
- * written), the block after it is a caption, and the next quote opens the
- * paragraph after that. The two are joined, with the second's attribution.
- */
-function acrossCaptions(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
-  let out: QuoteSpan[] | null = null;
-  for (let i = 0; i + 1 < spans.length; i++) {
-    const a = spans[i]!;
-    const b = spans[i + 1]!;
-    if (!a.standalone || a.attribution || !b.standalone || a.blocks.length === 0 || b.blocks.length === 0) continue;
-    const last = a.blocks[a.blocks.length - 1]!;
-    if (b.blocks[0] !== last + 2) continue;
-    const between = doc.blocks[last + 1]!;
-    if (between.kind !== "paragraph" || between.text.length > 300 || !CAPTION.test(between.text.trim())) continue;
-    if (CLOSING_MARK.test(doc.text.slice(a.end, a.end + 1))) continue;
-    const merged: QuoteSpan = { ...b, text: `${a.text.trimEnd()}\n\n${b.text.trimStart()}`, start: a.start, blocks: [...a.blocks, ...b.blocks] };
-    out ??= spans.slice();
-    const at = out.indexOf(a);
-    // (a span already joined to the one before it is left as it is)
-    if (at >= 0 && out[at + 1] === b) out.splice(at, 2, merged);
-  }
-  return out ?? spans;
-}
-
 /** an attribution ending with "he" or "she": a person speaks */
 const PERSONAL_PRONOUN = /\b(?:he|she)\s{0,3}$/i;
 
@@ -326,9 +252,7 @@ export const quotes: Extractor = {
   id: "quotes",
   fields: ["quotes"],
   extract(doc: Doc, ctx: Context): Found[] {
-    const mid = midParagraphQuotes(doc);
-    if (!doc.quotes.length && !mid.length) return [];
-    const spans = acrossCaptions(doc, mid.length ? [...doc.quotes, ...mid].sort((a, b) => a.start - b.start) : doc.quotes);
+    if (!doc.quotes.length) return [];
     const index = peopleIndex(doc);
     const provider = ctx.get("provider");
     const inspectorate = ctx.get("inspectorate");
@@ -339,7 +263,7 @@ export const quotes: Extractor = {
     // roleInDoc scans the whole text: once per name
     const roleMemo = new Map<string, string | null>();
 
-    for (const q of spans) {
+    for (const q of doc.quotes) {
       const text = quoteText(q.text);
       if (!text) continue;
       let speaker: string | null = null;

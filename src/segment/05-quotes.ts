@@ -8,7 +8,10 @@
  *   last closed) are one quote, joined by a blank line;
  * - a quoted paragraph right after a quote continues it (if left open) or
  *   starts a new one by the same speaker (if closed);
- * - page furniture between paragraphs of an open quote is skipped;
+ * - page furniture between paragraphs of an open quote is skipped, and a
+ *   picture's caption between the paragraphs of an unclosed quote joins them;
+ * - a quoted sentence inside a paragraph, after reported speech, with its
+ *   attribution after it (`… was late. “We will not wait,” he added.`);
  * - blockquotes (HTML, Markdown `>`) are quoted paragraphs without marks;
  * - quoted fragments inside a sentence are not quotes.
  * The speaker is resolved later (extractors/quotes.ts); here only the
@@ -389,7 +392,95 @@ function isPlain(b: Block, fam: "double" | "single"): boolean {
 const DOUBLE_MARK = /[“”"]/;
 const CURLY_SINGLE_MARK = /[‘’]/;
 
+/** The titles a person is named with ("Dame Glenys", "Cllr Ashby"). */
+export const HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professor|Lord|Lady|Baroness)";
+
+/**
+ * A quoted sentence inside a paragraph, after a sentence of reported speech,
+ * with its attribution after it: `Mr Lee said the plan was late. “We will
+ * not wait for it either,” he added.` The quote opens after a stop, holds no
+ * other quote mark, ends with a comma, "!" or "?" inside the closing mark,
+ * and is attributed to a pronoun or a titled name before or after the verb.
+ */
+/** A title and one name, without groups of its own. */
+const NAMED = String.raw`${HONORIFIC}\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30}`;
+const MID_QUOTE = new RegExp(
+  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|${NAMED}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|${NAMED})))\s{0,3}[.]`,
+  "gu",
+);
+
+/**
+ * The MID_QUOTE quotes that the reading above leaves out (it reads quotes
+ * that open a paragraph or follow "X said:"), as quote spans.
+ */
+function midParagraphQuotes(blocks: Block[], quotes: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "paragraph" || b.inNotes || b.text.length > 3000) continue;
+    const t = b.text;
+    // an opening mark after the first character, and a verb of speech: most paragraphs have neither
+    if (!/.[“"]/s.test(t) || !/\b(?:said|added|continued|explained|went\s{1,3}on)\b/.test(t)) continue;
+    MID_QUOTE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MID_QUOTE.exec(t))) {
+      const inner = m[2]!;
+      // a sentence: four words at least
+      if (inner.trim().split(/\s+/).length < 4) continue;
+      const start = b.start + m.index + m[0].indexOf(m[1]!) + 1;
+      const end = start + inner.length;
+      if (quotes.some((q) => q.start < end && q.end > start)) continue;
+      const who = (m[3] ?? m[4])!;
+      const whoAt = b.start + m.index + m[0].lastIndexOf(who);
+      out.push({ text: inner, start, end, blocks: [b.index], attribution: who, attributionSpan: { start: whoAt, end: whoAt + who.length }, standalone: false, continued: false });
+    }
+  }
+  return out;
+}
+
+/** A picture's caption or credit line ("Photo: …", "Picture: Sam Lee / Valley News", "Pictured: …"). */
+const CAPTION = /^(?:photo(?:graph)?|picture|pictured|image|caption|credit)\s{0,2}[:|]|\b(?:picture|photo|image)\s{0,2}(?:credit\s{0,2})?:\s{0,3}\p{Lu}/iu;
+const CLOSING_MARK = /^[”"’]/;
+
+/**
+ * One quote of two paragraphs split by a picture's caption set between
+ * them: the first paragraph opens a quote and does not close it (its
+ * closing mark missing, as a quote running on into the next paragraph is
+ * written), the block after it is a caption, and the next quote opens the
+ * paragraph after that. The two are joined, with the second's attribution.
+ */
+function acrossCaptions(blocks: Block[], spans: QuoteSpan[]): QuoteSpan[] {
+  let out: QuoteSpan[] | null = null;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (!a.standalone || a.attribution || !b.standalone || a.blocks.length === 0 || b.blocks.length === 0) continue;
+    const last = a.blocks[a.blocks.length - 1]!;
+    if (b.blocks[0] !== last + 2) continue;
+    const between = blocks[last + 1]!;
+    if (between.kind !== "paragraph" || between.text.length > 300 || !CAPTION.test(between.text.trim())) continue;
+    const lb = blocks[last]!;
+    if (a.end < lb.end && CLOSING_MARK.test(lb.text.charAt(a.end - lb.start))) continue;
+    const merged: QuoteSpan = { ...b, text: `${a.text.trimEnd()}\n\n${b.text.trimStart()}`, start: a.start, blocks: [...a.blocks, ...b.blocks] };
+    out ??= spans.slice();
+    const at = out.indexOf(a);
+    // (a span already joined to the one before it is left as it is)
+    if (at >= 0 && out[at + 1] === b) out.splice(at, 2, merged);
+  }
+  return out ?? spans;
+}
+
+/**
+ * The quotes of the blocks before the notes, in order: those the reading
+ * below finds, with the quoted sentences inside paragraphs, and quotes
+ * split by a picture's caption joined.
+ */
 export function findQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
+  const quotes = readQuotes(blocks, notesStart);
+  const mid = midParagraphQuotes(blocks, quotes);
+  return acrossCaptions(blocks, mid.length ? [...quotes, ...mid].sort((a, b) => a.start - b.start) : quotes);
+}
+
+function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
   const found: Found = { quotes: [], lastQuoteEndBlock: -10 };
   const quotes = found.quotes;
   let open: Open | null = null;
