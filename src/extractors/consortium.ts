@@ -17,9 +17,10 @@ import { furnitureBlocks } from "./lib/provider-doc.js";
 
 const OWNED_BY =
   /\b(?:run|owned|operated|managed|delivered|led)\s+by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
+/** The kinds of body a description names before an owner's or member's name ("the private company X", "the charity X"). */
+const BODY_KIND = "(?:company|firm|group|charity|consortium|organi[sz]ation|provider|partnership|enterprise|venture|association|business|specialist)";
 /** A lower-case description before the owner's name ("owned by the private company X", "run by a charity, X"). */
-const OWNER_KIND =
-  /(?:(?:a|an|the)\s+)?(?:[a-z-]{1,20}\s+){0,2}(?:company|firm|group|charity|consortium|organisation|organization|provider|partnership|enterprise|venture)\s*,?\s+(?:the\s+)?/y;
+const OWNER_KIND = new RegExp(String.raw`(?:(?:a|an|the)\s+)?(?:[a-z-]{1,20}\s+){0,2}${BODY_KIND}\s*,?\s+(?:the\s+)?`, "y");
 const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
 /** The nouns IS_CONSORTIUM needs, as written there (a plain search for each is far cheaper than a regex scan). */
 const CONSORTIUM_NOUNS = ["consortium", "joint venture", "partnership"];
@@ -86,8 +87,9 @@ function nameBefore(text: string, pos: number): string | null {
 }
 
 /** A lower-case description before a member's name ("the charity X", "the outsourcing firm X", "a housing association, X"). */
-const MEMBER_KIND =
-  /^(?:(?:the|a|an)\s+(?:[a-z][a-z-]{0,20}\s+){0,2}[a-z][a-z-]{0,20}|(?:[a-z][a-z-]{0,20}\s+){0,2}(?:charity|company|firm|group|organi[sz]ation|enterprise|association|provider|business|specialist))(?:\s*,)?\s+(?=[A-Z0-9])/;
+const MEMBER_KIND = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+(?:[a-z][a-z-]{0,20}\s+){0,2}[a-z][a-z-]{0,20}|(?:[a-z][a-z-]{0,20}\s+){0,2}${BODY_KIND})(?:\s*,)?\s+(?=[A-Z0-9])`,
+);
 
 /** Members listed from `pos` to the end of the sentence, bracketed descriptions dropped. */
 export function membersAt(text: string, pos: number, end: number): string[] {
