@@ -330,32 +330,75 @@ function endsWithYear(t: string): boolean {
 const RULE = /^ {0,3}(?:={3,}|-{3,}|\*{3,}|_{3,}|(?:[-*_] ){2,}[-*_])\s*$/;
 
 /**
- * A paragraph's lines joined by spaces, a word hyphenated across a line end
- * re-joined ("reoffend-\ning"). Built from parts, with the text's last two
- * characters kept aside: testing the end of a growing string would copy it
- * at every line.
+ * First parts of compounds that keep their hyphen when a line breaks after it
+ * ("well-|known", "low-|risk", "self-|assessment"): joined, they would make no word.
  */
-function joinLines(para: string[]): string {
+const COMPOUND_HEADS = new Set(
+  ("well self long short high low non ex anti full part half cross multi semi mid face one two three four five six seven eight " +
+    "nine ten first second third medium higher lower").split(" "),
+);
+
+/** An ASCII letter. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** How a line ending in `prev` meets the next line starting with `next`. */
+const enum Meet {
+  /** with a space */
+  Space,
+  /** a word broken by a hyphen at the line end: the hyphen goes ("commit-|ted") */
+  Join,
+  /** a hyphenated compound broken at its hyphen: the hyphen stays, with no space ("well-|known", "East-|Gate") */
+  Hyphen,
+}
+
+/**
+ * Whether a hard-wrapped line ending in a letter and "-" breaks a word
+ * ("super-|vised", "con-|cerns", "East-|gate") or a compound at its hyphen
+ * ("well-|known", "out-of-|court", "day-|to-day", "East-|Gate"). The word is
+ * rejoined only when the next piece opens in lower case, neither piece holds
+ * a hyphen of its own, the first piece is no usual first part of a compound,
+ * and the document does not write the compound with its hyphen elsewhere.
+ */
+function meet(prev: string, next: string, text: string): Meet {
+  const n = prev.length;
+  if (n < 2 || prev.charCodeAt(n - 1) !== 45 || !isAsciiLetterCode(prev.charCodeAt(n - 2)) || !isAsciiLetterCode(next.charCodeAt(0))) return Meet.Space;
+  // the piece before the hyphen, and whether a hyphen comes before it in the same word
+  let a = n - 2;
+  while (a > 0 && isAsciiLetterCode(prev.charCodeAt(a - 1))) a--;
+  const head = prev.slice(a, n - 1);
+  if (a > 0 && prev.charCodeAt(a - 1) === 45) return Meet.Hyphen;
+  // the piece after it, and whether a hyphen follows it in the same word
+  let b = 1;
+  while (b < next.length && isAsciiLetterCode(next.charCodeAt(b))) b++;
+  const tail = next.slice(0, b);
+  if (next.charCodeAt(b) === 45 || !isLowerAscii(next.charCodeAt(0))) return Meet.Hyphen;
+  if (COMPOUND_HEADS.has(head.toLowerCase()) || text.includes(`${head}-${tail}`)) return Meet.Hyphen;
+  return Meet.Join;
+}
+
+/**
+ * A paragraph's lines joined by spaces, a word hyphenated across a line end
+ * re-joined ("reoffend-\ning"), a compound broken at its hyphen kept whole
+ * ("well-\nknown": see meet). `text` is the document's (to find how it writes
+ * a compound elsewhere).
+ */
+function joinLines(para: string[], text: string): string {
+  if (para.length === 1) return para[0]!.trim();
   const parts: string[] = [];
-  // the codes of the text's last two characters (-1: none), kept as numbers: no string made for them
-  let beforeLast = -1;
-  let last = -1;
+  let prev = "";
   for (const l of para) {
     const t = l.trim();
-    const n = t.length;
-    if (!parts.length) {
+    if (!parts.length) parts.push(t);
+    else {
+      const how = meet(prev, t, text);
+      // (the hyphen goes: the word's two halves meet)
+      if (how === Meet.Join) parts[parts.length - 1] = prev.slice(0, -1);
+      if (how === Meet.Space) parts.push(" ");
       parts.push(t);
-      beforeLast = n >= 2 ? t.charCodeAt(n - 2) : -1;
-    } else if (last === 45 && isLowerAscii(beforeLast) && isLowerAscii(t.charCodeAt(0))) {
-      // /[a-z]-$/: the hyphen goes, the word's two halves meet
-      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
-      parts.push(t);
-      if (n >= 2) beforeLast = t.charCodeAt(n - 2);
-    } else {
-      parts.push(" ", t);
-      beforeLast = n >= 2 ? t.charCodeAt(n - 2) : 32;
     }
-    last = t.charCodeAt(n - 1);
+    prev = t;
   }
   return parts.join("");
 }
@@ -377,6 +420,8 @@ function linesOf(text: string): string[] {
 
 /** How one document's strings are folded (chosen in readBlocks from what the document holds). */
 interface Folding {
+  /** the document's text (normalised) */
+  text: string;
   /** a line, part of one, or trimmed lines joined by single spaces */
   fold: (s: string) => string;
   /** any string made from the lines */
@@ -393,7 +438,7 @@ function clean(s: string, f: Folding): string {
 function flushPara(blocks: RawBlock[], para: string[], f: Folding): void {
   // (most calls find no lines: setting an array's length is a runtime call, made only when needed)
   if (para.length) {
-    const text = clean(joinLines(para), f);
+    const text = clean(joinLines(para, f.text), f);
     if (text) blocks.push({ kind: "paragraph", text });
     para.length = 0;
   }
@@ -419,7 +464,8 @@ interface PendingItem {
 }
 
 function settleItem(pending: PendingItem | null, f: Folding): void {
-  if (pending) pending.item.text = (pending.markdown ? f.foldAny : f.fold)(pending.item.text + " " + pending.parts.join(" "));
+  // (the item's first line and its continuation lines join as a paragraph's lines do: "super-" / "vised")
+  if (pending) pending.item.text = (pending.markdown ? f.foldAny : f.fold)(joinLines([pending.item.text, ...pending.parts], f.text));
 }
 
 /** A Markdown table row ("| a | b |") as a block of its cells. */
@@ -443,7 +489,7 @@ function readBlocks(input: string): RawBlock[] {
   const foldAny = plain ? foldPlainSpaces : foldSpace;
   /** a line, part of one, or trimmed lines joined by single spaces: with no double space in the document, trimming is all */
   const fold = plain && !normalised.includes("  ") ? trimPlainSpaces : foldAny;
-  const folding: Folding = { fold, foldAny };
+  const folding: Folding = { text: normalised, fold, foldAny };
   const rawLines = linesOf(normalised);
   const header = headerLines(rawLines);
   const kept: string[] = [];

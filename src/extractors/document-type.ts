@@ -62,7 +62,8 @@ const LINE_SIGNALS: Gated[] = [
   { kind: "blog-post", weight: 3, re: /^(?:share this(?: post| article)?|share on (?:facebook|twitter|x|linkedin)|share:?)$/i, starts: ["share"] },
   { kind: "blog-post", weight: 3, re: /^(?:related posts?|you (?:may|might) also like|similar posts|more posts|recent posts|previous post|next post)\b.{0,40}$/i, starts: ["related", "you ", "similar", "more posts", "recent", "previous", "next"] },
   { kind: "blog-post", weight: 4, re: /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d{1,5}\s+(?:comments?|responses?|replies)|no comments(?: yet)?|comments? \(\d{1,5}\)|join the discussion)\b.{0,40}$/i, has: ["comment", "repl", "respons", "discussion"] },
-  { kind: "blog-post", weight: 2, re: /^(?:posted (?:by|in|on)|filed under|categor(?:y|ies)|tags?)\b\s*:?.{0,120}$/i, starts: ["posted", "filed", "categor", "tag"] },
+  // "Posted by ...", "Posted on 3 May 2023 by ...", "Posted 3 May 2023 by ..."
+  { kind: "blog-post", weight: 2, re: /^(?:posted (?:by|in|on|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4} by)|filed under|categor(?:y|ies)|tags?)\b\s*:?.{0,120}$/i, starts: ["posted", "filed", "categor", "tag"] },
   { kind: "blog-post", weight: 2, re: /^(?:subscribe|get every (?:blog )?post by email|follow (?:this|the) blog)\b.{0,60}$/i, starts: ["subscribe", "get every", "follow"] },
   { kind: "blog-post", weight: 3, re: /\bposts sponsored by\b/i, has: ["posts sponsored by"] },
   { kind: "blog-post", weight: 2, re: /^in this (?:issue|edition)\b.{0,60}$/i, starts: ["in this"] },
@@ -308,12 +309,19 @@ function decided(list: readonly Signal[]): boolean {
   return xs[0]! >= 2 && xs[0] !== xs[1];
 }
 
-/** The writer's "we", "us", "our" (a blog's, a charity's, a team's). */
-const WE = /\b(?:we|us|our|ourselves)\b/gi;
+/** The writer's "we", "us", "our" (a blog's, a charity's, a team's), and "I", "me", "my" (case checked by singular()). */
+const WE = /\b(?:we|us|our|ourselves|i|me|my|myself)\b/gi;
 /** "We" as the inspectorate itself, on its own page ("We inspected the PDU", "We have made six recommendations"). */
 const WE_INSPECT = /\b(?:we (?:inspected|rated|interviewed|(?:have )?made (?:\w{1,12} )?recommendations?)|our (?:inspection|inspectors|fieldwork)\b)/i;
 /** So many sentences in the writer's own voice (outside quotes and notes) make commentary. */
 const VOICE_SENTENCES = 5;
+/** So many in the first person singular ("I'd go further", "stood out for me"): a writer speaking for themselves. */
+const VOICE_SENTENCES_I = 3;
+
+/** A WE match in the first person singular, as written: "I" (not "i"), "me", "my", "My", "myself" (not "ME", "MY"). */
+function singular(w: string): boolean {
+  return w === "I" || w === "me" || w === "my" || w === "myself" || w === "Me" || w === "My" || w === "Myself";
+}
 
 /**
  * Commentary in the first person plural: at least VOICE_SENTENCES sentences
@@ -327,24 +335,39 @@ function ownVoice(doc: Doc, text: string): { start: number; end: number } | null
   const { sentences, quotes, blocks } = doc;
   let si = 0;
   let qi = 0;
+  // sentences in the first person plural, and (apart) singular: the last of each counted, and the first of each
   let n = 0;
+  let nI = 0;
   let last = -1;
+  let lastI = -1;
   let first: { start: number; end: number } | null = null;
+  let firstI: { start: number; end: number } | null = null;
   WE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WE.exec(text)) !== null) {
     const at = m.index;
+    const w = m[0];
+    // "I", "me", "my", "myself" ("i", and "ME" or "MY" in capitals, are no one's voice)
+    const c = w.charCodeAt(0) | 32;
+    const one = c === 105 || c === 109;
+    if (one && !singular(w)) continue;
     while (qi < quotes.length && quotes[qi]!.end <= at) qi++;
     if (qi < quotes.length && quotes[qi]!.start <= at) continue;
     while (si < sentences.length && sentences[si]!.end <= at) si++;
     const s = sentences[si];
-    if (!s || s.start > at || si === last || blocks[s.block]?.inNotes) continue;
+    if (!s || s.start > at || si === (one ? lastI : last) || blocks[s.block]?.inNotes) continue;
     if (WE_INSPECT.test(s.text)) return null;
-    last = si;
-    first ??= { start: s.start, end: s.end };
-    n++;
+    if (one) {
+      lastI = si;
+      firstI ??= { start: s.start, end: s.end };
+      nI++;
+    } else {
+      last = si;
+      first ??= { start: s.start, end: s.end };
+      n++;
+    }
   }
-  return n >= VOICE_SENTENCES ? first : null;
+  return n >= VOICE_SENTENCES ? first : nI >= VOICE_SENTENCES_I ? firstI : null;
 }
 
 /** The kinds, in the order a tie is settled in. */

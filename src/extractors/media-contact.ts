@@ -123,6 +123,8 @@ function contactPhrase(text: string): string | null {
     let who = label[2]!;
     const tel = NUMBER_LABEL.exec(who);
     if (tel) who = who.slice(0, tel.index);
+    // "…, Communications Officer, on 01632 …": the word that leads to the number is no part of the role
+    who = who.trimEnd().replace(LINK_BEFORE_NUMBER, "");
     return trimEndOf(who.trim() ? who : label[1]!, " \t\n,;:.").trim() || null;
   }
   // the office reached without "contact": "can be arranged through the press office on …"
@@ -131,6 +133,8 @@ function contactPhrase(text: string): string | null {
   return null;
 }
 
+/** the word that leads to a number or an address, at the end of the words before it ("…, on", "… or") */
+const LINK_BEFORE_NUMBER = /(?:^|[\s,]{1,6})(?:on|via|by|or|at|call|ring|tel)$/i;
 /** a label before a phone number or an address */
 const NUMBER_LABEL = /\b(?:tel|telephone|phone|mobile|mob|e-?mail|out of hours|fax)\b\.?\s{0,3}:/i;
 /** the press office named as the way to reach the inspectorate */

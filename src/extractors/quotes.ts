@@ -204,7 +204,8 @@ const REPORTED_SPEECH = new RegExp(String.raw`\b(?:he|she)\s{1,3}${SPEAKS}\b`, "
  * the picture was …", "Mr Okafor added that …"): that person's reported speech.
  */
 const TITLED_SPEAKS = new RegExp(String.raw`^${TITLED}\s{1,3}${SPEAKS}\b`, "u");
-const LEADS_IN = new RegExp(String.raw`\b${SPEAKS}\b[^.!?]{0,80}:\s{0,3}$`, "i");
+/** A lead-in ending with a colon: "… and went on:", "…, before going on:", "…, adding:". */
+const LEADS_IN = new RegExp(String.raw`\b(?:${SPEAKS}|go(?:es|ing)?\s{1,3}on|adding|saying|continuing|concluding)\b[^.!?]{0,80}:\s{0,3}$`, "i");
 
 /**
  * The speaker of a quote set as its own paragraph with no attribution, from

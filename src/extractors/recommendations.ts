@@ -11,6 +11,8 @@ import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { lean, NUM, numberOf } from "./lib/numbers.js";
+import { isPlaceWord } from "./lib/places.js";
+import { distinctiveNameWords } from "./lib/provider-names.js";
 
 // The long patterns are built with lean(): cheap to compile.
 const MADE = new RegExp(
@@ -46,20 +48,63 @@ function earlier(t: string): boolean {
   const asks = ASKS.exec(t);
   return ACTED_ON.test(asks ? t.slice(0, asks.index) : t);
 }
+/**
+ * "The Tyne Gateway report ...", "the Orlby CRC inspection ...": a report named
+ * by a place (with a provider keyword or not). A report named by a place that
+ * is none of the provider's name words is another provider's.
+ */
+const NAMED_REPORT = /\b[Tt]he\s{1,3}((?:[A-Z][A-Za-z’'-]{1,30}\s{1,3}){1,5})(?:(?:division|trust|unit)(?:’s|'s)?\s{1,3})?(?:report|inspection)\b/;
+/** A provider keyword among a report's name words ("the Orlby CRC report"). */
+const PROVIDER_WORD = /^(?:CRC|PDU|YOT|YOS|YJS|NPS)(?:’s|'s)?$/;
+
+/** Whether the sentence's recommendations are those of a report named for a place outside the provider's name. */
+function otherReport(before: string, names: Set<string>): boolean {
+  // the clause that makes them: after the last ";" before the count
+  const m = NAMED_REPORT.exec(before.slice(before.lastIndexOf(";") + 1));
+  if (!m) return false;
+  let place = false;
+  for (const w of m[1]!.trim().split(/\s{1,3}/)) {
+    if (PROVIDER_WORD.test(w)) continue;
+    if (!isPlaceWord(w) || names.has(w.toLowerCase())) return false;
+    place = true;
+  }
+  return place;
+}
+/** "its", "the report's", "the inspectorate's" right before a count (the text before it, at its end). */
+const OWNER_BEFORE = /\b(?:its|(?:report|inspection|inspectorate)['’]s|inspectors['’])\s{1,3}$/i;
+const REPORT_WORD = /\b(?:report|inspection)\b/i;
+
+/**
+ * Whether the count at `at` is the report's by a possessive: "the report's
+ * five recommendations", or "its five recommendations" after the report is
+ * named in the sentence ("proud of the report and would use its four ...").
+ */
+function reportsOwn(t: string, at: number): boolean {
+  const head = t.slice(Math.max(0, at - 24), at);
+  const m = OWNER_BEFORE.exec(head);
+  if (!m) return false;
+  return m[0].toLowerCase().startsWith("its") ? REPORT_WORD.test(t.slice(0, at - m[0].length)) : true;
+}
 const MAKER = /\b(?:report|inspectorate|inspectors?|we|I|it|HMI\s{1,3}Probation|watchdog)\b/i;
 
 export const recommendations: Extractor = {
   id: "recommendations",
   fields: ["recommendations"],
   extract(doc: Doc, ctx: Context): Found[] {
-    void ctx;
     const out: Found[] = [];
+    let names: Set<string> | null = null;
     for (const s of doc.sentences) {
       const t = s.text;
       if (t.length > 1000 || !/recommendations?\b/i.test(t) || earlier(t)) continue;
       MADE.lastIndex = 0;
       const m = MADE.exec(t);
       if (m) {
+        // "The Orlby report made twelve recommendations": another provider's report (the provider asked for only here)
+        const before = t.slice(0, m.index);
+        if (before.includes("he ")) {
+          names ??= distinctiveNameWords(ctx.get("provider"));
+          if (names.size && otherReport(before, names)) continue;
+        }
         let value = numberOf(m[1]!);
         if (value === null || value < 1 || value > 200 || !Number.isInteger(value)) continue;
         if (value === 1 && /^(?:a|an)$/i.test(m[1]!.trim())) continue;
@@ -74,6 +119,12 @@ export const recommendations: Extractor = {
       }
       BARE.lastIndex = 0;
       const b = BARE.exec(t);
+      // "… proud of the report and would use its four recommendations": the report's own count, in anyone's words
+      if (b && reportsOwn(t, t.indexOf(b[1]!, b.index))) {
+        const value = numberOf(b[1]!);
+        if (value !== null && value >= 2 && value <= 200 && Number.isInteger(value)) out.push(found("recommendations", value, spanOf(doc, s.start, s.end), { rank: 12 }));
+        continue;
+      }
       if (b && (t.length < 80 || /\b(?:there\s{1,3}(?:are|were)|with)\s{1,3}\S{1,12}\s{1,3}(?:\w{1,10}\s{1,3})?recommendations/i.test(t))) {
         const value = numberOf(b[1]!);
         if (value === null || value < 2 || value > 200 || !Number.isInteger(value)) continue;

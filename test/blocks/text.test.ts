@@ -142,3 +142,53 @@ describe("plain text -> blocks", () => {
     expect(textToBlocks("Note: this is a summary.\n\nMore text.").map((b) => b.text)).toEqual(["Note: this is a summary.", "More text."]);
   });
 });
+
+describe("hard-wrapped text pasted from a PDF: words broken by a hyphen at a line end", () => {
+  const wrapped = (lines: string[]) =>
+    [
+      "The quality of the work done by the Orlby and Fenhall company is not yet",
+      "good enough, although its staff are committed and many of them are doing",
+      "well in difficult circumstances, said the Chief Inspector of Probation.",
+      "",
+      ...lines,
+    ].join("\n");
+
+  it("rejoins a word broken in a wrapped list item", () => {
+    const blocks = textToBlocks(wrapped(["Inspectors found that:", "", "•  staff were committed to the people they super-", "   vised and spoke warmly about their managers;", "•  home visits were rarely made, even where there were con-", "   cerns about the safety of children."]));
+    const items = blocks.filter((b) => b.kind === "list-item").map((b) => b.text);
+    expect(items).toEqual([
+      "staff were committed to the people they supervised and spoke warmly about their managers;",
+      "home visits were rarely made, even where there were concerns about the safety of children.",
+    ]);
+  });
+
+  it("rejoins a word broken in a wrapped paragraph, a capitalised first part too", () => {
+    const blocks = textToBlocks(
+      wrapped([
+        "The company supervises about 4,000 people in the county. It is owned by East-",
+        "gate Justice Partnership, a joint venture between a services company and a",
+        "charity, and its offices are in the three largest towns of the county.",
+      ]),
+    );
+    expect(blocks[1]!.text).toContain("owned by Eastgate Justice Partnership");
+  });
+
+  it("keeps a compound broken at its own hyphen whole, with its hyphen", () => {
+    const texts = textToBlocks(
+      wrapped([
+        "The service supervised about 2,000 people and had a long-standing and well-",
+        "known scheme for young adults in the county, and its out-of-court and out-of-",
+        "court work with children was good, inspectors said. Its North Gate and East-",
+        "Gate offices were both welcoming places for the people they supervised.",
+      ]),
+    ).map((b) => b.text);
+    expect(texts[1]).toContain("and well-known scheme");
+    expect(texts[1]).toContain("and out-of-court work");
+    expect(texts[1]).toContain("East-Gate offices");
+  });
+
+  it("keeps the hyphen where the document writes the compound with one elsewhere", () => {
+    const texts = textToBlocks(wrapped(["Case managers held case-loads of about 60 each, and in some offices the case-", "loads were higher still, inspectors said, which worried the people they met."])).map((b) => b.text);
+    expect(texts[1]).toContain("the case-loads were higher");
+  });
+});

@@ -98,3 +98,30 @@ describe("documentType: an organisation's commentary in its own voice", () => {
     expect(typeOf(t)).toBe("press-release");
   });
 });
+
+describe("documentType (held-out set 6): a Markdown blog in the writer's own voice", () => {
+  const body = [
+    "Last week HM Inspectorate of Probation published its report on the Orlby division, and it was rated Good overall.",
+    "The division supervises about 5,000 people across Orlby and Fenhall.",
+    "Staffing was rated Requires improvement, which I'll come back to.",
+    "A few numbers from the report stood out for me.",
+    "I'd go further than the inspectors on staffing: officers I've spoken to describe heavy caseloads.",
+    "The report makes six recommendations.",
+  ];
+  it("reads a 'Posted <date> by <name>' line as a blog's meta line", () => {
+    expect(typeOf(["# Orlby gets a Good", "*Posted 4 March 2019 by Ann Writer · Filed under: Inspections*", ...body.slice(0, 2)].join("\n\n"))).toBe("blog-post");
+    expect(typeOf(["# Orlby gets a Good", "Posted 21st June 2020 by Ann Writer", ...body.slice(0, 2)].join("\n\n"))).toBe("blog-post");
+  });
+  it("reads three sentences or more in the first person singular, outside quotes, as commentary", () => {
+    expect(typeOf(["# Orlby gets a Good", ...body].join("\n\n"))).toBe("blog-post");
+  });
+  it("does not read 'I' inside quotes, or a 'Posted: <time>' line, as a blog's", () => {
+    const quoted = [
+      "Orlby division rated Good",
+      "The Orlby division has been rated Good by HM Inspectorate of Probation.",
+      "The director said: “I am proud of the staff. I'd like to thank them. I know how hard they have worked, and I'm sure they will keep it up.”",
+      "Posted: 10:32, 4 March 2019",
+    ];
+    expect(typeOf(quoted.join("\n\n"))).not.toBe("blog-post");
+  });
+});

@@ -108,3 +108,18 @@ describe("media-contact: roles ending at a number's label, the office as the rou
     expect(contact(text)).toMatchObject({ role: null, phones: ["07700 900 333"] });
   });
 });
+
+describe("media-contact (held-out set 6)", () => {
+  it("leaves the word that leads to the number out of the role", () => {
+    const note = (line: string) => `Headline\n\nBody of the release.\n\nENDS\n\nNotes for editors\n\n1. The report is out today.\n2. ${line}`;
+    expect(contact(note("Media enquiries: Jo Pike, Communications Officer, on 01632 960418 or email jo.pike@council.example"))).toEqual({
+      name: "Jo Pike",
+      role: "Communications Officer",
+      phones: ["01632 960418"],
+      emails: ["jo.pike@council.example"],
+    });
+    expect(contact(note("Press enquiries: Jo Pike, Press Officer, via 01632 960418"))?.role).toBe("Press Officer");
+    // near miss: a role that ends in a word like "on" is not cut ("Press Office, Marlston" stays whole)
+    expect(contact(note("Media enquiries: Jo Pike, Press Office, Marlston 01632 960418"))?.role).toBe("Press Office, Marlston");
+  });
+});

@@ -341,3 +341,22 @@ describe("provider areas (held-out set 5)", () => {
     expect(valueOf("provider", "provider", t)?.areas).toEqual([]);
   });
 });
+
+describe("placeList (held-out set 6): 'and the <describing word> <place>' after a list", () => {
+  const lists: [string, string[]][] = [
+    // an "and" before a lead word ends the list so far; a describing word before the place is dropped
+    ["the towns of Orlby, Fenhall and Tarn Cross and the rural Wenning Vale.", ["Orlby", "Fenhall", "Tarn Cross", "Wenning Vale"]],
+    ["Orlby and Fenhall and the coastal Marl Estuary.", ["Orlby", "Fenhall", "Marl Estuary"]],
+    ["Kelby, Ashwick and the outlying Brack Moor.", ["Kelby", "Ashwick", "Brack Moor"]],
+    // near miss: a describing word with no place after it ends the list
+    ["Orlby, Fenhall and the rural areas around them.", ["Orlby", "Fenhall"]],
+  ];
+  for (const [t, want] of lists) {
+    it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
+  }
+  it("reads the last place of 'covers the towns of …, … and the rural …'", () => {
+    const t =
+      "Unit rated\n\nInspectors rated Orlby Probation Delivery Unit (PDU) 'Good'. It covers the towns of Orlby, Fenhall and Tarn Cross and the rural Wenning Vale.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Orlby", "Fenhall", "Tarn Cross", "Wenning Vale"]);
+  });
+});

@@ -459,3 +459,41 @@ describe("quotes: a caption between a quote's paragraphs, a titled name's report
     expect(readAttribution("In the inspectorate's press release", 0, { known: [] } as never).kind).not.toBe("pronoun");
   });
 });
+
+describe("quotes (held-out set 6)", () => {
+  it("gives a blockquote after a lead-in 'before going on:' to the one person named in it", () => {
+    const t = [
+      "Orlby PDU rated Good",
+      "Inspectors rated Orlby PDU 'Good'.",
+      "Ann Ferrers, HM Chief Inspector of Probation, called the unit “well run”, before going on:",
+      "> “Staff here are doing good work. Leaders must now fill their vacancies.”",
+    ].join("\n\n");
+    expect(quotesOf(t)).toEqual([{ speaker: "Ann Ferrers", role: "HM Chief Inspector of Probation", text: "Staff here are doing good work. Leaders must now fill their vacancies." }]);
+    const u = ["Orlby PDU rated Good", "Inspectors rated Orlby PDU 'Good'.", "Tom Pask, the unit's head, thanked his staff, adding:", "> “We will not stand still. There is more to do.”"].join("\n\n");
+    expect(quotesOf(u)[0]?.speaker).toBe("Tom Pask");
+  });
+
+  it("does not give such a quote to anyone when the lead-in names two people", () => {
+    const t = [
+      "Orlby PDU rated Good",
+      "Inspectors rated Orlby PDU 'Good'.",
+      "Ann Ferrers praised the work of Tom Pask's team as “solid”, before going on:",
+      "> “Staff here are doing good work. Leaders must now fill their vacancies.”",
+    ].join("\n\n");
+    expect(quotesOf(t)[0]?.speaker).toBeNull();
+  });
+
+  it("reads a spokesperson for an organisation with an aside after it as the organisation", () => {
+    expect(readAttribution("A spokesperson for Orlby District Council, which jointly funds the service", 0, { known: [] })).toEqual({
+      kind: "organisation",
+      name: "Orlby District Council",
+      role: "spokesperson",
+    });
+    expect(readAttribution("A spokesman for the Marl Housing Trust, whose tenants include many people on probation", 0, { known: [] })).toMatchObject({
+      kind: "organisation",
+      name: "Marl Housing Trust",
+    });
+    // near miss: a person with an aside stays a person
+    expect(readAttribution("Jane Ashby, who chairs the board", 0, { known: [] })).toMatchObject({ kind: "person", name: "Jane Ashby" });
+  });
+});

@@ -34,3 +34,26 @@ describe("recommendations", () => {
     expect(recs("Summary\n\n6 recommendations\n\nThe service was rated good.")).toBe(6);
   });
 });
+
+describe("recommendations (held-out set 6)", () => {
+  const ctx = { provider: { name: "Marlshire Probation Delivery Unit", shortName: "Marlshire PDU", type: "PDU" as const, areas: [] } };
+  const recsWith = (text: string) => runWith(recommendations, "recommendations", text, ctx).value;
+
+  it("does not count another provider's report, named by its place", () => {
+    const text = "The report makes six recommendations. The Orlby report was published in May and made eleven recommendations.";
+    expect(recsWith(text)).toBe(6);
+    expect(recsWith("The report makes six recommendations. The Tarn Valley CRC report made nine recommendations.")).toBe(6);
+    // near miss: the provider's own report named by its place still counts
+    expect(recsWith("The Marlshire report made eight recommendations.")).toBe(8);
+    // near miss: another report named after the count ("…; the Orlby report makes …") leaves this count alone
+    expect(recsWith("The report on Marlshire makes five recommendations; the Orlby report makes seven.")).toBe(5);
+  });
+
+  it("counts the report's recommendations named by a possessive in anyone's words", () => {
+    expect(recs("The head of service said staff were proud of the report and would use its four recommendations to improve.")).toBe(4);
+    expect(recs("Managers told the board they would act on each of the report’s five recommendations within a year, starting in the spring.")).toBe(5);
+    expect(recs("The council said it welcomed the inspection and would put its three recommendations into an action plan by March.")).toBe(3);
+    // near miss: "its" with no report named in the sentence is not the report's
+    expect(recs("The council's cabinet said on Tuesday evening that it would publish its four recommendations on school transport next month.")).toBeNull();
+  });
+});

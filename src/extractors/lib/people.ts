@@ -151,8 +151,9 @@ export function readAttribution(
     return opts.chiefInspector ? { kind: "person", name: opts.chiefInspector, role: cleanRole(s), short: false } : { kind: "unknown", name: null, role: null };
   }
 
-  // "A Solway Partnership statement, issued last night," -> the part before the aside
-  const head = (s.includes(",") ? ISSUED_ASIDE.exec(s)?.[1] : undefined) ?? s;
+  // "A Solway Partnership statement, issued last night," and "A spokesperson for Orlby Council, which funds
+  // the service," -> the part before the aside
+  const head = (s.includes(",") ? ISSUED_ASIDE.exec(s)?.[1] ?? beforeAside(s) : undefined) ?? s;
   if (hasSpokesWord(head === s ? lower : head.toLowerCase())) {
     const spokesFor = SPOKES_FOR.exec(head);
     if (spokesFor) return org(spokesFor[2]!, spokesFor[1]!);
@@ -244,6 +245,12 @@ const ORG_ASIDE = /^\s*(?:which|who|whose|owned|run|part|now|formerly)\b/i;
 const LOWER_WORD = /^[a-z]/;
 const ORG_SMALL_WORD = /^(?:of|for|and|the|in|on|&)$/;
 const WORD_GAP = /\s+/;
+
+/** The words before a first comma that opens an aside ("…, which jointly funds the service"), or undefined. */
+function beforeAside(s: string): string | undefined {
+  const comma = s.indexOf(",");
+  return ORG_ASIDE.test(s.slice(comma + 1)) ? s.slice(0, comma) : undefined;
+}
 
 /** "Northshire CRC, which is owned by Bright Paths," -> the organisation before the aside. */
 function orgBeforeAside(s: string): string | null {

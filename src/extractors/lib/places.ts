@@ -496,6 +496,8 @@ export function placeList(text: string, pos: number): Place[] {
   // lower-case tokens that belong to a place here (a town that shares a month's name, "west", "valley")
   const monthTowns = new Set<Tok>();
   let cur: Tok[] = [];
+  // segments that end a list of their own (before "and the ..."): their "and"s split as a last item's do
+  const listEnds = new Set<Tok[]>();
   let last: Tok | null = null;
   // "the towns of Ashby, ...": the group words before the first place are not a place
   const i0 = groupLead(toks, 0);
@@ -542,6 +544,15 @@ export function placeList(text: string, pos: number): Place[] {
       last = t;
       continue;
     }
+    // "Orlby, Fenhall and Tarn Cross and the rural Wenning Vale": an "and" before a lead word after a place
+    // ends the list so far as a comma would, and the place names before it split on their own "and"s
+    if (isAnd(t) && nx && !placeWord(nx) && ITEM_LEAD.test(nx.text) && anyPlace(cur, monthTowns)) {
+      segs.push(cur);
+      listEnds.add(cur);
+      cur = [];
+      last = t;
+      continue;
+    }
     if (isAnd(t) && nx && (placeWord(nx) || ITEM_LEAD.test(nx.text) || lowerCompass(toks, i + 1)) && (cur.length || segs.length)) {
       cur.push(t);
       last = t;
@@ -575,6 +586,11 @@ export function placeList(text: string, pos: number): Place[] {
       last = t;
       continue;
     }
+    // "the rural Wenning Vale": a describing word between a lead word and a place word is not the place
+    if ((!prev || !placeWord(prev)) && last && ITEM_LEAD.test(last.text) && nx && placeWord(nx) && GROUP_ADJ.test(t.text)) {
+      last = t;
+      continue;
+    }
     break;
   }
   if (anyPlace(cur, monthTowns)) segs.push(cur);
@@ -585,7 +601,7 @@ export function placeList(text: string, pos: number): Place[] {
     while (s.length && !listPlace(s[0]!, monthTowns)) s = s.slice(1);
     while (s.length && !listPlace(s[s.length - 1]!, monthTowns)) s = s.slice(0, -1);
     if (!s.length) return;
-    items.push(...expandItem(s, !(k < segs.length - 1 || (oxford && segs.length > 1))));
+    items.push(...expandItem(s, listEnds.has(sg) || !(k < segs.length - 1 || (oxford && segs.length > 1))));
   });
   return items.filter((it) => it.length).map(placeOf).filter((p) => !COMPASS.test(p.text));
 }
