@@ -122,7 +122,60 @@ describe("aspect-ratings", () => {
 <tr><td>Case supervision</td><td>Assessment</td><td>Requires improvement</td></tr>
 <tr><td>Reviewing</td><td>Good</td></tr></table>`;
     expect(pairs(html, "html")).toEqual(["Assessment=Requires improvement", "Leadership=Good", "Reviewing=Good", "Staff=Inadequate"]);
-    expect(pairs("Organisational delivery was rated ‘Good’ by the inspectors last month.")).toEqual([]);
+    // a domain rated as a whole in prose, its members not named: one entry in the document's own words
+    expect(pairs("Organisational delivery was rated ‘Good’ by the inspectors last month.")).toEqual(["Organisational delivery=Good"]);
+  });
+
+  it("expands a rated domain whose members an aside lists, and keeps a domain named alone in its own words", () => {
+    expect(pairs("In its first domain, organisational delivery – which covers governance and leadership, staff, partnerships and services, and information and facilities – the team was rated ‘Outstanding’.")).toEqual([
+      "Governance and leadership=Outstanding",
+      "Information and facilities=Outstanding",
+      "Partnerships and services=Outstanding",
+      "Staff=Outstanding",
+    ]);
+    expect(pairs("For case supervision (assessment, planning, implementation and delivery, and reviewing) the unit was judged ‘Inadequate’.")).toEqual([
+      "Assessment=Inadequate",
+      "Implementation and delivery=Inadequate",
+      "Planning=Inadequate",
+      "Reviewing=Inadequate",
+    ]);
+    expect(pairs("Its work with young people given orders by the youth court, known as court disposals, was rated ‘Good’.")).toEqual(["Court disposals=Good"]);
+    expect(pairs("The partnership’s court disposals were rated ‘Inadequate’ this time.")).toEqual(["Court disposals=Inadequate"]);
+    // near misses: an example of the domain ("including") is no list of its members; out-of-court disposals keep their canonical name
+    expect(pairs("In organisational delivery – including its leadership – the service was rated ‘Good’.")).toEqual([]);
+    expect(pairs("Its out-of-court disposals were rated ‘Good’.")).toEqual(["Out-of-court disposals=Good"]);
+  });
+
+  it("never reads a table or list row naming a provider as an aspect; the main provider's own overall row is its overall rating", () => {
+    const html = `<p>The Probation Service – Northmarsh region has been rated ‘Good’ overall. Leadership was rated ‘Good’.</p>
+<table><thead><tr><th>Unit</th><th>Overall rating</th></tr></thead>
+<tbody><tr><th>Eastholme PDU</th><td>Inadequate</td></tr><tr><th>Kestrel Vale PDU</th><td>Outstanding</td></tr></tbody>
+<tfoot><tr><th>Northmarsh region (overall)</th><td>Good</td></tr></tfoot></table>`;
+    expect(pairs(html, "html")).toEqual(["Leadership=Good"]);
+    const lines = "Ratings\n\nBrockwell YOT: Good\n\nSandmere YOT: Requires improvement\n\nStaffing: Inadequate\n";
+    expect(pairs(lines)).toEqual(["Staff=Inadequate"]);
+    // a near miss: rows of aspects in the document's own words stay
+    const own = "<table><tr><th>Standard</th><th>Rating</th></tr><tr><td>Desistance</td><td>Good</td></tr><tr><td>Public protection</td><td>Inadequate</td></tr></table>";
+    expect(pairs(own, "html")).toEqual(["Desistance=Good", "Public protection=Inadequate"]);
+  });
+
+  it("reads an old rating in an aside on the subject as its previous rating, and the rating now as its rating", () => {
+    expect(aspects("Governance and leadership, which was rated inadequate in 2018, is now judged to be good, and staffing was also rated good.")).toEqual([
+      { aspect: "Governance and leadership", rating: "Good", previousRating: "Inadequate" },
+      { aspect: "Staff", rating: "Good", previousRating: null },
+    ]);
+    expect(aspects("Unpaid work, which was graded ‘Requires improvement’ in 2017, has now been rated ‘Outstanding’.")).toEqual([
+      { aspect: "Unpaid work", rating: "Outstanding", previousRating: "Requires improvement" },
+    ]);
+    // a near miss: no "now", no earlier time: the aside's rating is this inspection's
+    expect(aspects("Leadership, which was rated ‘Good’, and staffing were discussed at length.")).toEqual([{ aspect: "Leadership", rating: "Good", previousRating: null }]);
+  });
+
+  it("reads no rating from how work was judged in a share of cases", () => {
+    expect(pairs("Inspectors judged the quality of planning to be poor in nearly a third of the cases they read.")).toEqual([]);
+    expect(pairs("Assessment was judged good in 14 of the 20 cases inspected.")).toEqual([]);
+    // a near miss: a rating, then where the cases were read
+    expect(pairs("Assessment was rated ‘Good’, and inspectors read 30 cases.")).toEqual(["Assessment=Good"]);
   });
 
   it("reads labelled lines with a domain prefix", () => {

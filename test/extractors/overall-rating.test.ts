@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { valueOf } from "../helpers.js";
 
-const overall = (t: string) => valueOf("overall-rating", "overallRating", t);
+const overall = (t: string, format?: "text" | "html") => valueOf("overall-rating", "overallRating", t, format);
 const previous = (t: string) => valueOf("overall-rating", "previousOverallRating", t);
 
 describe("overall-rating", () => {
@@ -103,6 +103,35 @@ describe("overall-rating", () => {
     const moved = "Corbridge YJS has moved up from ‘Inadequate’ to ‘Good’ overall.";
     expect(overall(moved)).toBe("Good");
     expect(previous(moved)).toBe("Inadequate");
+  });
+
+  it("gives a step stated in the next sentence ('The grade is a step up from …') to the rating just stated", () => {
+    const next = "Ashcombe Youth Justice Service has been rated ‘Good’ overall by inspectors. The grade is a step up from the ‘Inadequate’ rating the service was given when it was last inspected in 2018.";
+    expect(overall(next)).toBe("Good");
+    expect(previous(next)).toBe("Inadequate");
+    expect(previous("Ashcombe PDU was rated ‘Requires improvement’ by inspectors.\n\nThis is an improvement on the ‘Inadequate’ it received three years ago.")).toBe("Inadequate");
+    // a near miss: the sentence before rated an aspect, not the provider
+    const aspect = "Ashcombe PDU's unpaid work was rated ‘Good’. This is up from ‘Inadequate’ last time.";
+    expect(previous(aspect)).toBeNull();
+    expect(valueOf("aspect-ratings", "aspectRatings", aspect)).toEqual({ aspect: "Unpaid work", rating: "Good", previousRating: "Inadequate" });
+  });
+
+  it("reads 'rated as requiring improvement' with no name, and never a rating given by another inspectorate", () => {
+    const t = "The company that supervises offenders in our area has been rated as requiring improvement by the probation watchdog.";
+    expect(overall(t)).toBe("Requires improvement");
+    expect(overall(`Brookmoor CRC rated 'requires improvement'\n\n${t}\n\nMORE NEWS\n\nBrookmoor primary school rated 'Good' by Ofsted`)).toBe("Requires improvement");
+    expect(overall("Brookmoor Youth Offending Team was rated ‘Good’.\n\nBrookmoor children's services were judged ‘Inadequate’ by Ofsted last year.")).toBe("Good");
+    expect(overall("Ofsted rated the Brookmoor council's services ‘Inadequate’ in 2019.")).toBeNull();
+  });
+
+  it("reads the main provider's own '(overall)' row of a table of providers as its overall rating", () => {
+    const html = `<p>Inspectors visited the Probation Service – Fernwold region in May.</p>
+<table><tr><th>Unit</th><th>Rating</th></tr><tr><td>Upper Fernwold PDU</td><td>Good</td></tr><tr><td>Fernwold region (overall)</td><td>Requires improvement</td></tr></table>`;
+    expect(overall(html, "html")).toBe("Requires improvement");
+    // a near miss: another provider's row is never the main one's overall rating
+    const other = `<p>Inspectors visited the Probation Service – Fernwold region in May.</p>
+<table><tr><th>Unit</th><th>Rating</th></tr><tr><td>Harrowby PDU (overall)</td><td>Good</td></tr></table>`;
+    expect(overall(other, "html")).toBeNull();
   });
 
   it("takes no rating from two offered as alternatives", () => {

@@ -27,6 +27,8 @@ export interface RatingEvent {
   rank: number;
   /** found in a structured line or a table rather than prose */
   structured: boolean;
+  /** a domain rated as a whole, its members not named ("court disposals"): kept under its own name */
+  domain?: boolean;
 }
 
 export interface Analysis {
@@ -205,6 +207,8 @@ const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|de
 
 interface Near {
   aspects: string[];
+  /** the aspect is a domain named as a whole (domainHead) */
+  domain?: boolean;
   /** the words left of the verb / between verb and rating (for the provider test) */
   subject: string;
   object: string;
@@ -437,6 +441,8 @@ const FOUR_IN_TAIL = new RegExp(lean(String.raw`\b(?:all${GAP})?(?:four|4)${GAP}
  */
 interface NearPlan {
   aspects: string[];
+  /** the aspect is a domain named as a whole (domainHead) */
+  domain?: boolean;
   /** "referent": resolveReferent with `referentLeft`; "group": resolveGroup (the aspects above are then empty) */
   resolve: "referent" | "group" | null;
   referentLeft: string;
@@ -480,6 +486,26 @@ function tokensBetween(sentence: string, tokens: readonly RatingToken[], from: n
   return { toks, offset: from };
 }
 
+/** A relative clause that gives an old rating: ", which was rated 'Inadequate' in 2019", ", that had been judged poor at the last inspection". */
+const OLD_RATING_ASIDE = new RegExp(lean(String.raw`^,${GAP}(?:which|that|who)${GAP}(?:was|were|had${GAP}been)${GAP}(?:previously${GAP}|last${GAP})?(?:rated|judged|graded)\b[^,]{1,80}$`), "i");
+const OLD_TIME = /\b(?:19|20)\d\d\b|\b(?:previous|previously|last|earlier|before)\b/i;
+
+/**
+ * The subject of a rating around an aside that holds an earlier rating word
+ * (from `tokStart` to `tokEnd` in `left`) and gives an old rating ("X, which
+ * was rated 'Inadequate' in 2019, is now judged …"): the words before the
+ * aside and after it up to the verb; null when the word is in no such aside.
+ */
+function subjectAroundAside(left: string, tokStart: number, tokEnd: number, verbAt: number): string | null {
+  const open = left.lastIndexOf(",", tokStart);
+  if (open < 0) return null;
+  const close = left.indexOf(",", tokEnd);
+  if (close < 0 || close >= verbAt) return null;
+  const aside = left.slice(open, close);
+  if (!OLD_RATING_ASIDE.test(aside) || !OLD_TIME.test(aside.slice(tokEnd - open))) return null;
+  return left.slice(0, open) + left.slice(close + 1, verbAt);
+}
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it; `tokens` all rating words of the sentence. */
 function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[], tokens: readonly RatingToken[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -507,7 +533,9 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   // the subject starts after any rating stated earlier in the clause
   const earlier = leftToks[leftToks.length - 1];
   const subjFrom = earlier && earlier.outerEnd - shift <= (verbAt >= 0 ? verbAt : left.length) ? earlier.outerEnd - shift : 0;
-  const subject = verbAt >= 0 ? left.slice(subjFrom, verbAt) : left.slice(subjFrom);
+  let subject = verbAt >= 0 ? left.slice(subjFrom, verbAt) : left.slice(subjFrom);
+  // "Leadership, which was rated 'Inadequate' in 2019, is now judged …": the earlier rating is an aside on the subject
+  if (earlier && subjFrom > 0 && verbAt > subjFrom) subject = subjectAroundAside(left, earlier.outerStart - shift, subjFrom, verbAt) ?? subject;
 
   if (prevTok) {
     // "rated 'Outstanding' for X, and 'Good' for Y": a phrase opening with "for" belongs to the rating before
@@ -524,12 +552,60 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   if (tailA.length) return plan(tailA, subject, object);
   const tailHead = tail.slice(0, 40);
   if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) return groupPlan(subject, object);
+  // "organisational delivery – which covers A, B, C and D – the service was rated": the members
+  const members = DOMAIN_GATE.test(subject) ? domainMembers(subject) : null;
+  if (members) return plan(members, subject, object);
   const subjA = subjectAspects(subject);
   if (subjA.length) return plan(subjA, subject, object);
+  // "its work …, known as court disposals, was rated": the domain as a whole, in its own words
+  const domain = DOMAIN_GATE.test(subject) ? domainHead(subject) : null;
+  if (domain) return { aspects: [domain], domain: true, resolve: null, referentLeft: "", subject, object };
   const refM = REFERENT_GATE.test(subject) ? REFERENT.exec(subject) : null;
   if (refM) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + refM.index), subject, object };
   if (BARE_GROUP.test(subject)) return groupPlan(subject, object);
   return plan([], subject, object);
+}
+
+/** Words DOMAIN_NAME cannot match without. */
+const DOMAIN_GATE = /delivery|supervision|disposals/i;
+/** A domain of the inspection framework (a group of aspects), by name. */
+const DOMAIN_NAME = String.raw`(?:organi[sz]ational${GAP}delivery|case${GAP}supervision|(?<!out[- ]of[- ])court${GAP}disposals)`;
+/** A domain then an aside in brackets or dashes that lists its members: "organisational delivery – which covers …", "case supervision (". */
+const DOMAIN_ASIDE = new RegExp(lean(String.raw`\b${DOMAIN_NAME}\s{0,3}(?:(\()|([–—])|\s(-)\s)\s{0,3}(?:(?:which|that)${GAP}(?:covers|covered|comprises|is${GAP}made${GAP}up${GAP}of)|covering|comprising|made${GAP}up${GAP}of|namely)?\s{0,3}:?`), "i");
+
+/**
+ * A rated domain whose members the aside after its name lists, nothing but
+ * aspects, at least three (a whole domain, not an example of it): those
+ * members, when no other aspect is named after the aside; else null.
+ */
+function domainMembers(subject: string): string[] | null {
+  const m = DOMAIN_ASIDE.exec(subject);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const close = m[1] ? subject.indexOf(")", from) : m[2] ? subject.indexOf(m[2], from) : subject.indexOf(" - ", from);
+  if (close < 0) return null;
+  const members = onlyAspects(subject.slice(from, close));
+  if (members.length < 3) return null;
+  const rest = subject.slice(close + 1);
+  return aspectMentions(rest).length ? null : members;
+}
+
+/** A subject's head that is a domain as a whole: "court disposals", "known as court disposals", "its work on case supervision". */
+const DOMAIN_HEAD = new RegExp(lean(String.raw`^(?:(?:known|described|referred${GAP}to)${GAP}as${GAP}(?:the${GAP})?|(?:(?:its|the|their)${GAP}|the${GAP}[\w-]{2,20}['’]s${GAP})(?:work${GAP}(?:on|in|with)${GAP})?)?(${DOMAIN_NAME})$`), "i");
+
+/**
+ * The domain a subject rates as a whole, in the document's words with a
+ * capital ("Court disposals"), when its last segment is only the domain's
+ * name; null otherwise.
+ */
+function domainHead(subject: string): string | null {
+  const segs = subject.replace(SUBJECT_TRIM, "").split(SUBJECT_SEGMENT);
+  let i = segs.length - 1;
+  while (i > 0 && !segs[i]!.trim()) i--;
+  const m = DOMAIN_HEAD.exec(segs[i]!.trim());
+  if (!m) return null;
+  const name = m[1]!.replace(/\s+/g, " ");
+  return name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
 }
 
 /** What a rating is about: its NearPlan, with the context resolved in the document. */
@@ -725,6 +801,36 @@ function eitherOr(sentence: string, tokens: readonly RatingToken[], t: RatingTok
   return (prev !== undefined && OR_GAP.test(sentence.slice(prev.outerEnd, t.outerStart))) || (next !== undefined && OR_GAP.test(sentence.slice(t.outerEnd, next.outerStart)));
 }
 
+/** A step's subject that points back at the rating just stated: "The grade is", "This is", "It was", "The new rating represents". */
+const STEP_BACK = new RegExp(lean(String.raw`^\s{0,3}(?:this|that|it|the${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating|result|verdict|judgement|judgment|mark))${GAP}(?:is|was|represents|marks)${GAP}`), "i");
+
+/**
+ * The rating the sentence before `si` (in the same or the previous block)
+ * stated, from the events so far: its one overall rating, else its one
+ * event; null when it stated none or several.
+ */
+function ratingBefore(doc: Doc, si: number, events: readonly RatingEvent[]): RatingEvent | null {
+  const s = doc.sentences[si]!;
+  const p = doc.sentences[si - 1];
+  if (!p || s.block - p.block > 1) return null;
+  let overall: RatingEvent | null = null;
+  let overalls = 0;
+  let count = 0;
+  let one: RatingEvent | null = null;
+  for (let j = events.length - 1; j >= 0 && events[j]!.start >= p.start; j--) {
+    const e = events[j]!;
+    if (e.start >= p.end || !e.rating) continue;
+    count++;
+    one = e;
+    if (e.kind === "overall") {
+      overalls++;
+      overall = e;
+    }
+  }
+  if (overalls === 1) return overall;
+  return count === 1 ? one : null;
+}
+
 /**
  * The events of one sentence: `uses`, its rating words read (readSentence),
  * and `same`, whether it says the overall rating has not changed.
@@ -745,6 +851,14 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       const last = out.events[out.events.length - 1]!;
       if (last.rating && !last.previous) last.previous = previous;
       continue;
+    }
+    // "The grade is a step up from the 'Requires improvement' …": the rating of the sentence before
+    if (u.step && !otherBefore && out.events.length === first) {
+      const back = STEP_BACK.test(sentence.slice(u.clause.start, t.outerStart)) ? ratingBefore(doc, si, out.events) : null;
+      if (back) {
+        back.previous ??= previous;
+        continue;
+      }
     }
     if (u.step && otherBefore) continue;
     // other providers' ratings are not the main provider's
@@ -767,6 +881,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     const { aspects, object, subject } = (near ??= findNear(doc, si, sentence, u));
     if (aspects.length) {
       out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, start, end, structured: false });
+      if (near.domain) out.events[out.events.length - 1]!.domain = true;
       const more = u.alsoA.filter((a) => !aspects.includes(a));
       if (more.length && rating) out.events.push({ kind: "aspect", aspects: more, rating, previous, rank: rank0 + 1, start, end, structured: false });
       continue;
@@ -848,7 +963,7 @@ function groupAbove(doc: Doc, block: number, rated: (i: number) => boolean): str
 }
 
 /** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
-function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: Analysis): void {
+function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: Analysis, main: () => Provider | null): void {
   const lines: { block: number; label: string; rating: Rating; previous: Rating | null; start: number; end: number }[] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!;
@@ -861,6 +976,12 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
   for (const l of lines) {
     if (/^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?$/i.test(l.label)) {
       out.events.push({ kind: "overall", aspects: [], rating: l.rating, previous: l.previous, rank: 4, start: l.start, end: l.end, structured: true });
+      continue;
+    }
+    // "Upper Brenn PDU: Inadequate": another provider's rating ("… region (overall): Good": the main one's)
+    const who = providerRow(l.label, main);
+    if (who) {
+      if (who === "main") out.events.push({ kind: "overall", aspects: [], rating: l.rating, previous: l.previous, rank: 4, start: l.start, end: l.end, structured: true });
       continue;
     }
     const aspects = aspectsOfLabel(l.label);
@@ -979,6 +1100,8 @@ function analyseNumberedRows(doc: Doc, hits: readonly number[], lineMatches: rea
     rows.push(...rs);
   }
   for (const r of rows) {
+    // a row naming a provider ("2.1 Northfield PDU Good") rates no aspect
+    if (providerNamesInLabel(r.label)) continue;
     const canonical = aspectsOfLabel(r.label);
     // a label of the document's own words: only among other rows
     const aspects = canonical ?? (rows.length >= 3 && !COUNT_LABEL.test(r.label) && /^[A-Z]/.test(r.label) && r.label.length <= 60 ? [r.label.replace(/\s+/g, " ")] : null);
@@ -1010,8 +1133,30 @@ function headerColumns(h: string[] | null, ratingCols: number[]): { cur: number;
   return null;
 }
 
+/**
+ * A rated row's label that names a provider ("Upper Brenn PDU", "Eastfield
+ * YOT", "Marram Coast region (overall)"): never an aspect. "main" when it
+ * is the main provider's own row marked overall (its overall rating), else
+ * "other" (another provider's rating); null when it names no provider.
+ */
+function providerRow(label: string, main: () => Provider | null): "main" | "other" | null {
+  if (!mayNameProvider(label)) return null;
+  const names = providerNamesIn(label);
+  if (!names.length) return null;
+  if (names.length === 1 && OVERALL_WORD.test(label)) {
+    const m = main();
+    if (isMainName(names[0]!, providerKeys(m), m)) return "main";
+  }
+  return "other";
+}
+
+/** Whether a row's label names a provider at all (providerRow without the main provider). */
+function providerNamesInLabel(label: string): boolean {
+  return mayNameProvider(label) && providerNamesIn(label).length > 0;
+}
+
 /** Tables of aspects and ratings; the header row says which column is this time and which last time. */
-function analyseTables(doc: Doc, out: Analysis): void {
+function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): void {
   let header: string[] | null = null;
   let prevIndex = -2;
   for (const b of doc.blocks) {
@@ -1048,6 +1193,12 @@ function analyseTables(doc: Doc, out: Analysis): void {
     const previous = prev !== null ? normaliseRating(cells[prev] ?? "") : null;
     if (/^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?$/i.test(label)) {
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: 4, start: b.start, end: b.end, structured: true });
+      continue;
+    }
+    // a row per provider (the PDUs of a region, and the region's own row "… (overall)")
+    const who = providerRow(label, main);
+    if (who) {
+      if (who === "main") out.events.push({ kind: "overall", aspects: [], rating, previous, rank: 4, start: b.start, end: b.end, structured: true });
       continue;
     }
     const canonical = aspectsOfLabel(label);
@@ -1141,11 +1292,12 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     if (main === undefined) main = firstNamedProvider(doc);
     analyseSentence(doc, i, main, out, uses, same);
   }
-  analyseLines(doc, lineMatches, out);
+  const mainNow = (): Provider | null => (main === undefined ? (main = firstNamedProvider(doc)) : main);
+  analyseLines(doc, lineMatches, out, mainNow);
   analyseLabelPairs(doc, out);
-  analyseTables(doc, out);
+  analyseTables(doc, out, mainNow);
   // a domain is a group heading, never an aspect itself
-  for (const e of out.events) if (e.kind === "aspect") e.aspects = e.aspects.filter((a) => !isDomainLabel(a));
+  for (const e of out.events) if (e.kind === "aspect" && !e.domain) e.aspects = e.aspects.filter((a) => !isDomainLabel(a));
   out.events = out.events.filter((e) => e.kind !== "aspect" || e.aspects.length > 0);
   lastDoc = doc;
   lastAnalysis = out;

@@ -227,6 +227,23 @@ function verbBefore(left: string): boolean {
 }
 
 /**
+ * A rating given by another inspectorate ("rated 'Good' by Ofsted", "the
+ * Care Quality Commission rated it 'Inadequate'"): never this inspection's.
+ */
+const OTHER_RATER_GATE = /Ofsted|Estyn|CQC|Care\s|HMIC/;
+const OTHER_RATER = String.raw`(?:Ofsted|Estyn|CQC|HMICFRS|HMIC|(?:the\s{1,3})?Care\s{1,3}(?:Quality\s{1,3}Commission|Inspectorate(?:\s{1,3}Wales)?))`;
+const OTHER_RATER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{1,3}(?:overall\s{1,3})?by\s{1,3}${OTHER_RATER}\b`));
+const OTHER_RATER_BEFORE = new RegExp(lean(String.raw`\b${OTHER_RATER}\s{1,3}(?:inspectors\s{1,3})?(?:has\s{1,3}|had\s{1,3})?(?:rated|judged|graded|found|gave|awarded)\b[^.;:!?]{0,60}$`));
+const OTHER_RATER_SPAN = 90;
+
+/**
+ * A rating word that says how work was done in a share of cases ("judged
+ * the quality of assessment to be poor in almost half of the cases", "good
+ * in 12 of the 20 cases"): a finding about cases, never a rating.
+ */
+const CASE_SHARE_AFTER = new RegExp(lean(String.raw`^[’'”"]?\s{1,3}in\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,6}(?:cases|case\s{1,3}files)\b`), "i");
+
+/**
  * Whether a rating word reads as a rating in its sentence: quoted with a
  * capital, quoted after a rating verb or noun, or unquoted straight after a
  * rating verb / before "rating". "found inadequate work" is not one.
@@ -237,6 +254,9 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   const leftNear = left.slice(-40);
   if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return false;
   if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return false;
+  if (right.includes("case") && CASE_SHARE_AFTER.test(right)) return false;
+  if (OTHER_RATER_GATE.test(right) && OTHER_RATER_AFTER.test(right)) return false;
+  if (OTHER_RATER_GATE.test(left) && OTHER_RATER_BEFORE.test(left.length > OTHER_RATER_SPAN ? left.slice(-OTHER_RATER_SPAN) : left)) return false;
   if (t.quoted && t.capital) return true;
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
   if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right);
@@ -364,6 +384,14 @@ const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\blast${GAP}inspected\b[^.;
 const LAST_VISIT_GATE = /last\s{1,3}inspected/i;
 const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
 const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
+/** "… is now judged to be good", "has now been rated": a rating now, after one given in a year before. */
+const NOW_RATED = new RegExp(lean(String.raw`\bnow${GAP}(?:been${GAP})?(?:rated|judged|graded|deemed|assessed|ranked)\b`), "i");
+
+/** "which was rated 'Inadequate' in 2019, is now judged …": the sentence rates again, now, after the word. */
+function nowRatedAfter(sentence: string, t: RatingToken): boolean {
+  const after = sentence.slice(t.outerEnd, t.outerEnd + 160);
+  return after.includes("now") && NOW_RATED.test(after);
+}
 
 /** A comparison stated before a rating: "improved from 'Inadequate' to" (prev), "retaining its" (same), "previously rated" (the word IS the previous rating). */
 export function comparisonBefore(sentence: string, t: RatingToken): { previous: Rating | null; isPrevious: boolean; step?: boolean } {
@@ -390,7 +418,7 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   if (LAST_VISIT_GATE.test(left) && LAST_VISIT_BEFORE.test(left)) return { previous: t.rating, isPrevious: true };
   // the year test first: it is the cheapest and the rarest
   const near = right.slice(0, 30);
-  if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && PREVIOUS_WORD.test(sentence)) {
+  if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && (PREVIOUS_WORD.test(sentence) || nowRatedAfter(sentence, t))) {
     return { previous: t.rating, isPrevious: true };
   }
   return { previous: null, isPrevious: false };
