@@ -49,7 +49,7 @@ function earlier(t: string): boolean {
   return ACTED_ON.test(asks ? t.slice(0, asks.index) : t);
 }
 /**
- * "The Tyne Gateway report ...", "the Orlby CRC inspection ...": a report named
+ * "The Wenning Vale report ...", "the Orlby CRC inspection ...": a report named
  * by a place (with a provider keyword or not). A report named by a place that
  * is none of the provider's name words is another provider's.
  */
