@@ -200,6 +200,18 @@ const AS_OF_BEFORE = new RegExp(
   ),
   "i",
 );
+/**
+ * "Inspectors visited the area in September, when the CRC was supervising
+ * …", "In March 2019, when the trust supervised …": a date right before a
+ * "when" clause whose subject and verb hold the figure (the text before the
+ * verb ends with "when" and a short subject)
+ */
+const WHEN_BEFORE = new RegExp(
+  lean(
+    String.raw`\b(?:in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\s{0,3},\s{0,3}when\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,5}$`,
+  ),
+  "i",
+);
 /** a second month after a date ("in October and November"): a period, not a date */
 const AND_MONTH = new RegExp(lean(String.raw`^\s{0,3}(?:-|–|—|to|until|and|&)\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\b`), "i");
 /** "when inspectors visited", "when we inspected": the time of the inspection */
@@ -215,6 +227,35 @@ const TIME_DATE = new RegExp(
   ),
   "i",
 );
+/** a footnote's mark right after a figure ("6,912 people,[^2]", "6,912 people [3]"): its label */
+const NOTE_MARK = /^\s{0,2}[,;:]?\s{0,2}\[(\^?[\w-]{1,12})\]/;
+/**
+ * A footnote that dates the figure it is attached to: "[^2]: As at 31 March
+ * 2018, according to …", "[3] Figures as at the end of June 2019." Only a
+ * note that opens with an as-at date: a note that opens with any other date
+ * tells of another event.
+ */
+const NOTE_AS_OF = new RegExp(
+  lean(
+    String.raw`^\s{0,3}:?\s{0,3}(?:(?:figures?|data|caseload|numbers?)\s{1,3}(?:(?:are|is)\s{1,3})?)?(?:(?:as\s{1,3}(?:at|of|on)|correct\s{1,3}(?:as\s{1,3})?(?:at|on))(?:\s{1,3}the\s{1,3}end\s{1,3}of)?|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b`,
+  ),
+  "i",
+);
+
+/** The as-at date of the footnote marked right after a figure (`after`: the text after it), or null. */
+function noteAsOf(doc: Doc, after: string, published: string | null): string | null {
+  const m = after.indexOf("[") < 0 ? null : NOTE_MARK.exec(after.slice(0, 24));
+  if (!m) return null;
+  const mark = `[${m[1]!}]`;
+  // the note itself: a block that opens with the same mark
+  for (const b of doc.blocks) {
+    if (!b.text.startsWith(mark)) continue;
+    const d = NOTE_AS_OF.exec(b.text.slice(mark.length, mark.length + 80));
+    if (d) return dateOf(d[1]!, published);
+  }
+  return null;
+}
+
 /** a day and month at the start of a date */
 const DAY_MONTH = new RegExp(lean(String.raw`^(?:([0-3]?\d)(?:st|nd|rd|th)?\s{1,3})?(${MONTH})`), "i");
 
@@ -243,7 +284,7 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
     const v = dateOf(m[1]!, published);
     if (v) return v;
   }
-  const b = AS_OF_BEFORE.exec(before.slice(-250)) ?? TIME_DATE.exec(before.slice(-250));
+  const b = AS_OF_BEFORE.exec(before.slice(-250)) ?? TIME_DATE.exec(before.slice(-250)) ?? (before.includes("when") ? WHEN_BEFORE.exec(before.slice(-120)) : null);
   if (b) {
     const v = dateOf((b[1] ?? b[2])!, published);
     if (v) return v;
@@ -324,10 +365,12 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
       if (exact) {
         // "nearly 7,000 people, or, to be precise, 6,912 as at 30 June": the precise figure, dated by what follows it
         const rest = after.slice(exact.end);
-        out.push({ value: exact.value, qualifier: "exact", asOf: asOfFor(t, rest, ctx, subjectText, false), sentence: s, inNotes });
+        const asOf = asOfFor(t, rest, ctx, subjectText, false) ?? noteAsOf(doc, rest, ctx.get("dates.published"));
+        out.push({ value: exact.value, qualifier: "exact", asOf, sentence: s, inNotes });
         break;
       }
-      out.push({ value, qualifier, asOf: asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])), sentence: s, inNotes });
+      const asOf = asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])) ?? noteAsOf(doc, after, ctx.get("dates.published"));
+      out.push({ value, qualifier, asOf, sentence: s, inNotes });
       break;
     }
     PASSIVE.lastIndex = 0;
@@ -338,11 +381,70 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
       const by = /^\s{1,3}([^,;.]{1,120})/.exec(byText)?.[1] ?? "";
       if (!aboutProvider(by, words(), allowAnaphor) || NATIONAL.test(t)) continue;
       const after = t.slice(m.index + m[0].length);
-      out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx), sentence: s, inNotes });
+      out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx) ?? noteAsOf(doc, after, ctx.get("dates.published")), sentence: s, inNotes });
       break;
     }
   }
   return out;
+}
+
+/**
+ * A table's column of people supervised: "People supervised (31 March
+ * 2022)", "Caseload at 30 June 2019", "Number of people on probation". Not
+ * an average caseload, nor cases inspected or sampled.
+ */
+const CASELOAD_HEAD = new RegExp(
+  lean(String.raw`\b(?:(?:people|persons|individuals|offenders|children|service\s{1,3}users)\s{1,3}(?:supervised|managed|on\s{1,3}(?:the\s{1,3})?(?:caseload|books|probation))|caseload|case\s{1,3}load)\b`),
+  "i",
+);
+const NOT_CASELOAD_HEAD = /\b(?:average|per|each|inspected|sampled|examined|read|change|rate)\b|%/i;
+/** a cell that is only a whole number ("6,940", "2415") */
+const NUMBER_CELL = /^\s{0,3}(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})\s{0,3}$/;
+
+/**
+ * Whether a table row's label names the provider and nothing else: a
+ * provider's word, and no other capitalised word but generic ones ("Marram
+ * Coast region (overall)" for the Marram Coast region; not "North Marram
+ * PDU", not "Total").
+ */
+function ownRow(label: string, words: Set<string>): boolean {
+  if (NATIONAL.test(label)) return false;
+  let own = false;
+  for (const w of nameWordsOf(label)) {
+    const key = nameWordKey(w);
+    if (words.has(key)) own = true;
+    else if (/^[A-Z]/.test(w) && !isGenericNameWord(w) && !STOP.has(key)) return false;
+  }
+  return own;
+}
+
+/**
+ * The provider's row of a table with a people-supervised column: its number
+ * there, exact, dated by the column's heading when it holds a date ("People
+ * supervised (31 March 2022)"). Several such rows that disagree: none.
+ */
+function tableStatements(doc: Doc, words: () => Set<string>, published: string | null): Statement[] {
+  const out: Statement[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const head = blocks[i]!;
+    // a table's first row, its heading
+    if (head.kind !== "table-row" || !head.cells || (i > 0 && blocks[i - 1]!.kind === "table-row")) continue;
+    const col = head.cells.findIndex((c) => c.length <= 120 && CASELOAD_HEAD.test(c) && !NOT_CASELOAD_HEAD.test(c));
+    if (col <= 0) continue;
+    const asOf = parseStatedDate(head.cells[col]!);
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "table-row"; j++) {
+      const row = blocks[j]!;
+      const cell = row.cells?.[col];
+      const m = cell === undefined ? null : NUMBER_CELL.exec(cell);
+      if (!m || !ownRow(row.cells![0]!, words())) continue;
+      const value = Number(m[1]!.replace(/,/g, ""));
+      if (value < 10) continue;
+      const sentence = doc.sentences.find((s) => s.block === row.index) ?? { text: row.text, start: row.start, end: row.end, block: row.index };
+      out.push({ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: row.inNotes });
+    }
+  }
+  return out.length > 1 && out.some((s) => s.value !== out[0]!.value) ? [] : out.slice(0, 1);
 }
 
 function averageCases(sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
@@ -384,6 +486,8 @@ export const caseload: Extractor = {
     const numFlags = numFlagsOf(doc);
     const sentences = doc.sentences.filter((s, i) => s.text.length <= 1200 && ANY_WORD.test(s.text) && sentenceMayHaveNum(doc, i, numFlags));
     const found_ = statements(doc, sentences, ctx, words, true);
+    // a table of units with their caseloads: the provider's row
+    if (doc.blocks.some((b) => b.kind === "table-row")) found_.push(...tableStatements(doc, words, ctx.get("dates.published")));
     const avg = averageCases(sentences, words);
     if (!found_.length && !avg) return [];
     let best = [...found_].sort((a, b) => precision(b) - precision(a) || a.sentence.start - b.sentence.start)[0];

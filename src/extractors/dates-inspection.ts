@@ -17,10 +17,17 @@ import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 const INSPECTION = new RegExp(
   lean(
-    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:were|was)${GAP}on${GAP}site|inspection${GAP}(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:were|was)${GAP}on${GAP}site|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
   ),
   "gi",
 );
+/**
+ * INSPECTION's re-inspection that took place or was carried out ("follows a
+ * re-inspection that was carried out remotely in June"): this inspection. An
+ * inspection "that was carried out" in a month may be an earlier one: only a
+ * re-inspection is taken with "that" or "which".
+ */
+const REDONE = /^re-?inspection\s/i;
 /** verbs that say nothing about inspecting unless the sentence does */
 const VAGUE = /^(?:visited|arrived|a|the|their|its|our|returned|spent|went|came|were|was)\b/i;
 /** a sentence about the inspection before this one, up to the date */
@@ -143,7 +150,9 @@ function scan(doc: Doc, published: string | null): Hit[] {
             const both = q && { ...p, end: q.end, length: restAt + q.index + q.length - m.index - p.index };
             if (both && settlePeriod(both, published)) Object.assign(p, both);
           }
-          if (rank === 20 && PREVIOUS.test(t.slice(0, from + m.index))) break;
+          // "a re-inspection that was carried out in June": the re-inspection is
+          // this one (its trigger says it took place), not a previous one
+          if (rank === 20 && PREVIOUS.test(REDONE.test(trig[0]) ? `${t.slice(0, trig.index)} ${t.slice(from, from + m.index)}` : t.slice(0, from + m.index))) break;
           let inferredYear = false;
           const yw = YEAR_WORD.exec(tail.slice(m.index + p.index + p.length));
           if (yw && p.end.year === null && p.start.year === null) {

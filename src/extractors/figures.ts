@@ -27,8 +27,18 @@ const ONE_IN = new RegExp(lean(String.raw`\b(${NUM})\s{1,3}in\s{1,3}(${NUM})\b(?
 const UNITS = String.raw`(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders|assessments|reviews|reports|referrals|plans)`;
 /** "in a sample of 104 cases" (no verb before it) */
 const SAMPLE_OF = new RegExp(lean(String.raw`\bsample\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "gi");
+/**
+ * A sample split in two: "examined 112 cases, 58 from the NPS and 54 from
+ * the CRC", "(40 in Northby and 32 in Southby)"
+ */
+const SAMPLE_SPLIT = new RegExp(
+  lean(String.raw`^\s{0,3}[,(:–—-]\s{0,3}(${NUM})\s{1,3}(?:from|in|of|for|by)\s{1,3}[^,;.()]{1,40}?\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:from|in|of|for|by)\s`),
+  "id",
+);
+/** "the cases of 30 children sentenced in court and 22 who had received …": a second group of people sampled */
+const AND_WHO = new RegExp(lean(String.raw`^[^.;,]{0,40}?\sand\s{1,3}(${NUM})\s{1,3}(?:who|whose)\s`), "id");
 /** "... 16 court disposals and 14 out-of-court disposals": the second count of a sample */
-const AND_COUNT = new RegExp(lean(String.raw`^\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "i");
+const AND_COUNT = new RegExp(lean(String.raw`^\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "id");
 /** "a backlog of more than 300 overdue assessments" */
 const BACKLOG = new RegExp(
   lean(
@@ -38,17 +48,19 @@ const BACKLOG = new RegExp(
 );
 const SAMPLE = new RegExp(
   lean(
-    String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
+    String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3}|the\s{1,3}(?:cases|case\s{1,3}files|files|records)\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
   ),
   "gi",
 );
 /**
- * "in 17 of the 20 cases", "six out of 50 people". No "in", "only" or "just"
- * before the number, as PEOPLE_COUNT's qualifier: never read, and dearer to scan.
+ * "in 17 of the 20 cases", "six out of 50 people", "12 of its 40 officer
+ * posts", "31 of the unit's 50 posts": the part (17, six, 12, 31), not
+ * the whole. No "in", "only" or "just" before the number, as PEOPLE_COUNT's
+ * qualifier: never read, and dearer to scan.
  */
 const N_OF_M = new RegExp(
   lean(
-    String.raw`\b(${NUM})\s{1,3}(out\s{1,3})?of\s{1,3}(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?(?:(${NUM})\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic)\b`,
+    String.raw`\b(${NUM})\s{1,3}(out\s{1,3})?of\s{1,3}(?:(?:the|these|those|its|their)\s{1,3})?(?:[\w-]{1,30}['’]s\s{1,3})?(?:(${NUM})\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic|posts)\b`,
   ),
   "gi",
 );
@@ -121,7 +133,13 @@ const W_BACKLOG = 16;
 const W_BACKLOG_LATE = 32;
 const W_PEOPLE = 64;
 const W_OTHER = 128;
+/** "case", "cases", "caseload": CASE_BOUND's */
+const W_CASE = 256;
+/** "one": ONE_NOUN_IN's */
+const W_ONE = 512;
 const GATE_WORDS: [number, string][] = [
+  [W_CASE, "case"],
+  [W_ONE, "one"],
   [W_UNITS, "case files records people children individuals interviews disposals orders assessments reviews reports referrals plans"],
   [W_SAMPLE, "examined inspected assessed reviewed looked read audited sampled analysed considered"],
   [W_SAMPLE_OF, "sample"],
@@ -259,6 +277,69 @@ function fractionFigures(t: string, f: SentenceFigures): void {
   }
 }
 
+/**
+ * "one case in five", "one child in four": ONE_IN with the thing counted
+ * between. Only "one" before the noun: "seven cases in 12 months" is no
+ * share.
+ */
+const ONE_NOUN_IN = new RegExp(
+  lean(
+    String.raw`\bone\s{1,3}(?:case|person|child|adult|individual|offender|officer|practitioner|worker|member\s{1,3}of\s{1,3}staff|plan|assessment|file|report|review)\s{1,3}in\s{1,3}(${NUM})\b(?!\s{0,3}(?:%|per\s{0,2}cent|years?|months?|weeks?|days?|hours?)\b)`,
+  ),
+  "gi",
+);
+/** ONE_NOUN_IN's words around its noun */
+const ONE_NOUN_GATE = /\bone\s{1,3}[a-z]{3,10}(?:\s{1,3}of\s{1,3}staff)?\s{1,3}in\s/i;
+
+function oneNounInFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  ONE_NOUN_IN.lastIndex = 0;
+  while ((m = ONE_NOUN_IN.exec(t))) {
+    const d = numberOf(m[1]!);
+    if (d === null || d < 2 || d > 100 || !Number.isInteger(d) || !f.free(m.index, m.index + m[0].length)) continue;
+    f.add(round2(1 / d), "fraction", m.index, m[0].length);
+  }
+}
+
+/**
+ * The most cases some staff hold ("some were holding more than 100", "some
+ * officers were carrying caseloads of up to 130", "some held more than 80
+ * cases"): unit "cases". A bound, after staff or "some" as the subject, and
+ * nothing counted after the number but cases.
+ */
+const CASE_BOUND = new RegExp(
+  lean(
+    String.raw`\b(?:(?:holding|carrying|managing|held|carried|managed|had|have|with)\s{1,3}(?:(?:individual\s{1,3})?caseloads?\s{1,3}of\s{1,3})?|caseloads?\s{1,3}of\s{1,3})(?:more\s{1,3}than|over|up\s{1,3}to|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|as\s{1,3}many\s{1,3}as)\s{1,3}(\d{2,4})(?!\d|,\d)`,
+  ),
+  "gi",
+);
+const CASE_BOUND_GATE = /\b(?:more\s{1,3}than|over|up\s{1,3}to|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|as\s{1,3}many\s{1,3}as)\s{1,3}\d/i;
+/** who holds the cases: some of the staff (not all of them, nor the provider: a caseload) */
+const CASE_HOLDERS = /\b(?:some|a\s{1,3}few|several|others)\b/i;
+/** reported speech before the bound: someone's word ("…, said some officers were …"), unless the inspectors' or the report's */
+const SAID_BEFORE = /\b(?:said|says|told|claimed|according)\b/i;
+const INSPECTORS_SAID = /\binspect|\breport\b/i;
+/** after the number: cases, or nothing counted ("… more than 100;", "… more than 90 and …") */
+const CASE_BOUND_AFTER = /^(?:\s{1,3}cases\b|\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:and|but|each|apiece)\b)/i;
+
+function caseBoundFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  CASE_BOUND.lastIndex = 0;
+  while ((m = CASE_BOUND.exec(t))) {
+    const raw = m[1]!;
+    const at = m.index + m[0].length - raw.length;
+    const v = Number(raw);
+    if (v < 10 || v > 1000 || !f.free(at, at + raw.length)) continue;
+    if (!CASE_BOUND_AFTER.test(t.slice(at + raw.length, at + raw.length + 12))) continue;
+    // the cases are named: after the number, in the caseload words, or before in the sentence
+    if (!/\bcases\b/i.test(t.slice(0, at + raw.length + 8)) && !/caseload/i.test(m[0])) continue;
+    if (!CASE_HOLDERS.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = t.slice(0, m.index);
+    if (SAID_BEFORE.test(before) && !INSPECTORS_SAID.test(before)) continue;
+    f.add(v, "cases", at, raw.length);
+  }
+}
+
 function oneInFigures(t: string, f: SentenceFigures): void {
   let m: RegExpExecArray | null;
   ONE_IN.lastIndex = 0;
@@ -287,18 +368,32 @@ function sampleFigures(t: string, f: SentenceFigures): void {
     if (!addCount(f, raw, m.index + m[0].indexOf(raw))) continue;
     // "... 60 cases and 25 interviews": the second count too
     const end = m.index + m[0].length;
-    const more = AND_COUNT.exec(t.slice(end, end + 120));
-    if (more) addCount(f, more[1]!, end + more[0].indexOf(more[1]!));
+    const rest = t.slice(end, end + 120);
+    const more = AND_COUNT.exec(rest) ?? AND_WHO.exec(rest);
+    if (more) addCount(f, more[1]!, end + more.indices![1]![0]);
+    // "... 112 cases, 58 from the NPS and 54 from the CRC": both parts
+    const split = more ? null : SAMPLE_SPLIT.exec(rest);
+    if (split) {
+      addCount(f, split[1]!, end + split.indices![1]![0]);
+      addCount(f, split[2]!, end + split.indices![2]![0]);
+    }
   }
 }
 
-/** SAMPLE_OF or BACKLOG: a count in the first group that matched. */
+/** hours after a number ("a backlog of 38,500 hours of unpaid work"): a quantity of work, not a count */
+const HOURS_AFTER = /^\s{1,3}(?:hours|hrs)\b/i;
+
+/** SAMPLE_OF or BACKLOG: a count in the first group that matched (hours of work: unit "other"). */
 function countFigures(re: RegExp, t: string, f: SentenceFigures): void {
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
   while ((m = re.exec(t))) {
     const raw = (m[1] ?? m[2])!;
-    addCount(f, raw, m.index + m[0].indexOf(raw));
+    const at = m.index + m[0].indexOf(raw);
+    if (HOURS_AFTER.test(t.slice(at + raw.length, at + raw.length + 12))) {
+      const v = numberOf(raw);
+      if (v !== null && v >= 1 && !isYear(raw) && f.free(at, at + raw.length)) f.add(v, "other", at, raw.length);
+    } else addCount(f, raw, at);
   }
 }
 
@@ -310,14 +405,13 @@ function nOfMFigures(t: string, f: SentenceFigures): void {
     const at = m.index + m[0].indexOf(m[1]!);
     if (n === null || isYear(m[1]!) || /^(?:one|a|an)$/i.test(m[1]!.trim()) || !f.free(at, at + m[1]!.length)) continue;
     if (/\b(?:aged|age|ages)\s{0,3}$/i.test(t.slice(Math.max(0, at - 10), at))) continue;
+    // the part only: "in 17 of the 20 court cases" is 17 (the whole, 20, is a figure where it is stated on its own)
     f.add(n, "count", at, m[1]!.length);
-    if (m[3] && !m[2]) {
-      const total = numberOf(m[3]);
-      const at2 = m.index + m[0].lastIndexOf(m[3]);
-      if (total !== null && !isYear(m[3]) && f.free(at2, at2 + m[3].length)) f.add(total, "count", at2, m[3].length);
-    }
   }
 }
+
+/** a head-count of residents: "… people (aged 10 to 17) live in the county" */
+const POPULATION_AFTER = /^[^.;,]{0,70}?\b(?:live|living|lives|reside|residing|resident)\s{1,3}in\b/i;
 
 function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
   let m: RegExpExecArray | null;
@@ -330,10 +424,14 @@ function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
     if (scope.own.has(v)) continue;
     const before = t.slice(Math.max(0, at - 60), at);
     // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
-    if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before) && !/\bEngland\b|\bnational/i.test(t)) continue;
+    // (with a provider, a national total or another provider's caseload is no finding either)
+    if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before)) continue;
     if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
     // a prison's or provider's population ("The prison held 812 men") is not a finding
-    if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
+    if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of|home\s{1,3}to)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
+    // an area's population ("around 24,500 children aged 10 to 17 live in the borough")
+    const after = t.slice(at + raw.length, at + raw.length + 90);
+    if ((after.includes("liv") || after.includes("resid")) && POPULATION_AFTER.test(after)) continue;
     f.add(v, "count", at, raw.length);
   }
 }
@@ -352,14 +450,21 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
   if ((w & W_PERCENT) !== 0 && PERCENT_WORD.test(t) && PERCENT_GATE.test(t)) percentFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   if (fraction) fractionFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   if (!num) return;
-  if (IN_NUMBER.test(t) && ONE_IN_GATE.test(t)) oneInFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
+  if (IN_NUMBER.test(t)) {
+    if (ONE_IN_GATE.test(t)) oneInFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
+    if ((w & W_ONE) !== 0 && ONE_NOUN_GATE.test(t)) oneNounInFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
+  }
+  if ((w & W_CASE) !== 0 && CASE_BOUND_GATE.test(t)) caseBoundFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   // the count patterns take nothing from a sentence that counts aspects, ratings or
   // recommendations: their gates are not even tested there (a sentence with a
-  // number holds one of those words one time in five)
-  if (!((w & W_OTHER) !== 0 && COUNTS_OF_OTHER.test(t))) {
-    // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
-    let units: boolean | undefined;
-    const sample = (w & W_SAMPLE) !== 0 && SAMPLE_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
+  // number holds one of those words one time in five), but SAMPLE's
+  // recommendations (SAMPLE excepted: what it counts is cases, files or people, never those)
+  // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
+  let units: boolean | undefined;
+  const sample = (w & W_SAMPLE) !== 0 && SAMPLE_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
+  if ((w & W_OTHER) !== 0 && COUNTS_OF_OTHER.test(t)) {
+    if (sample) sampleFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
+  } else {
     const sampleOf = (w & W_SAMPLE_OF) !== 0 && SAMPLE_OF_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
     // BACKLOG's second form ends with a UNITS word
     const backlog =

@@ -219,3 +219,40 @@ describe("caseload: a rounded figure restated precisely, and 'At <date>' before 
     expect(load("At March's meeting, Westshire CRC said it supervised 4,914 people.").value?.peopleSupervisedAsOf).toBeNull();
   });
 });
+
+describe("caseload (held-out 6)", () => {
+  const asOf = (text: string, extra: Record<string, unknown> = {}, provider: Provider | null = crc) => {
+    const v = load(text, extra, provider).value;
+    return v && [v.peopleSupervised, v.peopleSupervisedQualifier, v.peopleSupervisedAsOf];
+  };
+
+  it("dates a figure by the month of a 'when' clause before it", () => {
+    expect(asOf("Inspectors visited the area in May, when the CRC was supervising approximately 3,100 people.")).toEqual([3100, "about", "2020-05"]);
+    expect(asOf("The report was written in March 2019, when Westshire CRC supervised 2,840 people.")).toEqual([2840, "exact", "2019-03"]);
+    // two months give no one date; a month in another clause dates nothing
+    expect(asOf("Inspectors visited in May and June, when the CRC was supervising 3,100 people.")).toEqual([3100, "exact", null]);
+    expect(asOf("The CRC moved offices in May. It was supervising 3,100 people.")).toEqual([3100, "exact", null]);
+  });
+
+  it("dates a figure by the as-at date of its footnote", () => {
+    const md = "Westshire CRC supervises 6,912 people,[^2] and its officers hold 50 cases each.\n\n[^2]: As at 31 March 2020, according to the report.";
+    expect(asOf(md)).toEqual([6912, "exact", "2020-03-31"]);
+    const numbered = "Westshire CRC supervises 4,450 people [3] across the county.\n\n[3] Figures as at the end of June 2019.";
+    expect(asOf(numbered)).toEqual([4450, "exact", "2019-06"]);
+    // a note that opens with another event's date
+    const other = "Westshire CRC supervises 6,912 people,[^2] across the county.\n\n[^2]: In June 2014 the CRC was created.";
+    expect(asOf(other)).toEqual([6912, "exact", null]);
+  });
+
+  it("reads the provider's row of a table of units with their caseloads", () => {
+    const region: Provider = { name: "Probation Service – Westmere region", shortName: "Westmere region", type: "Probation region", areas: [] };
+    const table = (rows: string) =>
+      `The region supervises nearly 4,000 people.\n\n| Unit | Overall rating | People supervised (31 March 2020) |\n| --- | --- | --- |\n| Northby PDU | Good | 2,100 |\n| Southby Westmere PDU | Inadequate | 1,890 |\n${rows}`;
+    expect(asOf(table("| Westmere region (overall) | Requires improvement | 3,990 |"), {}, region)).toEqual([3990, "exact", "2020-03-31"]);
+    // a total row, or no row for the region: the text's figure
+    expect(asOf(table("| Total | Requires improvement | 3,990 |"), {}, region)).toEqual([4000, "about", null]);
+    // a column of cases inspected is no caseload
+    const inspected = "The region supervises nearly 4,000 people.\n\n| Unit | Cases inspected |\n| --- | --- |\n| Westmere region | 120 |";
+    expect(asOf(inspected, {}, region)).toEqual([4000, "about", null]);
+  });
+});

@@ -104,3 +104,15 @@ describe("dates-inspection: a period opening the sentence, and 'early' before a 
     expect(period("The inspection took place in June and mid-July 2019.")).toEqual(["2019-06", "2019-07"]);
   });
 });
+
+describe("dates-inspection (held-out 6)", () => {
+  it("reads a re-inspection that was carried out in a month", () => {
+    expect(period("The report follows a re-inspection that was carried out remotely in June because of the pandemic.", "2021-09-18")).toEqual(["2021-06", "2021-06"]);
+    expect(period("It comes after a reinspection which took place in February and March.", "2022-06-01")).toEqual(["2022-02", "2022-03"]);
+  });
+
+  it("does not take a re-inspection to come, nor one said to be earlier", () => {
+    expect(period("A re-inspection is planned for June.", "2021-09-18")).toEqual([null, null]);
+    expect(period("The team was re-inspected in June 2019, after a poor first inspection.", "2021-09-18")).toEqual([null, null]);
+  });
+});

@@ -35,10 +35,7 @@ describe("figures", () => {
 
   it("reads counts of samples and findings", () => {
     expect(figs("Inspectors examined a sample of 96 cases.")).toEqual([[96, "count"]]);
-    expect(figs("In 17 of the 20 court cases they examined, work was sufficient.")).toEqual([
-      [17, "count"],
-      [20, "count"],
-    ]);
+    expect(figs("In 17 of the 20 court cases they examined, work was sufficient.")).toEqual([[17, "count"]]);
     expect(figs("Home visits had not been carried out in six out of 50 cases.")).toEqual([[6, "count"]]);
     expect(figs("In forty-two of the resettlement cases inspected, plans were missing.")).toEqual([[42, "count"]]);
     expect(figs("The CRC has helped more than 3,000 people to secure jobs since 2016.", { inspectorate: "HM Inspectorate of Probation" })).toEqual([[3000, "count"]]);
@@ -84,5 +81,66 @@ describe("figures (round 2)", () => {
   it("takes no loose head-count from a document about no inspection", () => {
     expect(figs("The charity has helped more than 900 people into work.", {})).toEqual([]);
     expect(figs("The charity has helped more than 900 people into work.", { inspectorate: "HM Inspectorate of Probation" })).toEqual([[900, "count"]]);
+  });
+});
+
+describe("figures (held-out 6)", () => {
+  const provider = { name: "Westshire Community Rehabilitation Company", shortName: "Westshire CRC", type: "CRC", areas: [] };
+  const ctx = { provider, inspectorate: "HM Inspectorate of Probation" };
+
+  it("reads the part of 'N of the M', not the whole", () => {
+    expect(figs("Home visits were made in only five of the 31 cases where they were needed.", ctx)).toEqual([[5, "count"]]);
+    expect(figs("At the time, 12 of its 40 officer posts were filled.", ctx)).toEqual([[12, "count"]]);
+    // the whole stated on its own is a sample
+    expect(figs("Inspectors examined 31 cases.", ctx)).toEqual([[31, "count"]]);
+  });
+
+  it("reads a sample split in two, and a second group sampled", () => {
+    expect(figs("They read 90 cases, 50 from the trust and 40 from the council, and met staff.", ctx)).toEqual([
+      [90, "count"],
+      [50, "count"],
+      [40, "count"],
+    ]);
+    expect(figs("Inspectors examined the cases of 25 children sentenced in court and 14 who had received cautions.", ctx)).toEqual([
+      [25, "count"],
+      [14, "count"],
+    ]);
+    expect(figs("Inspectors examined 18 court orders and 11 referral orders, and rated the service against 12 standards.", ctx)).toEqual([
+      [18, "count"],
+      [11, "count"],
+    ]);
+    // a near miss: a breakdown that is not of a sample
+    expect(figs("They read 90 cases, some from the trust and others from the council.", ctx)).toEqual([[90, "count"]]);
+  });
+
+  it("reads 'one case in five' as a fraction", () => {
+    expect(figs("But roughly one case in five had been passed between three officers.", ctx)).toEqual([[0.2, "fraction"]]);
+    expect(figs("In one child in four, nobody had checked with the school.", ctx)).toEqual([[0.25, "fraction"]]);
+    expect(figs("One officer in 12 months had left the team.", ctx)).toEqual([]);
+  });
+
+  it("reads the most cases some staff hold as unit 'cases'", () => {
+    expect(figs("Officers held an average of 61 cases each, and some were holding more than 95;", ctx)).toEqual([[95, "cases"]]);
+    expect(figs("A few officers were carrying caseloads of up to 120.", ctx)).toEqual([[120, "cases"]]);
+    expect(figs("Some case managers held more than 75 cases.", ctx)).toEqual([[75, "cases"]]);
+    // all officers' caseloads (a general statement), other counts, another party's word
+    expect(figs("Officers were carrying caseloads of over 100.", ctx)).toEqual([]);
+    expect(figs("Some officers were holding more than 40 meetings a week.", ctx)).toEqual([]);
+    expect(figs("Sam Jones, of the probation union, said some officers were holding more than 70 cases.", ctx)).toEqual([]);
+  });
+
+  it("reads hours of work in a backlog as unit 'other'", () => {
+    expect(figs("A backlog of more than 21,000 hours of unpaid work had built up.", ctx)).toEqual([[21000, "other"]]);
+    expect(figs("Inspectors noted it had cleared a backlog of 9,500 hours of community work.", ctx)).toEqual([[9500, "other"]]);
+    expect(figs("There was a backlog of 300 overdue reviews.", ctx)).toEqual([[300, "count"]]);
+  });
+
+  it("skips populations, national totals and other providers' caseloads when there is a provider", () => {
+    expect(figs("The borough is home to around 42,000 young people aged 10 to 17.", ctx)).toEqual([]);
+    expect(figs("Around 18,500 children aged 10 to 17 live in the county.", ctx)).toEqual([]);
+    expect(figs("Across England and Wales the NPS manages something like 100,000 people.", ctx)).toEqual([]);
+    expect(figs("The owner also runs two other CRCs in the north of England, which between them supervise more than 12,000 people.", ctx)).toEqual([]);
+    // no provider: a national total is a figure
+    expect(figs("Around 240,000 people are supervised in England and Wales.", { inspectorate: "HM Inspectorate of Probation" })).toEqual([[240000, "count"]]);
   });
 });
