@@ -65,6 +65,9 @@ const WE_INSPECT_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:that|which)\s{1,3
 const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:(?:that|which)\s{1,3})?(?:(?:they|inspectors|we|the\s{1,3}inspectorate)\s{1,3})?(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b`), "i");
 const OF_WORK_AFTER = new RegExp(lean(String.raw`^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b`), "i");
 
+/** A rating verb right before COUNT_RE's "on"/"in"/"across": the count is of the standards rated, not a place. */
+const RATED_BEFORE = /\b(?:rated|assessed|judged|graded|inspected)\s{1,3}$/i;
+
 export const aspectsInspected: Extractor = {
   id: "aspects-inspected",
   fields: ["aspectsInspected"],
@@ -89,7 +92,8 @@ export const aspectsInspected: Extractor = {
         const word = m[3]!.toLowerCase();
         const verb = m[0].split(/\s+/)[0]!.toLowerCase();
         // "standards"/"domains" alone are loose: need an inspecting verb, not "in"/"on"
-        if (word !== "aspects" && /^(?:in|on|across)$/.test(verb)) continue;
+        // ... unless a rating verb comes just before: "was rated on 13 standards", "assessed across seven standards"
+        if (word !== "aspects" && /^(?:in|on|across)$/.test(verb) && !RATED_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
         // "of the 12 standards inspected", "in seven of the 10 areas they looked at"
         const inspected = verb === "of" && INSPECTED_AFTER.test(after);
         if (verb === "of" && !inspected) continue;

@@ -895,7 +895,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
 }
 
 const LINE_RE = new RegExp(
-  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)[*_]{0,2}\s{0,3}[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`),
+  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)[*_]{0,2}\s{0,3}[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`),
   "i",
 );
 
@@ -950,16 +950,39 @@ const CASE_DOMAIN = /^(?:case\s{1,3}supervision|court\s{1,3}disposals)$/i;
  * four of case supervision for its domain; null when it names neither.
  */
 function groupAbove(doc: Doc, block: number, rated: (i: number) => boolean): string[] | null {
-  for (let i = block - 1; i >= 0 && i >= block - 6; i--) {
+  const h = headingAbove(doc, block, rated);
+  if (!h) return null;
+  if (CASE_DOMAIN.test(h.name)) return [...CASE_SUPERVISION];
+  const one = canonicalAspect(h.name);
+  return one ? [one] : null;
+}
+
+/** The nearest block above a rated line that is not itself one (a heading, a parent item): its position and its name, a domain prefix dropped; null when it is a table row or too long for a heading. */
+function headingAbove(doc: Doc, block: number, rated: (i: number) => boolean): { at: number; name: string } | null {
+  for (let i = block - 1; i >= 0 && i >= block - 12; i--) {
     if (rated(i)) continue;
     const b = doc.blocks[i]!;
     if (b.kind === "table-row" || b.text.length > 80) return null;
-    const name = b.text.replace(/[*_]+/g, "").replace(DOMAIN_PREFIX, "").trim().replace(/[:.–—-]$/, "").trim();
-    if (CASE_DOMAIN.test(name)) return [...CASE_SUPERVISION];
-    const one = canonicalAspect(name);
-    return one ? [one] : null;
+    return { at: i, name: b.text.replace(/[*_]+/g, "").replace(DOMAIN_PREFIX, "").trim().replace(/[:.–—-]$/, "").trim() };
   }
   return null;
+}
+
+/**
+ * The aspect a rated line's heading names when the line is one of its parts:
+ * "Domain three: out-of-court disposals" above "3.2 Planning – Outstanding"
+ * (a standard of case supervision under a heading naming another aspect).
+ * The line then rates a part of that aspect, never the case-supervision
+ * standard itself (the court work's planning is another line).
+ */
+function partOf(doc: Doc, block: number, aspects: readonly string[], rated: (i: number) => boolean): { at: number; aspect: string } | null {
+  if (aspects.length !== 1) return null;
+  const h = headingAbove(doc, block, rated);
+  if (!h || CASE_DOMAIN.test(h.name)) return null;
+  const one = canonicalAspect(h.name);
+  if (!one || (CASE_SUPERVISION as readonly string[]).includes(one)) return null;
+  if (aspects[0] !== one && !(CASE_SUPERVISION as readonly string[]).includes(aspects[0]!)) return null;
+  return { at: h.at, aspect: one };
 }
 
 /** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
@@ -973,6 +996,9 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
     if (!rating) continue;
     lines.push({ block: b.index, label: m[1]!.trim(), rating, previous: m[3] ? normaliseRating(m[3]) : null, start: b.start, end: b.end });
   }
+  const rated = (i: number): boolean => lineMatches[i] != null;
+  // the heading's aspect (by the heading's position) of lines that rate its parts, its rating null when they disagree
+  const parts = new Map<number, { aspect: string; rating: Rating | null; start: number; end: number }>();
   for (const l of lines) {
     if (/^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?$/i.test(l.label)) {
       out.events.push({ kind: "overall", aspects: [], rating: l.rating, previous: l.previous, rank: 4, start: l.start, end: l.end, structured: true });
@@ -986,12 +1012,20 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
     }
     const aspects = aspectsOfLabel(l.label);
     if (aspects) {
+      // a part of the aspect its heading names: the heading's aspect, once, when its parts agree
+      const part = partOf(doc, l.block, aspects, rated);
+      if (part) {
+        const group = parts.get(part.at);
+        if (!group) parts.set(part.at, { aspect: part.aspect, rating: l.rating, start: l.start, end: l.end });
+        else if (group.rating !== l.rating) group.rating = null;
+        continue;
+      }
       out.events.push({ kind: "aspect", aspects, rating: l.rating, previous: l.previous, rank: 3, start: l.start, end: l.end, structured: true });
       continue;
     }
     // "All four standards – Good": the aspects of the heading or parent item above, or none
     if (COUNT_LABEL.test(l.label)) {
-      const group = groupAbove(doc, l.block, (i) => lineMatches[i] != null);
+      const group = groupAbove(doc, l.block, rated);
       if (group) out.events.push({ kind: "aspect", aspects: group, rating: l.rating, previous: l.previous, rank: 2, start: l.start, end: l.end, structured: true });
       continue;
     }
@@ -1000,6 +1034,9 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
     if (neighbours >= 1 && l.label.length <= 60 && !/[.!?]/.test(l.label) && /^[A-Z]/.test(l.label) && l.label.split(/\s+/).length <= 8) {
       out.events.push({ kind: "aspect", aspects: [l.label.replace(/\s+/g, " ")], rating: l.rating, previous: l.previous, rank: 2, start: l.start, end: l.end, structured: true });
     }
+  }
+  for (const g of parts.values()) {
+    if (g.rating) out.events.push({ kind: "aspect", aspects: [g.aspect], rating: g.rating, previous: null, rank: 3, start: g.start, end: g.end, structured: true });
   }
 }
 
@@ -1042,6 +1079,8 @@ const ROW_NUMBER = /(?:^|\s)\d{1,2}\.\d{1,2}\s(?=[A-Za-z])/g;
 const ROW_LABEL = /^[A-Za-z][A-Za-z ,&’'()/-]{0,69}$/;
 /** A header between rows ("Organisational delivery", "NPS-specific work"): short words, no digits, no sentence marks. */
 const ROW_HEADER = /^[A-Z][A-Za-z ,&’'()/-]{0,79}$/;
+/** A separator ending a row's label ("Assessment:", "Planning –"). */
+const ROW_SEPARATOR = /\s{0,3}(?::|\s[–—-]|–|—)$/;
 /** Words of prose: a label holding one is a sentence, not a row. */
 const ROW_PROSE = /\b(?:was|were|is|are|has|have|had|been|rated|judged|graded|said|found)\b/i;
 
@@ -1074,7 +1113,8 @@ function numberedRows(b: { index: number; text: string; start: number; end: numb
     if (toks.length !== 1) return null;
     const t = toks[0]!;
     if (!t.capital && !t.quoted) return null;
-    const label = body.slice(0, t.outerStart).trim();
+    // (a separator between label and rating, "2.1 Assessment: Good", as a line has it)
+    const label = body.slice(0, t.outerStart).trim().replace(ROW_SEPARATOR, "");
     const header = body.slice(t.outerEnd).trim();
     if (!ROW_LABEL.test(label) || ROW_PROSE.test(label) || label.split(" ").length > 8) return null;
     if (header && (!ROW_HEADER.test(header) || ROW_PROSE.test(header) || header.split(" ").length > 6)) return null;
