@@ -338,16 +338,16 @@ function listAspects(np: string, inList: boolean, ms: readonly AspectMention[] =
 }
 
 /** Both alternatives anchored under one ^ so that the engine tries position 0 only. */
-const TAIL_LEAD = new RegExp(lean(String.raw`^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3})`), "i");
+const TAIL_LEAD = new RegExp(lean(String.raw`^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3}|[’'”".]{0,2}\s{0,3},?\s{0,3}(?:went|was${GAP}given|was${GAP}awarded)${GAP}to${GAP}(?:(?:two|three|four|five|six|\d)${GAP}(?:areas|aspects|standards)${GAP}?:\s{0,3})?)`), "i");
 /** TAIL_LEAD's first word (after quote marks, commas and spaces) or its colon: a cheap necessary condition. */
-const TAIL_LEAD_GATE = /^[’'”".*_,\s]*(?::|rating|grade|overall|as|and|in|for|on|across|at|notably|especially|namely)/i;
+const TAIL_LEAD_GATE = /^[’'”".*_,\s]*(?::|rating|grade|overall|as|and|in|for|on|across|at|notably|especially|namely|went|was)/i;
 const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i;
 
 /** "…, and so did information and facilities", "…, as was its leadership": more aspects with the same rating. */
-const SO_DID = new RegExp(lean(String.raw`^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:(?:and${GAP}so|as)${GAP}(?:did|was|were|had|has|have)|and${GAP}(?:likewise|the${GAP}same${GAP}(?:went|goes)${GAP}for))${GAP}([^,;.:()–—‘“]{3,80})`), "i");
-const SO_DID_GATE = /\b(?:so|as|likewise|same)\b/i;
+const SO_DID = new RegExp(lean(String.raw`^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:(?:and${GAP}so|as)${GAP}(?:did|was|were|had|has|have)|and${GAP}(?:likewise|the${GAP}same${GAP}(?:went|goes)${GAP}for)|(?:along|together)${GAP}with)${GAP}([^,;.:()–—‘“]{3,80})`), "i");
+const SO_DID_GATE = /\b(?:so|as|likewise|same|with)\b/i;
 /** What may stand beside the aspects in SO_DID's phrase: determiners, "and", "work". */
-const SO_DID_FILLER = /\b(?:and|its|the|their|also|too|both|work|on|for|in)\b|\b(?:team|service|trust|division|unit|partnership|crc|pdu|yot|yos|yjs|nps)['’]s?(?![a-z])|[,\s]+/gi;
+const SO_DID_FILLER = /\b(?:and|its|the|their|also|too|both|work|on|for|in)\b|\b(?:team|service|trust|division|unit|partnership|company|region|organisation|crc|pdu|yot|yos|yjs|nps)['’]s?(?![a-z])|[,\s]+/gi;
 
 function soDidAspects(tail: string): string[] {
   const head = tail.slice(0, 100);
@@ -358,8 +358,17 @@ function soDidAspects(tail: string): string[] {
   const phrase = m[1]!.replace(/\s(?:while|but|though|although|when|where|because)\b.*$/i, "");
   // "so did the staff who ...": a person, not an aspect
   if (/\b(?:who|whom|which|that)\b/i.test(phrase)) return [];
+  // "as was each of the four standards covering case work: assessment, planning and reviewing": the list after the colon
+  const at = m[0].length;
+  if (tail.charCodeAt(at) === 58 && SO_DID_GROUP.test(phrase)) {
+    const list = tail.slice(at + 1, at + 161).replace(/[.!?][\s\S]*$/, "");
+    return onlyAspects(list);
+  }
   return onlyAspects(phrase);
 }
+
+/** A phrase that names aspects as a group, its members listed after a colon: "each of the four standards covering …". */
+const SO_DID_GROUP = /\b(?:standards|aspects|areas|elements)\b/i;
 
 /** The aspects of a phrase that names nothing else ("its leadership and staffing"); [] when it says more. */
 function onlyAspects(phrase: string): string[] {
@@ -506,6 +515,30 @@ function subjectAroundAside(left: string, tokStart: number, tokEnd: number, verb
   return left.slice(0, open) + left.slice(close + 1, verbAt);
 }
 
+/** Between a quoted rating and the next one, a named aspect between: ", unpaid work ", ", and court work ". */
+const NEXT_RATED_ITEM = /^[’'”".*_]{0,3}\s{0,3},\s{0,3}(?:and\s{1,3})?([^.;:!?“”"‘’]{3,60})$/;
+
+/**
+ * The subject of a quoted rating as one aspect in the document's own words
+ * ("public protection"), when the next rating of the sentence is quoted and
+ * rates a named aspect in the same list: null otherwise.
+ */
+function ownSubjectInList(sentence: string, tokens: readonly RatingToken[], t: RatingToken, subject: string): string[] | null {
+  const next = tokens[tokens.indexOf(t) + 1];
+  if (!next || !next.quoted) return null;
+  const m = NEXT_RATED_ITEM.exec(sentence.slice(t.outerEnd, next.outerStart));
+  if (!m || !listAspects(m[1]!, false).length) return null;
+  const segs = subject.replace(SUBJECT_TRIM, "").split(SUBJECT_SEGMENT);
+  const head = segs[segs.length - 1]!.trim();
+  // "the team", "the unit": who is rated, not an aspect
+  if (PROVIDER_LIKE_GATE.test(head) && providerLike(head)) return null;
+  const own = listAspects(head, true);
+  return own.length === 1 ? own : null;
+}
+
+/** The joining words before the next item of a list of rated aspects: ", ", ", and both ". */
+const LIST_GOES_ON = /^[\s,]{0,6}(?:(?:and|but)\s{1,3})?(?:both\s{1,3})?/i;
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it; `tokens` all rating words of the sentence. */
 function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[], tokens: readonly RatingToken[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -540,7 +573,8 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   if (prevTok) {
     // "rated 'Outstanding' for X, and 'Good' for Y": a phrase opening with "for" belongs to the rating before
     if (/^[\s,]*(?:and\s{1,3})?(?:for|in|on|across)\b/i.test(object)) return plan(tailA, "", "");
-    const own = listAspects(object, true);
+    // ", staffing", ", and both services and …": the list goes on after the joining words
+    const own = listAspects(object.replace(LIST_GOES_ON, ""), true);
     return plan(own.length ? own : tailA, "", object);
   }
   if (object.trim()) {
@@ -557,6 +591,9 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   if (members) return plan(members, subject, object);
   const subjA = subjectAspects(subject);
   if (subjA.length) return plan(subjA, subject, object);
+  // "public protection was rated 'Inadequate', unpaid work 'Good' …": a subject in its own words, first of a list of rated aspects
+  const ownA = t.quoted && lastVerb ? ownSubjectInList(sentence, tokens, t, subject) : null;
+  if (ownA) return plan(ownA, subject, object);
   // "its work …, known as court disposals, was rated": the domain as a whole, in its own words
   const domain = DOMAIN_GATE.test(subject) ? domainHead(subject) : null;
   if (domain) return { aspects: [domain], domain: true, resolve: null, referentLeft: "", subject, object };
@@ -804,6 +841,9 @@ function eitherOr(sentence: string, tokens: readonly RatingToken[], t: RatingTok
 /** A step's subject that points back at the rating just stated: "The grade is", "This is", "It was", "The new rating represents". */
 const STEP_BACK = new RegExp(lean(String.raw`^\s{0,3}(?:this|that|it|the${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating|result|verdict|judgement|judgment|mark))${GAP}(?:is|was|represents|marks)${GAP}`), "i");
 
+/** STEP_BACK's subjects that name the grade itself ("The grade is", "Its new rating was"), not "this" or "it". */
+const STEP_BACK_GRADE = new RegExp(lean(String.raw`^\s{0,3}(?:the|its|their)${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating)${GAP}(?:is|was)${GAP}`), "i");
+
 /**
  * The rating the sentence before `si` (in the same or the previous block)
  * stated, from the events so far: its one overall rating, else its one
@@ -857,6 +897,11 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       const back = STEP_BACK.test(sentence.slice(u.clause.start, t.outerStart)) ? ratingBefore(doc, si, out.events) : null;
       if (back) {
         back.previous ??= previous;
+        continue;
+      }
+      // "The grade is down from requires improvement at its last inspection", no rating read before: the old overall rating
+      if (STEP_BACK_GRADE.test(sentence.slice(u.clause.start, t.outerStart))) {
+        out.events.push({ kind: "overall", aspects: [], rating: null, previous, rank: rank0 + 1, start: base + t.outerStart, end: base + t.outerEnd, structured: false });
         continue;
       }
     }

@@ -210,6 +210,13 @@ const FOUND_TO_BEFORE = /\bfound\s{1,3}to\s{1,3}$/i;
 const TOLD_GATE = /told|found/i;
 const STRICT_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|${GAP}(?:-\s|and\b|while\b|whereas\b|but\b|by\b|overall\b|again\b|–|—))`), "i");
 
+/**
+ * A rating only imagined: "the rating would have been 'Inadequate'", "it
+ * should be rated 'Good'", "could have been judged poor". Never one given.
+ */
+const HYPOTHETICAL_BEFORE = new RegExp(lean(String.raw`\b(?:would|should|could|might|ought${GAP}to)${GAP}(?:(?:not|never|surely|probably|still|easily)${GAP})?(?:have${GAP}been|be|have${GAP}got|get|have${GAP}received|receive)${GAP}(?:(?:rated|judged|graded|given|deemed|marked)${GAP})?(?:as${GAP})?(?:an?${GAP})?$`), "i");
+const HYPOTHETICAL_GATE = /would|should|could|might|ought/i;
+
 /** "told it requires improvement", "found to require improvement": see TOLD_BEFORE. */
 function toldBefore(left: string, t: RatingToken, right: string): boolean {
   if (!TOLD_GATE.test(left)) return false;
@@ -254,6 +261,7 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   const leftNear = left.slice(-40);
   if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return false;
   if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return false;
+  if (HYPOTHETICAL_GATE.test(leftNear) && HYPOTHETICAL_BEFORE.test(leftNear)) return false;
   if (right.includes("case") && CASE_SHARE_AFTER.test(right)) return false;
   if (OTHER_RATER_GATE.test(right) && OTHER_RATER_AFTER.test(right)) return false;
   if (OTHER_RATER_GATE.test(left) && OTHER_RATER_BEFORE.test(left.length > OTHER_RATER_SPAN ? left.slice(-OTHER_RATER_SPAN) : left)) return false;
@@ -262,6 +270,8 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right);
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
   if (verbBefore(left)) return PLAIN_AFTER.test(right);
+  // "down from requires improvement at its last inspection": an old rating, named with the time it was given
+  if (STEP_GATE.test(leftNear) && FROM_ON_GATE.test(leftNear) && STEP_FROM.test(left.slice(-STEP_SPAN))) return stepTimeAfter(right);
   return toldBefore(left, t, right);
 }
 
@@ -360,6 +370,13 @@ const STEP_GATE = /\b(?:up|down|improv|ris|fall|drop|slip|climb)/i;
 const STEP_SPAN = 70;
 
 const FROM_BEFORE = /\bfrom\s{1,3}$/i;
+const FROM_ON_GATE = /\b(?:from|on)\b/i;
+const STEP_YEAR_AFTER = /^[’'”".]{0,2}\s{0,3},?\s{0,3}in\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/i;
+
+/** After an unquoted old rating of a step: when it was given ("at its last inspection", "in 2019", "last time"). */
+function stepTimeAfter(right: string): boolean {
+  return (EARLIER_GATE.test(right) && EARLIER_AFTER.test(right)) || (CENTURY_GATE.test(right) && STEP_YEAR_AFTER.test(right));
+}
 const TO_RATING_AFTER = new RegExp(lean(String.raw`^[.’'”"]{0,2}\s{1,3}to\s{1,3}${CMP_RATING}`), "i");
 /** Words TRANSITION, RETAINED, PREVIOUSLY and EARLIER_AFTER cannot match without, at a word start as there; IN_YEAR needs "19" or "20". */
 const FROM_GATE = /\bfrom/i;
@@ -373,7 +390,7 @@ const RETAINED_GATE = /\b(?:retain|maintain|kept|keep|held|holds|again)/i;
 const PREVIOUSLY_GATE = /\b(?:previous|formerly|last)/i;
 const EARLIER_GATE = /\b(?:last|previous|earlier|when)/i;
 const CENTURY_GATE = /19|20/;
-const EARLIER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)${GAP}(?:the|its|their)${GAP}(?:last|previous|earlier)${GAP}inspection|(?:the${GAP})?(?:last|previous)${GAP}time|when${GAP}(?:it${GAP}was${GAP}|last${GAP})(?:last${GAP})?inspected|previously)`), "i");
+const EARLIER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)${GAP}(?:the|its|their)${GAP}(?:[\w-]{2,20}['’]s${GAP})?(?:last|previous|earlier)${GAP}inspection|(?:the${GAP})?(?:last|previous)${GAP}time|when${GAP}(?:it${GAP}was${GAP}|last${GAP})(?:last${GAP})?inspected|previously)`), "i");
 const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$`), "i");
 /**
  * "It was last inspected in 2018, when it was rated", "when it was last
@@ -382,6 +399,8 @@ const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been
  */
 const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\blast${GAP}inspected\b[^.;:!?‘“'"]{0,50}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
 const LAST_VISIT_GATE = /last\s{1,3}inspected/i;
+/** "… two years ago", "by its inspectors three years ago": a time before this inspection, in the rating's clause. */
+const YEARS_AGO_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}(?:${GAP}(?:by|when|at|from)${GAP}[^.;:!?,()–—]{1,50}?)?${GAP}(?:a|an|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))${GAP}years?${GAP}ago\b`), "i");
 const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
 const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
 /** "… is now judged to be good", "has now been rated": a rating now, after one given in a year before. */
@@ -416,6 +435,8 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
     return { previous: t.rating, isPrevious: true };
   }
   if (LAST_VISIT_GATE.test(left) && LAST_VISIT_BEFORE.test(left)) return { previous: t.rating, isPrevious: true };
+  // "was rated 'Inadequate' by the inspectors two years ago": the word is the old rating
+  if (right.includes("ago") && YEARS_AGO_AFTER.test(right) && WAS_RATED_BEFORE.test(left)) return { previous: t.rating, isPrevious: true };
   // the year test first: it is the cheapest and the rarest
   const near = right.slice(0, 30);
   if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && (PREVIOUS_WORD.test(sentence) || nowRatedAfter(sentence, t))) {
