@@ -28,6 +28,8 @@ const YEAR_AFTER = new RegExp(
   ),
   "i",
 );
+/** The inspectors as the agent of the inspection: " by HM Inspectorate of Probation", " by the inspectorate", " by inspectors". */
+const BY_INSPECTORS = /^\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:(?:HM|His\s{1,3}Majesty['’]s|Her\s{1,3}Majesty['’]s)\s{1,3})?(?:inspectorate|inspectors|HMI\s?Probation|HMIP)(?:\s{1,3}of\s{1,3}(?:Probation|Prisons))?\b/i;
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
 const LAST_YEAR = new RegExp(
   lean(
@@ -59,7 +61,10 @@ export const datesPreviousInspection: Extractor = {
         re.lastIndex = 0;
         const trig = re.exec(t);
         if (!trig) continue;
-        const tail = t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 160);
+        let tail = t.slice(trig.index + trig[0].length, trig.index + trig[0].length + 160);
+        // "last inspected by HM Inspectorate of Probation in February 2009": the inspectorate as the agent is no other event
+        const agent = tail.startsWith(" by ") ? BY_INSPECTORS.exec(tail) : null;
+        if (agent) tail = tail.slice(agent[0].length);
         const lead = LEAD.exec(tail);
         if (!lead || OTHER_EVENT.test(lead[1]!)) continue;
         const rest = tail.slice(lead[1]!.length);

@@ -114,6 +114,9 @@ function contactPhrase(text: string): string | null {
     let cut = stop ? stop.index : rest.length;
     // an address: cut before its first word
     if (stop && stop[0] === "@") cut = Math.max(0, rest.lastIndexOf(" ", cut));
+    // the number's label on the line after the role ("…, HM Inspectorate of Probation:\n Tel: …") is no part of it
+    const tel = rest.includes(":") ? NUMBER_LABEL.exec(rest.slice(0, cut)) : null;
+    if (tel) cut = tel.index;
     const phrase = trimEndOf(rest.slice(0, cut), " \t\n,;:").trim();
     return phrase || null;
   }

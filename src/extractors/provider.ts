@@ -375,6 +375,9 @@ const ENDS_SENTENCE = /[.!?]["”’]?$/;
 /** A sentence's subject naming a provider only by its kind, then an aside between commas: "The PDU, part of ... region," */
 const KIND_WITH_ASIDE = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|partnership|YOT|YOS|YJS)\s?,[^,]{3,100},/;
 
+/** A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ". */
+const PART_OF_SUBJECT = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\s(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?/;
+
 /** A sentence whose subject is a provider named by its kind ("The service supports ..."). */
 const KIND_SUBJECT = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\b/;
 
@@ -393,7 +396,10 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     // (another provider named in an aside after a subject that names none, "The PDU, part of the South West region, supervises ...", is not whose sentence it is)
     const aside = KIND_WITH_ASIDE.exec(s.text);
     const asideEnd = aside ? s.start + aside[0].length : s.start;
-    const mentionsOther = otherMentions.some((x) => x.start >= asideEnd && x.start < s.end);
+    // (nor is the region a subject naming the provider by its kind is "part of": "The PDU is part of the … region and covers …")
+    const parent = aside ? null : PART_OF_SUBJECT.exec(s.text);
+    const parentAt = parent ? s.start + parent[0].length : -1;
+    const mentionsOther = otherMentions.some((x) => x.start >= asideEnd && x.start < s.end && x.start !== parentAt);
     if (mentionsOther && !mentionsMain) continue;
     if (!mentionsMain && !ABOUT_A_PROVIDER.test(s.text)) continue;
     const lists: Place[][] = [];

@@ -218,11 +218,15 @@ function speakerAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan): string | null
   const above = doc.blocks[first - 1]!;
   if (above.kind !== "paragraph" || above.text.length > 1500) return null;
   const titled = TITLED_SPEAKS.exec(above.text.trimStart());
-  if (!titled && !REPORTED_SPEECH.test(above.text) && !LEADS_IN.test(above.text)) return null;
+  const known = knownBetween(index, above.start, above.end);
+  // "Jo Bloggs said the staff were …": a person named in full as the subject of a verb of speech
+  // (the cheap test first: a known name and a verb of speech in the paragraph)
+  const named = !titled && known.length > 0 && MAY_SPEAK.test(above.text) && known.some((k) => speaksAt(doc.text, k));
+  if (!titled && !named && !REPORTED_SPEECH.test(above.text) && !LEADS_IN.test(above.text)) return null;
   // a quote of its own in the paragraph above has its own speaker
   if (doc.quotes.some((o) => o.standalone && o.blocks.includes(above.index))) return null;
   let name: string | null = null;
-  for (const k of knownBetween(index, above.start, above.end)) {
+  for (const k of known) {
     if (name !== null && k.name !== name) return null;
     name = k.name;
   }
@@ -242,6 +246,28 @@ function speaksAt(text: string, k: KnownName): boolean {
   const near = text.slice(k.at, k.at + 80);
   const e = near.indexOf(last);
   return e >= 0 && SPEECH_VERB.test(near.slice(e + last.length, e + last.length + 20));
+}
+
+/** A verb of SPEECH_VERB in a paragraph: the cheap test before speaksAt. */
+const MAY_SPEAK = /\b(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)\b/;
+
+/** An attribution naming a piece of writing: "This passage, about …", "One extract", "The following paragraph". */
+const PASSAGE = /^(?:this|that|one|a|the|the\s{1,3}following)\s{1,3}(?:passage|extract|excerpt|paragraph|section)s?\b/i;
+/** The report named in the lead-in: "The report itself is …", "the inspectors' report". */
+const REPORT_WORD = /\breport\b/i;
+
+/**
+ * A passage quoted from the report: the attribution names a passage
+ * ("This passage, about one of the offices, stopped me in my tracks") and
+ * the lead-in paragraph it ends names the report before it.
+ */
+function passageOfReport(doc: Doc, q: QuoteSpan): boolean {
+  const a = q.attribution!;
+  if (!PASSAGE.test(a) || !q.attributionSpan) return false;
+  const at = q.attributionSpan.start;
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end);
+  if (!block) return false;
+  return REPORT_WORD.test(doc.text.slice(block.start, at));
 }
 
 /** an attribution ending with "he" or "she": a person speaks */
@@ -282,7 +308,7 @@ export const quotes: Extractor = {
         } else if (a.kind === "organisation") {
           speaker = a.name;
           role = a.role;
-        } else if (a.kind === "inspectorate") {
+        } else if (a.kind === "inspectorate" || (a.kind === "unknown" && passageOfReport(doc, q))) {
           speaker = inspectorate;
         } else if (a.kind === "pronoun") {
           // the person last named since the previous quote, else the previous speaker

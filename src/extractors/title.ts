@@ -83,6 +83,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^(?:keep|stay)\s+up[- ]to[- ]date\b/i, starts: ["keep", "stay"] },
   { re: /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i, starts: ["follow us", "sign up", "get ", "join our", "donate", "support us"] },
   { re: /^https?:\/\/\S+$/i, starts: ["http"] },
+  // an e-mail newsletter's furniture ("View this email in your browser: https://…", "Having trouble viewing this email?")
+  { re: /^(?:(?:view|read|open)\s(?:this|the|it|our)\b.{0,40}\b(?:online|browser|web\s?page|web\s?version)|having trouble (?:viewing|reading)|(?:can['’]t|cannot) see (?:this|the) (?:e-?mail|images|newsletter)|unsubscribe|forward (?:this|to a friend))\b.{0,200}$/i, starts: ["view", "read", "open", "having", "can", "unsubscribe", "forward"] },
   { re: CONSENT_BUTTONS, starts: ["accept", "reject", "allow", "decline", "refuse", "more", "manage", "cookie", "privacy", "i ", "agree", "disagree", "got"] },
   { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/, needs: ["@"] },
 ];
@@ -271,6 +273,24 @@ function pastContents(doc: Doc, b: Block, limit: number): Block | null {
   return first;
 }
 
+/**
+ * A newsletter's masthead lines (its name, a tagline, an issue line: short,
+ * none a sentence) above its contents heading: the lead item's headline, as
+ * pastContents reads it. Null when a sentence comes first.
+ */
+function contentsBelowMasthead(doc: Doc, first: Block, limit: number): Block | null {
+  for (let i = first.index + 1; i < Math.min(limit, first.index + 5); i++) {
+    const b = doc.blocks[i]!;
+    const t = b.text.trim();
+    if (t.length > 80 || /[.!?]$/.test(t)) return null;
+    if (t.length <= 40) {
+      const lead = pastContents(doc, b, limit);
+      if (lead) return lead;
+    }
+  }
+  return null;
+}
+
 /** The first block that could be a headline, skipping a site header. */
 function headlineBlock(doc: Doc): Block | null {
   const limit = Math.min(doc.blocks.length, doc.notesStart, 25);
@@ -326,7 +346,7 @@ function headlineBlock(doc: Doc): Block | null {
   }
   const heading = firstHeading(doc, from, limit, judged, null);
   const first = firstText(doc, from, limit, judged);
-  const lead = first && pastContents(doc, first, limit);
+  const lead = first && (pastContents(doc, first, limit) ?? contentsBelowMasthead(doc, first, limit));
   if (lead) return lead;
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;

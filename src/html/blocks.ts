@@ -24,7 +24,7 @@ const DROP_TAGS = new Set([
 
 /** Furniture recognised by a class or id fragment. */
 const FURNITURE_NAMES =
-  /cookie|consent|share|social|advert|sponsor|promo|related|sidebar|widget|comment|breadcrumb|newsletter|subscribe|site-header|site-footer|masthead|caption|most-read|most-popular|top-stories|read-more|readmore|skip-link|visually-hidden|sr-only|tags|pagination|author-bio|author-box|outbrain|taboola|recommended|trending|more-stories|more-from|nav-?bar|navigation/i;
+  /cookie|consent|share|social|advert|sponsor|promo|related|sidebar|widget|comment|breadcrumb|newsletter|subscribe|site-header|site-footer|masthead|caption|most-read|most-popular|top-stories|read-more|readmore|skip-link|visually-hidden|sr-only|tags|pagination|author-bio|author-box|outbrain|taboola|recommended|trending|more-stories|more-from|nav-?bar|navigation|pull-?quote/i;
 
 function isFurniture(el: Element): boolean {
   const a = el.attribs;

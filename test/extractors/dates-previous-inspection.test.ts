@@ -53,3 +53,17 @@ describe("dates-previous-inspection: a season of a year, and the inspectors' las
     expect(prev("When the inspectorate last came, in the spring, it gave no ratings.")).toBeNull();
   });
 });
+
+describe("dates-previous-inspection: the inspectorate named as the agent (held-out set 7 kind)", () => {
+  it("reads 'was last inspected by HM Inspectorate of Probation in February 2009'", () => {
+    for (const agent of ["by HM Inspectorate of Probation", "by the inspectorate", "by inspectors"]) {
+      const text = `Headline\n\nBody text here.\n\nNotes to editors\n\n3. Offender management in Ashby was last inspected ${agent} in February 2009.`;
+      expect(prev(text, "2012-08-01"), agent).toBe("2009-02");
+    }
+  });
+
+  it("does not read another agent's event", () => {
+    const text = "Headline\n\nBody text here.\n\n3. The trust was last inspected by the council after its report in February 2009.";
+    expect(prev(text, "2012-08-01")).toBeNull();
+  });
+});

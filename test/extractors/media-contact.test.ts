@@ -123,3 +123,20 @@ describe("media-contact (held-out set 6)", () => {
     expect(contact(note("Media enquiries: Jo Pike, Press Office, Marlston 01632 960418"))?.role).toBe("Press Office, Marlston");
   });
 });
+
+describe("media-contact: a number's label on the line after the role (held-out set 7 kind)", () => {
+  it("ends the role of 'please contact <Name>, <Role>:' before the 'Tel:' line below it", () => {
+    const notes = [
+      "5. For further information please contact Ravi Mistry, Press\n   Officer, Dunmore Inspection Unit:\n   Tel: 01632 960 444\n   Email: ravi.mistry@inspect.example",
+      "5. For further information please contact Ravi Mistry, Press Officer, Dunmore Inspection Unit:\n   Telephone: 01632 960 444",
+    ];
+    for (const n of notes) {
+      expect(contact(`Headline\n\nBody.\n\nENDS\n\nNOTES TO EDITORS\n\n${n}`), n).toMatchObject({ name: "Ravi Mistry", role: "Press Officer, Dunmore Inspection Unit" });
+    }
+  });
+
+  it("keeps a role holding no label", () => {
+    const text = "Headline\n\nBody.\n\nENDS\n\nNOTES TO EDITORS\n\n5. For further information please contact Ravi Mistry, Press Officer, Dunmore Inspection Unit, on 01632 960 444.";
+    expect(contact(text)).toMatchObject({ name: "Ravi Mistry", role: "Press Officer, Dunmore Inspection Unit" });
+  });
+});

@@ -360,3 +360,27 @@ describe("placeList (held-out set 6): 'and the <describing word> <place>' after 
     expect(valueOf("provider", "provider", t)?.areas).toEqual(["Orlby", "Fenhall", "Tarn Cross", "Wenning Vale"]);
   });
 });
+
+describe("provider areas (held-out set 7 kinds)", () => {
+  it("reads a counted group set before its places with a comma", () => {
+    expect(placeList("the district’s three towns, Ashby, Kelby Moor and Orton. When", 0).map((p) => p.text)).toEqual(["Ashby", "Kelby Moor", "Orton"]);
+    expect(placeList("its four boroughs, Ashby, Kelby, Orton and Wenning Vale.", 0).map((p) => p.text)).toEqual(["Ashby", "Kelby", "Orton", "Wenning Vale"]);
+  });
+
+  it("reads no list after a group with no count, nor after a possessive that is no group", () => {
+    expect(placeList("the towns, Ashby and Kelby", 0)).toEqual([]);
+    expect(placeList("the county’s schools, Ashby and Kelby", 0)).toEqual([]);
+  });
+
+  it("splits the last item of a comma list before 'and the rural district of'", () => {
+    expect(placeList("the towns of Ashby, Kelby and Orton and the rural district of Wenning. At", 0).map((p) => p.text)).toEqual(["Ashby", "Kelby", "Orton", "Wenning"]);
+    // with no comma list before it, an item's "and" is kept
+    expect(placeList("Redcar and Cleveland and the surrounding towns of Guisborough", 0).map((p) => p.text)).toEqual(["Redcar and Cleveland", "Guisborough"]);
+  });
+
+  it("reads the areas of 'The PDU is part of the … region and covers …'", () => {
+    const text =
+      "Ashby and Kelby PDU rated Good\n\nHM Inspectorate of Probation has published its inspection of Ashby and Kelby Probation Delivery Unit (PDU), rating it Good.\n\nThe PDU is part of the Probation Service’s North Marsh region and covers the towns of Ashby, Kelby and Orton and the rural district of Wenning.\n\nInspectors examined 80 cases.";
+    expect((valueOf("provider", "provider", text) as { areas: string[] }).areas).toEqual(["Ashby", "Kelby", "Orton", "Wenning"]);
+  });
+});

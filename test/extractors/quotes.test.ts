@@ -497,3 +497,41 @@ describe("quotes (held-out set 6)", () => {
     expect(readAttribution("Jane Ashby, who chairs the board", 0, { known: [] })).toMatchObject({ kind: "person", name: "Jane Ashby" });
   });
 });
+
+describe("quotes (held-out set 7): reported speech by a person named in full above an unattributed quote", () => {
+  it("gives the quote, and a `“…,” she added. “…”` after it, to the person whose speech the paragraph above reports", () => {
+    const text =
+      "Headline here\n\nThe report was published today by Sir Alan Marsh, Chief Inspector of Probation.\n\nSir Alan Marsh said Dunmore’s officers were “deeply committed” to the\npeople they supervised, and that managers had been open with inspectors\nabout the weaknesses of the service.\n\n“People here are treated with dignity, and that matters.\n\n“But a service must also keep the public safe.”\n\n“The board knows what it must do,” he added. “We will\nreturn to see progress.”\n\nMore text here.";
+    const qs = quotesOf(text);
+    expect(qs.map((q) => q.speaker)).toEqual(["Alan Marsh", "Alan Marsh", "Alan Marsh"]);
+  });
+
+  it("reads 'X told the panel' the same way", () => {
+    const text = "Headline here\n\nPress release text.\n\nJune Okoro told the panel the changes had come too slowly.\n\n“We must move faster than this.”\n\nMore text here.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["June Okoro"]);
+  });
+
+  it("leaves the quote unattributed when the person named above does not speak", () => {
+    const text = "Headline here\n\nPress release text.\n\nJune Okoro chaired the board that agreed the changes last year.\n\n“We must move faster than this.”\n\nMore text here.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("quotes (held-out set 7): a passage of the report quoted after a lead-in naming it", () => {
+  const page = (lead: string) =>
+    `<html><body><article><h1>Headline here</h1><p>HM Inspectorate of Probation published its report on the Dunmore region this week.</p><p>${lead}</p><blockquote><p>“Several officers told us they had not seen a manager for months, and some new staff held cases of very high risk.”</p></blockquote><p>More text here.</p></article></body></html>`;
+
+  it("gives the passage to the inspectorate", () => {
+    for (const lead of [
+      "The report itself is blunter than the press release. This passage, about one of the offices, stopped me cold:",
+      "I have read the full report twice. One extract stands out:",
+    ]) {
+      expect(quotesOf(page(lead), "html").map((q) => q.speaker), lead).toEqual(["HM Inspectorate of Probation"]);
+    }
+  });
+
+  it("does not when the lead-in names no report", () => {
+    const lead = "The minister’s speech was blunter than I expected. This passage, about one of the offices, stopped me cold:";
+    expect(quotesOf(page(lead), "html").map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -213,3 +213,19 @@ describe("title: consent banners, breadcrumbs and joint letterheads", () => {
     expect(titleOf("Accept the findings, inspectors tell trust\n\nThe trust was told to accept the findings.")).toBe("Accept the findings, inspectors tell trust");
   });
 });
+
+describe("title: an e-mail newsletter's furniture and masthead above its contents (held-out set 7 kind)", () => {
+  const mail = (top: string) =>
+    `${top}\n\n==========================================\nTHE HARBOUR BULLETIN\nNews from the Harbour Trust\nNo. 40 | Monday 3 March 2025\n==========================================\n\nIN THIS ISSUE\n* Good news for Dunmore probation\n* Diary dates\n\n------------------------------------------\nGOOD NEWS FOR DUNMORE PROBATION\n------------------------------------------\n\nThe inspectorate has published its report on the Dunmore delivery unit, and it makes happy reading for staff.\n\nMore text here.`;
+
+  it("takes the lead item's heading, not the e-mail's 'view in browser' line nor the masthead", () => {
+    for (const top of ["View this email in your browser: https://harbour.example.org/b/40", "Having trouble viewing this email? Open it online", "Read this newsletter online"]) {
+      expect(titleOf(mail(top)), top).toBe("GOOD NEWS FOR DUNMORE PROBATION");
+    }
+  });
+
+  it("keeps a first line that is a headline, and a masthead above a sentence is no contents", () => {
+    expect(titleOf("Viewing figures for probation podcasts rise\n\nThe number of people listening rose again this year.\n\nMore text.")).toBe("Viewing figures for probation podcasts rise");
+    expect(titleOf("Dunmore probation praised\n\nHarbour Trust news\n\nThe inspectorate has published its report.\n\nIN THIS ISSUE\n* Other item\n* Diary dates")).toBe("Dunmore probation praised");
+  });
+});

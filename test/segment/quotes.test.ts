@@ -225,3 +225,24 @@ describe("segment/05-quotes: HTML signatures", () => {
     expect(doc.quotes[0]!.attribution).toBe("Nadia Bell, Head of the Northvale PDU");
   });
 });
+
+describe("segment/05-quotes: a pull quote inside a quote (held-out set 7 kind)", () => {
+  const page = (pull: string) =>
+    `<html><body><article><h1>Headline here</h1><p>Ann Lee, Chief Inspector, said: “The staff in Dunmore work very hard, but they have been given far too many cases to hold.</p>${pull}<p>“When an officer holds ninety cases, the checks are the first thing to go.”</p><p>Other text.</p></article></body></html>`;
+  const whole = "The staff in Dunmore work very hard, but they have been given far too many cases to hold.\n\nWhen an officer holds ninety cases, the checks are the first thing to go.";
+
+  it("skips a blockquote repeating the quote's words, with or without a class saying so", () => {
+    for (const pull of [
+      "<blockquote><p>‘They have been given far too many cases to hold’</p></blockquote>",
+      "<blockquote><p>“The checks are the first thing to go”</p></blockquote>",
+      '<blockquote class="pull-quote"><p>Overworked and under-supported</p></blockquote>',
+    ]) {
+      expect(texts(page(pull), "html"), pull).toEqual([whole]);
+    }
+  });
+
+  it("keeps a blockquote with words of its own between the quote's paragraphs", () => {
+    const t = texts(page("<blockquote><p>The inspectors wrote that the service must recruit more staff soon.</p></blockquote>"), "html");
+    expect(t).not.toEqual([whole]);
+  });
+});

@@ -423,6 +423,33 @@ function groupLead(toks: TokenStream, i: number): number {
   return j - i + 1 + the;
 }
 
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
+const POSSESSIVE = /^[a-z]{2,20}[’']s$/;
+const PLURAL_GROUP = /^(?:towns|villages|districts|areas|boroughs|cities|communities|counties|councils|authorities)$/;
+
+/**
+ * The number of tokens from `i` of a counted group set before its places
+ * with a comma ("the district’s three towns,", "its four boroughs,", "the
+ * three market towns,"), the place word after the comma, or 0. The count
+ * is needed: "the towns, Ashby" alone reads as a list.
+ */
+function countedGroupLead(toks: TokenStream, i: number): number {
+  let j = i;
+  const lead = toks.at(j)?.text;
+  if (lead !== "the" && lead !== "its" && lead !== "their") return 0;
+  j++;
+  if (lead === "the" && POSSESSIVE.test(toks.at(j)?.text ?? "")) j++;
+  if (!COUNT_WORD.test(toks.at(j)?.text ?? "")) return 0;
+  j++;
+  for (let n = 0; n < 2 && GROUP_ADJ.test(toks.at(j)?.text ?? ""); n++) j++;
+  if (!PLURAL_GROUP.test(toks.at(j)?.text ?? "")) return 0;
+  j++;
+  const comma = toks.at(j);
+  const nx = toks.at(j + 1);
+  if (comma?.text !== "," || !nx || !placeWord(nx) || !toks.joined(toks.at(j - 1)!, comma) || !toks.joined(comma, nx)) return 0;
+  return j - i + 1;
+}
+
 /** Do tokens from `i` read "as well as" followed by a place (a place word, or a group phrase or compass word before one)? */
 function asWellAs(toks: TokenStream, i: number): boolean {
   const w = toks.at(i + 1);
@@ -490,7 +517,7 @@ export function placeList(text: string, pos: number): Place[] {
   if (!first || !blank(text, pos, first.start, false)) return [];
   // A list starts with a place word, a lead word ("the", "parts") or a lower-case compass word: the loop
   // below stops at any other first token with nothing found (most calls).
-  if (!placeWord(first) && !ITEM_LEAD.test(first.text) && !LOWER_COMPASS.test(first.text)) return [];
+  if (!placeWord(first) && !ITEM_LEAD.test(first.text) && !LOWER_COMPASS.test(first.text) && first.text !== "its" && first.text !== "their") return [];
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
   // lower-case tokens that belong to a place here (a town that shares a month's name, "west", "valley")
@@ -500,7 +527,9 @@ export function placeList(text: string, pos: number): Place[] {
   const listEnds = new Set<Tok[]>();
   let last: Tok | null = null;
   // "the towns of Ashby, ...": the group words before the first place are not a place
-  const i0 = groupLead(toks, 0);
+  // (or "the district’s three towns, Ashby, …")
+  const i0 = groupLead(toks, 0) || countedGroupLead(toks, 0);
+  if (!i0 && (first.text === "its" || first.text === "their")) return [];
   if (i0) last = toks.at(i0 - 1)!;
   for (let i = i0; ; i++) {
     const t = toks.at(i);
@@ -522,6 +551,9 @@ export function placeList(text: string, pos: number): Place[] {
     // "Bolton and the surrounding towns of Farnworth, ...": the group words are not a place
     const lead = isAnd(t) && (cur.length || segs.length) ? groupLead(toks, i + 1) : 0;
     if (lead) {
+      // after a comma list, the "and" before the group words ends it as a comma would: its last item's "and"s split
+      // ("Ashby, Kelby and Orton and the rural district of Wenning")
+      if (segs.length && anyPlace(cur, monthTowns)) listEnds.add(cur);
       if (anyPlace(cur, monthTowns)) segs.push(cur);
       cur = [];
       i += lead;
