@@ -1,0 +1,66 @@
+/**
+ * The held-out sets (fixtures/holdout*): their gold records follow the schema,
+ * and the tool keeps scoring well on each, so that a rule changed for one
+ * set cannot quietly break the documents of another. The floors sit a
+ * little under today's scores (README, quality table). A set just written
+ * blind has no floor until its score on arrival is committed: its gold
+ * records are still checked.
+ */
+import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { extract } from "../src/index.js";
+import { Scorer, formatReport } from "../src/eval/score.js";
+import { recordSchema } from "../src/schema/record.js";
+
+const root = new URL("../fixtures/", import.meta.url).pathname;
+const sets = readdirSync(root)
+  .filter((d) => /^holdout\d*$/.test(d))
+  .sort();
+
+/** Each set's floor for overall F1 (precision must stay >= 0.97 on all of them). */
+const FLOORS: Record<string, number> = {
+  holdout: 0.98,
+  holdout2: 0.95,
+  holdout3: 0.98,
+  holdout4: 0.98,
+  holdout5: 0.97,
+  holdout6: 0.98,
+  holdout7: 0.98,
+};
+
+describe("held-out sets", () => {
+  it("are there: at least seven sets", () => {
+    expect(sets.length).toBeGreaterThanOrEqual(7);
+  });
+
+  for (const set of sets) {
+    const docsDir = join(root, set, "docs");
+    const expectedDir = join(root, set, "expected");
+    const docs = readdirSync(docsDir).sort();
+
+    it(`${set}: every document has a gold record that follows the schema`, () => {
+      for (const doc of docs) {
+        const file = join(expectedDir, basename(doc, extname(doc)) + ".json");
+        expect(existsSync(file), `${set}/${doc}: no gold record`).toBe(true);
+        const parsed = recordSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+        expect(parsed.success, `${set}/${doc}: ${parsed.error?.message}`).toBe(true);
+      }
+    });
+
+    const floor = FLOORS[set];
+    if (floor === undefined) continue;
+    it(`${set}: scores F1 >= ${floor} with precision >= 0.97`, async () => {
+      const scorer = new Scorer();
+      for (const doc of docs) {
+        const { record } = await extract(readFileSync(join(docsDir, doc)), { path: doc });
+        const expected = JSON.parse(readFileSync(join(expectedDir, basename(doc, extname(doc)) + ".json"), "utf8"));
+        scorer.score(doc, expected, record as unknown as Record<string, unknown>);
+      }
+      const report = scorer.report();
+      const summary = formatReport(report, true);
+      expect(report.overall.f1, summary).toBeGreaterThanOrEqual(floor);
+      expect(report.overall.p, summary).toBeGreaterThanOrEqual(0.97);
+    });
+  }
+});
