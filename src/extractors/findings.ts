@@ -132,6 +132,42 @@ function allShortcomings(items: Block[]): boolean {
   });
 }
 
+/** Words a finding that is plainly good is written in. */
+const POSITIVE = /\b(?:good|well|effective(?:ly)?|strong(?:ly)?|positive(?:ly)?|improved|constructive|helpful|impressive|excellent|strengths?)\b/i;
+
+/**
+ * Four or more items, all written as shortcomings but one, and none written
+ * as a good thing ("practitioners had little training", "letters were often
+ * the only way in"): a neutral "Inspectors found:" list of concerns.
+ */
+function mostlyShortcomings(items: Block[]): boolean {
+  if (items.length < 4) return false;
+  let misses = 0;
+  for (const b of items) {
+    const t = b.text.trim();
+    if (t.endsWith(":") || POSITIVE.test(t)) return false;
+    if (!NEGATIVE.test(t) && !SHORT_OF.test(t) && ++misses > 1) return false;
+  }
+  return true;
+}
+
+/** A lead-in that adds to what came before ("Inspectors also found that:"). */
+const ALSO_LEAD = /\balso (?:found|noted|identified|concluded)\b/i;
+
+/**
+ * A neutral "Inspectors found that:" list with no item written as a
+ * shortcoming, followed closely by an "Inspectors also found that:" list
+ * whose items all are: the first list holds the strengths.
+ */
+function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, items: Block[]): boolean {
+  if (!next || items.length < 2 || !next.leadIn || next.leadIn.kind === "heading") return false;
+  const last = list.items[list.items.length - 1]!;
+  if (next.leadIn.index - last.index > CONTRAST_GAP || !ALSO_LEAD.test(next.leadIn.text) || !NEUTRAL_LEAD.test(next.leadIn.text)) return false;
+  if (items.some((b) => NEGATIVE.test(b.text) || SHORT_OF.test(b.text.trim()) || b.text.trim().endsWith(":"))) return false;
+  const after = itemsOf(doc, next);
+  return allShortcomings(after) || mostlyShortcomings(after);
+}
+
 /** A finding without the linking word it ended on ("…; but"). */
 function withoutPivot(text: string): string {
   return text.replace(/(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i, "");
@@ -149,7 +185,8 @@ export const findings: Extractor = {
     // the side of the last list of findings, and the block it ended at
     let prevSide: Side | null = null;
     let prevEnd = -1;
-    for (const list of doc.lists.slice(0, 500)) {
+    const lists = doc.lists.slice(0, 500);
+    for (const [k, list] of lists.entries()) {
       if (list.items.length === 0 || list.items[0]!.inNotes) continue;
       const items = itemsOf(doc, list);
       // A list of aspect ratings ("Leadership: Good") is not a list of findings.
@@ -164,7 +201,9 @@ export const findings: Extractor = {
       const neutral: boolean = !listSide && lead !== null && NEUTRAL_LEAD.test(lead.text);
       const pivoted: Side[] | null = neutral ? pivotSides(items) : null;
       // "The inspection found that:" over three or more items each written as a shortcoming: concerns
-      if (neutral && !pivoted && allShortcomings(items)) listSide = "findings.concerns";
+      if (neutral && !pivoted && (allShortcomings(items) || mostlyShortcomings(items))) listSide = "findings.concerns";
+      // "Inspectors found that:" (all good) then "Inspectors also found that:" (all shortcomings)
+      else if (neutral && !pivoted && strengthsBeforeConcerns(doc, list, lists[k + 1], items)) listSide = "findings.strengths";
       // Lead-ins inside the list ("3. Inspectors were concerned to find that:") switch its side.
       let side: Side | null = listSide;
       for (const [i, item] of items.slice(0, 200).entries()) {

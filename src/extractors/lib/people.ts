@@ -47,6 +47,9 @@ const ORG_SPOKES = new RegExp(String.raw`^(?:[Aa]n?\s+|[Tt]he\s+)?([A-Z][^,]{1,8
 /** "A spokesperson for Working Links", "a statement from the Ministry of Justice" */
 const SPOKES_FOR = new RegExp(String.raw`^(?:a|an|the)\s+${SPOKES}\s+(?:for|from|at|of)\s+(?:the\s+)?([A-Z][^,]{1,80})$`, "i");
 
+/** "a council spokeswoman": an organisation named by its kind alone. */
+const GENERIC_SPOKES = new RegExp(String.raw`^(?:a|an|the)\s{1,3}(council|trust|charity|company)\s{1,3}${SPOKES}$`, "i");
+
 /**
  * Sentence openings before the speaker: "Commenting on the report, …", "In a statement, …".
  * Each opening word must end where its word ends: "Andrew", "Butler" and "Alsop" are names, not "And", "But", "Also".
@@ -67,6 +70,8 @@ export interface PeopleIndex {
   withWord?(word: string): KnownName[];
   /** names of `known` that start in [from, to) */
   between?(from: number, to: number): KnownName[];
+  /** the nearest proper name ending with `word` ("Orlby Borough Council" for "Council") before `at`, or null */
+  orgBefore?(word: string, at: number): string | null;
 }
 
 /**
@@ -88,7 +93,24 @@ class DocPeople implements PeopleIndex {
   between(from: number, to: number): KnownName[] {
     return fullNamesBetween(this.text, from, to);
   }
+  orgBefore(word: string, at: number): string | null {
+    const t = this.text;
+    // at most a few mentions back: each found with lastIndexOf, then read backwards over its capitalised words
+    for (let k = Math.min(at, t.length), n = 0; n < 20; n++) {
+      const hit = t.lastIndexOf(" " + word, k - 1);
+      if (hit < 0) return null;
+      k = hit;
+      const after = t.charCodeAt(hit + 1 + word.length);
+      if (after >= 97 && after <= 122) continue;
+      const m = ORG_WORDS_BEFORE.exec(t.slice(Math.max(0, hit - 100), hit));
+      if (m) return `${m[1]!} ${word}`;
+    }
+    return null;
+  }
 }
+
+/** The capitalised words of a name before its last word ("Orlby Borough" of "Orlby Borough Council"), not "The". */
+const ORG_WORDS_BEFORE = /(?<![\p{L}’'-])(?!(?:The|A|An|This|That)\b)(\p{Lu}[\p{L}’'-]{1,30}(?: \p{Lu}[\p{L}’'-]{1,30}){0,3})$/u;
 
 export function peopleIndex(doc: Doc): PeopleIndex {
   return new DocPeople(doc);
@@ -159,6 +181,10 @@ export function readAttribution(
     if (spokesFor) return org(spokesFor[2]!, spokesFor[1]!);
     const orgSpokes = ORG_SPOKES.exec(head);
     if (orgSpokes) return org(orgSpokes[1]!, orgSpokes[2]!);
+    // "a council spokeswoman": the council the document last named ("Orlby Borough Council said …")
+    const generic = GENERIC_SPOKES.exec(head);
+    const named = generic && index.orgBefore ? index.orgBefore(generic[1]!.charAt(0).toUpperCase() + generic[1]!.slice(1).toLowerCase(), at) : null;
+    if (named) return org(named, generic![2]!);
   }
 
   // the speaker: the first name not in an aside (else the first name)
