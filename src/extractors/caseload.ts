@@ -219,6 +219,18 @@ const WHEN_INSPECTED = new RegExp(
   lean(String.raw`^[^.;]{0,80}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came|arrived|were\s{1,3}(?:there|on\s{1,3}site)|(?:carried\s{1,3}out|did|conducted|undertook|completed)\s{1,3}(?:their|the|its|our)\s{1,3}(?:fieldwork|inspection|(?:site\s{1,3})?visits?)))?(?:\s{0,3}(?:[.;,)]|$)|\s{1,3}(?:in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b)`),
   "i",
 );
+/**
+ * "When the inspectors visited in June, it was responsible for …", "When we
+ * inspected, the unit supervised …": a "when" clause opening the sentence,
+ * before the figure, dates it (its month, or the inspection's). One month
+ * only: the clause must end at its comma.
+ */
+const WHEN_INSPECTED_BEFORE = new RegExp(
+  lean(
+    String.raw`^\s{0,3}when\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they)\s{1,3}(?:visited|inspected|came|arrived)(?:\s{1,3}(?:us|(?:the|our|its)\s{1,3}(?:area|service|unit|team|PDU)))?(?:\s{1,3}(?:in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?))?\s{0,3},`,
+  ),
+  "i",
+);
 /** "At the time, it was supervising …": the time of the inspection, before the figure */
 const AT_THE_TIME_BEFORE = /(?:^|[.;:]\s{0,3})at\s{1,3}the\s{1,3}time\b(?!\s{1,3}of\b)(?!\s{0,3},?\s{0,3}(?:when|that|[0-9]))/i;
 const TIME_DATE = new RegExp(
@@ -289,13 +301,18 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
     const v = dateOf((b[1] ?? b[2])!, published);
     if (v) return v;
   }
+  const whenBefore = before.length < 250 && /^\s{0,3}when\s/i.test(before) ? WHEN_INSPECTED_BEFORE.exec(before.slice(0, 120)) : null;
+  if (whenBefore?.[1]) {
+    const v = dateOf(whenBefore[1], published);
+    if (v) return v;
+  }
   const when = WHEN_INSPECTED.exec(after.slice(0, 160));
   // "when inspectors carried out their fieldwork in February 2024": that month (one month only)
   if (when?.[1] && !AND_MONTH.test(after.slice(when[0].length, when[0].length + 40))) {
     const v = dateOf(when[1], published);
     if (v) return v;
   }
-  if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80)) || AT_THE_TIME_BEFORE.test(before.slice(0, 40)) || (when && !when[1])) {
+  if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80)) || AT_THE_TIME_BEFORE.test(before.slice(0, 40)) || (when && !when[1]) || (whenBefore && !whenBefore[1])) {
     const start = ctx.get("dates.inspectionStart");
     const end = ctx.get("dates.inspectionEnd");
     if (start && end && start.slice(0, 7) === end.slice(0, 7) && start.length >= 7) return start.slice(0, 7);

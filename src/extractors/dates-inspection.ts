@@ -17,7 +17,7 @@ import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 const INSPECTION = new RegExp(
   lean(
-    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:were|was)${GAP}on${GAP}site|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:were|was)${GAP}(?:on${GAP}site|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
   ),
   "gi",
 );
@@ -64,7 +64,14 @@ const TRIGGERS = [
  * trigger word starts a word in every match ("onsite" is one of the words).
  */
 const GATES = SW_VISIT | SW_MONTH;
-const PREPOSITION = /\b(?:in|between|from|during|over|throughout|on)\s/gi;
+/** "in", "between"...; and "the" of "spent the second week of March with us" */
+const PREPOSITION = /\b(?:in|between|from|during|over|throughout|on|the(?=\s{1,3}(?:first|second|third|fourth|last|final)\s))\s/gi;
+/**
+ * A relative clause set off by commas between the trigger's object and the
+ * date ("visited the service, which changed its name in 2017, in July"): its
+ * dates and words are another event's, not the visit's.
+ */
+const RELATIVE = /,\s{1,3}(?:which|who|whose)\s/i;
 const YEAR_WORD = /^\s{0,3},?\s{0,3}(?:of\s{1,3})?(last|this|the\s{1,3}previous|the\s{1,3}same)\s{1,3}year\b/i;
 
 interface Hit {
@@ -137,7 +144,16 @@ function scan(doc: Doc, published: string | null): Hit[] {
           // one it finds none here; and skipping OTHER_EVENT is safe, as a match
           // before this preposition is also one before the next.
           if (!MONTH_WORD.test(tail.slice(m.index, m.index + 72))) continue;
-          if (OTHER_EVENT.test(tail.slice(0, m.index))) break;
+          let before = tail.slice(0, m.index);
+          const rel = before.includes(", wh") ? RELATIVE.exec(before) : null;
+          // a clause straight after the trigger ("the inspection, which took place in May") is the inspection's own
+          if (rel && rel.index > 0) {
+            const close = before.indexOf(",", rel.index + 1);
+            // a date inside the clause is the clause's
+            if (close < 0) continue;
+            before = `${before.slice(0, rel.index)} ${before.slice(close + 1)}`;
+          }
+          if (OTHER_EVENT.test(before)) break;
           if (rank === 15 && !SAMPLE_LEAD.test(m[0])) continue;
           const p = periodAt(tail.slice(m.index));
           if (!p) continue;

@@ -66,6 +66,20 @@ const SEPARATORS = /[\s,|•·/–—:-]+/g;
 const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i;
 const ISSUE_LINE = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d/i;
 
+/**
+ * A newsletter's issue number with its date after a separator ("Issue 22 |
+ * Tuesday 8 April 2025"), where the masthead runs into the rest of its block
+ * (an e-mail laid out in tables): the date must follow the separator at once.
+ */
+const ISSUE_DATE = new RegExp(
+  lean(
+    String.raw`\b(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d{1,4}\s{1,3}[|•·–—-]\s{1,3}((?:${WEEKDAY},?\s{1,3})?(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3}${MONTH}\.?,?\s{1,3}${YEAR}|${MONTH}\.?\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?,?\s{1,3})?${YEAR}))(?!\d)`,
+  ),
+  "i",
+);
+/** what ISSUE_DATE needs: an issue word (a cheap test first) */
+const ISSUE_WORD = /issue|no\.|number|vol|edition/i;
+
 /** the parts of a masthead line ("Partnership Briefing | No. 58 | 21 May 2025") */
 const MASTHEAD_SEP = /\s{1,3}[|•·]\s{1,3}/;
 const ISSUE_PART = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d{1,4}$/i;
@@ -140,6 +154,16 @@ function datelineCandidates(doc: Doc): Cand[] {
       const v = parseStatedDate(placed[1]!);
       if (v) {
         out.push({ value: v, span: spanOf(doc, b.start, b.start + placed[0].length), kind: "dateline" });
+        continue;
+      }
+    }
+    // a masthead's "Issue 22 | Tuesday 8 April 2025" run into the text after it
+    const head = text.length > 300 ? text.slice(0, 300) : text;
+    const issued = text.length > 160 && ISSUE_WORD.test(head) ? ISSUE_DATE.exec(head) : null;
+    if (issued) {
+      const v = parseStatedDate(issued[1]!);
+      if (v) {
+        out.push({ value: v, span: spanOf(doc, b.start + issued.index, b.start + issued.index + issued[0].length), kind: "dateline" });
         continue;
       }
     }

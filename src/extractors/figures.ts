@@ -158,12 +158,13 @@ const FRACTION_AFTER = /^\s{0,2}(?:of|the|their|its|these|those|all|cases|took|w
 const COUNTS_OF_OTHER = /\brecommendations?\b|\baspects?\b|\bstandards\b|\bdomains\b/i;
 const OTHER_PARTY = new RegExp(
   lean(
-    String.raw`\baccording\s{1,3}to\b(?!\s{1,3}(?:the\s{1,3})?(?:report|inspect))|\bspokes(?:person|man|woman)\b|\b(?:council(?:lor)?|minister|mp|chief\s{1,3}executive|director|ministry)\b[^.]{0,60}\b(?:said|says|claimed|added)\b|\bclaimed\b|\bOffice\s{1,3}for\s{1,3}National\s{1,3}Statistics\b`,
+    String.raw`\baccording\s{1,3}to\b(?!\s{1,3}(?:the\s{1,3})?(?:report|inspect))|\bspokes(?:person|man|woman)\b|\b(?:council(?:lor)?|minister|mp|chief\s{1,3}executive|director|ministry)\b[^.]{0,60}\b(?:said|says|claimed|added)\b|\bclaimed\b|\bOffice\s{1,3}for\s{1,3}National\s{1,3}Statistics\b|(?<!\b(?:report|inspectorate|review)\s{1,3})\bestimates\s{1,3}that\b`,
   ),
   "i",
 );
 /** Words OTHER_PARTY cannot match without (its "mp" as a whole word): most figures have none near them. */
-const OTHER_PARTY_GATE = /accord|spokes|council|minist|\bmp\b|chief|director|claimed|office/i;
+// ("a charity ... estimates that one in five adults ...": another party's estimate, unless the report's)
+const OTHER_PARTY_GATE = /accord|spokes|council|minist|\bmp\b|chief|director|claimed|office|estimates/i;
 /** A figure's paragraph, with white space runs made single: worked out once a block, in `texts` (by block index). */
 function blockText(doc: Doc, b: Block, texts: (string | undefined)[]): string {
   let text = texts[b.index];
@@ -410,6 +411,23 @@ function nOfMFigures(t: string, f: SentenceFigures): void {
   }
 }
 
+/**
+ * "in nine cases there was no plan", "In 19 cases, a missed appointment
+ * had …": a count of the cases in which something was found (at most one
+ * word between, never "of": "in 17 of the 20 cases" is N_OF_M's).
+ */
+const IN_N_CASES = new RegExp(lean(String.raw`\bin\s{1,3}(${NUM})\s{1,3}(?:[a-z-]{3,20}\s{1,3})?cases\b`), "gi");
+
+function inNCasesFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  IN_N_CASES.lastIndex = 0;
+  while ((m = IN_N_CASES.exec(t))) {
+    const raw = m[1]!;
+    if (/^(?:one|a|an)$/i.test(raw.trim())) continue;
+    addCount(f, raw, m.index + m[0].indexOf(raw, 2));
+  }
+}
+
 /** a head-count of residents: "… people (aged 10 to 17) live in the county" */
 const POPULATION_AFTER = /^[^.;,]{0,70}?\b(?:live|living|lives|reside|residing|resident)\s{1,3}in\b/i;
 
@@ -471,12 +489,15 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
       ((w & W_BACKLOG) !== 0 && BACKLOG_WORD.test(t)) ||
       ((w & W_BACKLOG_LATE) !== 0 && BACKLOG_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t)));
     const nOfM = N_OF_M_GATE.test(t);
-    if (sample || sampleOf || backlog || nOfM) {
+    // IN_N_CASES: "in" before a number (IN_NUMBER), and "case" after it
+    const inCases = (w & W_CASE) !== 0 && IN_NUMBER.test(t);
+    if (sample || sampleOf || backlog || nOfM || inCases) {
       f ??= new SentenceFigures(doc, s, block, out, texts);
       if (sample) sampleFigures(t, f);
       if (sampleOf) countFigures(SAMPLE_OF, t, f);
       if (backlog) countFigures(BACKLOG, t, f);
       if (nOfM) nOfMFigures(t, f);
+      if (inCases) inNCasesFigures(t, f);
     }
   }
   if (scope.inspectionDoc && (w & W_PEOPLE) !== 0 && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) peopleFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)), scope);

@@ -255,4 +255,12 @@ describe("caseload (held-out 6)", () => {
     const inspected = "The region supervises nearly 4,000 people.\n\n| Unit | Cases inspected |\n| --- | --- |\n| Westmere region | 120 |";
     expect(asOf(inspected, {}, region)).toEqual([4000, "about", null]);
   });
+
+  it("a 'when inspectors visited' clause opening the sentence dates the figure after it", () => {
+    expect(load("When the inspectors visited in March, it was responsible for around 1,900 people.").value?.peopleSupervisedAsOf).toBe("2020-03");
+    const one = { "dates.inspectionStart": "2020-02", "dates.inspectionEnd": "2020-02" };
+    expect(load("When inspectors visited, the CRC was supervising about 3,100 people.", one).value?.peopleSupervisedAsOf).toBe("2020-02");
+    // two months: no one date
+    expect(load("When the inspectors visited in March and April, it was responsible for around 1,900 people.").value?.peopleSupervisedAsOf).toBe(null);
+  });
 });

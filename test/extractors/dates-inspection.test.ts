@@ -115,4 +115,21 @@ describe("dates-inspection (held-out 6)", () => {
     expect(period("A re-inspection is planned for June.", "2021-09-18")).toEqual([null, null]);
     expect(period("The team was re-inspected in June 2019, after a poor first inspection.", "2021-09-18")).toEqual([null, null]);
   });
+
+  it("reads 'were with us' in a sentence about inspectors, and an ordinal week of a month", () => {
+    expect(period("The inspectors from the inspectorate were with us for a fortnight back in October.", "2024-12-02")).toEqual(["2024-10", "2024-10"]);
+    expect(period("A team of five inspectors spent the second week of February with us, reading cases.", "2023-05-01")).toEqual(["2023-02", "2023-02"]);
+    expect(period("Inspectors spent the last week of May in the county.", "2023-08-01")).toEqual(["2023-05", "2023-05"]);
+    // no inspectors: a visit by someone else
+    expect(period("Our new trainees were with us for two weeks in March.", "2024-12-02")).toEqual([null, null]);
+  });
+
+  it("skips a relative clause about the provider between the visit and its month", () => {
+    expect(period("Inspectors visited the Fernbrook Youth Justice Service, which was formed after a merger in 2016, in September.", "2021-12-01")).toEqual(["2021-09", "2021-09"]);
+    expect(period("The inspectorate inspected the unit, which opened in 2019, during March.", "2021-12-01")).toEqual(["2021-03", "2021-03"]);
+    // the inspection's own clause still dates it
+    expect(period("The inspection, which took place in May, looked at 40 cases.", "2021-12-01")).toEqual(["2021-05", "2021-05"]);
+    // a month inside the clause is the clause's event
+    expect(period("Inspectors visited the service, which was relaunched in April and has grown since.", "2021-12-01")).toEqual([null, null]);
+  });
 });

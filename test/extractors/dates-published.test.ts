@@ -78,4 +78,13 @@ describe("dates-published: a newsletter's masthead line (held-out set 4 kind)", 
   it("does not take an event line with no issue number for a masthead", () => {
     expect(pub("OAKVALE JUSTICE FORUM\nAnnual conference | Town Hall | 12 June 2023\n\nInspectors visited the PDU in March.")).toBeNull();
   });
+
+  it("reads an issue line's date when the masthead runs on into the text", () => {
+    const lead = "Read this e-mail online Community Bulletin Westmere Justice Partnership";
+    const body = "Good news for our service: inspectors rated it highly after their visit in the spring, and the board thanked every member of staff for the work they have put in over the last two years of change.";
+    expect(pub(`${lead} Issue 14 | Friday 6 June 2025 ${body}`)).toBe("2025-06-06");
+    expect(pub(`${lead} No. 9 • 12 March 2024 ${body}`)).toBe("2024-03-12");
+    // a date not straight after the issue number is not the issue's
+    expect(pub(`${lead} Issue 14 | Training on 6 June 2025 ${body}`)).toBeNull();
+  });
 });

@@ -143,4 +143,17 @@ describe("figures (held-out 6)", () => {
     // no provider: a national total is a figure
     expect(figs("Around 240,000 people are supervised in England and Wales.", { inspectorate: "HM Inspectorate of Probation" })).toEqual([[240000, "count"]]);
   });
+
+  it("counts the cases in which something was found", () => {
+    expect(figs("In 23 cases, a home visit had not been made when one was needed.")).toEqual([[23, "count"]]);
+    expect(figs("Risk was not reviewed after a change, and in seven court cases there was no plan at all.")).toEqual([[7, "count"]]);
+    // a share of a sample stays the part only, and a stretch of time is no count
+    expect(figs("Plans were good in 14 of the 30 cases.")).toEqual([[14, "count"]]);
+    expect(figs("The team dealt with this in 12 months.")).toEqual([]);
+  });
+
+  it("skips another party's estimate, but not the report's", () => {
+    expect(figs("Brightwater Trust, a charity for older people, estimates that one in four adults has arthritis.")).toEqual([]);
+    expect(figs("The report estimates that one in four cases had been allocated late.")).toEqual([[0.25, "fraction"]]);
+  });
 });

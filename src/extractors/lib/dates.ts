@@ -324,9 +324,11 @@ const PERIODS: { re: RegExp; day: boolean; sticky?: RegExp; make: (m: RegExpExec
  */
 export const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_G = new RegExp(MONTH, "gi");
-/** what may come before an anchored period: "in", "between", "during the weeks of", "early" */
+/** what may come before an anchored period: "in", "between", "during the weeks of", "early", "(in) the second week of" */
 const PERIOD_LEAD = new RegExp(
-  lean(String.raw`^\s{0,3}(?:(?:in|on|of|between|from|during|over|throughout|across)\s{1,3}(?:the\s{1,3}(?:weeks?|months?)\s{1,3}(?:of\s{1,3})?)?(?:early|late|mid-?)?\s{0,3})?$`),
+  lean(
+    String.raw`^\s{0,3}(?:(?:in|on|of|between|from|during|over|throughout|across)\s{1,3}(?:the\s{1,3}(?:weeks?|months?)\s{1,3}(?:of\s{1,3})?)?(?:early|late|mid-?)?\s{0,3}|(?:(?:in|during|over)\s{1,3})?the\s{1,3}(?:first|second|third|fourth|last|final)\s{1,3}(?:two\s{1,3})?(?:weeks?|fortnight)\s{1,3}of\s{1,3})?$`,
+  ),
   "i",
 );
 
@@ -378,11 +380,14 @@ function startsLikeMonth(s: string, p: number): boolean {
   return MONTH_STARTS.has(((s.charCodeAt(p) | 32) << 16) | ((s.charCodeAt(p + 1) | 32) << 8) | (s.charCodeAt(p + 2) | 32));
 }
 
-/** The longest text PERIOD_LEAD accepts: 3 + "throughout" + 3 + "the" 3 "months" 3 "of" 3 + "early" + 3. */
-const LEAD_MAX = 44;
+/**
+ * The longest text PERIOD_LEAD accepts: 3 + "throughout" + 3 + "the" 3 "months" 3 "of" 3 + "early" + 3 (44),
+ * or 3 + "during" 3 "the" 3 "second" 3 "two" 3 "fortnight" 3 "of" 3 (50).
+ */
+const LEAD_MAX = 50;
 
 /** PERIOD_LEAD's words: a text with any other word before a period has no lead */
-const LEAD_WORDS = /(?:in|on|of|between|from|during|over|throughout|across|the|weeks?|months?|early|late|mid)(?!\w)/iy;
+const LEAD_WORDS = /(?:in|on|of|between|from|during|over|throughout|across|the|weeks?|months?|early|late|mid|first|second|third|fourth|last|final|two|fortnight)(?!\w)/iy;
 
 /** Whether the word at `p` of `s` (up to its end, `\w` characters) is one of PERIOD_LEAD's words (no string made). */
 function isLeadWord(s: string, p: number): boolean {
