@@ -68,6 +68,8 @@ const LINE_SIGNALS: Gated[] = [
   { kind: "blog-post", weight: 3, re: /\bposts sponsored by\b/i, has: ["posts sponsored by"] },
   { kind: "blog-post", weight: 2, re: /^in this (?:issue|edition)\b.{0,60}$/i, starts: ["in this"] },
   { kind: "press-release", weight: 2, re: /^from:?\s+.{0,80}\b(?:inspectorate|ministry|council|department|probation service|hmpps)\b.{0,40}$/i, starts: ["from"] },
+  // a heading over the publisher's own press contact ("Media enquiries", "Press contacts:"): its own release
+  { kind: "press-release", weight: 2, re: /^(?:media|press)\s(?:enquiries|inquiries|contacts?)\s?:?$/i, starts: ["media", "press"] },
 ];
 
 

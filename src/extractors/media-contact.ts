@@ -140,6 +140,8 @@ function contactPhrase(text: string): string | null {
 const LINK_BEFORE_NUMBER = /(?:^|[\s,]{1,6})(?:on|via|by|or|at|call|ring|tel)$/i;
 /** a label before a phone number or an address */
 const NUMBER_LABEL = /\b(?:tel|telephone|phone|mobile|mob|e-?mail|out of hours|fax)\b\.?\s{0,3}:/i;
+/** A contact line led by an office's name and a colon: "Brayton Borough Council press office:" (the name in capitals). */
+const OFFICE_LABEL = /^\s{0,3}((?:[\p{Lu}][\p{L}'’&-]{0,30}\s{1,3}){1,6}(?:[Pp]ress|[Mm]edia|[Cc]ommunications)\s{1,3}(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Uu]nit))\s{0,3}:/u;
 /** the press office named as the way to reach the inspectorate */
 const ROUTE_TO_OFFICE = /\b(?:through|via|from|call|ring|email|e-mail|phone|telephone)\s{1,3}(?:the|our)\s{1,3}((?:press|media|communications)\s{1,3}(?:office|team|desk))\b/i;
 
@@ -258,6 +260,11 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
   let who: { name: string | null; role: string | null } = { name: null, role: null };
   const phrase = contactPhrase(head.replace(/\s*\n\s*/g, " "));
   if (phrase) who = whoIn(phrase);
+  else {
+    // a line led by an office's name ("Brayton Borough Council press office: 01632 …"): the office is the role, no one named
+    const office = OFFICE_LABEL.exec(b.text);
+    if (office) who = { name: null, role: office[1]!.trim() };
+  }
   if (!who.name) {
     for (let k = 1; k < lines.length; k++) {
       const l = lines[k]!;

@@ -262,7 +262,9 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
 }
 
 const COVER_DIRECT =
-  /\b(?:covers|covering|covered|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team)(?: \([a-z]{2,6}\))? (?:in|for|across))\s+/gi;
+  /\b(?:covers|covering|covered|cover|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team)(?: \([a-z]{2,6}\))? (?:in|for|across))\s+/gi;
+/** What stands before the verb "cover": its subject or "to". */
+const COVER_SUBJECT = /\b(?:we|they|to|which|that|who)\s$/i;
 const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|responsible for|works with|worked with|working with|deliver(?:s|ing))\b/g;
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;
@@ -287,7 +289,7 @@ export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "
  * before holds a digit, or "_" stands between).
  */
 const KEYWORD_OR_AREA =
-  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed))|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|operat(?:es|ing) |work(?:s|ed|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing))/gi;
+  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed)?)|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|operat(?:es|ing) |work(?:s|ed|ing) (?:across|with)|manag(?:es|ing)|deliver(?:s|ing))/gi;
 
 /** First letters (lower case) of the KEYWORDS alternatives, and of the AREA_AT ones. */
 const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
@@ -406,6 +408,8 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     let m: RegExpExecArray | null;
     COVER_DIRECT.lastIndex = 0;
     while ((m = COVER_DIRECT.exec(s.text)) !== null) {
+      // "cover" (no ending) is a verb only after its subject or "to" ("We cover …"), not the noun ("sickness cover")
+      if (m[0].length === 6 && m[0].startsWith("cover") && !COVER_SUBJECT.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const l = placeList(doc.text, s.start + m.index + m[0].length);
       if (l.length) lists.push(l);
     }
@@ -459,7 +463,9 @@ function shortNameOf(g: ProviderGroup): string | null {
 }
 
 function longOf(g: ProviderGroup): string | null {
-  return g.mentions.find((m) => m.long && m.capital)?.long ?? g.mentions.find((m) => m.long)?.long ?? null;
+  // the name given with its acronym in brackets ("… Youth Justice Service (YJS)") is the one the text defines:
+  // a masthead's or a board's name before it is not
+  return g.mentions.find((m) => m.long && m.capital && m.short && (m.defined || m.constructed))?.long ?? g.mentions.find((m) => m.long && m.capital)?.long ?? g.mentions.find((m) => m.long)?.long ?? null;
 }
 
 export const provider: Extractor = {

@@ -76,7 +76,10 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i, starts: ["published", "updated", "last updated", "posted", "first published"] },
   { re: /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/, starts: ["by"] },
   { re: /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i, starts: ["share", "print", "email"] },
-  { re: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/i, starts: [...DIGITS, "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] },
+  // a dateline, the weekday in full or short, the time with its zone ("Thu Mar 14, 2019 11:47 GMT")
+  { re: /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s{1,2}(?:gmt|bst|utc))?)?$/i, starts: [...DIGITS, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] },
+  // a wire service's slug line ("UK-COURTS/PRISONS (UPDATE 2)"): capitals joined by "-" and "/", no spaces
+  { re: /^[A-Z][A-Z\d-]{1,30}\/[A-Z\d][A-Z\d/-]{0,40}(?: \((?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP)[A-Z\d ,-]{0,20}\))?$/, needs: ["/"] },
   { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/, starts: DIGITS },
   { re: /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i, starts: ["h"] },
   { re: /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i, starts: ["hmi", "justice inspectorates", "gov.uk"] },
@@ -163,6 +166,7 @@ function isFurniture(text: string): boolean {
 function furnitureLine(text: string, t: string): boolean {
   if (isNavBar(text)) return true;
   if (!/[A-Za-z]{2}/.test(t)) return true;
+  if (endsWithPostcode(t)) return true;
   const lower = t.toLowerCase();
   for (const { re, needs, starts } of FURNITURE) {
     if (needs && !needs.some(isIn, lower)) continue;
@@ -170,6 +174,19 @@ function furnitureLine(text: string, t: string): boolean {
     if (re.test(t)) return true;
   }
   return false;
+}
+
+/** A letterhead's address line ending with a UK postcode ("2 Mill Lane, Leeds LS1 4AB"). */
+const POSTCODE_LINE = /^[^.!?]{0,160},[^.!?]{0,60}\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
+
+/** Whether `t` is an address line: tested only when it ends with a digit and two capitals, as a postcode does. */
+function endsWithPostcode(t: string): boolean {
+  const n = t.length;
+  if (n < 8 || n > 220) return false;
+  const a = t.charCodeAt(n - 1);
+  const b = t.charCodeAt(n - 2);
+  const d = t.charCodeAt(n - 3);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && d >= 48 && d <= 57 && POSTCODE_LINE.test(t);
 }
 
 /** `this.includes(w)`, for `some` with the lower-cased line as `this` (no closure made per line). */
@@ -291,6 +308,35 @@ function contentsBelowMasthead(doc: Doc, first: Block, limit: number): Block | n
   return null;
 }
 
+/** A post's dateline ("Posted on Monday 3 June 2024 by admin", "Published 12 May 2023"). */
+const DATELINE = /^(?:posted|published)\b.{0,80}\b(?:19|20)\d\d\b/i;
+
+function isDateline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 120 && (startsCaseBlind(t, "posted") || startsCaseBlind(t, "published")) && DATELINE.test(t);
+}
+
+/**
+ * A blog's masthead (`first`, a short name-like line) and a line or two
+ * under it (a tagline, written as a sentence), then the post's title with
+ * its dateline ("Posted … 2024") right below: the title. Null when the
+ * masthead has the dateline under it itself, or a line between is no
+ * sentence (a short headline over a "Listen" or "Share" line).
+ */
+function aboveDateline(doc: Doc, first: Block, limit: number): Block | null {
+  if (!isMasthead(first.text)) return null;
+  const next = doc.blocks[first.index + 1];
+  if (!next || isDateline(next.text)) return null;
+  for (let i = first.index + 1; i < Math.min(limit - 1, first.index + 4); i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== "paragraph" || b.text.length > 160) return null;
+    if (i > first.index + 1 && isDateline(doc.blocks[i + 1]!.text)) return headlineLike(b.text) && !startsCaseBlind(b.text.trim(), "by ") && !isFurniture(b.text) ? b : null;
+    // a tagline is written as a sentence: any other line is no tagline, and this no blog's header
+    if (!/[.!?]$/.test(b.text.trim())) return null;
+  }
+  return null;
+}
+
 /** The first block that could be a headline, skipping a site header. */
 function headlineBlock(doc: Doc): Block | null {
   const limit = Math.min(doc.blocks.length, doc.notesStart, 25);
@@ -348,6 +394,8 @@ function headlineBlock(doc: Doc): Block | null {
   const first = firstText(doc, from, limit, judged);
   const lead = first && (pastContents(doc, first, limit) ?? contentsBelowMasthead(doc, first, limit));
   if (lead) return lead;
+  const posted = first && aboveDateline(doc, first, limit);
+  if (posted) return posted;
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;
 }

@@ -334,6 +334,8 @@ class BlockReader {
     }
     if (tag === "tr") {
       this.flush();
+      // a layout table's row (an e-mail's columns) is read as the blocks it holds
+      if (isLayoutRow(node)) return true;
       tableRow(node, this.removed, this.blocks);
       return false;
     }
@@ -499,6 +501,28 @@ export function readPage(docRoot: AnyNode): HtmlResult {
   }
   r.flush();
   return { blocks, meta: meta ?? emptyMeta() };
+}
+
+/** Block elements that, as a cell's child, make its row a layout row rather than data. */
+const LAYOUT_CHILD = new Set(["table", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const CELL_BLOCK = new Set(["p", "div", "ul", "ol", "blockquote"]);
+
+/**
+ * A layout table's row (an e-mail newsletter's frame): a cell holding a
+ * nested table or a heading, or two or more paragraphs, lists or divisions.
+ * A data cell with one paragraph ("<td><p>Good</p></td>") is data still.
+ */
+function isLayoutRow(tr: Element): boolean {
+  for (const c of tr.children) {
+    if (!isElement(c) || (c.name !== "td" && c.name !== "th")) continue;
+    let blocks = 0;
+    for (const k of c.children) {
+      if (!isElement(k)) continue;
+      if (LAYOUT_CHILD.has(k.name)) return true;
+      if (CELL_BLOCK.has(k.name) && ++blocks >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** A table row's cells (td, th) as one block, unless all are empty. */

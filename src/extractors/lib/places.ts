@@ -395,8 +395,10 @@ const LOWER_COMPASS = /^(?:north|south|east|west|north-east|north-west|south-eas
 /** Lower-case words that may end a list item after a place word: a feature ("the Aire valley"), then a group ("the Aire valley towns"). */
 const TAIL_FEATURE = /^(?:valleys?|vale|coast|dales|moors|fells|fens|wolds|estuary|coalfield)$/;
 const TAIL_GROUP = /^(?:villages|towns|communities)$/;
-const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial)$/;
-const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authorities|local)$/;
+const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial|unitary)$/;
+const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authority|authorities|local)$/;
+/** A lower-case area word after a place, before the list goes on ("the Wrayfield district, ..."): not part of the place. */
+const AREA_TAIL = /^(?:district|borough|area|county)$/;
 
 /**
  * The number of tokens from `i` of a group phrase ending in "of" before a
@@ -405,6 +407,8 @@ const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|comm
 function groupLead(toks: TokenStream, i: number): number {
   let j = i;
   if (toks.at(j)?.text === "the") j++;
+  // "the two boroughs of": a count before the group words
+  if (j > i && COUNT_WORD.test(toks.at(j)?.text ?? "")) j++;
   let n = 0;
   for (let t = toks.at(j); t && n < 3 && (GROUP_ADJ.test(t.text) || placeWord(t)); t = toks.at(j)) {
     j++;
@@ -465,6 +469,12 @@ function lowerCompass(toks: TokenStream, i: number): boolean {
   if (!t || !LOWER_COMPASS.test(t.text)) return false;
   const nx = toks.at(i + 1);
   return nx !== undefined && placeWord(nx) && toks.joined(t, nx);
+}
+
+/** Whether the item so far ends with a place word. */
+function prev0(cur: Tok[]): boolean {
+  const p = cur[cur.length - 1];
+  return p !== undefined && placeWord(p);
 }
 
 function isAnd(t: Tok): boolean {
@@ -549,15 +559,22 @@ export function placeList(text: string, pos: number): Place[] {
       continue;
     }
     // "Bolton and the surrounding towns of Farnworth, ...": the group words are not a place
-    const lead = isAnd(t) && (cur.length || segs.length) ? groupLead(toks, i + 1) : 0;
+    // ("and in the unitary authority of Brindle Moor": an "in" after the "and" goes with them)
+    const andIn = isAnd(t) && nx?.text === "in" ? 1 : 0;
+    const lead = isAnd(t) && (cur.length || segs.length) ? groupLead(toks, i + 1 + andIn) : 0;
     if (lead) {
       // after a comma list, the "and" before the group words ends it as a comma would: its last item's "and"s split
       // ("Ashby, Kelby and Orton and the rural district of Wenning")
       if (segs.length && anyPlace(cur, monthTowns)) listEnds.add(cur);
       if (anyPlace(cur, monthTowns)) segs.push(cur);
       cur = [];
-      i += lead;
+      i += lead + andIn;
       last = toks.at(i)!;
+      continue;
+    }
+    // "the Wrayfield district and the …": an area word after a place, with more of the list after it, is passed over
+    if (prev0(cur) && AREA_TAIL.test(t.text) && nx && (nx.text === "," || isAnd(nx)) && joined(text, t, nx)) {
+      last = t;
       continue;
     }
     // "the town of Ashby as well as Kelby and Orton": "as well as" joins list items as a comma does
