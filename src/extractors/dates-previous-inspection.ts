@@ -18,7 +18,12 @@ const TRIGGERS: RegExp[] = [
   String.raw`\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b`,
   // "when the inspectorate last came, in the spring of 2017", "inspectors were last here in 2016": the inspectors named, a plain verb
   String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there))\b`,
+  // "the same rating we got last time round, in 2022": a rating or an inspection named before "last time"
+  String.raw`\b(?:rating|grade|mark|rated|graded|judged|inspected|inspection|inspectors)\b[^.;]{0,60}?\blast\s{1,3}time(?:\s{1,3}(?:round|around))?\b`,
 ].map((source) => new RegExp(lean(source), "gi"));
+/** The "last time" trigger (the last one) needs "time": a cheap test first. */
+const LAST_TIME_TRIGGER = TRIGGERS[TRIGGERS.length - 1]!;
+const TIME_WORD = /time/i;
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
 const LEAD = new RegExp(lean(String.raw`^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)`), "i");
 /** "in 2018", "in early 2018", "in the spring of 2017", "in the second half of 2016" */
@@ -58,6 +63,7 @@ export const datesPreviousInspection: Extractor = {
       const t = s.text;
       let done = false;
       for (const re of TRIGGERS) {
+        if (re === LAST_TIME_TRIGGER && !TIME_WORD.test(t)) continue;
         re.lastIndex = 0;
         const trig = re.exec(t);
         if (!trig) continue;

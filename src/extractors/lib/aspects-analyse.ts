@@ -178,6 +178,18 @@ function otherProvider(text: string, main: Provider | null): boolean {
   return false;
 }
 
+/** "the CRC", "the NPS", "the YOT" at the end of the words before a rating: a provider of that kind, by its type alone. */
+const BARE_TYPE = /\bthe\s{1,3}(CRC|NPS|PDU|YOT|YOS|YJS)\s{0,3}$/;
+const BARE_TYPE_KIND: Readonly<Record<string, string>> = { CRC: "CRC", NPS: "NPS division", PDU: "PDU", YOT: "Youth justice service", YOS: "Youth justice service", YJS: "Youth justice service" };
+
+/** "… rates the CRC 'Requires improvement'" in a document about an NPS division: another provider, by its kind; null when it cannot tell. */
+function bareOtherKind(text: string, main: Provider | null): "other" | null {
+  const type = main?.type;
+  if (!type || type === "other" || !text.includes("the")) return null;
+  const m = BARE_TYPE.exec(text);
+  return m && BARE_TYPE_KIND[m[1]!] !== type ? "other" : null;
+}
+
 /** The last provider named in a text: the main one, another one, or null when none is named. */
 function lastNamedProvider(text: string, main: Provider | null): "main" | "other" | null {
   if (!mayNameProvider(text)) return null;
@@ -237,6 +249,9 @@ const TRIM_KEEPS_MASK = aspectWordMask(SUBJECT_FILLERS) === 0;
 /** What cuts a subject into segments: a comma, a dash with spaces around it ("–", "—", or a hyphen typed for one: "casework - assessment, planning - were"), brackets. */
 const SUBJECT_SEGMENT = /,|\s[–—-]\s|\(|\)/;
 
+/** An aside that gives the inspectorate's name for what is rated: "which inspectors called leadership and governance". */
+const NAMING_ASIDE = /^\s*(?:which|that)\s{1,3}(?:the\s{1,3})?(?:inspectors?|inspectorate|report)\s{1,3}(?:called|calls|call|terms|termed|describes\s{1,3}as|described\s{1,3}as)\s{1,3}([^,;()]{3,60})$/i;
+
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
@@ -265,7 +280,15 @@ function subjectAspects(left: string): string[] {
   const segs = trimmed.split(SUBJECT_SEGMENT);
   let i = segs.length - 1;
   while (i > 0 && !segs[i]!.trim()) i--;
-  while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as)\b/i.test(segs[i]!)) i--;
+  // "X's work with children given out-of-court disposals, such as cautions, was the weakest part of its work and was": the predicate after an example aside
+  if (i > 1 && /^\s*(?:was|were|is|are)\s/i.test(segs[i]!) && /^\s*(?:including|such\s{1,3}as)\s/i.test(segs[i - 1]!) && !aspectMentions(segs[i]!).length) i--;
+  while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as)\b/i.test(segs[i]!)) {
+    // "…, which inspectors called leadership and governance, was": the aside names the aspect
+    const naming = NAMING_ASIDE.exec(segs[i]!);
+    const namedA = naming ? onlyAspects(naming[1]!) : [];
+    if (namedA.length) return namedA;
+    i--;
+  }
   // an aside ("..., which supports people as they prepare to leave prison,") is skipped above; take the head segment
   const head = (segs[i] ?? "").replace(/^\s*(?:but|yet|and|however|meanwhile|also|still|by\s{1,3}contrast|in\s{1,3}contrast)\b\s*/i, "");
   // the whole subject (most often): its mentions are known
@@ -355,7 +378,7 @@ function soDidAspects(tail: string): string[] {
   const m = SO_DID.exec(head);
   if (!m) return [];
   // nothing but the aspects: "as was the case for staffing" and "as did the inspectors" name none
-  const phrase = m[1]!.replace(/\s(?:while|but|though|although|when|where|because)\b.*$/i, "");
+  const phrase = m[1]!.replace(/\s(?:while|but|though|although|when|where|because|such\s{1,3}as|including)\b.*$/i, "").replace(SO_DID_PEOPLE_WHO, "$1");
   // "so did the staff who ...": a person, not an aspect
   if (/\b(?:who|whom|which|that)\b/i.test(phrase)) return [];
   // "as was each of the four standards covering case work: assessment, planning and reviewing": the list after the colon
@@ -366,6 +389,9 @@ function soDidAspects(tail: string): string[] {
   }
   return onlyAspects(phrase);
 }
+
+/** "… assesses children who have been sentenced …": the people worked with, then who they are (never the staff). */
+const SO_DID_PEOPLE_WHO = /\b(children|young\s{1,3}people|people)\s{1,3}who\s.*$/i;
 
 /** A phrase that names aspects as a group, its members listed after a colon: "each of the four standards covering …". */
 const SO_DID_GROUP = /\b(?:standards|aspects|areas|elements)\b/i;
@@ -394,11 +420,16 @@ function parallelUse(sentence: string, tokens: readonly RatingToken[], uses: rea
   return m !== null && onlyAspects(m[1]!).length > 0;
 }
 
+/** "all four standards", "each of its standards" with no "of …" naming them: the standards of what is rated. */
+const TAIL_OWN_STANDARDS = /^(?:all|each|every|both)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|areas|elements)\b(?!\s{1,3}(?:of|for|in|covering|relating)\b)/i;
+
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
   const m = TAIL_LEAD_GATE.test(tail) ? TAIL_LEAD.exec(tail) : null;
   if (!m) return [];
   let rest = tail.slice(m[0].length);
+  // "'Good' across all four standards": the subject's own standards, no aspect of the tail
+  if (TAIL_OWN_STANDARDS.test(rest)) return [];
   // stop at the next verb or rating: what follows belongs to another statement
   const stop = TAIL_STOP.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
@@ -872,6 +903,18 @@ function ratingBefore(doc: Doc, si: number, events: readonly RatingEvent[]): Rat
 }
 
 /**
+ * ratingBefore of the sentence before `si` when that one, in the same or the
+ * previous block, stated no rating at all ("… rated 'Outstanding'. The report
+ * was published on 20 March. This is a step up from …"); else null.
+ */
+function ratingTwoBefore(doc: Doc, si: number, events: readonly RatingEvent[]): RatingEvent | null {
+  const p = doc.sentences[si - 1];
+  if (!p || si < 2 || doc.sentences[si]!.block - p.block > 1) return null;
+  for (let j = events.length - 1; j >= 0 && events[j]!.start >= p.start; j--) if (events[j]!.start < p.end) return null;
+  return ratingBefore(doc, si - 1, events);
+}
+
+/**
  * The events of one sentence: `uses`, its rating words read (readSentence),
  * and `same`, whether it says the overall rating has not changed.
  */
@@ -894,7 +937,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     }
     // "The grade is a step up from the 'Requires improvement' …": the rating of the sentence before
     if (u.step && !otherBefore && out.events.length === first) {
-      const back = STEP_BACK.test(sentence.slice(u.clause.start, t.outerStart)) ? ratingBefore(doc, si, out.events) : null;
+      const back = STEP_BACK.test(sentence.slice(u.clause.start, t.outerStart)) ? (ratingBefore(doc, si, out.events) ?? ratingTwoBefore(doc, si, out.events)) : null;
       if (back) {
         back.previous ??= previous;
         continue;
@@ -907,7 +950,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     }
     if (u.step && otherBefore) continue;
     // other providers' ratings are not the main provider's
-    const named = u.namedIn === null ? null : lastNamedProvider(u.namedIn, main);
+    const named = u.namedIn === null ? null : (lastNamedProvider(u.namedIn, main) ?? bareOtherKind(u.namedIn, main));
     otherBefore = named === "other";
     if (otherBefore) continue;
     // findNear's answer, worked out at most once and only when asked for
@@ -1331,10 +1374,10 @@ function linkBlocks(doc: Doc): Set<number> | null {
 
 /**
  * "It is the same grade the company received when it was last inspected in
- * 2018": the overall rating now is the one given last time (a sentence with
+ * 2018", "That's the same rating we got last time": the overall rating now is the one given last time (a sentence with
  * no rating word, read before the gates).
  */
-const SAME_GRADE = new RegExp(lean(String.raw`^(?:it|this|that)${GAP}(?:is|was)${GAP}(?:exactly${GAP})?the${GAP}same${GAP}(?:overall${GAP})?(?:grade|rating|verdict|judgement|mark)${GAP}(?:that${GAP}|as${GAP})?(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:received|got|had|earned|achieved|was${GAP}given|was${GAP}awarded|were${GAP}given)${GAP}(?:when${GAP}(?:it${GAP}was${GAP}|they${GAP}were${GAP})?last${GAP}inspected|at${GAP}(?:its|their|the)${GAP}(?:last|previous)${GAP}inspection|last${GAP}time|in${GAP}(?:19|20)\d\d)`), "i");
+const SAME_GRADE = new RegExp(lean(String.raw`^(?:it|this|that)(?:['’]s|${GAP}(?:is|was))${GAP}(?:exactly${GAP})?the${GAP}same${GAP}(?:overall${GAP})?(?:grade|rating|verdict|judgement|mark)${GAP}(?:that${GAP}|as${GAP})?(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:received|got|had|earned|achieved|was${GAP}given|was${GAP}awarded|were${GAP}given)${GAP}(?:when${GAP}(?:it${GAP}was${GAP}|they${GAP}were${GAP})?last${GAP}inspected|at${GAP}(?:its|their|the)${GAP}(?:last|previous)${GAP}inspection|last${GAP}time|in${GAP}(?:19|20)\d\d)`), "i");
 
 /** SAME_GRADE's necessary start ("It", "This", "That") and word. */
 function maySameGrade(text: string): boolean {

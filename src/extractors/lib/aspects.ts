@@ -4,7 +4,7 @@
  * deliver and review") expand to their members.
  */
 import { wordMask } from "../../util/word-mask.js";
-import { lean } from "./numbers.js";
+import { GAP, lean } from "./numbers.js";
 
 export const CASE_SUPERVISION = ["Assessment", "Planning", "Implementation and delivery", "Reviewing"] as const;
 
@@ -40,11 +40,17 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(lean(String.raw`\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b`), "gi"), aspects: CASE_SUPERVISION, need: [["case"]] },
   { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case", "service"]] },
   { re: new RegExp(lean(String.raw`\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b`), "gi"), aspects: ["Assessment", "Planning"], need: [["assess"], ["plan"]] },
-  { re: new RegExp(lean(String.raw`\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b`), "gi"), aspects: ["Governance and leadership"], need: [["governance"]] },
-  { re: new RegExp(lean(String.raw`\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b`), "gi"), aspects: ["Partnerships and services"], need: [["partnership"]] },
+  // "work to deliver and review sentences": two of the case supervision standards at once
+  { re: new RegExp(lean(String.raw`\b(?:deliver(?:ing)?|implement(?:ing)?)\s{1,3}and\s{1,3}review(?:ing)?\b`), "gi"), aspects: ["Implementation and delivery", "Reviewing"], need: [["deliver", "implement"], ["review"]] },
+  { re: new RegExp(lean(String.raw`\bgovernance\s{1,3}(?:and|&)\s{1,3}leadership\b|\bleadership\s{1,3}(?:and|&)\s{1,3}governance\b`), "gi"), aspects: ["Governance and leadership"], need: [["governance"]] },
+  // "its work with partner agencies": the partnerships a youth justice service works through
+  { re: new RegExp(lean(String.raw`\bpartnerships?\s{1,3}(?:and|&)\s{1,3}services\b|\bwork(?:ing)?\s{1,3}with\s{1,3}(?:its\s{1,3}|their\s{1,3}|local\s{1,3})?partner\s{1,3}(?:agencies|organisations)\b`), "gi"), aspects: ["Partnerships and services"], need: [["partner"]] },
+  // a reporter's words for a case supervision standard: "how well the service assesses children", "the way it plans work"
+  { re: new RegExp(lean(String.raw`\b(?:how${GAP}well|the${GAP}way)${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}assess(?:es)?(?:${GAP}(?:children|young${GAP}people|people|cases))?\b`), "gi"), aspects: ["Assessment"], need: [["how", "way"], ["assess"]] },
+  { re: new RegExp(lean(String.raw`\b(?:how${GAP}well|the${GAP}way)${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}plans(?:${GAP}(?:its${GAP})?work)?\b`), "gi"), aspects: ["Planning"], need: [["how", "way"], ["plan"]] },
   { re: new RegExp(lean(String.raw`\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b`), "gi"), aspects: ["Information and facilities"], need: [["information"]] },
   { re: new RegExp(lean(String.raw`\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b`), "gi"), aspects: ["Out-of-court disposals"], need: [["court"]] },
-  { re: new RegExp(lean(String.raw`\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b`), "gi"), aspects: ["Implementation and delivery"], need: [["implementation", "delivery"]] },
+  { re: new RegExp(lean(String.raw`\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b`), "gi"), aspects: ["Implementation and delivery"], need: [["implement", "deliver"]] },
   { re: new RegExp(lean(String.raw`\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b`), "gi"), aspects: ["Through the Gate"], need: [["through", "ttg", "prepar"]] },
   { re: new RegExp(lean(String.raw`\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims\b|\bvictim\s{1,3}services?\b`), "gi"), aspects: ["Statutory victim work"], need: [["victim"]] },
   { re: new RegExp(lean(String.raw`\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b`), "gi"), aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },

@@ -166,7 +166,7 @@ const VERB_OBJECT_BEFORE = new RegExp(lean(String.raw`\b(?:rated|graded|judged|r
 const NOUN_BEFORE = new RegExp(lean(String.raw`\b(?:rating|grade|grading|verdict|judgement|judgment)${GAP}(?:is|was|of|has${GAP}been|had${GAP}been|remains|remained|stays|stayed|is${GAP}now|came${GAP}out${GAP}as)${GAP}(?:an?${GAP})?$`), "i");
 const NOUN_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:overall${GAP})?(?:rating|grade|grading|score|mark|judgement|judgment|verdict|assessment)\b`), "i");
 const ADVERB_BEFORE = /\b(?:reasonably|sufficiently|not|very|fairly|quite|really|particularly|generally|largely|mostly|broadly|consistently|too|so|less|more|as|how|was|were|is|are)\s{1,3}$/i;
-const PLAIN_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|${GAP}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|throughout\b|–|—|\())`), "i");
+const PLAIN_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|${GAP}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|throughout\b|too(?=[.,;:!?)]|\s{0,3}$)|–|—|\())`), "i");
 
 /** Words SUFFICIENTLY_BEFORE and NOUN_AFTER cannot match without. */
 const SUFFICIENTLY_GATE = /reasonably|sufficiently/i;
