@@ -335,17 +335,10 @@ interface Found {
   lastQuoteEndBlock: number;
 }
 
-/** A stop, then the opening mark of a quote's next paragraph: “…safe. “We have made …”. */
-const RUN_ON_PARAGRAPH = /([.!?])\s{1,3}“(?=\p{Lu})/gu;
-
 /** Close the open quote (if any): keep it unless empty. Returns null, the next value of `open`. */
 function finish(found: Found, open: Open | null): null {
   if (open) {
     open.span.text = open.parts.join("\n\n");
-    // paragraphs run together into one block (an e-mail's table layout): a quote's next paragraph
-    // opens with “ after a stop, and no ” closes it inside the quote
-    const t = open.span.text;
-    if (open.fam === "double" && t.includes("“") && !t.includes("”")) open.span.text = t.replace(RUN_ON_PARAGRAPH, "$1\n\n");
     if (!isBlank(open.span.text)) found.quotes.push(open.span);
     found.lastQuoteEndBlock = open.span.blocks[open.span.blocks.length - 1]!;
   }
@@ -734,11 +727,6 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
     if (opened) {
       const { at, fam, attribution, attribStart, strict } = opened;
       const close = findClose(text, at, fam);
-      // a long table row is a page's layout run together (an e-mail newsletter): read every quote in it
-      if (b.kind === "table-row" && text.length > LAYOUT_ROW && close) {
-        quotesInLayoutRow(found, b, i);
-        continue;
-      }
       const o: Open = {
         fam,
         parts: [],
@@ -774,44 +762,6 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
   }
   finish(found, open);
   return quotes;
-}
-
-/** A table row longer than this is a page's layout, its paragraphs run together. */
-const LAYOUT_ROW = 600;
-
-/**
- * Every "X said: “…”" of a table row that runs a page's paragraphs together,
- * in order, each closed at its closing mark (the row goes on after it).
- */
-function quotesInLayoutRow(found: Found, b: Block, i: number): void {
-  let from = 0;
-  for (let n = 0; n < 20 && from < b.text.length; n++) {
-    const text = b.text.slice(from);
-    const opened = openAfterAttribution({ ...b, text });
-    if (!opened) return;
-    const { at, fam, attribution, attribStart } = opened;
-    const close = findClose(text, at, fam);
-    if (!close) return;
-    from += close.at + 1;
-    const quoted = text.slice(at + 1, close.at);
-    const q = quoted.trimEnd();
-    if (!hasWords(quoted, 4) || !/[.!?]$/.test(q)) continue;
-    const start = b.start + from - close.at - 1;
-    finish(found, {
-      fam,
-      parts: [quoted],
-      span: {
-        text: "",
-        start: start + at + 1,
-        end: start + close.at,
-        blocks: [i],
-        attribution,
-        attributionSpan: { start: start + attribStart, end: start + attribStart + attribution.length },
-        standalone: true,
-        continued: false,
-      },
-    });
-  }
 }
 
 /**
