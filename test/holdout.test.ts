@@ -28,6 +28,8 @@ const FLOORS: Record<string, number> = {
   holdout6: 0.98,
   holdout7: 0.98,
   holdout8: 0.98,
+  // never tuned on (blind 0.950 on arrival): a floor against regressions only
+  holdout9: 0.93,
 };
 
 describe("held-out sets", () => {
