@@ -135,8 +135,9 @@ interface Hit {
  * "interim", "acting", after a clause saying the person holds it now ("who
  * became", "who is", "who has been"; not "who was").
  */
-const BEFORE_TITLE = /^\s*(?:who\s+(?:became|is|is\s+now|has\s+been)\s+)?(?:(?:the|new|interim|acting)\s+)*$/;
-const NAME_BEFORE = /([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*(?:who\s+(?:became|is|is\s+now|has\s+been)\s+)?(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$/u;
+const HOLDS_NOW = String.raw`(?:who\s+(?:became|is|is\s+now|has\s+been)\s+)?`;
+const BEFORE_TITLE = new RegExp(String.raw`^\s*${HOLDS_NOW}(?:(?:the|new|interim|acting)\s+)*$`);
+const NAME_BEFORE = new RegExp(String.raw`([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*${HOLDS_NOW}(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$`, "u");
 
 function nameBefore(text: string, at: number): { name: string; honorific: string | null; start: number } | null {
   // "<Name>, Chief Inspector" / "<Name>, the Chief Inspector" / "<Name> (Chief Inspector"

@@ -296,19 +296,26 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     }
   }
   // undecided so far: a writer speaking for themselves and their organisation
-  if (!decided(signals.list)) {
+  if (!leader(signals.list)) {
     const v = ownVoice(doc, text);
     if (v) signals.add("blog-post", 2, v.start, v.end, "voice");
   }
   return signals.list;
 }
 
-/** One kind clearly leads (see documentType's extract). */
-function decided(list: readonly Signal[]): boolean {
+/**
+ * The kind the signals point to, with its lead over the next kind: the
+ * strongest (the first of equals in KINDS' order), when it scores at least
+ * 2 and more than any other; else null.
+ */
+function leader(list: readonly Signal[]): { kind: Kind; lead: number } | null {
   const score: Record<Kind, number> = { "press-release": 0, "news-article": 0, "blog-post": 0 };
   for (const s of list) score[s.kind] += s.weight;
-  const xs = KINDS.map((k) => score[k]).sort((a, b) => b - a);
-  return xs[0]! >= 2 && xs[0] !== xs[1];
+  let best: Kind = KINDS[0]!;
+  for (const k of KINDS) if (score[k] > score[best]) best = k;
+  let second = -1;
+  for (const k of KINDS) if (k !== best && score[k] > second) second = score[k];
+  return score[best] < 2 || score[best] === second ? null : { kind: best, lead: score[best] - second };
 }
 
 /** The writer's "we", "us", "our" (a blog's, a charity's, a team's), and "I", "me", "my" (case checked by singular()). */
@@ -387,18 +394,13 @@ export const documentType: Extractor = {
   fields: ["documentType"],
   extract(doc) {
     const signals = documentTypeSignals(doc);
-    const score: Record<Kind, number> = { "press-release": 0, "news-article": 0, "blog-post": 0 };
-    for (const s of signals) score[s.kind] += s.weight;
-    // the strongest kind (the first of equals), and the score of the next one
-    let best: Kind = KINDS[0]!;
-    for (const k of KINDS) if (score[k] > score[best]) best = k;
-    let second = -1;
-    for (const k of KINDS) if (k !== best && score[k] > second) second = score[k];
-    if (score[best] < 2 || score[best] === second) return [];
+    const lead = leader(signals);
+    if (!lead) return [];
+    const best = lead.kind;
     // its heaviest signal (the first of equals)
     let evidence: Signal | undefined;
     for (const s of signals) if (s.kind === best && (!evidence || s.weight > evidence.weight)) evidence = s;
-    const out: Found[] = [found("documentType", best, spanOf(doc, evidence!.start, evidence!.end), { rank: score[best] - second })];
+    const out: Found[] = [found("documentType", best, spanOf(doc, evidence!.start, evidence!.end), { rank: lead.lead })];
     return out;
   },
 };

@@ -377,11 +377,14 @@ const ENDS_SENTENCE = /[.!?]["”’]?$/;
 /** A sentence's subject naming a provider only by its kind, then an aside between commas: "The PDU, part of ... region," */
 const KIND_WITH_ASIDE = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|partnership|YOT|YOS|YJS)\s?,[^,]{3,100},/;
 
+/** A sentence's subject naming a provider by its kind: "The PDU", "This service", "Its YOT". */
+const KIND_SUBJECT_HEAD = String.raw`^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)`;
+
 /** A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ". */
-const PART_OF_SUBJECT = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\s(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?/;
+const PART_OF_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\s(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?`);
 
 /** A sentence whose subject is a provider named by its kind ("The service supports ..."). */
-const KIND_SUBJECT = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\b/;
+const KIND_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\b`);
 
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
@@ -409,7 +412,7 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     COVER_DIRECT.lastIndex = 0;
     while ((m = COVER_DIRECT.exec(s.text)) !== null) {
       // "cover" (no ending) is a verb only after its subject or "to" ("We cover …"), not the noun ("sickness cover")
-      if (m[0].length === 6 && m[0].startsWith("cover") && !COVER_SUBJECT.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (/^cover\s/.test(m[0]) && !COVER_SUBJECT.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const l = placeList(doc.text, s.start + m.index + m[0].length);
       if (l.length) lists.push(l);
     }
