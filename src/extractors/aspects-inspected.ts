@@ -10,6 +10,11 @@ const WORDS: Record<string, number> = {
   three: 3, four: 4,
 };
 
+/** A count as COUNT_RE and PASSIVE_RE capture it: "12" or "twelve". */
+function countOf(raw: string): number | undefined {
+  return /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
+}
+
 const NUM = String.raw`(\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|three|four)`;
 const VERB = String.raw`(?:looked\s{1,3}at|look\s{1,3}at|looks\s{1,3}at|inspected|inspect|inspects|examined|examine|assessed|assess|assesses|rated|rate|rates|covered|covers|judged|graded|scored|reviewed|considered|across|in|on|gave\s{1,3}ratings\s{1,3}(?:to|for)|ratings\s{1,3}(?:to|for|across|on)|against|of)`;
 const COUNT_RE = new RegExp(lean(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|the|all|each\s{1,3}of\s{1,3}the|its|their)\s{1,3})?${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|domains|elements|areas)\b`), "gi");
@@ -80,8 +85,7 @@ export const aspectsInspected: Extractor = {
       let m: RegExpExecArray | null;
       while ((m = COUNT_RE.exec(s.text))) {
         const det = (m[1] ?? "").toLowerCase();
-        const raw = m[2]!.toLowerCase();
-        const n = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
+        const n = countOf(m[2]!.toLowerCase());
         if (!n || n < 3 || n > 30) continue;
         const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         // a subset: "all four aspects of case supervision", "three aspects of work 'Outstanding'"
@@ -104,8 +108,7 @@ export const aspectsInspected: Extractor = {
       }
       PASSIVE_RE.lastIndex = 0;
       while ((m = PASSIVE_RE.exec(s.text))) {
-        const raw = m[1]!.toLowerCase();
-        const n = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
+        const n = countOf(m[1]!.toLowerCase());
         if (!n || n < 5 || n > 30) continue;
         if (PASSIVE_SUBSET_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         if (PASSIVE_SUBSET_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -618,7 +618,8 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   const tailHead = tail.slice(0, 40);
   if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) return groupPlan(subject, object);
   // "organisational delivery – which covers A, B, C and D – the service was rated": the members
-  const members = DOMAIN_GATE.test(subject) ? domainMembers(subject) : null;
+  const domainWord = DOMAIN_GATE.test(subject);
+  const members = domainWord ? domainMembers(subject) : null;
   if (members) return plan(members, subject, object);
   const subjA = subjectAspects(subject);
   if (subjA.length) return plan(subjA, subject, object);
@@ -626,7 +627,7 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   const ownA = t.quoted && lastVerb ? ownSubjectInList(sentence, tokens, t, subject) : null;
   if (ownA) return plan(ownA, subject, object);
   // "its work …, known as court disposals, was rated": the domain as a whole, in its own words
-  const domain = DOMAIN_GATE.test(subject) ? domainHead(subject) : null;
+  const domain = domainWord ? domainHead(subject) : null;
   if (domain) return { aspects: [domain], domain: true, resolve: null, referentLeft: "", subject, object };
   const refM = REFERENT_GATE.test(subject) ? REFERENT.exec(subject) : null;
   if (refM) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + refM.index), subject, object };
@@ -1088,7 +1089,8 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
   // the heading's aspect (by the heading's position) of lines that rate its parts, its rating null when they disagree
   const parts = new Map<number, { aspect: string; rating: Rating | null; start: number; end: number }>();
   for (const l of lines) {
-    if (/^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?$/i.test(l.label)) {
+    // (a line's label is trimmed and holds no colon: the label block's pattern reads it as the line's own)
+    if (OVERALL_LABEL_BLOCK.test(l.label)) {
       out.events.push({ kind: "overall", aspects: [], rating: l.rating, previous: l.previous, rank: 4, start: l.start, end: l.end, structured: true });
       continue;
     }
