@@ -132,6 +132,11 @@ function allShortcomings(items: Block[]): boolean {
   });
 }
 
+/** A list of shortcomings: allShortcomings or mostlyShortcomings. */
+function shortcomings(items: Block[]): boolean {
+  return allShortcomings(items) || mostlyShortcomings(items);
+}
+
 /** Words a finding that is plainly good is written in. */
 const POSITIVE = /\b(?:good|well|effective(?:ly)?|strong(?:ly)?|positive(?:ly)?|improved|constructive|helpful|impressive|excellent|strengths?)\b/i;
 
@@ -165,7 +170,7 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
   if (next.leadIn.index - last.index > CONTRAST_GAP || !ALSO_LEAD.test(next.leadIn.text) || !NEUTRAL_LEAD.test(next.leadIn.text)) return false;
   if (items.some((b) => NEGATIVE.test(b.text) || SHORT_OF.test(b.text.trim()) || b.text.trim().endsWith(":"))) return false;
   const after = itemsOf(doc, next);
-  return allShortcomings(after) || mostlyShortcomings(after);
+  return shortcomings(after);
 }
 
 /** A finding without the linking word it ended on ("…; but"). */
@@ -201,7 +206,7 @@ export const findings: Extractor = {
       const neutral: boolean = !listSide && lead !== null && NEUTRAL_LEAD.test(lead.text);
       const pivoted: Side[] | null = neutral ? pivotSides(items) : null;
       // "The inspection found that:" over three or more items each written as a shortcoming: concerns
-      if (neutral && !pivoted && (allShortcomings(items) || mostlyShortcomings(items))) listSide = "findings.concerns";
+      if (neutral && !pivoted && shortcomings(items)) listSide = "findings.concerns";
       // "Inspectors found that:" (all good) then "Inspectors also found that:" (all shortcomings)
       else if (neutral && !pivoted && strengthsBeforeConcerns(doc, list, lists[k + 1], items)) listSide = "findings.strengths";
       // Lead-ins inside the list ("3. Inspectors were concerned to find that:") switch its side.

@@ -190,8 +190,10 @@ const SPEAKS = String.raw`(?:said|says|added|told|warned|explained|went\s{1,3}on
 
 const TITLED_NAME = new RegExp(String.raw`\b${TITLED}`, "gu");
 
+/** Verbs of speech a named person may be the subject of ("Jo Bloggs said a plan was in place"). */
+const NAME_SPEAKS = "(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)";
 /** A verb of speech right after a name: "Jo Bloggs said a plan was in place". */
-const SPEECH_VERB = /^,?\s{1,3}(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)\b/;
+const SPEECH_VERB = new RegExp(String.raw`^,?\s{1,3}${NAME_SPEAKS}\b`);
 
 /**
  * A paragraph that reports someone's speech and leads into a quote below it:
@@ -249,7 +251,7 @@ function speaksAt(text: string, k: KnownName): boolean {
 }
 
 /** A verb of SPEECH_VERB in a paragraph: the cheap test before speaksAt. */
-const MAY_SPEAK = /\b(?:said|says|added|told|explained|commented|stated|insisted|warned|admitted|acknowledged)\b/;
+const MAY_SPEAK = new RegExp(String.raw`\b${NAME_SPEAKS}\b`);
 
 /** An attribution naming a piece of writing: "This passage, about …", "One extract", "The following paragraph". */
 const PASSAGE = /^(?:this|that|one|a|the|the\s{1,3}following)\s{1,3}(?:passage|extract|excerpt|paragraph|section)s?\b/i;

@@ -34,12 +34,16 @@ const CONSENT_BUTTONS = new RegExp(`^${CONSENT_BUTTON}(?:\\s{1,6}(?:[|·•/]\\s
  */
 const BREADCRUMB = /^[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}(?: ?[>›»] ?[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}){1,5}$/u;
 
+/** The words a row of consent buttons starts with (lower case): CONSENT_BUTTONS's cheap test. */
+const CONSENT_STARTS = ["accept", "reject", "allow", "decline", "refuse", "more", "manage", "cookie", "privacy", "i ", "agree", "disagree", "got"];
+const CONSENT_START = new RegExp(`^(?:${CONSENT_STARTS.join("|")})`, "i");
+
 /** A line that ends a site header besides NAV_END's: a row of consent buttons or a breadcrumb trail. */
 function navEnd(text: string): boolean {
   const t = text.trim();
   if (t.length > 120) return false;
   if (/[>›»]/.test(t) && BREADCRUMB.test(t)) return true;
-  return /^(?:accept|reject|allow|decline|refuse|more|manage|cookie|privacy|i |agree|disagree|got)/i.test(t) && CONSENT_BUTTONS.test(t);
+  return CONSENT_START.test(t) && CONSENT_BUTTONS.test(t);
 }
 
 const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
@@ -88,7 +92,7 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^https?:\/\/\S+$/i, starts: ["http"] },
   // an e-mail newsletter's furniture ("View this email in your browser: https://…", "Having trouble viewing this email?")
   { re: /^(?:(?:view|read|open)\s(?:this|the|it|our)\b.{0,40}\b(?:online|browser|web\s?page|web\s?version)|having trouble (?:viewing|reading)|(?:can['’]t|cannot) see (?:this|the) (?:e-?mail|images|newsletter)|unsubscribe|forward (?:this|to a friend))\b.{0,200}$/i, starts: ["view", "read", "open", "having", "can", "unsubscribe", "forward"] },
-  { re: CONSENT_BUTTONS, starts: ["accept", "reject", "allow", "decline", "refuse", "more", "manage", "cookie", "privacy", "i ", "agree", "disagree", "got"] },
+  { re: CONSENT_BUTTONS, starts: CONSENT_STARTS },
   { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/, needs: ["@"] },
 ];
 

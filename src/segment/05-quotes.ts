@@ -302,21 +302,22 @@ const NOT_WORD_G = /[^\p{L}\p{N}]+/gu;
  * Whether the blockquote at `i` (with any blockquotes right after it) is a
  * pull quote inside the open quote `o`: the quote goes on after it (a
  * paragraph opening with a mark of its family), and its words (four at
- * least) stand in the quote's paragraphs before or after it.
+ * least) stand in the quote's paragraphs before or after it. The index of
+ * the paragraph after it if so, else -1.
  */
-function pullQuoteAt(blocks: Block[], i: number, notesStart: number, o: Open): boolean {
+function pullQuoteAt(blocks: Block[], i: number, notesStart: number, o: Open): number {
   let k = i + 1;
   while (k < notesStart && k < i + 4 && blocks[k]!.kind === "blockquote") k++;
   const nb = blocks[k];
-  if (!nb || k >= notesStart || nb.kind !== "paragraph") return false;
+  if (!nb || k >= notesStart || nb.kind !== "paragraph") return -1;
   const nlo = leadingOpen(nb.text);
-  if (nlo < 0 || family(nb.text[nlo]!) !== o.fam) return false;
+  if (nlo < 0 || family(nb.text[nlo]!) !== o.fam) return -1;
   const pull = plainWords(blocks[i]!.text);
-  if (!hasWords(pull, 4) || pull.length > 600) return false;
+  if (!hasWords(pull, 4) || pull.length > 600) return -1;
   // the quote's paragraphs so far, and up to three after the pull quote
   let around = o.parts.join(" ");
   for (let p = k; p < notesStart && p < k + 3 && blocks[p]!.kind === "paragraph"; p++) around += " " + blocks[p]!.text;
-  return plainWords(around).includes(pull);
+  return plainWords(around).includes(pull) ? k : -1;
 }
 
 interface Open {
@@ -554,10 +555,9 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
     if (open) {
       const o: Open = open;
       // a pull quote set between the paragraphs of an open quote, repeating its words: page furniture
-      if (b.kind === "blockquote" && pullQuoteAt(blocks, i, notesStart, o)) {
-        let k = i + 1;
-        while (k < notesStart && k < i + 4 && blocks[k]!.kind === "blockquote") k++;
-        i = k - 1;
+      const past = b.kind === "blockquote" ? pullQuoteAt(blocks, i, notesStart, o) : -1;
+      if (past >= 0) {
+        i = past - 1;
         continue;
       }
       if (lo >= 0 && family(text[lo]!) === o.fam) {

@@ -275,13 +275,13 @@ const WORD_GAP = /\s+/;
 /** The words before a first comma that opens an aside ("…, which jointly funds the service"), or undefined. */
 function beforeAside(s: string): string | undefined {
   const comma = s.indexOf(",");
-  return ORG_ASIDE.test(s.slice(comma + 1)) ? s.slice(0, comma) : undefined;
+  return comma >= 0 && ORG_ASIDE.test(s.slice(comma + 1)) ? s.slice(0, comma) : undefined;
 }
 
 /** "Northshire CRC, which is owned by Bright Paths," -> the organisation before the aside. */
 function orgBeforeAside(s: string): string | null {
-  const comma = s.indexOf(",");
-  return comma >= 0 && ORG_ASIDE.test(s.slice(comma + 1)) ? asOrg(s.slice(0, comma)) : null;
+  const head = beforeAside(s);
+  return head === undefined ? null : asOrg(head);
 }
 
 /** A phrase read as an organisation's name: capitalised words (and "of", "and"…), no sentence. */
