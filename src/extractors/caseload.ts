@@ -177,11 +177,13 @@ interface Statement {
   inNotes: boolean;
 }
 
+/** a stated month, with its day and year or not ("31 March 2019", "March", "Sept. 2019"): every date pattern below reads one */
+const STATED = String.raw`(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?`;
 /** a present-tense verb: the figure is current, not dated by a month after it */
 const PRESENT = /^(?:supervises|manages|oversees|works\s{1,3}with|(?:is|are)\s)/i;
 const AS_OF = new RegExp(
   lean(
-    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)\b`,
+    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)\b`,
   ),
   "i",
 );
@@ -196,7 +198,7 @@ const AT_THE_TIME = /\bat\s{1,3}the\s{1,3}time\s{0,3}(?:[.;)]|,\s{0,3}(?:and|but
  */
 const AS_OF_BEFORE = new RegExp(
   lean(
-    String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b|(?:^|[,;:]\s{0,3})(?:on|at)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
+    String.raw`\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}(${STATED}|${YEAR})\b|(?:^|[,;:]\s{0,3})(?:on|at)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
   ),
   "i",
 );
@@ -208,7 +210,7 @@ const AS_OF_BEFORE = new RegExp(
  */
 const WHEN_BEFORE = new RegExp(
   lean(
-    String.raw`\b(?:in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\s{0,3},\s{0,3}when\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,5}$`,
+    String.raw`\b(?:in|during)\s{1,3}(${STATED}|${YEAR})\s{0,3},\s{0,3}when\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,5}$`,
   ),
   "i",
 );
@@ -216,7 +218,7 @@ const WHEN_BEFORE = new RegExp(
 const AND_MONTH = new RegExp(lean(String.raw`^\s{0,3}(?:-|–|—|to|until|and|&)\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\b`), "i");
 /** "when inspectors visited", "when we inspected": the time of the inspection */
 const WHEN_INSPECTED = new RegExp(
-  lean(String.raw`^[^.;]{0,80}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came|arrived|were\s{1,3}(?:there|on\s{1,3}site)|(?:carried\s{1,3}out|did|conducted|undertook|completed)\s{1,3}(?:their|the|its|our)\s{1,3}(?:fieldwork|inspection|(?:site\s{1,3})?visits?)))?(?:\s{0,3}(?:[.;,)]|$)|\s{1,3}(?:in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b)`),
+  lean(String.raw`^[^.;]{0,80}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came|arrived|were\s{1,3}(?:there|on\s{1,3}site)|(?:carried\s{1,3}out|did|conducted|undertook|completed)\s{1,3}(?:their|the|its|our)\s{1,3}(?:fieldwork|inspection|(?:site\s{1,3})?visits?)))?(?:\s{0,3}(?:[.;,)]|$)|\s{1,3}(?:in|during)\s{1,3}(${STATED})\b)`),
   "i",
 );
 /**
@@ -227,7 +229,7 @@ const WHEN_INSPECTED = new RegExp(
  */
 const WHEN_INSPECTED_BEFORE = new RegExp(
   lean(
-    String.raw`^\s{0,3}when\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they)\s{1,3}(?:visited|inspected|came|arrived)(?:\s{1,3}(?:us|(?:the|our|its)\s{1,3}(?:area|service|unit|team|PDU)))?(?:\s{1,3}(?:in|during)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?))?\s{0,3},`,
+    String.raw`^\s{0,3}when\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they)\s{1,3}(?:visited|inspected|came|arrived)(?:\s{1,3}(?:us|(?:the|our|its)\s{1,3}(?:area|service|unit|team|PDU)))?(?:\s{1,3}(?:in|during)\s{1,3}(${STATED}))?\s{0,3},`,
   ),
   "i",
 );
@@ -235,7 +237,7 @@ const WHEN_INSPECTED_BEFORE = new RegExp(
 const AT_THE_TIME_BEFORE = /(?:^|[.;:]\s{0,3})at\s{1,3}the\s{1,3}time\b(?!\s{1,3}of\b)(?!\s{0,3},?\s{0,3}(?:when|that|[0-9]))/i;
 const TIME_DATE = new RegExp(
   lean(
-    String.raw`\b(?:(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of|during|at)\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection,?\s{1,3}(?:in|on)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?)\b`,
+    String.raw`\b(?:(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of|during|at)\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection,?\s{1,3}(?:in|on)\s{1,3}(${STATED})\b`,
   ),
   "i",
 );
@@ -249,7 +251,7 @@ const NOTE_MARK = /^\s{0,2}[,;:]?\s{0,2}\[(\^?[\w-]{1,12})\]/;
  */
 const NOTE_AS_OF = new RegExp(
   lean(
-    String.raw`^\s{0,3}:?\s{0,3}(?:(?:figures?|data|caseload|numbers?)\s{1,3}(?:(?:are|is)\s{1,3})?)?(?:(?:as\s{1,3}(?:at|of|on)|correct\s{1,3}(?:as\s{1,3})?(?:at|on))(?:\s{1,3}the\s{1,3}end\s{1,3}of)?|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}((?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?|${YEAR})\b`,
+    String.raw`^\s{0,3}:?\s{0,3}(?:(?:figures?|data|caseload|numbers?)\s{1,3}(?:(?:are|is)\s{1,3})?)?(?:(?:as\s{1,3}(?:at|of|on)|correct\s{1,3}(?:as\s{1,3})?(?:at|on))(?:\s{1,3}the\s{1,3}end\s{1,3}of)?|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}(${STATED}|${YEAR})\b`,
   ),
   "i",
 );

@@ -64,7 +64,9 @@ const MONTH_AND_DAY_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 const SEPARATORS = /[\s,|•·/–—:-]+/g;
 /** what may be left of a date line besides the date: an issue number, a byline */
 const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i;
-const ISSUE_LINE = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d/i;
+/** an issue number's word ("Issue", "No.", "Vol"): ISSUE_LINE's, ISSUE_DATE's and ISSUE_PART's */
+const ISSUE_NO = String.raw`(?:issue|no\.?|number|vol\.?|volume|edition)`;
+const ISSUE_LINE = new RegExp(String.raw`^${ISSUE_NO}\s{0,3}\d`, "i");
 
 /**
  * A newsletter's issue number with its date after a separator ("Issue 22 |
@@ -73,7 +75,7 @@ const ISSUE_LINE = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d/i;
  */
 const ISSUE_DATE = new RegExp(
   lean(
-    String.raw`\b(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d{1,4}\s{1,3}[|•·–—-]\s{1,3}((?:${WEEKDAY},?\s{1,3})?(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3}${MONTH}\.?,?\s{1,3}${YEAR}|${MONTH}\.?\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?,?\s{1,3})?${YEAR}))(?!\d)`,
+    String.raw`\b${ISSUE_NO}\s{0,3}\d{1,4}\s{1,3}[|•·–—-]\s{1,3}((?:${WEEKDAY},?\s{1,3})?(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3}${MONTH}\.?,?\s{1,3}${YEAR}|${MONTH}\.?\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?,?\s{1,3})?${YEAR}))(?!\d)`,
   ),
   "i",
 );
@@ -82,7 +84,7 @@ const ISSUE_WORD = /issue|no\.|number|vol|edition/i;
 
 /** the parts of a masthead line ("Partnership Briefing | No. 58 | 21 May 2025") */
 const MASTHEAD_SEP = /\s{1,3}[|•·]\s{1,3}/;
-const ISSUE_PART = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s{0,3}\d{1,4}$/i;
+const ISSUE_PART = new RegExp(String.raw`^${ISSUE_NO}\s{0,3}\d{1,4}$`, "i");
 /** a part that names the publication: a few words, no sentence */
 const NAME_PART = /^[\p{Lu}\d][\p{L}\d'’&-]{0,30}(?:\s{1,3}[\p{L}\d'’&-]{1,30}){0,5}$/u;
 
@@ -139,8 +141,9 @@ function datelineCandidates(doc: Doc): Cand[] {
     // the block's text is doc.text from b.start to b.end (segment/01-offsets), without a copy
     const text = b.text;
     // every date below is read within the first 300 characters
-    if (!YEAR_DIGITS.test(text.length > 300 ? text.slice(0, 300) : text)) continue;
-    const glued = GLUED.exec(text.slice(0, 300));
+    const head = text.length > 300 ? text.slice(0, 300) : text;
+    if (!YEAR_DIGITS.test(head)) continue;
+    const glued = GLUED.exec(head);
     if (glued) {
       const v = isoToPartial(glued[1]!);
       if (v) {
@@ -158,7 +161,6 @@ function datelineCandidates(doc: Doc): Cand[] {
       }
     }
     // a masthead's "Issue 22 | Tuesday 8 April 2025" run into the text after it
-    const head = text.length > 300 ? text.slice(0, 300) : text;
     const issued = text.length > 160 && ISSUE_WORD.test(head) ? ISSUE_DATE.exec(head) : null;
     if (issued) {
       const v = parseStatedDate(issued[1]!);

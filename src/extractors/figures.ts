@@ -60,7 +60,7 @@ const SAMPLE = new RegExp(
  */
 const N_OF_M = new RegExp(
   lean(
-    String.raw`\b(${NUM})\s{1,3}(out\s{1,3})?of\s{1,3}(?:(?:the|these|those|its|their)\s{1,3})?(?:[\w-]{1,30}['’]s\s{1,3})?(?:(${NUM})\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic|posts)\b`,
+    String.raw`\b(${NUM})\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|these|those|its|their)\s{1,3})?(?:[\w-]{1,30}['’]s\s{1,3})?(?:${NUM}\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic|posts)\b`,
   ),
   "gi",
 );
@@ -475,8 +475,8 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
   if ((w & W_CASE) !== 0 && CASE_BOUND_GATE.test(t)) caseBoundFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   // the count patterns take nothing from a sentence that counts aspects, ratings or
   // recommendations: their gates are not even tested there (a sentence with a
-  // number holds one of those words one time in five), but SAMPLE's
-  // recommendations (SAMPLE excepted: what it counts is cases, files or people, never those)
+  // number holds one of those words one time in five); SAMPLE excepted, as what it
+  // counts is cases, files or people, never those.
   // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
   let units: boolean | undefined;
   const sample = (w & W_SAMPLE) !== 0 && SAMPLE_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
