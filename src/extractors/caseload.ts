@@ -32,6 +32,12 @@ const ACTIVE = new RegExp(
 /** Words ACTIVE and PASSIVE cannot match without: cheap tests before the costly patterns. */
 const ACTIVE_WORD = /supervis(?:es|ed|ing)\s|manag(?:es|ed|ing)\s|overs(?:ee|aw)|work(?:s|ed|ing)?\s{1,3}with\s|responsible\s{1,3}for\s|caseload\s{1,3}of\s/i;
 const PASSIVE_WORD = /(?:supervised|managed)\s{1,3}by\b/i;
+/**
+ * How far before its ACTIVE_WORD an ACTIVE match can start: "were" 3 spaces
+ * "currently" 3 spaces before "responsible for" (19); "with a caseload of"
+ * starts 11 before "caseload". Every other verb starts the match.
+ */
+const ACTIVE_LEAD = 19;
 /** the start of every PEOPLE word, after a space */
 const PEOPLE_WORD = /\s(?:people|persons|offenders|individuals|adults|children|young|service|men|women|clients|probationers|boys|girls)/i;
 const PASSIVE = new RegExp(
@@ -359,12 +365,14 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
   let lede: Sentence | null | undefined;
   for (const s of sentences) {
     const t = s.text;
-    const active = ACTIVE_WORD.test(t);
+    const activeAt = ACTIVE_WORD.exec(t)?.index ?? -1;
+    const active = activeAt >= 0;
     const passive = PASSIVE_WORD.test(t);
     // both also need a word for people ("of them": ACTIVE only, with the people named just before)
     if ((!active && !passive) || (!PEOPLE_WORD.test(t) && !(active && OF_THEM.test(t)))) continue;
     const inNotes = doc.blocks[s.block]?.inNotes ?? false;
-    ACTIVE.lastIndex = 0;
+    // no ACTIVE match starts before ACTIVE_LEAD characters ahead of the first ACTIVE_WORD (each holds one): the start of the sentence is not scanned
+    ACTIVE.lastIndex = Math.max(0, activeAt - ACTIVE_LEAD);
     let m: RegExpExecArray | null;
     while (active && (m = ACTIVE.exec(t))) {
       const value = numberOf(m[2]!);
@@ -503,7 +511,8 @@ export const caseload: Extractor = {
     const words = () => (names ??= distinctiveNameWords(provider));
     // two cheap tests pick the sentences either search needs: one of their words, and a number
     const numFlags = numFlagsOf(doc);
-    const sentences = doc.sentences.filter((s, i) => s.text.length <= 1200 && ANY_WORD.test(s.text) && sentenceMayHaveNum(doc, i, numFlags));
+    // (the number first: dates-inspection has already scanned nearly every sentence for one)
+    const sentences = doc.sentences.filter((s, i) => s.text.length <= 1200 && sentenceMayHaveNum(doc, i, numFlags) && ANY_WORD.test(s.text));
     const found_ = statements(doc, sentences, ctx, words, true);
     // a table of units with their caseloads: the provider's row
     if (doc.blocks.some((b) => b.kind === "table-row")) found_.push(...tableStatements(doc, words, ctx.get("dates.published")));

@@ -183,7 +183,31 @@ const UPPER_MONTH = /\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 /** "10/06/2020", "10.06.2020" (day first, as in Britain) */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/;
 
-const MONTH_NAME_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i;
+/** A word that starts like a month name ("March", "Sept", but also "Marford", "Mayor"): CHRONO_MONTH tells them apart. */
+const MONTH_NAME_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/gi;
+/**
+ * A word chrono reads as a month: a name or abbreviation of its month
+ * dictionary, or one run into an ordinal word ("Marfirst 2019" is 1 March
+ * 2019 to chrono); a longer word ("Marford", "Mayor", "Decker") it never
+ * reads as a month.
+ */
+const CHRONO_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:first|second|third|fourth|fifth|sixth|eighth|ninth|tenth|twenty|thirty)?$/i;
+
+/**
+ * Whether `s` has a word chrono may read as a month. Loading chrono costs
+ * 300-400 ms of a process's first use, and a word that only starts like a
+ * month ("© Wakefield Marford & Post 2019", the one kind of line that asked
+ * chrono in 20,000 bench documents) finds nothing there. (Such a word no
+ * longer sends the rest of its text to chrono either: a text holds a date
+ * chrono alone reads only with a month word or a digit date, as without it.)
+ * MONTH_NAME_WORD's words are at most nine letters: the ordinals that fit.
+ */
+function hasChronoMonth(s: string): boolean {
+  MONTH_NAME_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_NAME_WORD.exec(s))) if (CHRONO_MONTH.test(m[0])) return true;
+  return false;
+}
 const DIGIT_DATE_LIKE = /\d[/.-]\d/;
 /** A financial or academic year ("2021/22", "2019-20", "2020/2021"): chrono reads no date in one. */
 const YEAR_RANGE = /(?<![\d/.-])(?:19|20)\d\d[/-]\d{1,4}(?!\d|[/.-]\d)/g;
@@ -214,7 +238,7 @@ function fastStatedDate(s: string, iso: RegExpExecArray | null): string | null |
   }
   if (numeric) found.push({ at: numeric.index, v: formatDate({ year: Number(numeric[3]), month: Number(numeric[2]), day: Number(numeric[1]) }) });
   if (iso) found.push({ at: iso.index, v: formatDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }) });
-  if (!found.length) return MONTH_NAME_WORD.test(s) || DIGIT_DATE_LIKE.test(yearRangesOut(s)) ? undefined : null;
+  if (!found.length) return hasChronoMonth(s) || DIGIT_DATE_LIKE.test(yearRangesOut(s)) ? undefined : null;
   found.sort((a, b) => a.at - b.at);
   return found[0]!.v ?? undefined;
 }

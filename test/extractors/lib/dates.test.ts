@@ -24,4 +24,12 @@ describe("parseStatedDate", () => {
     expect(parseStatedDate("Budgets for 2019-20 and 2020/2021 were cut.")).toBeNull();
     expect(parseStatedDate("in 2021/22 and on 3 March 2022")).toBe("2022-03-03");
   });
+
+  it("asks chrono only about a word it reads as a month", () => {
+    // a word that only starts like a month: no date (and chrono is not loaded for it)
+    expect(parseStatedDate("© Wakefield Marford & Post 2019. All rights reserved.")).toBeNull();
+    expect(parseStatedDate("The Mayor spoke in 2019.")).toBeNull();
+    // a month run into an ordinal word is one to chrono
+    expect(parseStatedDate("Marfirst 2019")).toBe("2019-03-01");
+  });
 });
