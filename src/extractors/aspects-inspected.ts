@@ -60,6 +60,36 @@ function hasNoun(s: { text: string; start: number; end: number }, hits: readonly
   for (let k = firstHitFrom(hits, s.start); k < hits.length && hits[k]! < s.end; k += 2) if (hits[k + 1]! <= s.end) return true;
   return false;
 }
+/**
+ * The most characters before its noun that a COUNT_RE match can start: the
+ * longest verb ("gave ratings for", 20 with three spaces each), spaces (3),
+ * determiner and spaces ("each of the", 18), count ("seventeen", 9), spaces
+ * (3), and word and spaces ("different", 12). PASSIVE_RE's count, spaces and
+ * word: 24.
+ */
+const COUNT_LEAD = 65;
+const PASSIVE_LEAD = 24;
+
+/**
+ * re.exec(s.text) from its lastIndex, the same answer, with the scan started
+ * at most `lead` characters before the sentence's next noun (every match holds
+ * one): most of a long sentence is never tried. From the document's noun hits
+ * when they stand for the sentence (as in hasNoun), else a plain exec.
+ */
+function execNearNoun(re: RegExp, s: { text: string; start: number; end: number }, hits: readonly number[], lead: number): RegExpExecArray | null {
+  if (s.text.length === s.end - s.start) {
+    const from = re.lastIndex;
+    const k = firstHitFrom(hits, s.start + from);
+    // no noun left in the sentence: no match
+    if (k >= hits.length || hits[k]! >= s.end) {
+      re.lastIndex = 0;
+      return null;
+    }
+    re.lastIndex = Math.max(from, hits[k]! - s.start - lead);
+  }
+  return re.exec(s.text);
+}
+
 /** "(of its work) (were) rated 'Good'" after the count: a subset rated, not all inspected. */
 const RATED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`), "i");
 
@@ -83,7 +113,7 @@ export const aspectsInspected: Extractor = {
       if (!hasNoun(s, hits) || !NUMBER_GATE.test(s.text)) continue;
       COUNT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = COUNT_RE.exec(s.text))) {
+      while ((m = execNearNoun(COUNT_RE, s, hits, COUNT_LEAD))) {
         const det = (m[1] ?? "").toLowerCase();
         const n = countOf(m[2]!.toLowerCase());
         if (!n || n < 3 || n > 30) continue;
@@ -107,7 +137,7 @@ export const aspectsInspected: Extractor = {
         out.push(found("aspectsInspected", n, spanOf(doc, start, start + m[0].length), { rank: doc.blocks[s.block]?.inNotes ? 0 : 1 }));
       }
       PASSIVE_RE.lastIndex = 0;
-      while ((m = PASSIVE_RE.exec(s.text))) {
+      while ((m = execNearNoun(PASSIVE_RE, s, hits, PASSIVE_LEAD))) {
         const n = countOf(m[1]!.toLowerCase());
         if (!n || n < 5 || n > 30) continue;
         if (PASSIVE_SUBSET_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;

@@ -101,8 +101,12 @@ function mayNameProvider(text: string): boolean {
   return PROVIDER_TYPE_GATE.test(text);
 }
 
-/** PROVIDER_TYPE_GATE's words, for finding where the next one is. */
-const TYPE_WORD = /CRC|Community|NPS|National|Probation|PDU|Youth|YOT|YOS|YJS|division|region/g;
+/**
+ * NAMED_PROVIDER's provider types, for finding where the next one is: the
+ * whole phrase as it must end a match ("Probation Trust", not the "Probation"
+ * of "HM Inspectorate of Probation"), so that fewer places start a scan.
+ */
+const TYPE_WORD = new RegExp(String.raw`${PROVIDER_TYPES}\b`, "g");
 /**
  * The most characters NAMED_PROVIDER's name part can span before its
  * provider type: 7 words of up to 31 characters, each followed by at most
@@ -112,8 +116,8 @@ const MAX_NAME_SPAN = 7 * (31 + 10);
 
 /**
  * NAMED_PROVIDER.exec(text) from its lastIndex, the same answer, but with
- * the scan started just before the next provider-type word: a match cannot
- * start further than MAX_NAME_SPAN before its type word, and trying every
+ * the scan started just before the next provider type: a match cannot
+ * start further than MAX_NAME_SPAN before its type, and trying every
  * capital letter of a long text is what makes the regex costly.
  */
 function nextNamedProvider(text: string): RegExpExecArray | null {
@@ -170,11 +174,14 @@ function isMainName(lower: string, keys: readonly string[], main: Provider | nul
 
 /** Whether the text names a provider that is not the main one. */
 function otherProvider(text: string, main: Provider | null): boolean {
-  if (!mayNameProvider(text)) return false;
+  // with no main provider (no keys) every name found would be skipped
+  if (!main || !mayNameProvider(text)) return false;
+  const names = providerNamesIn(text);
+  // the names first: the main provider's keys (its name words worked out, once a document) are seldom needed
+  if (!names.length) return false;
   const keys = providerKeys(main);
-  // with no keys every name found would be skipped
   if (!keys.length) return false;
-  for (const lower of providerNamesIn(text)) if (!isMainName(lower, keys, main)) return true;
+  for (const lower of names) if (!isMainName(lower, keys, main)) return true;
   return false;
 }
 
@@ -192,11 +199,12 @@ function bareOtherKind(text: string, main: Provider | null): "other" | null {
 
 /** The last provider named in a text: the main one, another one, or null when none is named. */
 function lastNamedProvider(text: string, main: Provider | null): "main" | "other" | null {
-  if (!mayNameProvider(text)) return null;
-  const keys = providerKeys(main);
-  if (!keys.length) return null;
+  if (!main || !mayNameProvider(text)) return null;
+  // the names first, as in otherProvider
   const names = providerNamesIn(text);
   if (!names.length) return null;
+  const keys = providerKeys(main);
+  if (!keys.length) return null;
   const lower = names[names.length - 1]!;
   return isMainName(lower, keys, main) ? "main" : "other";
 }
@@ -239,6 +247,24 @@ function uniqueAspects(ms: readonly { aspects: string[] }[]): string[] {
 /** The words subjectAspects trims off the end of a subject ("... has also been"); GAP before each. */
 const SUBJECT_FILLERS = "was were is are has have had been being also both all now again each then later subsequently itself themselves";
 const SUBJECT_TRIM = new RegExp(String.raw`(?:${GAP}(?:${SUBJECT_FILLERS.replaceAll(" ", "|")}))+\s{0,3}$`, "i");
+const FILLER_WORDS: ReadonlySet<string> = new Set(SUBJECT_FILLERS.split(" "));
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * text.replace(SUBJECT_TRIM, ""). SUBJECT_TRIM ends "filler word, up to 3
+ * spaces, end of text", with white space before the word: unless the last
+ * run of letters (after at most 3 other characters) is a filler word, it
+ * cannot match, and is not run (a pattern anchored at the end is still
+ * tried from every place of the text).
+ */
+function trimSubject(text: string): string {
+  let e = text.length;
+  for (let n = 0; n < 3 && e > 0 && !isAsciiLetter(text.charCodeAt(e - 1)); n++) e--;
+  let b = e;
+  while (b > 0 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return FILLER_WORDS.has(text.slice(b, e).toLowerCase()) ? text.replace(SUBJECT_TRIM, "") : text;
+}
 /**
  * Whether no aspect gate word starts a filler word: then trimming them keeps
  * a text's aspectWordMask (their gate words start words, and none spans the
@@ -258,7 +284,7 @@ function subjectAspects(left: string): string[] {
   // subjects); nor in its start, trimmed below, which then needs no trimming
   let mask = aspectWordMask(left);
   if (mask === 0) return [];
-  const trimmed = left.replace(SUBJECT_TRIM, "");
+  const trimmed = trimSubject(left);
   if (trimmed.length !== left.length && !TRIM_KEEPS_MASK) {
     mask = aspectWordMask(trimmed);
     if (mask === 0) return [];
@@ -559,7 +585,7 @@ function ownSubjectInList(sentence: string, tokens: readonly RatingToken[], t: R
   if (!next || !next.quoted) return null;
   const m = NEXT_RATED_ITEM.exec(sentence.slice(t.outerEnd, next.outerStart));
   if (!m || !listAspects(m[1]!, false).length) return null;
-  const segs = subject.replace(SUBJECT_TRIM, "").split(SUBJECT_SEGMENT);
+  const segs = trimSubject(subject).split(SUBJECT_SEGMENT);
   const head = segs[segs.length - 1]!.trim();
   // "the team", "the unit": who is rated, not an aspect
   if (PROVIDER_LIKE_GATE.test(head) && providerLike(head)) return null;
@@ -668,7 +694,7 @@ const DOMAIN_HEAD = new RegExp(lean(String.raw`^(?:(?:known|described|referred${
  * name; null otherwise.
  */
 function domainHead(subject: string): string | null {
-  const segs = subject.replace(SUBJECT_TRIM, "").split(SUBJECT_SEGMENT);
+  const segs = trimSubject(subject).split(SUBJECT_SEGMENT);
   let i = segs.length - 1;
   while (i > 0 && !segs[i]!.trim()) i--;
   const m = DOMAIN_HEAD.exec(segs[i]!.trim());
@@ -796,8 +822,6 @@ interface UseReading {
   rating: Rating | null;
   previous: Rating | null;
   overallCue: boolean;
-  /** "and so did X", "as was X" after the rating: more aspects rated the same */
-  alsoA: string[];
   /** the word is the old rating of a step ("up from the 'Requires improvement'"), the new one stated before it */
   step: boolean;
   /** every rating word of the sentence (ratingTokens), shared by its uses */
@@ -853,8 +877,7 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
         OVERALL_RIGHT.test(sentence.slice(t.outerEnd, t.outerEnd + 30)) ||
         OVERALL_NOUN.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start))));
     const rating = cmpBefore.isPrevious ? null : t.rating;
-    const alsoA = soDidAspects(sentence.slice(t.outerEnd, clause.end));
-    out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue, alsoA, step: cmpBefore.step === true, tokens });
+    out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue, step: cmpBefore.step === true, tokens });
   }
   return out;
 }
@@ -929,6 +952,9 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
   const first = out.events.length;
   // the last rating read was another provider's: a step's old rating after it is that provider's too
   let otherBefore = false;
+  // otherProvider's answer for the clause text it was last asked about
+  let otherFor: string | undefined;
+  let otherIn = false;
   for (const u of uses) {
     const { t, clauseText, tailA, rating, previous } = u;
     if (u.step && out.events.length > first) {
@@ -956,7 +982,12 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     if (otherBefore) continue;
     // findNear's answer, worked out at most once and only when asked for
     let near: Near | undefined;
-    if (named === null && otherProvider(clauseText, main) && !mentionsMain(clauseText, main) && !(near ??= findNear(doc, si, sentence, u)).aspects.length) continue;
+    // the uses of one clause share its text: whether it names another provider is read once for it
+    if (named === null && clauseText !== otherFor) {
+      otherFor = clauseText;
+      otherIn = otherProvider(clauseText, main);
+    }
+    if (named === null && otherIn && !mentionsMain(clauseText, main) && !(near ??= findNear(doc, si, sentence, u)).aspects.length) continue;
     // the event's place, written out in each event below (a spread copy costs more)
     const start = base + t.outerStart;
     const end = base + t.outerEnd;
@@ -964,15 +995,21 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, start, end, structured: false });
       // "inadequate overall, as well as in assessment, ..."
       if (tailA.length && rating) out.events.push({ kind: "aspect", aspects: tailA, rating, previous: null, rank: rank0 + 1, start, end, structured: false });
-      if (u.alsoA.length && rating) out.events.push({ kind: "aspect", aspects: u.alsoA, rating, previous: null, rank: rank0 + 1, start, end, structured: false });
+      // "and so did X", "as was X" after the rating: more aspects rated the same (read only for a rating now)
+      if (rating) {
+        const alsoA = soDidAspects(u.tail);
+        if (alsoA.length) out.events.push({ kind: "aspect", aspects: alsoA, rating, previous: null, rank: rank0 + 1, start, end, structured: false });
+      }
       continue;
     }
     const { aspects, object, subject } = (near ??= findNear(doc, si, sentence, u));
     if (aspects.length) {
       out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, start, end, structured: false });
       if (near.domain) out.events[out.events.length - 1]!.domain = true;
-      const more = u.alsoA.filter((a) => !aspects.includes(a));
-      if (more.length && rating) out.events.push({ kind: "aspect", aspects: more, rating, previous, rank: rank0 + 1, start, end, structured: false });
+      if (rating) {
+        const more = soDidAspects(u.tail).filter((a) => !aspects.includes(a));
+        if (more.length) out.events.push({ kind: "aspect", aspects: more, rating, previous, rank: rank0 + 1, start, end, structured: false });
+      }
       continue;
     }
     const who = object.replace(WHO_FILLER, "").trim() ? object : subject;
@@ -1001,9 +1038,13 @@ const LINE_SEPARATOR = /[:–—=|]|\s-\s/;
 const LINE_END = /(?:outstanding|excellent|good|improvement|inadequate|poor)[.’'”"*_]{0,4}\s{0,6}[.;]?$|\)\s{0,3}[.;]?$/i;
 const LINE_END_SPAN = 24;
 
-/** LINE_RE's match for a short block with a rating word, its cheap necessary conditions (a separator, LINE_END) tested first. */
+/**
+ * LINE_RE's match for a short block with a rating word, its cheap necessary
+ * conditions tested first: LINE_END (its last characters only, and most
+ * blocks fail it), then a separator (a scan of the whole block).
+ */
 function lineMatch(text: string): RegExpExecArray | null {
-  if (!LINE_SEPARATOR.test(text) || !LINE_END.test(text.length > LINE_END_SPAN ? text.slice(-LINE_END_SPAN) : text)) return null;
+  if (!LINE_END.test(text.length > LINE_END_SPAN ? text.slice(-LINE_END_SPAN) : text) || !LINE_SEPARATOR.test(text)) return null;
   return LINE_RE.exec(text);
 }
 
@@ -1222,8 +1263,9 @@ function analyseNumberedRows(doc: Doc, hits: readonly number[], lineMatches: rea
     const b = doc.blocks[i]!;
     k = hitFrom(hits, b.start, k);
     taken.push(false);
-    if (b.kind === "table-row" || lineMatches[i] || b.text.length > 600 || !ROW_NUMBER_GATE.test(b.text)) continue;
-    if ((gatesOf(b, hits, k, hitsCover(doc, b)) & HAS_RATING_WORD) === 0) continue;
+    // the rating word first: the gate hits answer it without a scan of the block
+    if (b.kind === "table-row" || lineMatches[i] || b.text.length > 600) continue;
+    if ((gatesOf(b, hits, k, hitsCover(doc, b)) & HAS_RATING_WORD) === 0 || !ROW_NUMBER_GATE.test(b.text)) continue;
     const rs = numberedRows(b);
     if (!rs) continue;
     taken[i] = true;
@@ -1359,19 +1401,21 @@ const LINK_PREFIX = new RegExp(lean(String.raw`^(?:related(?:${GAP}(?:stories|st
 const LINK_HEADING = new RegExp(lean(String.raw`^(?:most${GAP}(?:read|popular|viewed|shared|commented)|related(?:${GAP}(?:stories|articles|content|news|links|reading))?|more${GAP}(?:stories|news|headlines)|read${GAP}(?:more|next)|trending(?:${GAP}now)?|top${GAP}stories|latest${GAP}(?:news|stories|headlines)|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?|popular(?:${GAP}now)?|in${GAP}other${GAP}news)\s{0,3}:?$`), "i");
 const LINK_GATE = /related|read|see|more|like|recommended|most|trending|top|latest|popular|other/i;
 
-/** The blocks that are links to other stories (LINK_PREFIX, or list items under a LINK_HEADING); null when none. */
-function linkBlocks(doc: Doc): Set<number> | null {
-  let out: Set<number> | null = null;
-  const blocks = doc.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.kind === "list-item" || b.kind === "table-row" || !LINK_GATE.test(b.text.slice(0, 24))) continue;
-    if (LINK_PREFIX.test(b.text)) (out ??= new Set()).add(i);
-    else if (b.text.length <= 40 && LINK_HEADING.test(b.text.trim())) {
-      for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "list-item"; j++) (out ??= new Set()).add(j);
-    }
-  }
-  return out;
+/**
+ * Whether block `i` is a link to another story: a LINK_PREFIX block, or a
+ * list item in the run of list items right under a LINK_HEADING block. Asked
+ * only of the blocks a rating sentence is in (most blocks hold none).
+ */
+function isLinkBlock(blocks: Doc["blocks"], i: number): boolean {
+  const b = blocks[i];
+  if (!b || b.kind === "table-row") return false;
+  if (b.kind !== "list-item") return LINK_GATE.test(b.text.slice(0, 24)) && LINK_PREFIX.test(b.text);
+  // the block above the run of list items: a heading over links, unless it is a link itself
+  let j = i - 1;
+  while (j >= 0 && blocks[j]!.kind === "list-item") j--;
+  const h = blocks[j];
+  if (!h || h.kind === "table-row" || !LINK_GATE.test(h.text.slice(0, 24)) || LINK_PREFIX.test(h.text)) return false;
+  return h.text.length <= 40 && LINK_HEADING.test(h.text.trim());
 }
 
 /**
@@ -1381,10 +1425,16 @@ function linkBlocks(doc: Doc): Set<number> | null {
  */
 const SAME_GRADE = new RegExp(lean(String.raw`^(?:it|this|that)(?:['’]s|${GAP}(?:is|was))${GAP}(?:exactly${GAP})?the${GAP}same${GAP}(?:overall${GAP})?(?:grade|rating|verdict|judgement|mark)${GAP}(?:that${GAP}|as${GAP})?(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:received|got|had|earned|achieved|was${GAP}given|was${GAP}awarded|were${GAP}given)${GAP}(?:when${GAP}(?:it${GAP}was${GAP}|they${GAP}were${GAP})?last${GAP}inspected|at${GAP}(?:its|their|the)${GAP}(?:last|previous)${GAP}inspection|last${GAP}time|in${GAP}(?:19|20)\d\d)`), "i");
 
-/** SAME_GRADE's necessary start ("It", "This", "That") and word. */
+/**
+ * SAME_GRADE's necessary start ("it", "thi", "tha", any case) and word: the
+ * three letters first, as most sentences start "The", "They" or "In" and need
+ * no search for "same".
+ */
 function maySameGrade(text: string): boolean {
-  const c = text.charCodeAt(0) | 32;
-  return (c === 105 || c === 116) && text.includes("same");
+  const c0 = text.charCodeAt(0) | 32;
+  const c1 = text.charCodeAt(1) | 32;
+  const start = c0 === 105 ? c1 === 116 : c0 === 116 && c1 === 104 && ((text.charCodeAt(2) | 32) === 105 || (text.charCodeAt(2) | 32) === 97);
+  return start && text.includes("same");
 }
 
 /** DOMAIN_LABEL's answer per aspect name: the names are few (the canonical ones and a document's own words), the answers fixed. */
@@ -1399,8 +1449,8 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   const lineMatches = structuredLines(doc, hits);
   const rowBlocks = analyseNumberedRows(doc, hits, lineMatches, out);
   let k = 0;
-  // the blocks that link to other stories, found when a sentence first needs them (undefined: not yet)
-  let links: Set<number> | null | undefined;
+  // whether a block links to another story, by block position, found when a sentence first needs it
+  const links = new Map<number, boolean>();
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
     k = hitFrom(hits, s.start, k);
@@ -1412,7 +1462,9 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
       continue;
     }
     if (doc.blocks[s.block]?.kind === "table-row") continue;
-    if ((links === undefined ? (links = linkBlocks(doc)) : links)?.has(s.block)) continue;
+    let link = links.get(s.block);
+    if (link === undefined) links.set(s.block, (link = isLinkBlock(doc.blocks, s.block)));
+    if (link) continue;
     // structured lines are read whole below
     if (lineMatches[s.block] || rowBlocks[s.block]) continue;
     const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);

@@ -26,7 +26,16 @@ interface Pattern {
    * KEYWORD_RE).
    */
   need: readonly (readonly string[])[];
+  /**
+   * A word the pattern cannot match without, narrower than its gate word,
+   * tested (case aside) before the pattern runs: both Services patterns need
+   * "services", and their gate word "service" lets every "Probation Service"
+   * and "the service was rated" through.
+   */
+  literal?: RegExp;
 }
+
+const SERVICES_WORD = /services/i;
 
 const FOUR = ["four", "4"];
 
@@ -63,9 +72,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(lean(String.raw`\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b`), "gi"), aspects: ["Reviewing"], need: [["review"]] },
   { re: /\bleadership\b/gi, aspects: ["Leadership"], need: [["leadership"]] },
   // "the range of services available to people on probation", "the services on offer to children": Services, when a verb or a mark follows
-  { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?(?:(?:range|mix|choice)\s{1,3}(?:and\s{1,3}quality\s{1,3})?of\s{1,3}services|services\s{1,3}(?=available|on\s{1,3}offer|offered|provided))(?:\s{1,3}(?:available|on\s{1,3}offer|offered|provided)(?:\s{1,3}(?:to|for)\s{1,3}(?:people|individuals|children|young\s{1,3}people|adults)(?:\s{1,3}(?:on\s{1,3}probation|under\s{1,3}supervision|it\s{1,3}supervises|it\s{1,3}works\s{1,3}with))?)?)?(?=\s{0,3}(?:$|[,:;–—‘'“"]|\bwas\b|\bwere\b|\bis\b|\bare\b|\bhas\b|\bhad\b))`), "gi"), aspects: ["Services"], need: [["service"]] },
+  { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?(?:(?:range|mix|choice)\s{1,3}(?:and\s{1,3}quality\s{1,3})?of\s{1,3}services|services\s{1,3}(?=available|on\s{1,3}offer|offered|provided))(?:\s{1,3}(?:available|on\s{1,3}offer|offered|provided)(?:\s{1,3}(?:to|for)\s{1,3}(?:people|individuals|children|young\s{1,3}people|adults)(?:\s{1,3}(?:on\s{1,3}probation|under\s{1,3}supervision|it\s{1,3}supervises|it\s{1,3}works\s{1,3}with))?)?)?(?=\s{0,3}(?:$|[,:;–—‘'“"]|\bwas\b|\bwere\b|\bis\b|\bare\b|\bhas\b|\bhad\b))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
   { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}staff(?:ing)?(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
-  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}services(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Services"], need: [["service"]] },
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}services(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
 ];
 
 /**
@@ -112,7 +121,7 @@ export function aspectMentions(text: string, mask = keywordMask(text)): AspectMe
   if (!mask) return found;
   for (let i = 0; i < PATTERNS.length; i++) {
     const p = PATTERNS[i]!;
-    if (!needsMet(NEED_MASKS[i]!, mask)) continue;
+    if (!needsMet(NEED_MASKS[i]!, mask) || (p.literal && !p.literal.test(text))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {

@@ -254,17 +254,20 @@ const CASE_SHARE_AFTER = new RegExp(lean(String.raw`^[’'”"]?\s{1,3}in\s{1,3}
  * Whether a rating word reads as a rating in its sentence: quoted with a
  * capital, quoted after a rating verb or noun, or unquoted straight after a
  * rating verb / before "rating". "found inadequate work" is not one.
+ * The wording that makes it a rating is read first, the exclusions ("at
+ * least", "by Ofsted", "in half the cases") only when it is there: every test
+ * is a pure one, so the answer is the same, and most words of prose ("good
+ * practice") have no such wording and need no exclusion tried.
  */
 export function isRatingUse(sentence: string, t: RatingToken): boolean {
   const left = sentence.slice(Math.max(0, t.outerStart - 140), t.outerStart);
   const right = sentence.slice(t.outerEnd, t.outerEnd + 60);
   const leftNear = left.slice(-40);
-  if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return false;
-  if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return false;
-  if (HYPOTHETICAL_GATE.test(leftNear) && HYPOTHETICAL_BEFORE.test(leftNear)) return false;
-  if (right.includes("case") && CASE_SHARE_AFTER.test(right)) return false;
-  if (OTHER_RATER_GATE.test(right) && OTHER_RATER_AFTER.test(right)) return false;
-  if (OTHER_RATER_GATE.test(left) && OTHER_RATER_BEFORE.test(left.length > OTHER_RATER_SPAN ? left.slice(-OTHER_RATER_SPAN) : left)) return false;
+  return readsAsRating(sentence, t, left, right, leftNear) && !excludedUse(left, right, leftNear);
+}
+
+/** The wording around a rating word that makes it a rating (isRatingUse without its exclusions). */
+function readsAsRating(sentence: string, t: RatingToken, left: string, right: string, leftNear: string): boolean {
   if (t.quoted && t.capital) return true;
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
   if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right);
@@ -273,6 +276,16 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
   // "down from requires improvement at its last inspection": an old rating, named with the time it was given
   if (STEP_GATE.test(leftNear) && FROM_ON_GATE.test(leftNear) && STEP_FROM.test(left.slice(-STEP_SPAN))) return stepTimeAfter(right);
   return toldBefore(left, t, right);
+}
+
+/** A rating word that is no rating given whatever the wording: a bar ("at least"), an imagined one, a share of cases, another inspectorate's. */
+function excludedUse(left: string, right: string, leftNear: string): boolean {
+  if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return true;
+  if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return true;
+  if (HYPOTHETICAL_GATE.test(leftNear) && HYPOTHETICAL_BEFORE.test(leftNear)) return true;
+  if (right.includes("case") && CASE_SHARE_AFTER.test(right)) return true;
+  if (OTHER_RATER_GATE.test(right) && OTHER_RATER_AFTER.test(right)) return true;
+  return OTHER_RATER_GATE.test(left) && OTHER_RATER_BEFORE.test(left.length > OTHER_RATER_SPAN ? left.slice(-OTHER_RATER_SPAN) : left);
 }
 
 const SCALE_WORDS = new RegExp(lean(String.raw`\b(?:scale|rating\s{1,3}system|four[- ](?:point|band|tier|grade)|ratings?\s{1,3}(?:are|is|range)|ranging\s{1,3}from|possible\s{1,3}ratings|grades\s{1,3}(?:are|range))\b`), "i");
