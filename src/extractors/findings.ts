@@ -18,14 +18,14 @@ type Side = "findings.strengths" | "findings.concerns";
 // STRENGTH and CONCERN are built with lean(): cheap to compile.
 const STRENGTH = new RegExp(
   lean(
-    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
+    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:things|much|something|plenty|a lot|a good deal) to (?:praise|commend|celebrate)|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
   ),
   "i",
 );
 
 const CONCERN = new RegExp(
   lean(
-    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
+    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improvements?|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
   ),
   "i",
 );
@@ -92,6 +92,8 @@ export function sideOf(list: List): Side | null {
 const NEUTRAL_LEAD = /\b(?:(?:inspectors|we|they|the inspection|the report) (?:also )?(?:found|find|noted|concluded|identified)|(?:key |main |our )?findings)\b[^.]{0,80}:\s*$/i;
 /** A lead-in that opens with a turn ("However, inspectors also found that:", "But they found:"). */
 const CONTRAST_LEAD = /^(?:however|but|on the other hand|nevertheless|by contrast|in contrast|conversely)\b/i;
+/** A lead-in that is only a turn: "However:", "But:". */
+const BARE_CONTRAST = /^(?:however|but|on the other hand|by contrast|in contrast|conversely)\s{0,2}:$/i;
 /** At most this many blocks between the list before and a contrasting lead-in. */
 const CONTRAST_GAP = 3;
 
@@ -167,10 +169,41 @@ const ALSO_LEAD = /\balso (?:found|noted|identified|concluded)\b/i;
 function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, items: Block[]): boolean {
   if (!next || items.length < 2 || !next.leadIn || next.leadIn.kind === "heading") return false;
   const last = list.items[list.items.length - 1]!;
-  if (next.leadIn.index - last.index > CONTRAST_GAP || !ALSO_LEAD.test(next.leadIn.text) || !NEUTRAL_LEAD.test(next.leadIn.text)) return false;
+  if (next.leadIn.index - last.index > CONTRAST_GAP) return false;
+  const nextLead = next.leadIn.text.trim();
+  const also = ALSO_LEAD.test(nextLead) && NEUTRAL_LEAD.test(nextLead);
+  if (!also && !BARE_CONTRAST.test(nextLead)) return false;
   if (items.some((b) => NEGATIVE.test(b.text) || SHORT_OF.test(b.text.trim()) || b.text.trim().endsWith(":"))) return false;
   const after = itemsOf(doc, next);
-  return shortcomings(after);
+  // "Inspectors also found that:" must be all shortcomings; after a bare "However:", the turn says
+  // as much, and half the items written as shortcomings (none as a good thing) will do
+  return also ? shortcomings(after) : halfShortcomings(after);
+}
+
+/**
+ * Two items or more, at least half written as shortcomings (NEGATIVE's or
+ * SHORT_OF's words) and none as a good thing (POSITIVE) or ending on a colon.
+ */
+function halfShortcomings(items: Block[]): boolean {
+  if (items.length < 2) return false;
+  let short = 0;
+  for (const b of items) {
+    const t = b.text.trim();
+    if (t.endsWith(":") || POSITIVE.test(t)) return false;
+    if (NEGATIVE.test(t) || SHORT_OF.test(t)) short++;
+  }
+  return short * 2 >= items.length;
+}
+
+/**
+ * A list of shortcomings under a heading that says nothing of its side ("And
+ * the rest", "The other side"), right after a list of strengths: concerns.
+ */
+function concernsAfterStrengths(list: List, items: Block[], prevSide: Side | null, prevEnd: number): boolean {
+  if (prevSide !== "findings.strengths") return false;
+  const heading = list.leadIn;
+  if (!heading || heading.kind !== "heading" || heading.text.length > 60 || NOT_FINDINGS.test(heading.text)) return false;
+  return heading.index - prevEnd <= CONTRAST_GAP && heading.index > prevEnd && halfShortcomings(items);
 }
 
 /** A finding without the linking word it ended on ("…; but"). */
@@ -200,9 +233,11 @@ export const findings: Extractor = {
       let listSide = sideOf(list);
       // "However, inspectors also found that:" right after a list of strengths
       // introduces the other side (and after a list of concerns, strengths)
-      if (!listSide && lead && prevSide && lead.index - prevEnd <= CONTRAST_GAP && CONTRAST_LEAD.test(lead.text.trim()) && NEUTRAL_LEAD.test(lead.text)) {
+      if (!listSide && lead && prevSide && lead.index - prevEnd <= CONTRAST_GAP && CONTRAST_LEAD.test(lead.text.trim()) && (NEUTRAL_LEAD.test(lead.text) || BARE_CONTRAST.test(lead.text.trim()))) {
         listSide = prevSide === "findings.strengths" ? "findings.concerns" : "findings.strengths";
       }
+      // "The good points:" … then "And the rest" over a list of shortcomings
+      if (!listSide && !lead && concernsAfterStrengths(list, items, prevSide, prevEnd)) listSide = "findings.concerns";
       const neutral: boolean = !listSide && lead !== null && NEUTRAL_LEAD.test(lead.text);
       const pivoted: Side[] | null = neutral ? pivotSides(items) : null;
       // "The inspection found that:" over three or more items each written as a shortcoming: concerns

@@ -142,6 +142,8 @@ const LINK_BEFORE_NUMBER = /(?:^|[\s,]{1,6})(?:on|via|by|or|at|call|ring|tel)$/i
 const NUMBER_LABEL = /\b(?:tel|telephone|phone|mobile|mob|e-?mail|out of hours|fax)\b\.?\s{0,3}:/i;
 /** A contact line led by an office's name and a colon: "Brayton Borough Council press office:" (the name in capitals). */
 const OFFICE_LABEL = /^\s{0,3}((?:[\p{Lu}][\p{L}'’&-]{0,30}\s{1,3}){1,6}(?:[Pp]ress|[Mm]edia|[Cc]ommunications)\s{1,3}(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Uu]nit))\s{0,3}:/u;
+/** A line that is only an office's name, its numbers on the lines below ("Communications team", "Borough Press Office"). */
+const OFFICE_LINE = /^\s{0,3}((?:[\p{Lu}][\p{L}'’&-]{0,30}\s{1,3}){0,6}(?:[Pp]ress|[Mm]edia|[Cc]ommunications)\s{1,3}(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Uu]nit))\s{0,3}$/u;
 /** the press office named as the way to reach the inspectorate */
 const ROUTE_TO_OFFICE = /\b(?:through|via|from|call|ring|email|e-mail|phone|telephone)\s{1,3}(?:the|our)\s{1,3}((?:press|media|communications)\s{1,3}(?:office|team|desk))\b/i;
 
@@ -262,7 +264,7 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
   if (phrase) who = whoIn(phrase);
   else {
     // a line led by an office's name ("Brayton Borough Council press office: 01632 …"): the office is the role, no one named
-    const office = OFFICE_LABEL.exec(b.text);
+    const office = OFFICE_LABEL.exec(b.text) ?? (lines.length > 1 && b.text.length <= 120 ? OFFICE_LINE.exec(b.text) : null);
     if (office) who = { name: null, role: office[1]!.trim() };
   }
   if (!who.name) {

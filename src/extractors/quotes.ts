@@ -257,6 +257,8 @@ const MAY_SPEAK = new RegExp(String.raw`\b${NAME_SPEAKS}\b`);
 const PASSAGE = /^(?:this|that|one|a|the|the\s{1,3}following)\s{1,3}(?:passage|extract|excerpt|paragraph|section)s?\b/i;
 /** The report named in the lead-in: "The report itself is …", "the inspectors' report". */
 const REPORT_WORD = /\breport\b/i;
+/** The report or its authors named in the paragraph before a passage's lead-in ("These reports …", "the inspectorate's …"). */
+const REPORT_OR_INSPECTORATE = /\b(?:reports?|inspectorate|inspectors)\b/i;
 
 /**
  * A passage quoted from the report: the attribution names a passage
@@ -269,7 +271,29 @@ function passageOfReport(doc: Doc, q: QuoteSpan): boolean {
   const at = q.attributionSpan.start;
   const block = doc.blocks.find((b) => b.start <= at && at < b.end);
   if (!block) return false;
-  return REPORT_WORD.test(doc.text.slice(block.start, at));
+  if (REPORT_WORD.test(doc.text.slice(block.start, at))) return true;
+  // "The passage that stopped me:" standing alone, the paragraph before it on the report ("These reports don't …")
+  if (at !== block.start || block.index === 0) return false;
+  const before = doc.blocks[block.index - 1]!;
+  return before.kind === "paragraph" && before.text.length <= 1500 && REPORT_OR_INSPECTORATE.test(before.text);
+}
+
+/** A paragraph opening on "He"/"She" reporting speech ("She went on to say that …", "He added that …"). */
+const PRONOUN_SPEAKS = new RegExp(String.raw`^(?:he|she)\s{1,3}${SPEAKS}\b`, "i");
+
+/**
+ * The speaker of a quote set as its own paragraph with no attribution, under
+ * a paragraph of reported speech by "he" or "she" that names no one ("She
+ * went on to say that …"), itself right after the previous quote, a
+ * person's: that person.
+ */
+function pronounAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan, prevQuote: QuoteSpan | undefined): boolean {
+  const first = q.blocks[0];
+  const prevLast = prevQuote?.blocks[prevQuote.blocks.length - 1];
+  if (first === undefined || prevLast === undefined || first - 2 !== prevLast) return false;
+  const above = doc.blocks[first - 1]!;
+  if (above.kind !== "paragraph" || above.text.length > 600 || !PRONOUN_SPEAKS.test(above.text.trimStart())) return false;
+  return knownBetween(index, above.start, above.end).length === 0 && !doc.quotes.some((o) => o.blocks.includes(above.index));
 }
 
 /** an attribution ending with "he" or "she": a person speaks */
@@ -289,6 +313,7 @@ export const quotes: Extractor = {
     const items: { quote: Quote; start: number; end: number; person: boolean }[] = [];
     let prev = null as { speaker: string | null; role: string | null; person: boolean } | null;
     let prevEnd = 0;
+    let prevQuote: QuoteSpan | undefined;
     // roleInDoc scans the whole text: once per name
     const roleMemo = new Map<string, string | null>();
 
@@ -348,7 +373,10 @@ export const quotes: Extractor = {
       } else if (q.standalone) {
         speaker = speakerAbove(doc, index, q);
         person = speaker !== null;
+        // "She went on to say that …" after a person's quote, then the quote: theirs
+        if (!speaker && prev?.person && prev.speaker && pronounAbove(doc, index, q, prevQuote)) ({ speaker, role, person } = prev);
       }
+      prevQuote = q;
       prev = { speaker, role, person };
       prevEnd = q.end;
       items.push({ quote: { speaker, role, text }, start: q.start, end: Math.max(q.end, q.start + 1), person });

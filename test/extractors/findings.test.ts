@@ -189,3 +189,48 @@ describe("findings: '•' lists under a neutral lead-in of shortcomings, and 'en
     expect(f.strengths).toEqual([]);
   });
 });
+
+describe("findings (held-out set 10 kind): a bare 'However:' turn, 'things to praise', 'want to see improvement', a heading after strengths", () => {
+  const doc = (lead1: string, items1: string[], lead2: string, items2: string[]) =>
+    ["Headline", "", "Body text of the release, long enough to be a paragraph of its own.", "", lead1, "", ...items1.map((i) => `- ${i}`), "", lead2, "", ...items2.map((i) => `- ${i}`), "", "More text follows here."].join("\r\n");
+  const good = ["a steady leadership team with a clear plan", "close work with housing and health partners", "offices that were safe and welcoming"];
+  const bad = ["the unit had a vacancy rate of 18 per cent", "only 20 of the 70 cases had a sound plan", "group work had not restarted after the pandemic"];
+
+  it("reads 'Inspectors found:' then 'However:' as strengths then concerns", () => {
+    for (const turn of ["However:", "But:", "By contrast:"]) {
+      const f = findingsOf(doc("Inspectors found:", good, turn, bad));
+      expect(f.strengths, turn).toEqual(good);
+      expect(f.concerns, turn).toEqual(bad);
+    }
+  });
+
+  it("leaves them unsided when the first list holds a shortcoming, or the second a good thing", () => {
+    expect(findingsOf(doc("Inspectors found:", [...good, "too few staff had been trained"], "However:", bad))).toEqual({ strengths: [], concerns: [] });
+    expect(findingsOf(doc("Inspectors found:", good, "However:", [...bad, "staff worked well with the courts"]))).toEqual({ strengths: [], concerns: [] });
+  });
+
+  it("reads 'things to praise' as strengths and 'want to see improvement' as concerns", () => {
+    for (const [lead1, lead2] of [
+      ["The report does find things to praise:", "Areas where inspectors want to see improvement:"],
+      ["There is much to commend:", "Where the inspectorate expects to see further improvement:"],
+    ] as const) {
+      const f = findingsOf(doc(lead1, good, lead2, ["plans were not reviewed when things changed", "some people waited too long for a first meeting"]));
+      expect(f.strengths, lead1).toEqual(good);
+      expect(f.concerns, lead2).toEqual(["plans were not reviewed when things changed", "some people waited too long for a first meeting"]);
+    }
+  });
+
+  it("reads a list of shortcomings under a heading that names no side, right after strengths, as concerns", () => {
+    const page = (heading: string, items: string[]) =>
+      `<html><body><article><h1>My view of the report</h1><p>Some text about the visit to the service last spring.</p><h2>The bright side</h2><p>The report does find things to praise:</p><ul>${good.map((g) => `<li>${g}</li>`).join("")}</ul><h2>${heading}</h2><ul>${items.map((g) => `<li>${g}</li>`).join("")}</ul><p>More text.</p></article></body></html>`;
+    const items = ["Risk was not assessed in most cases.", "Visits at home had all but ended.", "Too many people were seen by phone alone."];
+    for (const heading of ["And the rest", "The other side"]) {
+      const f = findingsOf(page(heading, items), "html");
+      expect(f.strengths, heading).toEqual(good);
+      expect(f.concerns, heading).toEqual(items);
+    }
+    // a list with a good thing in it, or under a heading that is no finding, is not concerns
+    expect(findingsOf(page("And the rest", [...items, "Unpaid work was well run."]), "html").concerns).toEqual([]);
+    expect(findingsOf(page("Related stories", items), "html").concerns).toEqual([]);
+  });
+});

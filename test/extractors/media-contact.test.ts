@@ -140,3 +140,17 @@ describe("media-contact: a number's label on the line after the role (held-out s
     expect(contact(text)).toMatchObject({ name: "Ravi Mistry", role: "Press Officer, Dunmore Inspection Unit" });
   });
 });
+
+describe("media-contact (held-out set 10 kind): an office's name on a line of its own", () => {
+  it("reads the office named on the line above the numbers as the role", () => {
+    for (const office of ["Communications team", "Borough Press Office"]) {
+      const text = `Headline\n\nBody of the page.\n\nMedia enquiries\n\n${office}\n\nTel: 01632 960 222\n\nEmail: media@council.example`;
+      expect(contact(text), office).toEqual({ name: null, role: office, phones: ["01632 960 222"], emails: ["media@council.example"] });
+    }
+  });
+
+  it("does not take a line that is more than an office's name", () => {
+    const text = "Headline\n\nBody of the page.\n\nMedia enquiries\n\nOur communications team will be glad to help\n\nTel: 01632 960 222";
+    expect(contact(text)?.role ?? null).toBeNull();
+  });
+});

@@ -535,3 +535,51 @@ describe("quotes (held-out set 7): a passage of the report quoted after a lead-i
     expect(quotesOf(page(lead), "html").map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("quotes (held-out set 10 kind): a passage after a paragraph on the report, and 'She went on to say that …'", () => {
+  const page = (before: string) =>
+    `<html><body><article><h1>Headline here</h1><p>HM Inspectorate of Probation published its report on the Dunmore region this week.</p><p>I worked in these offices for many years.</p><p>${before}</p><p>The part that struck me most:</p><blockquote><p>“Most of the people we spoke to had not seen their officer for weeks.”</p></blockquote><p>More text here.</p></article></body></html>`;
+
+  it("gives a passage to the inspectorate when the paragraph before its lead-in is on the report", () => {
+    for (const before of [
+      "These reports never come with a grade, but the verdict is blunt.",
+      "The inspectors did not mince their words this time.",
+    ]) {
+      const page2 = page(before).replace("The part that struck me most:", "The passage that struck me most:");
+      expect(quotesOf(page2, "html").map((q) => q.speaker), before).toEqual(["HM Inspectorate of Probation"]);
+    }
+  });
+
+  it("does not when the paragraph before names no report", () => {
+    const page2 = page("The weather was poor and the trains were late.").replace("The part that struck me most:", "The passage that struck me most:");
+    expect(quotesOf(page2, "html").map((q) => q.speaker)).toEqual([null]);
+    // nor when the lead-in names no passage
+    expect(quotesOf(page("These reports never come with a grade, but the verdict is blunt."), "html").map((q) => q.speaker)).toEqual([null]);
+  });
+
+  const story = (middle: string) =>
+    [
+      "Headline here",
+      "",
+      "Press release text about the report published today.",
+      "",
+      "“Staff are trying hard,” Dame Ruth Kemble, the Chief Inspector of Probation, said.",
+      "",
+      middle,
+      "",
+      "“Officers told us their caseloads were not safe. That must change.”",
+      "",
+      "More text here.",
+    ].join("\n");
+
+  it("gives a quote under 'She went on to say that …' to the speaker of the quote before", () => {
+    for (const middle of ["She went on to say that the owners had to look again at staffing.", "She added that the owners had to look again at staffing."]) {
+      expect(quotesOf(story(middle)).map((q) => q.speaker), middle).toEqual(["Ruth Kemble", "Ruth Kemble"]);
+    }
+  });
+
+  it("does not when the paragraph names someone else or does not report speech", () => {
+    expect(quotesOf(story("She went on to say that Tom Ashcroft had to look again at staffing.")).map((q) => q.speaker)[1]).not.toBe("Ruth Kemble");
+    expect(quotesOf(story("The owners have been asked to look again at staffing.")).map((q) => q.speaker)).toEqual(["Ruth Kemble", null]);
+  });
+});
