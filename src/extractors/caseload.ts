@@ -103,6 +103,8 @@ const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\beach\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
   // "caseloads of around 80" (plural: each practitioner's, not the provider's)
   new RegExp(lean(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`), "i"),
+  // "the report puts the average at 58 cases for each responsible officer", "the average was 61 cases per practitioner"
+  new RegExp(lean(String.raw`\bthe\s{1,3}average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood\s{1,3}at)\s{1,3}(?:(?:around|about|approximately|roughly|some)\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each\b|(?:for\s{1,3}each|per|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:officers?|practitioners?|workers?|managers?|staff|head)\b)`), "i"),
 ];
 /** For each AVERAGE pattern, words it cannot match without (its opening words, or those around the number): most sentences lack them. */
 const AVERAGE_NEEDS: RegExp[] = [
@@ -114,6 +116,7 @@ const AVERAGE_NEEDS: RegExp[] = [
   /cases\s{1,3}(?:each|apiece|per\s)/i,
   /each\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s/i,
   /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
+  /average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood)\s/i,
 ];
 /** a bound before the number: the largest or smallest caseload, not the average */
 const BOUND = /\b(?:up\s{1,3}to|more\s{1,3}than|over|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|at\s{1,3}least|above|fewer\s{1,3}than|less\s{1,3}than|under|below)\s{1,3}$/i;
@@ -160,8 +163,16 @@ function mentionsProvider(text: string, words: Set<string>): boolean {
   return false;
 }
 
+/**
+ * An aside naming what the subject belongs to ("The unit, part of the North
+ * East region, was …", "The team, which is part of Wessex CRC, …"): that
+ * organisation is the subject's parent, not another provider in its place.
+ */
+const PART_OF_ASIDE = /,\s{0,3}(?:which\s{1,3}is\s{1,3}|itself\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s[^,;.]{1,100},/gi;
+
 /** Does a clause's subject text name `provider` (or a kind-word for it), and no other provider? */
-function aboutProvider(subjectText: string, words: Set<string>, allowAnaphor: boolean): boolean {
+function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: boolean): boolean {
+  const subjectText = subjectText0.includes("part of") ? subjectText0.replace(PART_OF_ASIDE, "") : subjectText0;
   if (NATIONAL.test(subjectText)) return false;
   ORG_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -18,11 +18,14 @@ const TRIGGERS: RegExp[] = [
   String.raw`\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b`,
   // "when the inspectorate last came, in the spring of 2017", "inspectors were last here in 2016": the inspectors named, a plain verb
   String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there))\b`,
+  // "The last time they looked at the CRC was in the autumn of 2015": the inspectors' last look, "last time" opening the clause
+  String.raw`\bthe\s{1,3}last\s{1,3}time\s{1,3}(?:(?:the\s{1,3})?inspectors?|(?:the\s{1,3})?inspectorate|we|they)\s{1,3}(?:looked\s{1,3}at|inspected|visited|examined|rated)\b`,
   // "the same rating we got last time round, in 2022": a rating or an inspection named before "last time"
   String.raw`\b(?:rating|grade|mark|rated|graded|judged|inspected|inspection|inspectors)\b[^.;]{0,60}?\blast\s{1,3}time(?:\s{1,3}(?:round|around))?\b`,
 ].map((source) => new RegExp(lean(source), "gi"));
-/** The "last time" trigger (the last one) needs "time": a cheap test first. */
+/** The "last time" triggers (the last two) need "time": a cheap test first. */
 const LAST_TIME_TRIGGER = TRIGGERS[TRIGGERS.length - 1]!;
+const LAST_TIME_OPENING = TRIGGERS[TRIGGERS.length - 2]!;
 const TIME_WORD = /time/i;
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
 const LEAD = new RegExp(lean(String.raw`^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)`), "i");
@@ -35,6 +38,16 @@ const YEAR_AFTER = new RegExp(
 );
 /** The inspectors as the agent of the inspection: " by HM Inspectorate of Probation", " by the inspectorate", " by inspectors". */
 const BY_INSPECTORS = /^\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:(?:HM|His\s{1,3}Majesty['’]s|Her\s{1,3}Majesty['’]s)\s{1,3})?(?:inspectorate|inspectors|HMI\s?Probation|HMIP)(?:\s{1,3}of\s{1,3}(?:Probation|Prisons))?\b/i;
+/** The programme or framework the inspection was under: " under the first Offender Management Inspection programme". */
+const UNDER_PROGRAMME = new RegExp(
+  lean(String.raw`^\s{1,3}under\s{1,3}(?:the|its|our|a|an)\s{1,3}(?:[\w'’()-]{1,30}\s{1,3}){0,6}?(?:programme|program|framework|regime|methodology|arrangements)\b`),
+  "i",
+);
+/**
+ * Another organisation's own inspection ("Eastwold PDU, which was rated 'Good'
+ * at its own inspection last year", in a thematic): not this one's previous.
+ */
+const OWN_INSPECTION = /\b(?:its|their)\s{1,3}own\s{1,3}(?:[\w-]{1,20}\s{1,3})?inspection/i;
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
 const LAST_YEAR = new RegExp(
   lean(
@@ -61,9 +74,10 @@ export const datesPreviousInspection: Extractor = {
       const s = doc.sentences[i]!;
       if (s.text.length > 1000 || (sentenceGates(doc, i, flags) & SW_EARLIER) === 0) continue;
       const t = s.text;
+      if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
       let done = false;
       for (const re of TRIGGERS) {
-        if (re === LAST_TIME_TRIGGER && !TIME_WORD.test(t)) continue;
+        if ((re === LAST_TIME_TRIGGER || re === LAST_TIME_OPENING) && !TIME_WORD.test(t)) continue;
         re.lastIndex = 0;
         const trig = re.exec(t);
         if (!trig) continue;
@@ -71,6 +85,9 @@ export const datesPreviousInspection: Extractor = {
         // "last inspected by HM Inspectorate of Probation in February 2009": the inspectorate as the agent is no other event
         const agent = tail.startsWith(" by ") ? BY_INSPECTORS.exec(tail) : null;
         if (agent) tail = tail.slice(agent[0].length);
+        // "last inspected under the first Offender Management Inspection programme in 2008": the inspection's programme, no other event
+        const under = tail.startsWith(" under ") ? UNDER_PROGRAMME.exec(tail) : null;
+        if (under) tail = tail.slice(under[0].length);
         const lead = LEAD.exec(tail);
         if (!lead || OTHER_EVENT.test(lead[1]!)) continue;
         const rest = tail.slice(lead[1]!.length);

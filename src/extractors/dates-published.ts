@@ -40,7 +40,8 @@ const DATE_LABEL = new RegExp(
 const NOT_DATELINE = /\b(?:updated|modified|revised|edited|last\s{1,3}reviewed|comments?\s{1,3}closed|deadline|event|webinar|expires?)\b/i;
 /*
  * The date of a place-name dateline, in ordinary case or in capitals ("LEEDS,
- * TUESDAY 15 OCTOBER 2024 –"). PLACE_DATELINE stays case-sensitive (its place
+ * TUESDAY 15 OCTOBER 2024 –"), a wire's with its agency code before the dash
+ * ("LEEDS, Tuesday October 15 2024 (PA) -"). PLACE_DATELINE stays case-sensitive (its place
  * is in capitals), so each part of the date is given in both forms.
  */
 const WEEKDAY_ANY = `(?:${WEEKDAY}|${WEEKDAY_UPPER})`;
@@ -48,7 +49,7 @@ const MONTH_ANY = `(?:${MONTH}|${MONTH_UPPER})`;
 const DAY_ANY = String.raw`[0-3]?\d(?:st|nd|rd|th|ST|ND|RD|TH)?`;
 const PLACE_DATELINE = new RegExp(
   lean(
-    String.raw`^[A-Z][A-Z .'’-]{1,30},?\s{1,3}((?:${WEEKDAY_ANY},?\s{1,3})?(?:${DAY_ANY}\s{1,3}${MONTH_ANY}\.?,?\s{1,3}${YEAR}|${MONTH_ANY}\.?\s{1,3}${DAY_ANY},?\s{1,3}${YEAR}))\s{0,3}[–—-]`,
+    String.raw`^[A-Z][A-Z .'’-]{1,30},?\s{1,3}((?:${WEEKDAY_ANY},?\s{1,3})?(?:${DAY_ANY}\s{1,3}${MONTH_ANY}\.?,?\s{1,3}${YEAR}|${MONTH_ANY}\.?\s{1,3}${DAY_ANY},?\s{1,3}${YEAR}))\s{0,3}(?:\([A-Z]{2,10}\)\s{0,3})?[–—-]`,
   ),
 );
 /** PLACE_DATELINE's start: two capitals (cheap to test first) */

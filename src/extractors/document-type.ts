@@ -95,6 +95,21 @@ LINE_SIGNALS.forEach((g, i) => {
 /** the signals with a `test` gate */
 const LINE_TESTED = LINE_SIGNALS.flatMap((g, i) => (g.test ? [i] : []));
 
+/**
+ * A news agency's wire: its code after the dateline's date, opening the first
+ * paragraph ("LEEDS, Tuesday October 15 2024 (PA) - The city's ..."). Read in
+ * blocks of any length (a dateline runs into its paragraph), on the block's
+ * first 120 characters.
+ */
+const WIRE_DATELINE = /^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3},?\s+(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*\([A-Z]{2,10}\)\s*[–—:-]\s/;
+/**
+ * A wire's dateline weighs as a dateline (3) and an agency's code (4): more
+ * than a release's "ENDS" (4) and embargo line (2, 2), which wires carry too.
+ */
+const WIRE_WEIGHT = 7;
+/** How many blocks from the start a wire's dateline is looked for in */
+const WIRE_BLOCKS = 12;
+
 /** Bit i set: LINE_SIGNALS[i]'s gate lets the block's (trimmed) text through; `has`: the bits of its `has` words. */
 function lineGates(t: string, has: number): number {
   let gates = has;
@@ -252,6 +267,9 @@ export function documentTypeSignals(doc: Doc): Signal[] {
   let endsSeen = false;
   for (const b of doc.blocks) {
     const t = b.text.trim();
+    if (b.index < WIRE_BLOCKS && isCapital(t.charCodeAt(0)) && isCapital(t.charCodeAt(1)) && isCapital(t.charCodeAt(2)) && t.includes(") ") && WIRE_DATELINE.test(t.slice(0, 120))) {
+      signals.add("news-article", WIRE_WEIGHT, b.start, b.end, "wire");
+    }
     if (t.length <= 200) {
       if (!endsSeen && isEndsLine(t)) {
         endsSeen = true;

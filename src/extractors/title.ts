@@ -84,6 +84,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s{1,2}(?:gmt|bst|utc))?)?$/i, starts: [...DIGITS, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] },
   // a wire service's slug line ("UK-COURTS/PRISONS (UPDATE 2)"): capitals joined by "-" and "/", no spaces
   { re: /^[A-Z][A-Z\d-]{1,30}\/[A-Z\d][A-Z\d/-]{0,40}(?: \((?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP)[A-Z\d ,-]{0,20}\))?$/, needs: ["/"] },
+  // a news agency's catch line: a topic word in capitals, a place, the agency's code ("PRISONS Leeds (PA)", not "… (PDF)")
+  { re: /^[A-Z]{3,20}(?:[-/][A-Z]{2,20}){0,2} [A-Z][a-z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,3} \((?!PDF\)|DOCX?\))[A-Z]{2,10}\)$/, needs: [")"] },
   { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/, starts: DIGITS },
   { re: /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i, starts: ["h"] },
   { re: /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i, starts: ["hmi", "justice inspectorates", "gov.uk"] },

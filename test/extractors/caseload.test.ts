@@ -264,3 +264,24 @@ describe("caseload (held-out 6)", () => {
     expect(load("When the inspectors visited in March and April, it was responsible for around 1,900 people.").value?.peopleSupervisedAsOf).toBe(null);
   });
 });
+
+describe("caseload: an aside naming the parent, and 'the average at N cases' (held-out set 10 kinds)", () => {
+  it("reads a figure whose subject names what it is part of", () => {
+    expect(load("The CRC, part of the Meridian Justice group, was supervising 2,480 people at the time of the inspection.").value?.peopleSupervised).toBe(2480);
+    expect(load("The unit, which is part of the North Downs region, supervises 1,950 people.", {}, { name: "Ashcombe Probation Delivery Unit", shortName: "Ashcombe PDU", type: "PDU", areas: [] }).value?.peopleSupervised).toBe(1950);
+  });
+
+  it("still takes no other provider's figure beside the aside", () => {
+    expect(load("Eastmoor CRC, part of the same group, supervises 3,100 people.").value).toBeNull();
+  });
+
+  it("reads the average put at so many cases for each officer", () => {
+    expect(load("The report puts the average at 61 cases for each responsible officer.").value?.averageCasesPerStaff).toBe(61);
+    expect(load("The average was 49 cases per probation officer.").value?.averageCasesPerStaff).toBe(49);
+    expect(load("The average stood at 55 cases each.").value?.averageCasesPerStaff).toBe(55);
+  });
+
+  it("takes no average of cases per month", () => {
+    expect(load("The average was 12 cases per month.").value).toBeNull();
+  });
+});

@@ -67,3 +67,21 @@ describe("dates-previous-inspection: the inspectorate named as the agent (held-o
     expect(prev(text, "2012-08-01")).toBeNull();
   });
 });
+
+describe("dates-previous-inspection: an inspection programme named, the inspectors' last look, another body's own inspection (held-out set 10 kinds)", () => {
+  it("reads a year after the programme the last inspection was under", () => {
+    expect(prev("Dunmore was last inspected under the first Offender Management Inspection programme in 2009.", "2013-02-01")).toBe("2009");
+    expect(prev("The trust was previously inspected under the old core inspection framework in March 2010.", "2013-02-01")).toBe("2010-03");
+  });
+
+  it("reads 'the last time they looked at' the provider", () => {
+    expect(prev("The last time they looked at the CRC was in the autumn of 2016, soon after it began.", "2018-06-01")).toBe("2016");
+    expect(prev("The last time inspectors visited the service was in 2014.", "2018-06-01")).toBe("2014");
+  });
+
+  it("takes no other body's own inspection, nor a last time that is no inspection", () => {
+    expect(prev("Marlow Vale PDU, which was rated ‘Good’ at its own inspection last year, was praised for its work with councils.", "2024-10-01")).toBeNull();
+    expect(prev("The two services, rated ‘Outstanding’ at their own recent inspection in 2022, shared their approach.", "2024-10-01")).toBeNull();
+    expect(prev("The last time they met the council was in 2016.", "2018-06-01")).toBeNull();
+  });
+});

@@ -88,3 +88,20 @@ describe("dates-published: a newsletter's masthead line (held-out set 4 kind)", 
     expect(pub(`${lead} Issue 14 | Training on 6 June 2025 ${body}`)).toBeNull();
   });
 });
+
+describe("dates-published: a news agency's wire (held-out set 10 kind)", () => {
+  it("reads a wire's dateline with the agency's code before the dash, month first without a comma", () => {
+    expect(pub("PRISONS Ravenholt (MWS)\n\nYouth team praised\n\nRAVENHOLT, Tuesday March 4 2025 (MWS) - A youth team was praised by inspectors.", "news-article")).toBe("2025-03-04");
+    expect(pub("Unit must improve\n\nSTOKE ASHTON, 12 June 2023 (PA) – A probation unit must improve, inspectors said.", "news-article")).toBe("2023-06-12");
+  });
+
+  it("is not misled by a filing stamp or an embargo line without a year", () => {
+    const text = "EMBARGOED TO 0001 TUESDAY MARCH 4\n\nYouth team praised\n\nFiled: 03/03/2025 17:15\n\nRAVENHOLT, Tuesday March 4 2025 (MWS) - A youth team was praised by inspectors.";
+    expect(pub(text, "news-article")).toBe("2025-03-04");
+  });
+
+  it("takes no bracketed words that are not a code, nor a dateline without a dash", () => {
+    expect(pub("Unit must improve\n\nRAVENHOLT, Tuesday March 4 2025 (pictured) - A unit must improve.", "news-article")).toBeNull();
+    expect(pub("Unit must improve\n\nRAVENHOLT, Tuesday March 4 2025 (MWS) A unit must improve.", "news-article")).toBeNull();
+  });
+});

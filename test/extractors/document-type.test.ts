@@ -125,3 +125,17 @@ describe("documentType (held-out set 6): a Markdown blog in the writer's own voi
     expect(typeOf(quoted.join("\n\n"))).not.toBe("blog-post");
   });
 });
+
+describe("documentType: a news agency's wire (held-out set 10 kind)", () => {
+  const wire = (dateline: string) =>
+    `EMBARGOED TO 0001 TUESDAY MARCH 4\n\nPRISONS Ravenholt (MWS)\n\nYouth team told to improve\n\nBy Ann Colley, Midland Wire Services Crime Correspondent\n\n${dateline} A youth justice team must improve, inspectors said in a report published on Tuesday.\n\nThe team was rated requires improvement.\n\nENDS\n\nEditor's note: The inspection report on the Ravenholt team goes on the inspectorate's website at 0001 on Tuesday March 4. It is the third youth justice report of the year. Pictures of the team's offices are available from the picture desk. Corrects the spelling of the team's manager in para 3.`;
+
+  it("reads a wire with its agency's code in the dateline as a news article, despite its ENDS and embargo line", () => {
+    expect(typeOf(wire("RAVENHOLT, Tuesday March 4 2025 (MWS) -"))).toBe("news-article");
+    expect(typeOf(wire("RAVENHOLT, 4 March 2025 (PA) –"))).toBe("news-article");
+  });
+
+  it("reads the same text without an agency's code as a release", () => {
+    expect(typeOf(wire("Ravenholt, 4 March 2025."))).toBe("press-release");
+  });
+});

@@ -229,3 +229,15 @@ describe("title: an e-mail newsletter's furniture and masthead above its content
     expect(titleOf("Dunmore probation praised\n\nHarbour Trust news\n\nThe inspectorate has published its report.\n\nIN THIS ISSUE\n* Other item\n* Diary dates")).toBe("Dunmore probation praised");
   });
 });
+
+describe("title: a news agency's catch line (held-out set 10 kind)", () => {
+  it("skips the catch line over a wire's headline", () => {
+    expect(titleOf("PRISONS Ravenholt (MWS)\n\nYouth team told to improve\n\nRAVENHOLT, Tuesday March 4 2025 (MWS) - A youth team must improve.")).toBe("Youth team told to improve");
+    expect(titleOf("EMBARGOED TO 0001 TUESDAY MARCH 4\n\nCOURTS-PROBATION Stoke Ashton (PA)\n\nUnit must improve, say inspectors\n\nA unit must improve.")).toBe("Unit must improve, say inspectors");
+  });
+
+  it("keeps a headline that ends with a file's type or is in ordinary case", () => {
+    expect(titleOf("YOT Inspection Report (PDF)\n\nThe report on the team.")).toBe("YOT Inspection Report (PDF)");
+    expect(titleOf("Probation in Ravenholt (MWS)\n\nThe report on the team.")).toBe("Probation in Ravenholt (MWS)");
+  });
+});
