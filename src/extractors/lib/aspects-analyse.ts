@@ -308,7 +308,7 @@ function subjectAspects(left: string): string[] {
   while (i > 0 && !segs[i]!.trim()) i--;
   // "X's work with children given out-of-court disposals, such as cautions, was the weakest part of its work and was": the predicate after an example aside
   if (i > 1 && /^\s*(?:was|were|is|are)\s/i.test(segs[i]!) && /^\s*(?:including|such\s{1,3}as)\s/i.test(segs[i - 1]!) && !aspectMentions(segs[i]!).length) i--;
-  while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as)\b/i.test(segs[i]!)) {
+  while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as|(?:in|by|for|through|under|with|from|during|of)\s{1,3}(?:which|whom))\b/i.test(segs[i]!)) {
     // "…, which inspectors called leadership and governance, was": the aside names the aspect
     const naming = NAMING_ASIDE.exec(segs[i]!);
     const namedA = naming ? onlyAspects(naming[1]!) : [];
@@ -330,7 +330,7 @@ function subjectAspects(left: string): string[] {
   return aspects;
 }
 
-const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|several|most|many|few|each|our|his|her)\b|[A-Z]{2,}|\d`));
+const OWN_WORDS_STOP = new RegExp(lean(String.raw`\b(?:only|just|also|still|again|too|even|merely|slightly|rather|of|on|in|for|to|with|by|at|from|was|were|is|are|has|have|had|be|been|inspectors?|we|they|it|its\s{1,3}work\s{1,3}with|which|who|that|said|found|overall|rating|rated|the\s{1,3}(?:CRC|PDU|region|service|trust)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|some|several|most|many|few|each|our|his|her|this|these|those|as)\b|[A-Z]{2,}|\d`));
 
 /** What separates list items: a comma, "and", "as well as" (never an empty match). */
 const LIST_SEPARATOR = /,|\band\b|\bas\s{1,3}well\s{1,3}as\b/gi;
@@ -439,15 +439,40 @@ const PARALLEL_GAP = /^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:and|but|while|wherea
  * use and only aspects between them: the same verb rates both.
  */
 function parallelUse(sentence: string, tokens: readonly RatingToken[], uses: readonly RatingToken[], t: RatingToken): boolean {
-  if (!t.quoted) return false;
+  if (!t.quoted) return asParallel(sentence, tokens, uses, t);
   const prev = tokens[tokens.indexOf(t) - 1];
   if (!prev || !prev.quoted || !uses.includes(prev)) return false;
   const m = PARALLEL_GAP.exec(sentence.slice(prev.outerEnd, t.outerStart));
   return m !== null && onlyAspects(m[1]!).length > 0;
 }
 
-/** "all four standards", "each of its standards" with no "of …" naming them: the standards of what is rated. */
-const TAIL_OWN_STANDARDS = /^(?:all|each|every|both)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|areas|elements)\b(?!\s{1,3}(?:of|for|in|covering|relating)\b)/i;
+/**
+ * Between an unquoted rating "as" and a second one: ", and its staffing and
+ * its information and facilities as " (the same verb rates both: "rated X as
+ * good, and Y as requiring improvement").
+ */
+const PARALLEL_AS_GAP = /^[’'”"]?\s{0,3},?\s{0,3}(?:and|but|while|whereas)\s([^.;:!?“”"‘’]{3,80}?)\s{1,3}as\s{1,3}$/i;
+/** "as" right before a rating word: how the first of a PARALLEL_AS_GAP pair is given. */
+const AS_BEFORE = /\sas\s{1,3}$/i;
+
+/** An unquoted rating word after "as", right after a rating use also after "as" and only aspects between: "rated X as good, and Y as requiring improvement". */
+function asParallel(sentence: string, tokens: readonly RatingToken[], uses: readonly RatingToken[], t: RatingToken): boolean {
+  const prev = tokens[tokens.indexOf(t) - 1];
+  if (!prev || prev.quoted || !uses.includes(prev)) return false;
+  const gap = sentence.slice(prev.outerEnd, t.outerStart);
+  if (!gap.endsWith(" ") || !gap.includes("as")) return false;
+  const m = PARALLEL_AS_GAP.exec(gap);
+  return m !== null && AS_BEFORE.test(sentence.slice(Math.max(0, prev.outerStart - 8), prev.outerStart)) && onlyAspects(m[1]!).length > 0;
+}
+
+/** Whether the words from a rating word to the next one (`gap`) are a PARALLEL_AS_GAP: the earlier word starts the object of the later. */
+function asParallelGap(gap: string): boolean {
+  const m = gap.includes("as") ? PARALLEL_AS_GAP.exec(gap) : null;
+  return m !== null && onlyAspects(m[1]!).length > 0;
+}
+
+/** "all four standards", "each of its standards", "all four of its standards" with no "of …" naming them: the standards of what is rated. */
+const TAIL_OWN_STANDARDS = /^(?:all|each|every|both)\s{1,3}(?:(?:two|three|four|\d)\s{1,3}(?=of\s))?(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|areas|elements)\b(?!\s{1,3}(?:of|for|in|covering|relating)\b)/i;
 
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
@@ -611,6 +636,9 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   let prevTok: RatingToken | undefined;
   if (lastVerb) {
     for (let k = leftToks.length - 1; k >= 0 && !prevTok; k--) if (leftToks[k]!.quoted && leftToks[k]!.start - shift >= objStart) prevTok = leftToks[k];
+    // "rated X as good, and Y as requiring improvement": the unquoted rating just before, in a parallel pair
+    const lastTok = leftToks[leftToks.length - 1];
+    if (!prevTok && lastTok && !lastTok.quoted && lastTok.start - shift >= objStart && asParallelGap(left.slice(lastTok.outerEnd - shift))) prevTok = lastTok;
   }
   if (prevTok) objStart = prevTok.outerEnd - shift;
   const object = lastVerb ? left.slice(objStart) : "";
@@ -1087,6 +1115,25 @@ function groupAbove(doc: Doc, block: number, rated: (i: number) => boolean): str
   return one ? [one] : null;
 }
 
+/**
+ * The aspects a group's name stands for ("Out-of-court disposals", "Domain
+ * two: court disposals"): the four of case supervision for its domain, or
+ * the one aspect it names; null when it names neither.
+ */
+function groupNamed(text: string): string[] | null {
+  const name = text.replace(/[*_]+/g, "").replace(DOMAIN_PREFIX, "").trim().replace(/[:.–—-]$/, "").trim();
+  if (name.length > 80) return null;
+  if (CASE_DOMAIN.test(name)) return [...CASE_SUPERVISION];
+  const one = canonicalAspect(name);
+  return one ? [one] : null;
+}
+
+/** A table row's group, named in the nearest filled cell before its count label ("Out-of-court disposals | All four standards | Good"). */
+function groupInCells(cells: readonly string[], labelCol: number): string[] | null {
+  for (let i = labelCol - 1; i >= 0; i--) if (cells[i]!.trim()) return groupNamed(cells[i]!);
+  return null;
+}
+
 /** The nearest block above a rated line that is not itself one (a heading, a parent item): its position and its name, a domain prefix dropped; null when it is a table row or too long for a heading. */
 function headingAbove(doc: Doc, block: number, rated: (i: number) => boolean): { at: number; name: string } | null {
   for (let i = block - 1; i >= 0 && i >= block - 12; i--) {
@@ -1330,10 +1377,15 @@ function providerNamesInLabel(label: string): boolean {
 /** Tables of aspects and ratings; the header row says which column is this time and which last time. */
 function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): void {
   let header: string[] | null = null;
+  // the last row of one filled cell above (a section heading: "Court disposals", "Out-of-court disposals")
+  let section: string | null = null;
   let prevIndex = -2;
   for (const b of doc.blocks) {
     if (b.kind !== "table-row" || !b.cells) continue;
-    if (b.index !== prevIndex + 1) header = null;
+    if (b.index !== prevIndex + 1) {
+      header = null;
+      section = null;
+    }
     prevIndex = b.index;
     const cells = b.cells;
     // plain loops over the cells (not map and filter): the same columns, and no
@@ -1342,8 +1394,14 @@ function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): vo
     for (let i = 0; i < cells.length; i++) if (RATING_ONLY.test(cells[i]!.trim())) ratingCols.push(i);
     if (!ratingCols.length) {
       let filled = 0;
-      for (const c of cells) if (c.trim()) filled++;
+      let only = "";
+      for (const c of cells) {
+        if (!c.trim()) continue;
+        filled++;
+        only = c;
+      }
       if (filled >= 2) header = cells;
+      else if (filled === 1) section = only;
       continue;
     }
     // the label: the text cell nearest the rating that is not a domain ("Organisational delivery | Leadership | Good")
@@ -1374,7 +1432,13 @@ function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): vo
       continue;
     }
     const canonical = aspectsOfLabel(label);
-    const aspects = canonical ?? (label.length <= 60 && label.split(/\s+/).length <= 8 && !COUNT_LABEL.test(label) ? [label.replace(/\s+/g, " ")] : null);
+    if (!canonical && COUNT_LABEL.test(label)) {
+      // "All four standards | Good": the aspects of the cell before it or of the section row above, or none
+      const group = groupInCells(cells, labelCol) ?? (section ? groupNamed(section) : null);
+      if (group) out.events.push({ kind: "aspect", aspects: group, rating, previous, rank: 2, start: b.start, end: b.end, structured: true });
+      continue;
+    }
+    const aspects = canonical ?? (label.length <= 60 && label.split(/\s+/).length <= 8 ? [label.replace(/\s+/g, " ")] : null);
     if (aspects) out.events.push({ kind: "aspect", aspects, rating, previous, rank: canonical ? 3 : 2, start: b.start, end: b.end, structured: true });
   }
 }
@@ -1437,6 +1501,33 @@ function maySameGrade(text: string): boolean {
   return start && text.includes("same");
 }
 
+/**
+ * A rating named by its place on the four-point scale: "was given the
+ * second-lowest of the four possible ratings", "received the highest of
+ * four grades". The lowest is 'Inadequate', the second-lowest 'Requires
+ * improvement', the second-highest 'Good', the highest 'Outstanding'.
+ */
+const ORDINAL_RATING = new RegExp(lean(String.raw`\b(?:was|were|has${GAP}been|have${GAP}been|had${GAP}been)${GAP}(?:given|awarded|handed|rated|graded|placed${GAP}in)${GAP}the${GAP}(second[- ]lowest|second[- ]highest|lowest|highest)${GAP}of${GAP}(?:the${GAP})?(?:four|4)${GAP}(?:possible${GAP})?(?:ratings|grades|ratings${GAP}available|grades${GAP}available)\b`), "i");
+const ORDINAL_VALUE: Readonly<Record<string, Rating>> = { "second-lowest": "Requires improvement", "second-highest": "Good", lowest: "Inadequate", highest: "Outstanding" };
+
+/**
+ * An overall rating named by its place on the scale (ORDINAL_RATING), in a
+ * sentence with no rating word: when its subject is the main provider or
+ * reads as a provider, and the sentence names no aspect nor another provider.
+ */
+function ordinalRating(doc: Doc, s: Sentence, main: Provider | null, out: Analysis): void {
+  const m = ORDINAL_RATING.exec(s.text);
+  if (!m) return;
+  const rating = ORDINAL_VALUE[m[1]!.toLowerCase().replace(" ", "-")];
+  if (!rating || mentionAspects(s.text).length) return;
+  // the subject: the words before the verb, asides cut out
+  const subject = s.text.slice(0, m.index).replace(RELATIVE_ASIDE, ",");
+  if (otherProvider(subject, main) && !mentionsMain(subject, main)) return;
+  if (!(PROVIDER_LIKE_GATE.test(subject) && providerLike(subject)) && !mentionsMain(subject, main)) return;
+  const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
+  out.events.push({ kind: "overall", aspects: [], rating, previous: null, rank: rank0 + 1, start: s.start + m.index, end: s.start + m.index + m[0].length, structured: false });
+}
+
 /** DOMAIN_LABEL's answer per aspect name: the names are few (the canonical ones and a document's own words), the answers fixed. */
 const isDomainLabel = memoByString((name) => DOMAIN_LABEL.test(name), 2000);
 
@@ -1459,6 +1550,10 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     const gates = gatesOf(s, hits, k, covered);
     if (gates === 0) {
       if (maySameGrade(s.text) && SAME_GRADE.test(s.text) && !mentionAspects(s.text).length) out.sameAsBefore.push({ start: s.start, end: s.end });
+      else if ((s.text.includes("lowest") || s.text.includes("highest")) && doc.blocks[s.block]?.kind !== "table-row") {
+        if (main === undefined) main = firstNamedProvider(doc);
+        ordinalRating(doc, s, main, out);
+      }
       continue;
     }
     if (doc.blocks[s.block]?.kind === "table-row") continue;

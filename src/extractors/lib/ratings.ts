@@ -217,6 +217,24 @@ const STRICT_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)
 const HYPOTHETICAL_BEFORE = new RegExp(lean(String.raw`\b(?:would|should|could|might|ought${GAP}to)${GAP}(?:(?:not|never|surely|probably|still|easily)${GAP})?(?:have${GAP}been|be|have${GAP}got|get|have${GAP}received|receive)${GAP}(?:(?:rated|judged|graded|given|deemed|marked)${GAP})?(?:as${GAP})?(?:an?${GAP})?$`), "i");
 const HYPOTHETICAL_GATE = /would|should|could|might|ought/i;
 
+/**
+ * A quoted rating as the inspectors' own word, then who said it: 'X
+ * "requires improvement", inspectors have said', 'the unit is "inadequate",
+ * the watchdog found'. The word is the predicate: the verb of the scale
+ * ("requires improvement", "require improvement") straight after its subject,
+ * or any word after "is", "was", "remains"... Read only for quoted words.
+ */
+const SAID_AFTER = new RegExp(lean(String.raw`^[’'”"]?[.,]?[’'”"]?\s{0,3},?\s{0,3}(?:the${GAP})?(?:inspectors?|inspectorate|(?:probation${GAP})?watchdog|(?:a|the)${GAP}report)${GAP}(?:(?:have|has|had)${GAP})?(?:said|say|says|found|find|finds|concluded|conclude|concludes|ruled|rule|rules|warned|warn|warns)\b`), "i");
+const SAID_GATE = /inspector|watchdog|report/i;
+const BE_BEFORE = new RegExp(lean(String.raw`\b(?:is|was|are|were|remains|remained|(?:has|have|had)${GAP}been|(?:is|was|are|were)${GAP}(?:still|now))${GAP}$`), "i");
+/** The verb of the scale as written after a subject: "requires improvement", "require improvement" (never "requiring"). */
+const REQUIRES_WORD = /^requires?\s/i;
+
+function saidAfter(sentence: string, left: string, t: RatingToken, right: string): boolean {
+  if (!SAID_GATE.test(right) || !SAID_AFTER.test(right)) return false;
+  return REQUIRES_WORD.test(sentence.slice(t.start, t.end)) || BE_BEFORE.test(left.slice(-30));
+}
+
 /** "told it requires improvement", "found to require improvement": see TOLD_BEFORE. */
 function toldBefore(left: string, t: RatingToken, right: string): boolean {
   if (!TOLD_GATE.test(left)) return false;
@@ -270,7 +288,7 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
 function readsAsRating(sentence: string, t: RatingToken, left: string, right: string, leftNear: string): boolean {
   if (t.quoted && t.capital) return true;
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
-  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right);
+  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right);
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
   if (verbBefore(left)) return PLAIN_AFTER.test(right);
   // "down from requires improvement at its last inspection": an old rating, named with the time it was given
