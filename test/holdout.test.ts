@@ -30,6 +30,8 @@ const FLOORS: Record<string, number> = {
   holdout8: 0.98,
   // never tuned on (blind 0.950 on arrival): a floor against regressions only
   holdout9: 0.93,
+  // blind 0.915 on arrival, 0.986 after the general fixes it prompted
+  holdout10: 0.97,
 };
 
 describe("held-out sets", () => {
