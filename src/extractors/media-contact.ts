@@ -162,7 +162,8 @@ export function whoIn(phrase: string): { name: string | null; role: string | nul
   }
   const rest: string[] = [];
   for (const x of (p.slice(0, n.start) + " , " + p.slice(n.end)).split(/[,|]/)) {
-    const r = x.trim().replace(/^(?:in|at|of|from|with)\s+(?:the\s+)?/i, "").trim();
+    // (a piece that led into the name ends on the colon that did: "the press office: Jo Bloggs")
+    const r = x.trim().replace(/^(?:in|at|of|from|with)\s+(?:the\s+)?/i, "").replace(/\s*:$/, "").trim();
     if (r) rest.push(r);
   }
   // the pieces that read as a role, and every piece after the first role

@@ -15,6 +15,13 @@ describe("media-contact", () => {
     expect(contact(text)).toEqual({ name: "Tim Cole", role: "HMI Probation press office", phones: ["020 7946 0001", "07700 900456"], emails: [] });
   });
 
+  it("keeps no colon on a role that led into the name (`the press office: Name, ...`)", () => {
+    const text = "Headline\n\nBody.\n\nNotes to editors\n\n5. For more information contact the press office: Dan Morley, on 020 7946 0333.";
+    expect(contact(text)).toEqual({ name: "Dan Morley", role: "press office", phones: ["020 7946 0333"], emails: [] });
+    const named = "Headline\n\nBody.\n\nNotes to editors\n\n5. Contact the Brayton Council press office: Ella Price on 01632 960 222.";
+    expect(contact(named)).toMatchObject({ name: "Ella Price", role: "Brayton Council press office" });
+  });
+
   it("reads a contact block over several lines", () => {
     const text = "Headline\n\nBody.\n\nENDS\n\nMedia contact\n\nSara Hill, Communications Officer\n\nTel: 01632 960 111\n\nEmail: media@council.example";
     expect(contact(text)).toEqual({ name: "Sara Hill", role: "Communications Officer", phones: ["01632 960 111"], emails: ["media@council.example"] });
