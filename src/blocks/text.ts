@@ -190,6 +190,28 @@ function isTitleLike(line: string): boolean {
   return words >= 2;
 }
 
+/** Letters, all capitals: an ALL-CAPS line ("HESKETH MOOR UNIT IMPROVES"). */
+function allCaps(s: string): boolean {
+  return !/[a-z]/.test(s) && /[A-Z]/.test(s);
+}
+/** Where an ALL-CAPS line stops mid-phrase: after a word that cannot end a headline, or inside a quote it opened. */
+const CUT_SHORT = /\b(?:A|AN|THE|OF|IN|ON|AT|TO|FOR|AND|OR|BUT|AS|BY|WITH|FROM|IS|ARE|WAS|WERE|STILL|NOT)$/;
+/** A quote opened (after a space, not an apostrophe inside a word: "COUNTY'S") and not closed by the line's end. */
+const OPEN_QUOTE_AT_END = /(?:^|\s)['‘"“][^'’"”]*$/;
+
+/**
+ * An ALL-CAPS headline hard-wrapped over two lines: its first line is
+ * near the wrap width and stops mid-phrase (after "OF", "BUT", "STILL", or
+ * inside a quote it opened: "... BUT STILL 'REQUIRES"), and the next line is
+ * capitals too. A masthead or an embargo line above a headline is short or
+ * ends on a whole phrase, and stays apart.
+ */
+function capsHeadlineRunsOn(first: string, next: string, wrapWidth: number): boolean {
+  const a = first.trim();
+  if (a.length < wrapWidth * 0.8 || !allCaps(a) || !allCaps(next)) return false;
+  return CUT_SHORT.test(a) || OPEN_QUOTE_AT_END.test(a);
+}
+
 export function textToBlocks(input: string): RawBlock[] {
   return dropTrailer(readBlocks(input));
 }
@@ -595,7 +617,7 @@ function readBlocks(input: string): RawBlock[] {
       if (more !== trimmed) pending.markdown = true;
       continue;
     }
-    if (runsOn) {
+    if (runsOn || (wrapWidth !== null && para.length === 1 && !prevBlank && capsHeadlineRunsOn(para[0]!, line, wrapWidth))) {
       para.push(line);
       prevBlank = false;
       continue;

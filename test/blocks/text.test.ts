@@ -8,6 +8,28 @@ describe("plain text -> blocks", () => {
     expect(blocks.map((b) => b.text)).toEqual(["Service rated Good", "The service supervises 4,000 people."]);
   });
 
+  it("joins an ALL-CAPS headline wrapped mid-phrase in hard-wrapped text, and nothing else", () => {
+    const body =
+      "The youth service in Dunmore has made steady progress since its last\ninspection, but there is more to do before children are kept safe,\nthe inspectorate said today in a report on the service's work.\n";
+    const wrapped = (head: string) => textToBlocks(`PRESS RELEASE\n\n${head}\n\n${body}`).map((b) => b.text);
+    // cut inside a quote it opened
+    expect(wrapped("DUNMORE YOUTH JUSTICE SERVICE MAKES PROGRESS BUT IS STILL 'REQUIRES\nIMPROVEMENT'")[1]).toBe(
+      "DUNMORE YOUTH JUSTICE SERVICE MAKES PROGRESS BUT IS STILL 'REQUIRES IMPROVEMENT'",
+    );
+    // cut after a word that cannot end a headline
+    expect(wrapped("INSPECTORS PRAISE LEADERSHIP OF DUNMORE YOUTH JUSTICE SERVICE BUT\nWARN ON STAFFING")[1]).toBe(
+      "INSPECTORS PRAISE LEADERSHIP OF DUNMORE YOUTH JUSTICE SERVICE BUT WARN ON STAFFING",
+    );
+    // a whole caps line above a caps headline stays apart, as does an apostrophe inside a word
+    expect(wrapped("HM INSPECTORATE OF PROBATION PUBLISHES ITS REPORT ON DUNMORE SERVICE\nDUNMORE'S YOUTH SERVICE RATED GOOD").slice(1, 3)).toEqual([
+      "HM INSPECTORATE OF PROBATION PUBLISHES ITS REPORT ON DUNMORE SERVICE",
+      "DUNMORE'S YOUTH SERVICE RATED GOOD",
+    ]);
+    expect(wrapped("DUNMORE'S YOUTH JUSTICE SERVICE MAKES STEADY PROGRESS SAY INSPECTORS\nREPORT PUBLISHED TODAY")[1]).toBe(
+      "DUNMORE'S YOUTH JUSTICE SERVICE MAKES STEADY PROGRESS SAY INSPECTORS",
+    );
+  });
+
   it("strips Markdown links, emphasis and heading marks", () => {
     const blocks = textToBlocks("## Youth service rated **Outstanding** ##\n\nRead the [full report](https://example.org/r.pdf) on the __inspectorate__ site.");
     expect(blocks[0]).toMatchObject({ kind: "heading", level: 2, text: "Youth service rated Outstanding" });
