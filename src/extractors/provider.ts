@@ -51,11 +51,12 @@ export interface ProviderGroup {
  */
 /**
  * A sentence that compares with another provider's report rather than
- * reporting it. "neighbouring" before a kind of place ("the neighbouring
- * borough of X") describes the provider's own patch, not a neighbour's report.
+ * reporting it ("compared with X", "the findings compare poorly with those
+ * for X", "unlike X", "worse than X, which was rated ..."). "neighbouring"
+ * before a kind of place ("the neighbouring borough of X") describes the provider's own patch, not a neighbour's report.
  */
 const COMPARISON =
-  /\b(?:neighbouring\b(?!\s(?:borough|count(?:y|ies)|district|cit(?:y|ies)|town|village|area|(?:local )?authorit(?:y|ies)|unitary|metropolitan|shire|parish|council area)s?\b)|like the\b|unlike\b|similar to\b|as with\b|compared (?:with|to)\b|sister\b)/i;
+  /\b(?:neighbouring\b(?!\s(?:borough|count(?:y|ies)|district|cit(?:y|ies)|town|village|area|(?:local )?authorit(?:y|ies)|unitary|metropolitan|shire|parish|council area)s?\b)|like the\b|unlike\b|similar to\b|as with\b|compar(?:es?|ed|ing)(?: (?:poorly|well|favourably|unfavourably|badly))? (?:with|to)\b|than\b[^.;:,!?]{3,60}, which (?:the inspectorate |inspectors )?(?:was |were )?(?:also )?(?:rated|graded|judged)\b|sister\b)/i;
 /**
  * A sentence that dates a report ("earlier this week", "last year",
  * "published in"): a comparison with another provider's report only where
@@ -127,6 +128,35 @@ function says(doc: Doc, text: string): number {
     cache.set(text, r);
   }
   return r;
+}
+
+/** What stands before a division or region the text calls the service's own: "the service's ", "its ". */
+const OWNER_BEFORE = /(?:\bthe service(?:’s|'s)|\b[Ii]ts)\s$/;
+/** The service a division or region belongs to, named somewhere in the text. */
+const NPS_NAMED = /\bNational Probation Service\b|\bNPS\b/;
+const REGION_OWNER_NAMED = /\bProbation Service\b/;
+
+/**
+ * A back-reference alone ("the Kestrelmoor division") names no provider, but "the
+ * service's <Place> division" or "its <Place> region" in a sentence that
+ * rates or inspects it (not a comparison) is the thing rated, where the text
+ * names the service it belongs to. The qualifying mention is made strong
+ * (a copy: the others stay weak).
+ */
+function ownDivisionRated(doc: Doc, ms: Mention[], others: boolean): boolean {
+  const text = doc.text;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    // the cheap test first: the possessive right before the place
+    if (m.start < 4 || !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    const said = says(doc, sentenceAt(doc, m.start).text);
+    if (!(said & Says.Inspects) || compares(said, others)) continue;
+    if (!(m.type === "NPS division" ? NPS_NAMED : REGION_OWNER_NAMED).test(text)) return false;
+    const { weak: _weak, ...strong } = m;
+    ms[i] = strong;
+    return true;
+  }
+  return false;
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
@@ -206,8 +236,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     if (g) g.push(m);
     else groups.set(k, [m]);
   }
-  // weak-only groups (a bare "North West division") do not name a provider
-  for (const [k, ms] of groups) if (ms.every((m) => m.weak)) groups.delete(k);
+  // weak-only groups (a bare "North West division") do not name a provider, unless the text rates it as the service's own
+  for (const [k, ms] of groups) if (ms.every((m) => m.weak) && !ownDivisionRated(doc, ms, groups.size > 1)) groups.delete(k);
   // a place contained in a longer one of the same type joins it (most documents name one provider: nothing to join)
   if (groups.size > 1) joinContained(groups);
   // acronyms defined in brackets count for their provider

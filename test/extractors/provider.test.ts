@@ -384,3 +384,58 @@ describe("provider areas (held-out set 7 kinds)", () => {
     expect((valueOf("provider", "provider", text) as { areas: string[] }).areas).toEqual(["Ashby", "Kelby", "Orton", "Wenning"]);
   });
 });
+
+describe("provider (held-out set 11 kinds): a division named only as the service's own, and a provider named in a comparison", () => {
+  const pv = (t: string) => valueOf("provider", "provider", t);
+
+  it("takes 'rated the service's <Place> division' as the subject, not the division it compares with", () => {
+    const t =
+      "Watchdog criticises probation in Kestrelmoor\n\nThe part of the National Probation Service responsible for offenders across Ambleshire and Fenwick has been told to improve.\n\nHM Inspectorate of Probation rated the service’s Kestrelmoor division as “inadequate” overall.\n\nThe findings compare poorly with those for the NPS’s Lowmarsh division, which the inspectorate rated good last month.";
+    const p = pv(t);
+    expect(p?.name).toBe("National Probation Service Kestrelmoor division");
+    expect(p?.type).toBe("NPS division");
+    expect(candidatesOf("provider", "alsoInspected", t)).toEqual([]);
+  });
+
+  it("takes 'inspectors rated its <Place> division' where the text names the NPS", () => {
+    const t =
+      "Probation in the north\n\nThe National Probation Service has been told to do better in the north. Inspectors rated its Brackwater and Tarn division 'requires improvement'. Unlike NPS Lowmarsh, the division had too few staff.";
+    expect(pv(t)?.name).toBe("National Probation Service Brackwater and Tarn division");
+  });
+
+  it("gives no provider, not the compared one, where the subject is never named", () => {
+    const t =
+      "Probation service told to improve\n\nThe part of the National Probation Service responsible for Ambleshire was rated 'inadequate'. The division's findings compare poorly with those for NPS Lowmarsh, which was rated 'good'.";
+    expect(pv(t)).toBeNull();
+    // "compared favourably to", "compares well with" are comparisons too
+    expect(pv("Probation told to improve\n\nThe division was rated 'inadequate'. That compared favourably to NPS Lowmarsh, rated 'inadequate' last year.")).toBeNull();
+  });
+
+  it("does not take the service's division where no sentence rates it, nor where the text never names the service", () => {
+    // named, but not as the thing rated
+    expect(pv("Probation news\n\nThe National Probation Service said the service’s Kestrelmoor division had opened a new office.")).toBeNull();
+    // rated, but no NPS named: a division of what?
+    expect(pv("Watchdog report\n\nHM Inspectorate of Probation rated the service’s Kestrelmoor division as 'good'.")).toBeNull();
+    // another body's division ("the Prison Service's") is not the service's own
+    expect(pv("Watchdog report\n\nThe National Probation Service works with prisons. Inspectors rated the Prison Service’s Kestrelmoor division 'good'.")).toBeNull();
+  });
+});
+
+describe("provider (held-out set 11 kinds): 'than X, which was rated ...' is a comparison", () => {
+  it("does not take the provider a result is measured against", () => {
+    const t =
+      "Probation division rated inadequate\n\nThe result is far worse than for NPS Lowmarsh, which was rated 'good' in May. Inspectors rated NPS Kestrelmoor 'inadequate'.";
+    expect(valueOf("provider", "provider", t)?.name).toBe("National Probation Service Kestrelmoor division");
+    expect(candidatesOf("provider", "alsoInspected", t)).toEqual([]);
+    const t2 =
+      "Probation division rated inadequate\n\nStaffing was thinner than at NPS Lowmarsh, which inspectors graded 'good'. Inspectors rated NPS Kestrelmoor 'inadequate'.";
+    expect(valueOf("provider", "provider", t2)?.name).toBe("National Probation Service Kestrelmoor division");
+  });
+
+  it("keeps a 'better than' that measures nothing against a provider", () => {
+    const t = "Division rated good\n\nHM Inspectorate of Probation inspected the division in May. The news is better than many feared: NPS Kestrelmoor, which inspectors rated 'good', covers Ambleshire.";
+    expect(valueOf("provider", "provider", t)?.name).toBe("National Probation Service Kestrelmoor division");
+    const t2 = "Division rated good\n\nHM Inspectorate of Probation inspected the division in May. NPS Kestrelmoor did better than many feared. The division, which was rated 'good', covers Ambleshire.";
+    expect(valueOf("provider", "provider", t2)?.name).toBe("National Probation Service Kestrelmoor division");
+  });
+});
