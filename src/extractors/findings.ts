@@ -172,11 +172,14 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
   if (next.leadIn.index - last.index > CONTRAST_GAP) return false;
   const nextLead = next.leadIn.text.trim();
   const also = ALSO_LEAD.test(nextLead) && NEUTRAL_LEAD.test(nextLead);
-  if (!also && !BARE_CONTRAST.test(nextLead)) return false;
+  // "However, inspectors were concerned to find that:": a turn to lead-in words of concern
+  const turnToConcerns = !also && CONTRAST_LEAD.test(nextLead) && sideOf(next) === "findings.concerns";
+  if (!also && !turnToConcerns && !BARE_CONTRAST.test(nextLead)) return false;
   if (items.some((b) => NEGATIVE.test(b.text) || SHORT_OF.test(b.text.trim()) || b.text.trim().endsWith(":"))) return false;
   const after = itemsOf(doc, next);
   // "Inspectors also found that:" must be all shortcomings; after a bare "However:", the turn says
   // as much, and half the items written as shortcomings (none as a good thing) will do
+  if (turnToConcerns) return true;
   return also ? shortcomings(after) : halfShortcomings(after);
 }
 

@@ -60,7 +60,7 @@ export const SPEECH_VERBS =
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split("|"));
 
 const ATTRIB_AFTER = new RegExp(
-  String.raw`^\s{0,3}[,.]?\s{0,3}(?:(?:${SPEECH_VERBS})\s{1,3}([^\s.!?;:“”"][^.!?;:“”"]{0,159}?)(?:[.;:!?]|$|,(?=\s{0,3}[“"‘']))|([^\s.!?“”",][^.!?“”",]{0,119}?(?:,[^.!?“”",]{1,80}?,)?)\s{1,3}(?:${SPEECH_VERBS})(?:\s{1,3}(?:in\s{1,3}a\s{1,3}statement|today|yesterday|on\s{1,3}\w{1,12}day))?\s{0,3}(?:[.,;:]|$))`,
+  String.raw`^\s{0,3}[,.]?\s{0,3}(?:(?:${SPEECH_VERBS})\s{1,3}([^\s.!?;:“”"][^.!?;:“”"]{0,159}?)(?:[.;:!?]|$|,(?=\s{0,3}[“"‘']))|([^\s.!?“”",][^.!?“”",]{0,119}?(?:,[^.!?“”",]{1,80}?,)?)\s{1,3}(?:${SPEECH_VERBS})(?:\s{1,3}(?:in\s{1,3}a\s{1,3}statement|today|yesterday|on\s{1,3}\w{1,12}day|us|me))?\s{0,3}(?:[.,;:]|$))`,
   "i",
 );
 /** "… said:" / "… said," / "… added" right before an opening mark */
