@@ -96,6 +96,11 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^(?:(?:view|read|open)\s(?:this|the|it|our)\b.{0,40}\b(?:online|browser|web\s?page|web\s?version)|having trouble (?:viewing|reading)|(?:can['’]t|cannot) see (?:this|the) (?:e-?mail|images|newsletter)|unsubscribe|forward (?:this|to a friend))\b.{0,200}$/i, starts: ["view", "read", "open", "having", "can", "unsubscribe", "forward"] },
   { re: CONSENT_BUTTONS, starts: CONSENT_STARTS },
   { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/, needs: ["@"] },
+  // an office's letterhead line ("From the office of Jo Bloggs MP, Member of Parliament for Ashby", "From the constituency office of …")
+  { re: /^from the (?:[\w-]{1,20} ){0,2}office of \S.{0,160}$/i, starts: ["from the "] },
+  // a member's letterhead line ("Jo Bloggs MP, Member of Parliament for Ashby and Elm", "Office of Jo Bloggs MP"): a name, "MP", no sentence;
+  // the office or the constituency named with it (a title-case headline may end "… Angers Local MP")
+  { re: /^(?:(?:[Tt]he )?[Oo]ffice of [\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,4} MP(?:,? (?:Member of Parliament|MP) for [\p{Lu}][^.!?]{0,120})?|[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,4} MP,? (?:Member of Parliament|MP) for [\p{Lu}][^.!?]{0,120})$/u, needs: [" mp"] },
 ];
 
 /**

@@ -85,3 +85,16 @@ describe("dates-previous-inspection: an inspection programme named, the inspecto
     expect(prev("The last time they met the council was in 2016.", "2018-06-01")).toBeNull();
   });
 });
+
+describe("dates-previous-inspection: an inspection 'last carried out' (held-out set 11 kind)", () => {
+  it("reads the year an inspection on the subject was last carried out or conducted", () => {
+    expect(prev("An inspection on the same theme was last carried out in 2015.", "2021-03-01")).toBe("2015");
+    expect(prev("The joint inspection of youth resettlement was last conducted in March 2017.", "2021-03-01")).toBe("2017-03");
+    expect(prev("Our previous visit, last undertaken in 2018, found similar gaps.", "2021-03-01")).toBe("2018");
+  });
+
+  it("takes no other work last carried out, even in a sentence about an inspection", () => {
+    expect(prev("The inspection found that home visits were last carried out in 2019 for most cases.", "2021-03-01")).toBeNull();
+    expect(prev("A staff survey was last carried out in 2016.", "2021-03-01")).toBeNull();
+  });
+});

@@ -241,3 +241,23 @@ describe("title: a news agency's catch line (held-out set 10 kind)", () => {
     expect(titleOf("Probation in Ravenholt (MWS)\n\nThe report on the team.")).toBe("Probation in Ravenholt (MWS)");
   });
 });
+
+describe("title: an office's letterhead line above a statement's headline (held-out set 11 kind)", () => {
+  it("skips 'From the office of … MP' and a member's letterhead line", () => {
+    for (const top of [
+      "From the office of Jo Wren MP, Member of Parliament for Dunmore and Elm Vale",
+      "From the constituency office of Sam Okafor MP",
+      "Ravi Dean MP, Member of Parliament for Ashby North",
+      "Office of Ravi Dean MP",
+    ]) {
+      const text = `Monday 3 March 2025\n\nPRESS STATEMENT - FOR IMMEDIATE RELEASE\n\n${top}\n\nMP CALLS FOR HELP AFTER INSPECTORS RATE PROBATION UNIT 'INADEQUATE'\n\nThe local MP has written to the minister after the report.`;
+      expect(titleOf(text), top).toBe("MP CALLS FOR HELP AFTER INSPECTORS RATE PROBATION UNIT 'INADEQUATE'");
+    }
+  });
+
+  it("keeps a headline that names an MP or an office", () => {
+    expect(titleOf("Inspection Report Angers Local MP\n\nThe local MP has written to the minister.")).toBe("Inspection Report Angers Local MP");
+    expect(titleOf("Office of the Chief Inspector Responds to Probation Review\n\nThe office said today.")).toBe("Office of the Chief Inspector Responds to Probation Review");
+    expect(titleOf("Dunmore MP welcomes probation report\n\nThe MP for Dunmore said today.")).toBe("Dunmore MP welcomes probation report");
+  });
+});
