@@ -278,6 +278,23 @@ function passageOfReport(doc: Doc, q: QuoteSpan): boolean {
   return before.kind === "paragraph" && before.text.length <= 1500 && REPORT_OR_INSPECTORATE.test(before.text);
 }
 
+/** "As the report puts it", "as Ms Doyle put it": who put it. */
+const AS_PUT_IT = /^as\s{1,3}(\S.{0,79}?)\s{1,3}(?:puts|put)\s{1,3}it$/i;
+/** "In the words of the report", "in the chief inspector's words": whose words. */
+const IN_WORDS_OF = /^in\s{1,3}the\s{1,3}words\s{1,3}of\s{1,3}(\S.{0,79})$/i;
+
+/**
+ * The speaker's part of an attribution that wraps it ("As the report puts
+ * it" -> "the report", "In the words of the report" -> "the report"), with
+ * its offset in the attribution; the attribution itself otherwise.
+ */
+export function whoseWords(attribution: string): { text: string; offset: number } {
+  const c = attribution.charCodeAt(0) | 32;
+  if (c !== 97 && c !== 105) return { text: attribution, offset: 0 }; // "a", "i"
+  const m = AS_PUT_IT.exec(attribution) ?? IN_WORDS_OF.exec(attribution);
+  return m ? { text: m[1]!, offset: m.index + m[0].indexOf(m[1]!) } : { text: attribution, offset: 0 };
+}
+
 /** A paragraph opening on "He"/"She" reporting speech ("She went on to say that …", "He added that …"). */
 const PRONOUN_SPEAKS = new RegExp(String.raw`^(?:he|she)\s{1,3}${SPEAKS}\b`, "i");
 
@@ -324,7 +341,8 @@ export const quotes: Extractor = {
       let role: string | null = null;
       let person = false;
       if (q.attribution) {
-        const a = readAttribution(q.attribution, q.attributionSpan?.start ?? q.start, index, {
+        const who = whoseWords(q.attribution);
+        const a = readAttribution(who.text, (q.attributionSpan?.start ?? q.start) + who.offset, index, {
           providerName: provider ? provider.shortName ?? provider.name : null,
           chiefInspector: chief,
         });

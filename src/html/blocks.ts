@@ -11,7 +11,7 @@ import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { PageMeta, RawBlock } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
 import { foldSpace, isBlank, normaliseChars, trimmedLength } from "../blocks/normalise.js";
-import { readMeta, type Collected } from "./meta.js";
+import { readMeta, textOf, type Collected } from "./meta.js";
 import { flattenDeepHtml } from "./flatten.js";
 import { parseHtml } from "./parse.js";
 import { detached } from "../util/memo.js";
@@ -201,7 +201,7 @@ function walkOnce(root: AnyNode): Walked {
         continue;
       }
       if (headEnd === undefined) headEnd = after(node, root);
-    } else if (name !== "html" && name !== "body" && isFurniture(node)) {
+    } else if (name !== "html" && name !== "body" && isFurniture(node) && !introducedQuote(node)) {
       furniture.push(node);
     }
     if (name === "article") w.articles.push(node);
@@ -228,6 +228,20 @@ function walkOnce(root: AnyNode): Walked {
     w.removed.add(el);
   }
   return w;
+}
+
+/**
+ * A blockquote styled as a pull-quote but led into by the paragraph just
+ * before it ("As the report puts it:"): a quotation the text reads on into,
+ * not a pull-quote repeating a line of the story, so it is kept.
+ */
+function introducedQuote(el: Element): boolean {
+  if (el.name !== "blockquote") return false;
+  let prev = el.prev;
+  while (prev && prev.type === "text" && isBlank((prev as unknown as { data: string }).data)) prev = prev.prev;
+  if (!prev || !isElement(prev) || (prev.name !== "p" && prev.name !== "div")) return false;
+  const lead = textOf(prev, 400).trimEnd();
+  return lead.endsWith(":") && lead.length <= 300;
 }
 
 function insideRemoved(node: AnyNode, removed: Set<AnyNode>): boolean {

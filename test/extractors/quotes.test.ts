@@ -220,6 +220,25 @@ describe("quotes: more shapes of attribution", () => {
   });
 });
 
+describe("quotes: attributions that wrap their speaker", () => {
+  it("reads 'As the report puts it:' and 'In the words of the report:' as the inspectorate's, 'as Ms X put it' as hers", () => {
+    const lead = "Probation unit told to improve\n\nHM Inspectorate of Probation published its report on the Dunmore unit today.\n\n";
+    for (const intro of ["As the report puts it:", "In the words of the report:"]) {
+      const q = quotesOf(`${lead}${intro}\n\n\u201cStaff were doing the urgent things and leaving the important ones.\u201d`);
+      expect(q[0]).toMatchObject({ speaker: "HM Inspectorate of Probation" });
+    }
+    const named = quotesOf(`${lead}Jane Corrow, who chairs the probation board, was blunt. As Ms Corrow put it:\n\n\u201cWe have too few officers for the work we are asked to do.\u201d`);
+    expect(named[0]).toMatchObject({ speaker: "Jane Corrow" });
+  });
+
+  it("leaves other attributions as they are", async () => {
+    const { whoseWords } = await import("../../src/extractors/quotes.js");
+    expect(whoseWords("A Probation Service spokesperson")).toEqual({ text: "A Probation Service spokesperson", offset: 0 });
+    expect(whoseWords("As the report puts it")).toEqual({ text: "the report", offset: 3 });
+    expect(whoseWords("Inspectors")).toEqual({ text: "Inspectors", offset: 0 });
+  });
+});
+
 describe("quotes: pull quotes", () => {
   it("drops a pull quote that repeats part of a longer quote", () => {
     const q = quotesOf(

@@ -172,3 +172,20 @@ describe("html: page metadata", () => {
     expect(meta.published).toEqual([{ value: "2024-05-02T08:00:00Z", source: "JSON-LD datePublished" }]);
   });
 });
+
+describe("html -> blocks: a pull-quote the text leads into", () => {
+  const page = (lead: string) =>
+    `<html><body><article><h1>Probation unit told to improve</h1><p>The unit supervises 2,000 people.</p><p>${lead}</p>` +
+    `<blockquote class="pull-quote"><p>\u201cStaff were doing the urgent things and leaving the important ones.\u201d</p></blockquote>` +
+    `<p>The unit said it would act.</p></article></body></html>`;
+
+  it("keeps a pull-quote styled blockquote led into by a paragraph ending with a colon", () => {
+    const texts = htmlToBlocks(page("As the report puts it:")).blocks.map((b) => b.text);
+    expect(texts).toContain("\u201cStaff were doing the urgent things and leaving the important ones.\u201d");
+  });
+
+  it("still drops a pull-quote that no paragraph leads into", () => {
+    const texts = htmlToBlocks(page("Inspectors visited in May.")).blocks.map((b) => b.text);
+    expect(texts.some((t) => t.includes("urgent things"))).toBe(false);
+  });
+});
