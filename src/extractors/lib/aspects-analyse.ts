@@ -278,6 +278,33 @@ const SUBJECT_SEGMENT = /,|\s[–—-]\s|\(|\)/;
 /** An aside that gives the inspectorate's name for what is rated: "which inspectors called leadership and governance". */
 const NAMING_ASIDE = /^\s*(?:which|that)\s{1,3}(?:the\s{1,3})?(?:inspectors?|inspectorate|report)\s{1,3}(?:called|calls|call|terms|termed|describes\s{1,3}as|described\s{1,3}as)\s{1,3}([^,;()]{3,60})$/i;
 
+/** An aside in brackets, or between two dashes with spaces around them: "(…)", " – …, … – ". */
+const GROUP_ASIDE = /\([^()]{0,160}\)|\s[–—]\s[^–—]{1,160}\s[–—](?=\s|$)/g;
+
+/** What follows a group in a subject, asides cut out (a dash only when there is one to cut). */
+function groupRest(rest: string): string {
+  return rest.includes("(") || rest.includes("–") || rest.includes("—") ? rest.replace(GROUP_ASIDE, "") : rest;
+}
+
+/** An aside between two dashes that ends a subject: "work with X – through A and B –". */
+const END_DASH_ASIDE = /\s[–—]\s[^–—]{1,160}\s[–—]\s{0,3}$/;
+
+/**
+ * A subject without the dash aside at its end, when the aside names no aspect
+ * ("work with children dealt with outside court – through cautions and community
+ * resolutions – was"): the head before it is what is rated.
+ */
+function cutEndAside(subject: string): string {
+  const e = subject.trimEnd();
+  const last = e.charCodeAt(e.length - 1);
+  if (last !== 0x2013 && last !== 0x2014) return subject;
+  const m = END_DASH_ASIDE.exec(e);
+  return m && !aspectMentions(m[0]).length ? e.slice(0, m.index) : subject;
+}
+
+/** A segment that is only a linking phrase, set off by commas: "Unpaid work, by contrast, was"; the subject is before it. */
+const DISCOURSE_ASIDE = /^\s{0,3}(?:(?:by|in)\s{1,3}(?:contrast|comparison)|on\s{1,3}the\s{1,3}other\s{1,3}hand|for\s{1,3}(?:its|their)\s{1,3}part|in\s{1,3}turn|too|also)\s{0,3}$/i;
+
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
@@ -291,8 +318,13 @@ function subjectAspects(left: string): string[] {
   }
   // a group named last ("the work to assess, plan, deliver and review cases", "the four case supervision standards (...)")
   const mentions = aspectMentions(trimmed, mask);
-  const group = mentions.filter((m) => m.aspects.length > 1).pop();
-  if (group && /^[^,;:]{0,30}$/.test(trimmed.slice(group.end).replace(/\([^()]{0,160}\)/g, ""))) {
+  // the last group with only a short phrase, or an aside, after it: "all four aspects of case supervision – assessing, … – were"
+  let group: AspectMention | undefined;
+  for (let k = mentions.length - 1; k >= 0 && !group; k--) {
+    const g = mentions[k]!;
+    if (g.aspects.length > 1 && /^[^,;:]{0,30}$/.test(groupRest(trimmed.slice(g.end)))) group = g;
+  }
+  if (group) {
     let aspects: string[] = [...group.aspects];
     // list items before it: "its leadership, staffing, and work to assess and plan cases"
     const before = trimmed.slice(0, group.start).split(SUBJECT_SEGMENT);
@@ -303,12 +335,12 @@ function subjectAspects(left: string): string[] {
     }
     return aspects;
   }
-  const segs = trimmed.split(SUBJECT_SEGMENT);
+  const segs = cutEndAside(trimmed).split(SUBJECT_SEGMENT);
   let i = segs.length - 1;
   while (i > 0 && !segs[i]!.trim()) i--;
   // "X's work with children given out-of-court disposals, such as cautions, was the weakest part of its work and was": the predicate after an example aside
   if (i > 1 && /^\s*(?:was|were|is|are)\s/i.test(segs[i]!) && /^\s*(?:including|such\s{1,3}as)\s/i.test(segs[i - 1]!) && !aspectMentions(segs[i]!).length) i--;
-  while (i > 0 && /^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as|(?:in|by|for|through|under|with|from|during|of)\s{1,3}(?:which|whom))\b/i.test(segs[i]!)) {
+  while (i > 0 && (/^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as|(?:in|by|for|through|under|with|from|during|of)\s{1,3}(?:which|whom))\b/i.test(segs[i]!) || (segs[i]!.length < 30 && DISCOURSE_ASIDE.test(segs[i]!)))) {
     // "…, which inspectors called leadership and governance, was": the aside names the aspect
     const naming = NAMING_ASIDE.exec(segs[i]!);
     const namedA = naming ? onlyAspects(naming[1]!) : [];
@@ -523,6 +555,8 @@ function resolveGroup(doc: Doc, si: number, sentence: string): string[] {
 /** Words REFERENT and FOUR_IN_TAIL cannot match without. */
 const REFERENT_GATE = /this|that|same/i;
 const FOUR_GATE = /four|4/i;
+/** A tail that opens a new clause with a group as its subject: ", and all four aspects …", ", but the four areas …". */
+const NEW_GROUP_CLAUSE = new RegExp(lean(String.raw`^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:and|but|while|whereas|yet)${GAP}(?:all${GAP})?(?:the${GAP}|its${GAP}|their${GAP})?(?:four|4)${GAP}`), "i");
 const FOUR_IN_TAIL = new RegExp(lean(String.raw`\b(?:all${GAP})?(?:four|4)${GAP}(?:core${GAP})?(?:aspects|domains|areas|elements)\b`), "i");
 
 /**
@@ -670,7 +704,8 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   }
   if (tailA.length) return plan(tailA, subject, object);
   const tailHead = tail.slice(0, 40);
-  if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead)) return groupPlan(subject, object);
+  // "… inadequate, and all four aspects of … were rated …": a group right after "and"/"but" opens a clause of its own
+  if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead) && !NEW_GROUP_CLAUSE.test(tailHead)) return groupPlan(subject, object);
   // "organisational delivery – which covers A, B, C and D – the service was rated": the members
   const domainWord = DOMAIN_GATE.test(subject);
   const members = domainWord ? domainMembers(subject) : null;
@@ -1487,7 +1522,7 @@ function isLinkBlock(blocks: Doc["blocks"], i: number): boolean {
  * 2018", "That's the same rating we got last time": the overall rating now is the one given last time (a sentence with
  * no rating word, read before the gates).
  */
-const SAME_GRADE = new RegExp(lean(String.raw`^(?:it|this|that)(?:['’]s|${GAP}(?:is|was))${GAP}(?:exactly${GAP})?the${GAP}same${GAP}(?:overall${GAP})?(?:grade|rating|verdict|judgement|mark)${GAP}(?:that${GAP}|as${GAP})?(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:received|got|had|earned|achieved|was${GAP}given|was${GAP}awarded|were${GAP}given)${GAP}(?:when${GAP}(?:it${GAP}was${GAP}|they${GAP}were${GAP})?last${GAP}inspected|at${GAP}(?:its|their|the)${GAP}(?:last|previous)${GAP}inspection|last${GAP}time|in${GAP}(?:19|20)\d\d)`), "i");
+const SAME_GRADE = new RegExp(lean(String.raw`^(?:it|this|that)(?:['’]s|${GAP}(?:is|was))${GAP}(?:exactly${GAP})?the${GAP}same${GAP}(?:overall${GAP})?(?:grade|rating|verdict|judgement|mark)${GAP}(?:that${GAP}|as${GAP})?(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:received|got|had|earned|achieved|was${GAP}given|was${GAP}awarded|were${GAP}given)${GAP}(?:when${GAP}(?:it${GAP}was${GAP}|they${GAP}were${GAP})?last${GAP}inspected|when${GAP}(?:the${GAP})?inspectors${GAP}(?:last${GAP}(?:came|visited|called)|(?:came|visited|called)${GAP}(?:last${GAP}time|before))|at${GAP}(?:its|their|the)${GAP}(?:last|previous)${GAP}inspection|last${GAP}time|in${GAP}(?:19|20)\d\d)`), "i");
 
 /**
  * SAME_GRADE's necessary start ("it", "thi", "tha", any case) and word: the
