@@ -16,7 +16,7 @@ import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
 import { distinctiveNameWords, isGenericNameWord, nameWordKey, nameWordsOf } from "./lib/provider-names.js";
-import { lean, NUM, numberOf, numFlagsOf, QUAL, qualifierOf, sentenceMayHaveNum, type Qualifier } from "./lib/numbers.js";
+import { fromOthersSurvey, lean, NUM, numberOf, numFlagsOf, QUAL, qualifierOf, sentenceMayHaveNum, type Qualifier } from "./lib/numbers.js";
 
 /** What the people supervised are called. */
 export const PEOPLE = String.raw`(?:people|persons|offenders|individuals|adults|children|young\s{1,2}people|service\s{1,2}users|men|women|clients|probationers|boys|girls|youngsters|young\s{1,2}offenders|people\s{1,2}on\s{1,2}probation)`;
@@ -45,6 +45,15 @@ const PASSIVE = new RegExp(
     String.raw`(?:(${QUAL})\s{1,3})?(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\s{1,3}(?:are|were|is|was)\s{1,3}(?:currently\s{1,3})?(?:being\s{1,3})?(?:supervised|managed)\s{1,3}by\b`,
   ),
   "gi",
+);
+/**
+ * "of them" with the people named earlier in the same sentence as those the
+ * provider works with: "The team works with children aged 10 to 17 across
+ * the county, and was supervising around 90 of them".
+ */
+const PEOPLE_SERVED = new RegExp(
+  lean(String.raw`\b(?:works?|working|worked)\s{1,3}with\s{1,3}(?:all\s{1,3})?${PEOPLE}\b`),
+  "i",
 );
 /** "9,460 of them": the people are named in the sentence before */
 const OF_THEM = /\sof\s{1,3}them\b/i;
@@ -105,6 +114,8 @@ const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`), "i"),
   // "the report puts the average at 58 cases for each responsible officer", "the average was 61 cases per practitioner"
   new RegExp(lean(String.raw`\bthe\s{1,3}average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood\s{1,3}at)\s{1,3}(?:(?:around|about|approximately|roughly|some)\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each\b|(?:for\s{1,3}each|per|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:officers?|practitioners?|workers?|managers?|staff|head)\b)`), "i"),
+  // "puts the average caseload of a probation officer in the unit at 48 cases"
+  new RegExp(lean(String.raw`\baverage\s{1,3}(?:caseload|workload)\s{1,3}(?:of|for)\s{1,3}(?:an?|each)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:officer|practitioner|worker|case\s{1,3}manager|member\s{1,3}of\s{1,3}staff)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:at|was|is|stood\s{1,3}at|of)\s{1,3}(?:(?:around|about|approximately|roughly|some)\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
 ];
 /** For each AVERAGE pattern, words it cannot match without (its opening words, or those around the number): most sentences lack them. */
 const AVERAGE_NEEDS: RegExp[] = [
@@ -117,6 +128,7 @@ const AVERAGE_NEEDS: RegExp[] = [
   /each\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s/i,
   /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
   /average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood)\s/i,
+  /average\s{1,3}(?:caseload|workload)\s{1,3}(?:of|for)\s{1,3}(?:an?|each)\s/i,
 ];
 /** a bound before the number: the largest or smallest caseload, not the average */
 const BOUND = /\b(?:up\s{1,3}to|more\s{1,3}than|over|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|at\s{1,3}least|above|fewer\s{1,3}than|less\s{1,3}than|under|below)\s{1,3}$/i;
@@ -391,7 +403,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
       // the cheaper test first: a national figure is never the provider's
       if (NATIONAL.test(t.slice(m.index, m.index + m[0].length + 60))) continue;
       const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
-      if (m[4] === undefined && !peopleBefore(doc, s)) continue;
+      if (m[4] === undefined && !peopleBefore(doc, s) && !PEOPLE_SERVED.test(t.slice(Math.max(0, m.index - 200), m.index))) continue;
       if (BARE_RESPONSIBLE.test(m[0])) {
         // a described subject: the provider named, or the story's opening sentence describing it
         const described = s === (lede ??= ledeOf(doc)) && LEDE_SUBJECT.test(subjectText) && !NOT_OWN.test(subjectText);
@@ -485,7 +497,7 @@ function tableStatements(doc: Doc, words: () => Set<string>, published: string |
   return out.length > 1 && out.some((s) => s.value !== out[0]!.value) ? [] : out.slice(0, 1);
 }
 
-function averageCases(sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
+function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (!CASE_WORD.test(s.text) || !AVERAGE_ANY.test(s.text)) continue;
     const possible = AVERAGE.filter((_, i) => AVERAGE_NEEDS[i]!.test(s.text));
@@ -499,6 +511,8 @@ function averageCases(sentences: Sentence[], words: () => Set<string>): { value:
       if (BOUND.test(m[0].slice(0, m[0].lastIndexOf(m[1]!)))) continue;
       // another provider's staff (the cheaper test first)
       if (ORG_NAME_ANY.test(s.text.slice(0, m.index)) && !aboutProvider(s.text.slice(0, m.index), words(), true)) continue;
+      // another party's survey of its members ("Respondents reported holding an average of 63 cases each")
+      if (fromOthersSurvey(doc, s)) break;
       return { value, sentence: s };
     }
   }
@@ -527,7 +541,7 @@ export const caseload: Extractor = {
     const found_ = statements(doc, sentences, ctx, words, true);
     // a table of units with their caseloads: the provider's row
     if (doc.blocks.some((b) => b.kind === "table-row")) found_.push(...tableStatements(doc, words, ctx.get("dates.published")));
-    const avg = averageCases(sentences, words);
+    const avg = averageCases(doc, sentences, words);
     if (!found_.length && !avg) return [];
     let best = [...found_].sort((a, b) => precision(b) - precision(a) || a.sentence.start - b.sentence.start)[0];
     if (best) {

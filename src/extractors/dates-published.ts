@@ -67,7 +67,8 @@ const SEPARATORS = /[\s,|•·/–—:-]+/g;
 const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i;
 /** an issue number's word ("Issue", "No.", "Vol"): ISSUE_LINE's, ISSUE_DATE's and ISSUE_PART's */
 const ISSUE_NO = String.raw`(?:issue|no\.?|number|vol\.?|volume|edition)`;
-const ISSUE_LINE = new RegExp(String.raw`^${ISSUE_NO}\s{0,3}\d`, "i");
+/** "Issue 41", "Issue No. 87", "Vol. 3 No. 2" */
+const ISSUE_LINE = new RegExp(String.raw`^${ISSUE_NO}(?:\s{0,3}${ISSUE_NO})?\s{0,3}\d`, "i");
 
 /**
  * A newsletter's issue number with its date after a separator ("Issue 22 |

@@ -118,6 +118,14 @@ function contactPhrase(text: string): string | null {
     const tel = rest.includes(":") ? NUMBER_LABEL.exec(rest.slice(0, cut)) : null;
     if (tel) cut = tel.index;
     const phrase = trimEndOf(rest.slice(0, cut), " \t\n,;:").trim();
+    // "contact the press office for more information: Jo Bloggs, 020 …": the person after the colon
+    const more = stop && stop[0].trim().toLowerCase() === "for" ? MORE_INFO.exec(rest.slice(cut)) : null;
+    if (more) {
+      const tail = rest.slice(cut + more[0].length);
+      const end = /\s(?:on|via|by|or|for|if|who|to)\s|[(+\d@]|\.(?:\s|$)/i.exec(tail);
+      const who = trimEndOf(tail.slice(0, end ? end.index : tail.length), " \t\n,;:").trim();
+      if (who && hasFullName(who)) return `${phrase}: ${who}`;
+    }
     return phrase || null;
   }
   const label = /^\s*((?:press|media)(?:\s+(?:office|contacts?|enquiries|team))?)\s*:\s*([^0-9+@]{0,120})/i.exec(text);
@@ -136,6 +144,8 @@ function contactPhrase(text: string): string | null {
   return null;
 }
 
+/** what follows "contact the press office" before the person's name: " for more information: " */
+const MORE_INFO = /^\s(?:for|with)\s{1,3}(?:more|further|any)\s{1,3}(?:information|details|enquiries)\s{0,3}:\s{0,3}/i;
 /** the word that leads to a number or an address, at the end of the words before it ("…, on", "… or") */
 const LINK_BEFORE_NUMBER = /(?:^|[\s,]{1,6})(?:on|via|by|or|at|call|ring|tel)$/i;
 /** a label before a phone number or an address */

@@ -9,7 +9,7 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { lean, NUM, numberOf, numFlagsOf, sentenceGates, SW_SICK } from "./lib/numbers.js";
+import { fromOthersSurvey, lean, NUM, numberOf, numFlagsOf, sentenceGates, SW_SICK } from "./lib/numbers.js";
 
 /* "sick", "sickness" or "illness" as a whole word: SW_SICK of lib/numbers' one scan of a sentence */
 const DAYS = new RegExp(lean(String.raw`(${NUM})\s{1,3}(?:working\s{1,3}|calendar\s{1,3})?days?\b`), "gi");
@@ -50,6 +50,8 @@ export const staffSickness: Extractor = {
         if (value === null || value <= 0 || value > 100) continue;
         // the average a person a year, not a total of days lost
         if (/\b(?:total|in\s{1,3}all|altogether)\b/i.test(before) || /^\s{0,3}(?:were|was)\s{1,3}lost\b/i.test(after) && !/averag/i.test(before)) continue;
+        // another party's survey ("Average sickness reported: 14 days", under "our survey" findings)
+        if (fromOthersSurvey(doc, s)) break;
         const rank = /averag/i.test(before) || /\b(?:each|per|a)\s{1,3}(?:year|member|person|employee|officer|head|FTE)/i.test(after) ? 20 : 10;
         out.push(found("staffSicknessDays", value, spanOf(doc, s.start, s.end), { rank }));
         break;

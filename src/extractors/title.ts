@@ -293,12 +293,26 @@ function pastContents(doc: Doc, b: Block, limit: number): Block | null {
   if (t.length > 40 || !CONTENTS.test(t)) return null;
   const first = doc.blocks[b.index + 1];
   if (first?.kind !== "list-item" || doc.blocks[b.index + 2]?.kind !== "list-item") return null;
-  const lead = fold(first.text);
+  // a printed contents list: "Inspectors' verdict on the unit ........ p1"
+  const leader = first.text.includes("....") ? LEADER.exec(first.text) : null;
+  const lead = fold(leader ? first.text.slice(0, leader.index) : first.text);
   if (!lead) return null;
   for (let i = b.index + 2; i < Math.min(doc.blocks.length, limit + 10); i++) {
     if (foldEquals(doc.blocks[i]!.text, lead)) return doc.blocks[i]!;
+    // the item's own heading, fuller than its contents line: "INSPECTORS' VERDICT ON THE UNIT: 'GOOD'"
+    if (leader && !doc.blocks[i]!.text.includes("....") && doc.blocks[i]!.text.length <= 200 && startsFolded(doc.blocks[i]!.text, lead)) return doc.blocks[i]!;
   }
-  return first;
+  // a contents line with its dot leader and page number is never the headline
+  return leader ? null : first;
+}
+
+/** A contents line's dot leader and page number: "........ p1", ".... 4" */
+const LEADER = /\s{0,3}\.{4,200}\s{0,3}(?:p(?:age|\.)?\s{0,2})?\d{1,3}\s{0,3}$/i;
+
+/** Whether fold(s) starts with `folded` as whole words */
+function startsFolded(s: string, folded: string): boolean {
+  const f = fold(s);
+  return f.startsWith(folded) && (f.length === folded.length || f.charCodeAt(folded.length) === 32);
 }
 
 /**
@@ -307,9 +321,15 @@ function pastContents(doc: Doc, b: Block, limit: number): Block | null {
  * pastContents reads it. Null when a sentence comes first.
  */
 function contentsBelowMasthead(doc: Doc, first: Block, limit: number): Block | null {
-  for (let i = first.index + 1; i < Math.min(limit, first.index + 5); i++) {
+  // a boxed masthead's border lines (no letter or digit) are not counted
+  let end = first.index + 5;
+  for (let i = first.index + 1; i < Math.min(limit, end); i++) {
     const b = doc.blocks[i]!;
     const t = b.text.trim();
+    if (t.length <= 120 && !/[\p{L}\d]/u.test(t)) {
+      end++;
+      continue;
+    }
     if (t.length > 80 || /[.!?]$/.test(t)) return null;
     if (t.length <= 40) {
       const lead = pastContents(doc, b, limit);
@@ -344,6 +364,20 @@ function aboveDateline(doc: Doc, first: Block, limit: number): Block | null {
     if (i > first.index + 1 && isDateline(doc.blocks[i + 1]!.text)) return headlineLike(b.text) && !startsCaseBlind(b.text.trim(), "by ") && !isFurniture(b.text) ? b : null;
     // a tagline is written as a sentence: any other line is no tagline, and this no blog's header
     if (!/[.!?]$/.test(b.text.trim())) return null;
+  }
+  return null;
+}
+
+/**
+ * A Markdown blog's masthead (`first`, a short name-like line not itself a
+ * heading), a tagline or two, then the post's own heading with its dateline
+ * ("Posted 14 May 2025 by ...") right below it: that heading.
+ */
+function headingAboveDateline(doc: Doc, first: Block, limit: number): Block | null {
+  if (first.kind === "heading" || !isMasthead(first.text) || isDateline(doc.blocks[first.index + 1]?.text ?? "")) return null;
+  for (let i = first.index + 2; i < Math.min(limit - 1, first.index + 4); i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind === "heading" && (b.level ?? 1) <= 2 && isDateline(doc.blocks[i + 1]!.text)) return headlineLike(b.text) && !isFurniture(b.text) ? b : null;
   }
   return null;
 }
@@ -407,6 +441,8 @@ function headlineBlock(doc: Doc): Block | null {
   if (lead) return lead;
   const posted = first && aboveDateline(doc, first, limit);
   if (posted) return posted;
+  const marked = heading && first && heading.index > first.index ? headingAboveDateline(doc, first, limit) : null;
+  if (marked) return marked;
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;
 }

@@ -271,3 +271,27 @@ function escapeLength(source: string, i: number): number {
   if (n === "c" && /^[A-Za-z]/.test(source.slice(i + 2, i + 3))) return 3;
   return 2;
 }
+
+/** a survey another party ran ("our survey", "the branch's workload survey", "respondents", "members told us") */
+const SURVEY_GATE = /survey|respondent|questionnaire|told\s{1,3}us/i;
+const SURVEY = /\b(?:respondents?|questionnaires?|(?:members|colleagues|staff|practitioners)\s{1,3}told\s{1,3}us|surveyed|survey)\b/i;
+/** the survey is the inspectors' own (their staff survey is evidence of the inspection) */
+const INSPECTORS_SURVEY = /\binspect(?:ors?|orate|ion)(?:'s|['’]s?)?\b|\bthe\s{1,3}report\b/i;
+
+/**
+ * The doc's sentence `s` gives a result of a survey someone other than the
+ * inspectors ran: the sentence says so, or it is an item of a list whose
+ * lead-in or heading does ("Thank you to the members who filled in our
+ * survey. The headline findings:" then "* Respondents reported holding an
+ * average of 63 cases each."). Such a number is not the provider's measured
+ * caseload or sickness.
+ */
+export function fromOthersSurvey(doc: Doc, s: { text: string; block: number }): boolean {
+  const own = (t: string) => SURVEY_GATE.test(t) && SURVEY.test(t) && !INSPECTORS_SURVEY.test(t);
+  if (own(s.text)) return true;
+  const block = doc.blocks[s.block];
+  if (block?.kind !== "list-item") return false;
+  const list = doc.lists.find((l) => l.items.some((b) => b.index === s.block));
+  if (!list) return false;
+  return (list.leadIn !== null && own(list.leadIn.text)) || (list.heading !== null && own(list.heading.text));
+}
