@@ -85,6 +85,37 @@ function reportsOwn(t: string, at: number): boolean {
   if (!m) return false;
   return m[0].toLowerCase().startsWith("its") ? REPORT_WORD.test(t.slice(0, at - m[0].length)) : true;
 }
+/** "our" right before a count ("Our eight recommendations are designed to …"). */
+const OUR_BEFORE = /\bour\s{1,3}$/i;
+/** An attribution naming the inspectorate's voice: its Chief Inspector by title, the inspectorate, its inspectors. */
+/** A title and one name, the whole attribution. */
+const TITLED_ONE = /^(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir)\.?\s{1,3}([\p{Lu}][\p{L}’'-]{1,30})$/u;
+const INSPECTORATE_SPEAKER = /\b(?:chief\s{1,3}inspector|inspectorate|inspectors|HMI\s{0,3}Probation)\b/i;
+
+/**
+ * Whether the count at `at` of the sentence `s` is the inspectorate's own in
+ * its own words: "our eight recommendations" inside a quote of the Chief
+ * Inspector (by name or title) or of the inspectorate. Anyone else's "our"
+ * (a provider's, a council's) is not the report's.
+ */
+function inspectorsOwn(doc: Doc, t: string, sStart: number, at: number, chief: string | null): boolean {
+  if (!OUR_BEFORE.test(t.slice(Math.max(0, at - 8), at))) return false;
+  const abs = sStart + at;
+  const k = doc.quotes.findIndex((q) => q.start <= abs && abs < q.end);
+  if (k < 0) return false;
+  // a quote continuing the one before it: that one's attribution
+  let j = k;
+  while (j > 0 && !doc.quotes[j]!.attribution && doc.quotes[j]!.continued) j--;
+  const who = doc.quotes[j]!.attribution;
+  if (!who) return false;
+  if (INSPECTORATE_SPEAKER.test(who)) return true;
+  if (!chief) return false;
+  if (who.includes(chief)) return true;
+  // "Mr McDowell", "Dame Glenys": the Chief Inspector by title and one of their names
+  const titled = TITLED_ONE.exec(who.trim());
+  return titled !== null && chief.split(" ").includes(titled[1]!);
+}
+
 const MAKER = /\b(?:report|inspectorate|inspectors?|we|I|it|HMI\s{1,3}Probation|watchdog)\b/i;
 
 export const recommendations: Extractor = {
@@ -120,7 +151,8 @@ export const recommendations: Extractor = {
       BARE.lastIndex = 0;
       const b = BARE.exec(t);
       // "… proud of the report and would use its four recommendations": the report's own count, in anyone's words
-      if (b && reportsOwn(t, t.indexOf(b[1]!, b.index))) {
+      // "Our eight recommendations …" in the Chief Inspector's quote: the report's count too
+      if (b && (reportsOwn(t, t.indexOf(b[1]!, b.index)) || inspectorsOwn(doc, t, s.start, t.indexOf(b[1]!, b.index), ctx.get("chiefInspector")))) {
         const value = numberOf(b[1]!);
         if (value !== null && value >= 2 && value <= 200 && Number.isInteger(value)) out.push(found("recommendations", value, spanOf(doc, s.start, s.end), { rank: 12 }));
         continue;

@@ -432,8 +432,10 @@ export const HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professo
  */
 /** A title and one name, without groups of its own. */
 const NAMED = String.raw`${HONORIFIC}\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30}`;
+/** An organisation named by its kind alone, as a speaker: "the council said" (the council named before it in full). */
+const ORG_KIND = String.raw`the\s{1,3}(?:council|trust|charity|company)`;
 const MID_QUOTE = new RegExp(
-  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|${NAMED}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|${NAMED})))\s{0,3}[.]`,
+  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|${NAMED}|${ORG_KIND}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|${NAMED}|${ORG_KIND})))\s{0,3}[.]`,
   "gu",
 );
 

@@ -50,6 +50,9 @@ const SPOKES_FOR = new RegExp(String.raw`^(?:a|an|the)\s+${SPOKES}\s+(?:for|from
 /** "a council spokeswoman": an organisation named by its kind alone. */
 const GENERIC_SPOKES = new RegExp(String.raw`^(?:a|an|the)\s{1,3}(council|trust|charity|company)\s{1,3}${SPOKES}$`, "i");
 
+/** "the council": an organisation named by its kind alone, as the speaker ("the trust", "the company": PROVIDER_REF). */
+const ORG_KIND_ALONE = /^the\s{1,3}(council|charity)$/i;
+
 /**
  * Sentence openings before the speaker: "Commenting on the report, …", "In a statement, …".
  * Each opening word must end where its word ends: "Andrew", "Butler" and "Alsop" are names, not "And", "But", "Also".
@@ -187,6 +190,13 @@ export function readAttribution(
     if (named) return org(named, generic![2]!);
   }
 
+  // "the council said": the council the document last named in full ("A spokesperson for Orlby Council said …")
+  const kind = lower.length < 16 && lower.startsWith("the ") ? ORG_KIND_ALONE.exec(s) : null;
+  if (kind && index.orgBefore) {
+    const named = index.orgBefore(kind[1]!.charAt(0).toUpperCase() + kind[1]!.slice(1).toLowerCase(), at);
+    if (named) return org(named);
+  }
+
   // the speaker: the first name not in an aside (else the first name)
   let person: NameParse | undefined;
   let personAside = 0;
@@ -235,7 +245,8 @@ export function readAttribution(
   if (given && isNameToken(given[1]!)) return { kind: "person", name: given[1]!, role: null, short: true };
   // a sentence whose subject speaks: "He was clear, though, that …", "The report puts it bluntly"
   if (/^(?:he|she|they)\s/i.test(s)) return { kind: "pronoun", name: null, role: null };
-  const subject = /^((?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|inspectors|inspectorate|watchdog))(?:,|\s+(?!of\b|for\b|on\b|into\b|and\b)[a-z])/i.exec(s);
+  // (after a short topic phrase: "On staffing, the report does not mince its words")
+  const subject = /^(?:(?:on|about|regarding|as\s{1,3}for|turning\s{1,3}to)\s[^,]{1,40},\s{0,3})?((?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|inspectors|inspectorate|watchdog))(?:,|\s+(?!of\b|for\b|on\b|into\b|and\b)[a-z])/i.exec(s);
   if (subject && isInspectorateVoice(subject[1]!)) return { kind: "inspectorate", name: null, role: null };
   // "The Chief Inspector reports, in an overall assessment that"
   const chiefSubject = /^((?:the\s+)?(?:(?:outgoing|new|interim|acting|HM)\s+)?Chief\s+(?:Inspector(?:\s+of\s+(?:Probation|Prisons))?|probation\s+inspector))\b/i.exec(s);
