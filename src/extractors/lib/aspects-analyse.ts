@@ -436,7 +436,7 @@ function soDidAspects(tail: string): string[] {
   const m = SO_DID.exec(head);
   if (!m) return [];
   // nothing but the aspects: "as was the case for staffing" and "as did the inspectors" name none
-  const phrase = m[1]!.replace(/\s(?:while|but|though|although|when|where|because|such\s{1,3}as|including)\b.*$/i, "").replace(SO_DID_PEOPLE_WHO, "$1");
+  const phrase = m[1]!.replace(/\s(?:while|but|though|although|when|where|because|such\s{1,3}as|including)\b.*$/i, "").replace(SO_DID_PEOPLE_WHO, "$1").replace(SO_DID_PEOPLE_WITH, "");
   // "so did the staff who ...": a person, not an aspect
   if (/\b(?:who|whom|which|that)\b/i.test(phrase)) return [];
   // "as was each of the four standards covering case work: assessment, planning and reviewing": the list after the colon
@@ -450,6 +450,8 @@ function soDidAspects(tail: string): string[] {
 
 /** "… assesses children who have been sentenced …": the people worked with, then who they are (never the staff). */
 const SO_DID_PEOPLE_WHO = /\b(children|young\s{1,3}people|people)\s{1,3}who\s.*$/i;
+/** "… resettlement work with children coming home from custody": the people the work is with, never an aspect of its own. */
+const SO_DID_PEOPLE_WITH = /\s(?:with|for)\s{1,3}(?:the\s{1,3})?(?:children|young\s{1,3}people|people(?:\s{1,3}on\s{1,3}probation)?)\b.*$/i;
 
 /** A phrase that names aspects as a group, its members listed after a colon: "each of the four standards covering …". */
 const SO_DID_GROUP = /\b(?:standards|aspects|areas|elements)\b/i;
@@ -655,6 +657,11 @@ function ownSubjectInList(sentence: string, tokens: readonly RatingToken[], t: R
 /** The joining words before the next item of a list of rated aspects: ", ", ", and both ". */
 const LIST_GOES_ON = /^[\s,]{0,6}(?:(?:and|but)\s{1,3})?(?:both\s{1,3})?/i;
 
+/** What lies between a transition's old rating and its new one: "to", a short time phrase at most before it ("last time to"). */
+const FROM_TO_OBJECT = /^[\s’'”".]{0,3}(?:\w{1,12}\s{1,3}){0,3}?to\s{1,3}$/i;
+/** A transition's verb before its old rating: "fell from", "has moved from", "went down from". */
+const TRANSITION_VERB_END = /\s(?:moved|moves|fell|falls|fallen|dropped|drops|slipped|slips|rose|rises|risen|climbed|climbs|improved|improves|went\s{1,3}(?:up|down)|gone\s{1,3}(?:up|down))\s{1,3}from\s{1,3}$/i;
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it; `tokens` all rating words of the sentence. */
 function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[], tokens: readonly RatingToken[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -689,6 +696,22 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   // "Leadership, which was rated 'Inadequate' in 2019, is now judged …": the earlier rating is an aside on the subject
   if (earlier && subjFrom > 0 && verbAt > subjFrom) subject = subjectAroundAside(left, earlier.outerStart - shift, subjFrom, verbAt) ?? subject;
 
+  // "…, and reviewing fell from 'Good' last time to 'Inadequate'": the rating before is this one's old rating, the subject before its verb
+  const oldTok = earlier;
+  if (oldTok?.quoted) {
+    const between = left.slice(oldTok.outerEnd - shift);
+    if (between.includes("to") && FROM_TO_OBJECT.test(between)) {
+      const fromAt = oldTok.outerStart - shift;
+      const v = TRANSITION_VERB_END.exec(left.slice(Math.max(0, fromAt - 40), fromAt));
+      if (v) {
+        const verbStart = Math.max(0, fromAt - 40) + v.index;
+        let from = 0;
+        for (const k of leftToks) if (k.outerEnd - shift <= verbStart) from = k.outerEnd - shift;
+        const own = subjectAspects(left.slice(from, verbStart));
+        if (own.length) return plan(own, left.slice(from, verbStart), "");
+      }
+    }
+  }
   if (prevTok) {
     // "rated 'Outstanding' for X, and 'Good' for Y": a phrase opening with "for" belongs to the rating before
     if (/^[\s,]*(?:and\s{1,3})?(?:for|in|on|across)\b/i.test(object)) return plan(tailA, "", "");
@@ -956,8 +979,8 @@ function eitherOr(sentence: string, tokens: readonly RatingToken[], t: RatingTok
   return (prev !== undefined && OR_GAP.test(sentence.slice(prev.outerEnd, t.outerStart))) || (next !== undefined && OR_GAP.test(sentence.slice(t.outerEnd, next.outerStart)));
 }
 
-/** A step's subject that points back at the rating just stated: "The grade is", "This is", "It was", "The new rating represents". */
-const STEP_BACK = new RegExp(lean(String.raw`^\s{0,3}(?:this|that|it|the${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating|result|verdict|judgement|judgment|mark))${GAP}(?:is|was|represents|marks)${GAP}`), "i");
+/** A step's subject that points back at the rating just stated: "The grade is", "This is", "That's", "It was", "The new rating represents". */
+const STEP_BACK = new RegExp(lean(String.raw`^\s{0,3}(?:(?:this|that|it)['’]s${GAP}|(?:this|that|it|the${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating|result|verdict|judgement|judgment|mark))${GAP}(?:is|was|represents|marks)${GAP})`), "i");
 
 /** STEP_BACK's subjects that name the grade itself ("The grade is", "Its new rating was"), not "this" or "it". */
 const STEP_BACK_GRADE = new RegExp(lean(String.raw`^\s{0,3}(?:the|its|their)${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating)${GAP}(?:is|was)${GAP}`), "i");
@@ -1084,12 +1107,12 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
 }
 
 const LINE_RE = new RegExp(
-  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\|)[*_]{0,2}\s{0,3}[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?\s{0,3}\))?\s{0,3}[.;]?$`),
+  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\||\.{3,80}|_{3,80}|…{1,40})[*_]{0,2}\s{0,3}(?:(?:all|both)\s{1,3})?[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?|(unchanged|no\s{1,3}change|same\s{1,3}as\s{1,3}(?:last\s{1,3}time|before))[.!]?)\s{0,3}\))?\s{0,3}[.;]?$`),
   "i",
 );
 
-/** LINE_RE's separator between label and rating: ":", a dash, "=" or "|". */
-const LINE_SEPARATOR = /[:–—=|]|\s-\s/;
+/** LINE_RE's separator between label and rating: ":", a dash, "=", "|" or a dotted or underscore leader ("Leadership ...... Good"). */
+const LINE_SEPARATOR = /[:–—=|…]|\s-\s|\.{3}|_{3}/;
 
 /**
  * How LINE_RE's matches end: a rating word then at most 4 quote or emphasis
@@ -1197,7 +1220,7 @@ function partOf(doc: Doc, block: number, aspects: readonly string[], rated: (i: 
   return { at: h.at, aspect: one };
 }
 
-/** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')". */
+/** "Leadership: Good", "Unpaid work – Requires improvement", "• Through the Gate: 'Outstanding' (up from 'Good')", "Services – Good (unchanged)". */
 function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: Analysis, main: () => Provider | null): void {
   const lines: { block: number; label: string; rating: Rating; previous: Rating | null; start: number; end: number }[] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
@@ -1206,7 +1229,7 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
     if (!m) continue;
     const rating = normaliseRating(m[2]!);
     if (!rating) continue;
-    lines.push({ block: b.index, label: m[1]!.trim(), rating, previous: m[3] ? normaliseRating(m[3]) : null, start: b.start, end: b.end });
+    lines.push({ block: b.index, label: m[1]!.trim(), rating, previous: m[3] ? normaliseRating(m[3]) : m[4] ? rating : null, start: b.start, end: b.end });
   }
   const rated = (i: number): boolean => lineMatches[i] != null;
   // the heading's aspect (by the heading's position) of lines that rate its parts, its rating null when they disagree

@@ -170,7 +170,29 @@ export function aspectsOfLabel(label: string): string[] | null {
   if (one) return [one];
   const ms = aspectMentions(label);
   if (ms.length === 1 && ms[0]!.aspects.length > 1) return ms[0]!.aspects;
+  if (ms.length > 1) return labelList(label, ms);
   return null;
+}
+
+/** Between two names of a label's list: a comma, "and", or both ("Assessment, planning and reviewing"). */
+const LABEL_LIST_GAP = /^\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})$/i;
+/** After a label's list: nothing, or what the names are of ("... and reviewing of cases"). */
+const LABEL_LIST_TAIL = /^(?:\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?(?:cases|casework|case\s{1,3}work))?\s{0,3}$/i;
+
+/**
+ * A label that is nothing but a list of aspect names ("Planning and
+ * reviewing", "Assessment, planning, implementation and delivery, and
+ * reviewing of cases"): its aspects in order; null when any other word
+ * comes before, between or after them.
+ */
+function labelList(label: string, ms: readonly AspectMention[]): string[] | null {
+  const l = label.replace(/[*_]+/g, "");
+  if (l.length !== label.length || l.length > 120 || ms[0]!.start !== 0) return null;
+  for (let i = 1; i < ms.length; i++) if (!LABEL_LIST_GAP.test(l.slice(ms[i - 1]!.end, ms[i]!.start))) return null;
+  if (!LABEL_LIST_TAIL.test(l.slice(ms[ms.length - 1]!.end))) return null;
+  const out: string[] = [];
+  for (const m of ms) for (const a of m.aspects) if (!out.includes(a)) out.push(a);
+  return out;
 }
 
 /** Words that point back to an aspect named just before ("rated this element as ..."). */
