@@ -33,8 +33,8 @@ describe("quotes (held-out set 12 kind): a split quote by 'the council', named i
 
   it("reads 'said the charity' the same way", () => {
     const text =
-      "Headline\n\nThe Fellgate Mentoring Charity runs the service for the region. \u201cWe are disappointed but we accept every word of the report,\u201d said the charity.\n\nMore text follows.";
-    expect(quotesOf(text)).toEqual([{ speaker: "Fellgate Mentoring Charity", text: "We are disappointed but we accept every word of the report," }]);
+      "Headline\n\nThe Wyncote Mentoring Charity runs the service for the region. \u201cWe are disappointed but we accept every word of the report,\u201d said the charity.\n\nMore text follows.";
+    expect(quotesOf(text)).toEqual([{ speaker: "Wyncote Mentoring Charity", text: "We are disappointed but we accept every word of the report," }]);
   });
 
   it("gives no speaker when no council is named in full, and keeps a quoted fragment out", () => {
