@@ -149,13 +149,23 @@ const POSITIVE = /\b(?:good|well|effective(?:ly)?|strong(?:ly)?|positive(?:ly)?|
  */
 function mostlyShortcomings(items: Block[]): boolean {
   if (items.length < 4) return false;
-  let misses = 0;
+  const short = shortcomingCount(items);
+  return short >= 0 && items.length - short <= 1;
+}
+
+/**
+ * How many items are written as shortcomings (NEGATIVE's or SHORT_OF's
+ * words); -1 when any is written as a good thing (POSITIVE) or ends on a
+ * colon (a lead-in, not an item).
+ */
+function shortcomingCount(items: Block[]): number {
+  let short = 0;
   for (const b of items) {
     const t = b.text.trim();
-    if (t.endsWith(":") || POSITIVE.test(t)) return false;
-    if (!NEGATIVE.test(t) && !SHORT_OF.test(t) && ++misses > 1) return false;
+    if (t.endsWith(":") || POSITIVE.test(t)) return -1;
+    if (NEGATIVE.test(t) || SHORT_OF.test(t)) short++;
   }
-  return true;
+  return short;
 }
 
 /** A lead-in that adds to what came before ("Inspectors also found that:"). */
@@ -189,13 +199,8 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
  */
 function halfShortcomings(items: Block[]): boolean {
   if (items.length < 2) return false;
-  let short = 0;
-  for (const b of items) {
-    const t = b.text.trim();
-    if (t.endsWith(":") || POSITIVE.test(t)) return false;
-    if (NEGATIVE.test(t) || SHORT_OF.test(t)) short++;
-  }
-  return short * 2 >= items.length;
+  const short = shortcomingCount(items);
+  return short >= 0 && short * 2 >= items.length;
 }
 
 /**
