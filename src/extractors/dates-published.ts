@@ -69,6 +69,8 @@ const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(
 const ISSUE_NO = String.raw`(?:issue|no\.?|number|vol\.?|volume|edition)`;
 /** "Issue 41", "Issue No. 87", "Vol. 3 No. 2" */
 const ISSUE_LINE = new RegExp(String.raw`^${ISSUE_NO}(?:\s{0,3}${ISSUE_NO})?\s{0,3}\d`, "i");
+/** An issue line's numbers ("Issue 12 ", "Vol. 3 No. 12, "), blanked before its date is read. */
+const ISSUE_PREFIX = new RegExp(String.raw`^\s{0,3}(?:${ISSUE_NO}(?:\s{0,3}${ISSUE_NO})?\s{0,3}\d{1,4}\b[\s,]{0,3}){1,2}`, "i");
 
 /**
  * A newsletter's issue number with its date after a separator ("Issue 22 |
@@ -179,7 +181,8 @@ function datelineCandidates(doc: Doc): Cand[] {
     if (text0.length > 160 || NOT_DATELINE.test(text0) || EMBARGO.test(text0)) continue;
     const labelled = DATE_LABEL.exec(text0);
     const body = labelled ? text0.slice(labelled[0].length) : text0;
-    const v = parseStatedDate(body);
+    // "Issue 12 March 2022": the number after an issue word is the issue's, not the day
+    const v = parseStatedDate(ISSUE_LINE.test(body.trimStart()) ? body.replace(ISSUE_PREFIX, " ") : body);
     if (!v) continue;
     // a labelled line is a date line; an unlabelled one must be a date line by its shape
     if (!labelled) {

@@ -89,6 +89,16 @@ describe("dates-published: a newsletter's masthead line (held-out set 4 kind)", 
   });
 });
 
+describe("dates-published: an issue line's number is never the day", () => {
+  it("reads 'Issue 12 March 2022' as March 2022, and a plain '12 March 2022' line as the day", () => {
+    const lines = (l: string) => `THE BRANCH LINK\n\n${l}\n\nInspectors rate Dunmore unit good\n\nThe unit was rated Good by HM Inspectorate of Probation.`;
+    expect(pub(lines("Issue 12 March 2022"), "blog-post")).toBe("2022-03");
+    expect(pub(lines("Vol. 3 No. 12 March 2022"), "blog-post")).toBe("2022-03");
+    expect(pub(lines("No. 5 June 2023"), "blog-post")).toBe("2023-06");
+    expect(pub(lines("12 March 2022"), "blog-post")).toBe("2022-03-12");
+  });
+});
+
 describe("dates-published: a news agency's wire (held-out set 10 kind)", () => {
   it("reads a wire's dateline with the agency's code before the dash, month first without a comma", () => {
     expect(pub("PRISONS Ravenholt (MWS)\n\nYouth team praised\n\nRAVENHOLT, Tuesday March 4 2025 (MWS) - A youth team was praised by inspectors.", "news-article")).toBe("2025-03-04");
