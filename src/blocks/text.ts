@@ -5,7 +5,7 @@
  * PDF (page numbers, hyphenated line ends).
  */
 import type { RawBlock } from "../segment/types.js";
-import { firstNonSpaceCode, foldPlainSpaces, foldSpace, isDigit, isSpace, normaliseChars, onlyPlainSpaces, trimPlainSpaces } from "./normalise.js";
+import { firstNonSpaceCode, foldPlainSpaces, foldSpace, isAsciiLetter, isDigit, isSpace, normaliseChars, onlyPlainSpaces, trimPlainSpaces } from "./normalise.js";
 
 const BULLET = /^\s*([•●◦▪▫‣∙·*\u2013\u2014-]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+(?=\S)/;
 const MD_HEADING_START = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
@@ -360,11 +360,6 @@ const COMPOUND_HEADS = new Set(
     "nine ten first second third medium higher lower").split(" "),
 );
 
-/** An ASCII letter. */
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /** How a line ending in `prev` meets the next line starting with `next`. */
 const enum Meet {
   /** with a space */
@@ -385,15 +380,15 @@ const enum Meet {
  */
 function meet(prev: string, next: string, text: string): Meet {
   const n = prev.length;
-  if (n < 2 || prev.charCodeAt(n - 1) !== 45 || !isAsciiLetterCode(prev.charCodeAt(n - 2)) || !isAsciiLetterCode(next.charCodeAt(0))) return Meet.Space;
+  if (n < 2 || prev.charCodeAt(n - 1) !== 45 || !isAsciiLetter(prev.charCodeAt(n - 2)) || !isAsciiLetter(next.charCodeAt(0))) return Meet.Space;
   // the piece before the hyphen, and whether a hyphen comes before it in the same word
   let a = n - 2;
-  while (a > 0 && isAsciiLetterCode(prev.charCodeAt(a - 1))) a--;
+  while (a > 0 && isAsciiLetter(prev.charCodeAt(a - 1))) a--;
   const head = prev.slice(a, n - 1);
   if (a > 0 && prev.charCodeAt(a - 1) === 45) return Meet.Hyphen;
   // the piece after it, and whether a hyphen follows it in the same word
   let b = 1;
-  while (b < next.length && isAsciiLetterCode(next.charCodeAt(b))) b++;
+  while (b < next.length && isAsciiLetter(next.charCodeAt(b))) b++;
   const tail = next.slice(0, b);
   if (next.charCodeAt(b) === 45 || !isLowerAscii(next.charCodeAt(0))) return Meet.Hyphen;
   if (COMPOUND_HEADS.has(head.toLowerCase()) || text.includes(`${head}-${tail}`)) return Meet.Hyphen;

@@ -13,6 +13,7 @@ import { found, spanOf } from "./types.js";
 import { lean, NUM, numberOf } from "./lib/numbers.js";
 import { isPlaceWord } from "./lib/places.js";
 import { distinctiveNameWords } from "./lib/provider-names.js";
+import { HONORIFIC } from "../segment/05-quotes.js";
 
 // The long patterns are built with lean(): cheap to compile.
 const MADE = new RegExp(
@@ -89,7 +90,7 @@ function reportsOwn(t: string, at: number): boolean {
 const OUR_BEFORE = /\bour\s{1,3}$/i;
 /** An attribution naming the inspectorate's voice: its Chief Inspector by title, the inspectorate, its inspectors. */
 /** A title and one name, the whole attribution. */
-const TITLED_ONE = /^(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir)\.?\s{1,3}([\p{Lu}][\p{L}’'-]{1,30})$/u;
+const TITLED_ONE = new RegExp(String.raw`^${HONORIFIC}\.?\s{1,3}([\p{Lu}][\p{L}’'-]{1,30})$`, "u");
 const INSPECTORATE_SPEAKER = /\b(?:chief\s{1,3}inspector|inspectorate|inspectors|HMI\s{0,3}Probation)\b/i;
 
 /**

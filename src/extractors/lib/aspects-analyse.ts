@@ -10,6 +10,7 @@ import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, type AspectMention, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
+import { isAsciiLetter } from "../../blocks/normalise.js";
 import { GAP, lean } from "./numbers.js";
 import { firstHitFrom } from "./hits.js";
 
@@ -248,8 +249,6 @@ function uniqueAspects(ms: readonly { aspects: string[] }[]): string[] {
 const SUBJECT_FILLERS = "was were is are has have had been being also both all now again each then later subsequently itself themselves";
 const SUBJECT_TRIM = new RegExp(String.raw`(?:${GAP}(?:${SUBJECT_FILLERS.replaceAll(" ", "|")}))+\s{0,3}$`, "i");
 const FILLER_WORDS: ReadonlySet<string> = new Set(SUBJECT_FILLERS.split(" "));
-
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * text.replace(SUBJECT_TRIM, ""). SUBJECT_TRIM ends "filler word, up to 3
@@ -494,9 +493,7 @@ function asParallel(sentence: string, tokens: readonly RatingToken[], uses: read
   const prev = tokens[tokens.indexOf(t) - 1];
   if (!prev || prev.quoted || !uses.includes(prev)) return false;
   const gap = sentence.slice(prev.outerEnd, t.outerStart);
-  if (!gap.endsWith(" ") || !gap.includes("as")) return false;
-  const m = PARALLEL_AS_GAP.exec(gap);
-  return m !== null && AS_BEFORE.test(sentence.slice(Math.max(0, prev.outerStart - 8), prev.outerStart)) && onlyAspects(m[1]!).length > 0;
+  return gap.endsWith(" ") && asParallelGap(gap) && AS_BEFORE.test(sentence.slice(Math.max(0, prev.outerStart - 8), prev.outerStart));
 }
 
 /** Whether the words from a rating word to the next one (`gap`) are a PARALLEL_AS_GAP: the earlier word starts the object of the later. */
@@ -1167,9 +1164,13 @@ const CASE_DOMAIN = /^(?:case\s{1,3}supervision|court\s{1,3}disposals)$/i;
  */
 function groupAbove(doc: Doc, block: number, rated: (i: number) => boolean): string[] | null {
   const h = headingAbove(doc, block, rated);
-  if (!h) return null;
-  if (CASE_DOMAIN.test(h.name)) return [...CASE_SUPERVISION];
-  const one = canonicalAspect(h.name);
+  return h ? aspectsOfGroup(h.name) : null;
+}
+
+/** The aspects a group's clean name stands for: the four of case supervision for its domain, or the one aspect it names. */
+function aspectsOfGroup(name: string): string[] | null {
+  if (CASE_DOMAIN.test(name)) return [...CASE_SUPERVISION];
+  const one = canonicalAspect(name);
   return one ? [one] : null;
 }
 
@@ -1180,10 +1181,7 @@ function groupAbove(doc: Doc, block: number, rated: (i: number) => boolean): str
  */
 function groupNamed(text: string): string[] | null {
   const name = text.replace(/[*_]+/g, "").replace(DOMAIN_PREFIX, "").trim().replace(/[:.–—-]$/, "").trim();
-  if (name.length > 80) return null;
-  if (CASE_DOMAIN.test(name)) return [...CASE_SUPERVISION];
-  const one = canonicalAspect(name);
-  return one ? [one] : null;
+  return name.length > 80 ? null : aspectsOfGroup(name);
 }
 
 /** A table row's group, named in the nearest filled cell before its count label ("Out-of-court disposals | All four standards | Good"). */
