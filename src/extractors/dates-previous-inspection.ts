@@ -12,27 +12,27 @@ import { found, spanOf } from "./types.js";
 import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
 import { lean, numFlagsOf, sentenceGates, SW_EARLIER } from "./lib/numbers.js";
 
-const TRIGGERS: RegExp[] = [
+/** The cheap tests some triggers need first: a word the trigger cannot match without. */
+const TIME_WORD = /time/i;
+const CARRIED_WORD = /carried|conducted|undertaken/i;
+
+/** Each trigger, with the word it needs (tested first) when it has a rare one. */
+const TRIGGERS: { re: RegExp; needs: RegExp | null }[] = (
+  [
   String.raw`\b(?:last|previously)\s{1,3}(?:inspected|visited|rated|judged|graded|assessed|looked\s{1,3}at|examined|reviewed|reported\s{1,3}on)\b`,
   String.raw`\b(?:previous|last|prior|earlier|preceding)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:inspection|visit)\b`,
   String.raw`\b(?:was|were)\s{1,3}(?:\w{1,20}\s{1,3})?(?:inspected|rated|judged|graded)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}previously\b`,
   // "A joint inspection on the same subject was last carried out in 2016", "the inspection, last conducted in 2019,": the inspection
   // (with its "of"/"on" phrase, nothing else between: "the inspection found that reviews were last carried out" is no inspection's date) the subject
-  String.raw`\b(?:inspection|visit)(?:\s{1,3}(?:of|on|into|in|at)(?:\s{1,3}[\w'’-]{1,30}){1,6}?)?(?:,\s{0,3}|\s{1,3}(?:was|were|had\s{1,3}been)\s{1,3})(?:last|previously)\s{1,3}(?:carried\s{1,3}out|conducted|undertaken)\b`,
+  [String.raw`\b(?:inspection|visit)(?:\s{1,3}(?:of|on|into|in|at)(?:\s{1,3}[\w'’-]{1,30}){1,6}?)?(?:,\s{0,3}|\s{1,3}(?:was|were|had\s{1,3}been)\s{1,3})(?:last|previously)\s{1,3}(?:carried\s{1,3}out|conducted|undertaken)\b`, CARRIED_WORD],
   // "when the inspectorate last came, in the spring of 2017", "inspectors were last here in 2016": the inspectors named, a plain verb
   String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there))\b`,
   // "The last time they looked at the CRC was in the autumn of 2015": the inspectors' last look, "last time" opening the clause
-  String.raw`\bthe\s{1,3}last\s{1,3}time\s{1,3}(?:(?:the\s{1,3})?inspectors?|(?:the\s{1,3})?inspectorate|we|they)\s{1,3}(?:looked\s{1,3}at|inspected|visited|examined|rated)\b`,
+  [String.raw`\bthe\s{1,3}last\s{1,3}time\s{1,3}(?:(?:the\s{1,3})?inspectors?|(?:the\s{1,3})?inspectorate|we|they)\s{1,3}(?:looked\s{1,3}at|inspected|visited|examined|rated)\b`, TIME_WORD],
   // "the same rating we got last time round, in 2022": a rating or an inspection named before "last time"
-  String.raw`\b(?:rating|grade|mark|rated|graded|judged|inspected|inspection|inspectors)\b[^.;]{0,60}?\blast\s{1,3}time(?:\s{1,3}(?:round|around))?\b`,
-].map((source) => new RegExp(lean(source), "gi"));
-/** The "last time" triggers (the last two) need "time": a cheap test first. */
-const LAST_TIME_TRIGGER = TRIGGERS[TRIGGERS.length - 1]!;
-const LAST_TIME_OPENING = TRIGGERS[TRIGGERS.length - 2]!;
-const TIME_WORD = /time/i;
-/** The "last carried out" trigger needs its verb: a cheap test first. */
-const CARRIED_TRIGGER = TRIGGERS[3]!;
-const CARRIED_WORD = /carried|conducted|undertaken/i;
+  [String.raw`\b(?:rating|grade|mark|rated|graded|judged|inspected|inspection|inspectors)\b[^.;]{0,60}?\blast\s{1,3}time(?:\s{1,3}(?:round|around))?\b`, TIME_WORD],
+  ] as (string | [string, RegExp])[]
+).map((t) => (typeof t === "string" ? { re: new RegExp(lean(t), "gi"), needs: null } : { re: new RegExp(lean(t[0]), "gi"), needs: t[1] }));
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
 const LEAD = new RegExp(lean(String.raw`^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)`), "i");
 /** "in 2018", "in early 2018", "in the spring of 2017", "in the second half of 2016" */
@@ -82,9 +82,8 @@ export const datesPreviousInspection: Extractor = {
       const t = s.text;
       if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
       let done = false;
-      for (const re of TRIGGERS) {
-        if ((re === LAST_TIME_TRIGGER || re === LAST_TIME_OPENING) && !TIME_WORD.test(t)) continue;
-        if (re === CARRIED_TRIGGER && !CARRIED_WORD.test(t)) continue;
+      for (const { re, needs } of TRIGGERS) {
+        if (needs && !needs.test(t)) continue;
         re.lastIndex = 0;
         const trig = re.exec(t);
         if (!trig) continue;
