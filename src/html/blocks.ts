@@ -13,14 +13,9 @@ import { emptyMeta } from "../segment/types.js";
 import { foldSpace, isBlank, normaliseChars, trimmedLength } from "../blocks/normalise.js";
 import { readMeta, textOf, type Collected } from "./meta.js";
 import { flattenDeepHtml } from "./flatten.js";
+import { DROP_TAGS, pruneUnread } from "./prune.js";
 import { parseHtml } from "./parse.js";
 import { detached } from "../util/memo.js";
-
-/** Elements that are never content. */
-const DROP_TAGS = new Set([
-  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button", "select",
-  "input", "textarea", "nav", "footer", "aside", "figcaption", "dialog", "menu", "head", "title", "link", "meta",
-]);
 
 /** Furniture recognised by a class or id fragment. */
 const FURNITURE_NAMES =
@@ -462,7 +457,7 @@ class BlockReader {
 
 export function htmlToBlocks(html: string): HtmlResult {
   // cheerio/slim parses with htmlparser2 (no script runs); the walk then reads its DOM directly.
-  return readPage(parseHtml(flattenDeepHtml(normaliseChars(html))));
+  return readPage(parseHtml(flattenDeepHtml(pruneUnread(normaliseChars(html)))));
 }
 
 /** The blocks and meta of a parsed page (the tree is only read, never changed). */

@@ -8,6 +8,7 @@ import type { AnyNode, Element } from "domhandler";
 import type { PageMeta } from "../segment/types.js";
 import { emptyMeta } from "../segment/types.js";
 import { foldSpace } from "../blocks/normalise.js";
+import { DROP_TAGS } from "./prune.js";
 
 /** Elements the reader collects while walking the page once. */
 export interface Collected {
@@ -72,7 +73,11 @@ function sortMetas(metas: Element[]): MetaTags {
   return t;
 }
 
-/** Text of a subtree, iteratively. */
+/**
+ * Text of a subtree, iteratively. The elements never read as content
+ * (DROP_TAGS: scripts, menus, icons...) below the root are passed over, as
+ * the reader passes over them; their content may be cut before parsing.
+ */
 export function textOf(root: AnyNode, limit = 1_000_000): string {
   const out: string[] = [];
   let size = 0;
@@ -84,6 +89,7 @@ export function textOf(root: AnyNode, limit = 1_000_000): string {
       out.push(d);
       size += d.length;
     } else if ("children" in node && Array.isArray((node as Element).children)) {
+      if (node !== root && DROP_TAGS.has((node as Element).name)) continue;
       if ((node as Element).name === "br") out.push("\n");
       const kids = (node as Element).children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
