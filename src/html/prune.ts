@@ -64,6 +64,59 @@ const RAW_TEXT = ["script", "style", "title", "textarea", "xmp"];
 const MAX_OPEN = 2000;
 const MAX_FOREIGN = 1000;
 
+const IS_VOID = 1;
+const IS_FOREIGN = 2;
+const IS_INTEGRATION = 4;
+const IS_PRUNED = 8;
+
+/** A tag name as the parser has it (lower case), what it is, and what opening it closes. */
+interface TagName {
+  name: string;
+  flags: number;
+  closes: ReadonlySet<string> | undefined;
+}
+
+function tagName(name: string): TagName {
+  const flags =
+    (VOID.has(name) ? IS_VOID : 0) | (FOREIGN.has(name) ? IS_FOREIGN : 0) | (INTEGRATION.has(name) ? IS_INTEGRATION : 0) | (PRUNED.has(name) ? IS_PRUNED : 0);
+  return { name, flags, closes: IMPLIES_CLOSE.get(name) };
+}
+
+/**
+ * Tag names met so far, by a hash of their letters folded to lower case: a
+ * page repeats a few dozen names, and looking each up without cutting it out
+ * of the page (and lowercasing the copy) is most of this pass's saving.
+ */
+const names = new Map<number, TagName>();
+
+/** The name of the tag whose name runs from `from` to `to`: what `html.slice(from, to).toLowerCase()` gives, with its flags. */
+function nameAt(html: string, from: number, to: number): TagName {
+  let h = to - from;
+  for (let i = from; i < to; i++) {
+    let c = html.charCodeAt(i);
+    if (c >= 128) return tagName(html.slice(from, to).toLowerCase()); // toLowerCase's own rules beyond ASCII
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  const key = h & 0x3fffffff;
+  const known = names.get(key);
+  if (known && sameName(html, from, to, known.name)) return known;
+  const made = tagName(html.slice(from, to).toLowerCase());
+  if (!known && names.size < 4096) names.set(key, made);
+  return made;
+}
+
+/** Whether `html` from `from` to `to` is `name` with ASCII letters folded to lower case. */
+function sameName(html: string, from: number, to: number, name: string): boolean {
+  if (to - from !== name.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    let c = html.charCodeAt(from + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== name.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 function isWhite(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 }
@@ -255,9 +308,9 @@ export function pruneUnread(html: string): string {
       const end = html.indexOf(">", k);
       if (end < 0) break;
       i = end + 1;
-      const name = html.slice(j, k).toLowerCase();
-      if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
-      if (region) region = closeIn(region, name, lt, foreign, cuts);
+      const tn = nameAt(html, j, k);
+      if (tn.flags & (IS_FOREIGN | IS_INTEGRATION)) foreign.pop();
+      if (region) region = closeIn(region, tn, lt, foreign, cuts);
       continue;
     }
     if (!isAlpha(c1)) {
@@ -274,11 +327,12 @@ export function pruneUnread(html: string): string {
     const tag = readOpenTag(html, k);
     if (!tag) break;
     i = tag.end;
-    const name = html.slice(lt + 1, k).toLowerCase();
-    const isVoid = VOID.has(name);
+    const tn = nameAt(html, lt + 1, k);
+    const name = tn.name;
+    const isVoid = (tn.flags & IS_VOID) !== 0;
     if (region) {
       // the parser's implied closes, within the region: one that would close the region's own element ends the watch
-      const closes = IMPLIES_CLOSE.get(name);
+      const closes = tn.closes;
       const open = region.open;
       if (closes) {
         while (open.length > 1 && closes.has(open[open.length - 1]!)) open.pop();
@@ -290,8 +344,8 @@ export function pruneUnread(html: string): string {
       }
     }
     if (!isVoid) {
-      if (FOREIGN.has(name)) foreign.push(true);
-      else if (INTEGRATION.has(name)) foreign.push(false);
+      if (tn.flags & IS_FOREIGN) foreign.push(true);
+      else if (tn.flags & IS_INTEGRATION) foreign.push(false);
       if (foreign.length > MAX_FOREIGN) return html;
     }
     // "/>" closes the element at once only in foreign content (the stack's top once this tag is on it)
@@ -302,11 +356,11 @@ export function pruneUnread(html: string): string {
       const end = rawTextEnd(html, raw, i);
       if (end < 0) break;
       // the closing tag is read by the loop
-      if (!region && raw === name && prunable(html, name, lt, tag.end) && end > i) cuts.push(i, end);
+      if (!region && raw === name && prunable(html, tn, lt, tag.end) && end > i) cuts.push(i, end);
       i = end;
       continue;
     }
-    if (!region && !closed && !isVoid && prunable(html, name, lt, tag.end)) region = { start: tag.end, open: [name], foreign: foreign.slice() };
+    if (!region && !closed && !isVoid && prunable(html, tn, lt, tag.end)) region = { start: tag.end, open: [name], foreign: foreign.slice() };
   }
   if (!cuts.length) return html;
   const out: string[] = [];
@@ -320,8 +374,8 @@ export function pruneUnread(html: string): string {
 }
 
 /** Whether an element's content may be cut: one in PRUNED, unless a script whose tag mentions JSON (JSON-LD is read). */
-function prunable(html: string, name: string, from: number, to: number): boolean {
-  return PRUNED.has(name) && (name !== "script" || !/json/i.test(html.slice(from, to)));
+function prunable(html: string, tn: TagName, from: number, to: number): boolean {
+  return (tn.flags & IS_PRUNED) !== 0 && (tn.name !== "script" || !/json/i.test(html.slice(from, to)));
 }
 
 /**
@@ -331,10 +385,10 @@ function prunable(html: string, name: string, from: number, to: number): boolean
  * for nothing opened inside it (which the parser would match outside) ends
  * the watch with nothing cut. The region still watched, or null.
  */
-function closeIn(region: Region, name: string, lt: number, foreign: boolean[], cuts: number[]): Region | null {
-  if (VOID.has(name)) return region; // ignored, or "</br>" read as a <br> inside
+function closeIn(region: Region, tn: TagName, lt: number, foreign: boolean[], cuts: number[]): Region | null {
+  if (tn.flags & IS_VOID) return region; // ignored, or "</br>" read as a <br> inside
   const open = region.open;
-  const at = open.lastIndexOf(name);
+  const at = open.lastIndexOf(tn.name);
   if (at < 0) return null;
   if (at > 0) {
     open.length = at;
@@ -342,7 +396,7 @@ function closeIn(region: Region, name: string, lt: number, foreign: boolean[], c
   }
   // the region's own element closes here; the foreign-content stack, once its closing tag is read, must be as it would be after an empty element
   const expected = region.foreign.slice();
-  if (FOREIGN.has(name) || INTEGRATION.has(name)) expected.pop();
+  if (tn.flags & (IS_FOREIGN | IS_INTEGRATION)) expected.pop();
   if (sameStack(foreign, expected) && lt > region.start) cuts.push(region.start, lt);
   return null;
 }

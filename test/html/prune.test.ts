@@ -59,6 +59,14 @@ describe("pruneUnread", () => {
     expect(pruneUnread("<nav>menu</ nav><p>x</p>")).toBe("<nav></ nav><p>x</p>");
   });
 
+  it("reads tag names as the parser lowercases them", () => {
+    expect(pruneUnread("<NAV>menu</Nav><p>x</p>")).toBe("<NAV></Nav><p>x</p>");
+    // beyond ASCII, toLowerCase's own rules: "NAV\u0130" is not "nav"; its elements are matched all the same
+    const page = "<NAV\u0130>m</nav\u0130><nav>k</nav>";
+    expect(pruneUnread(page)).toBe("<NAV\u0130>m</nav\u0130><nav></nav>");
+    expect(shape(parseHtml(pruneUnread(page)))).toEqual(shape(parseHtml(page)));
+  });
+
   it("keeps an element whole when a tag inside it could close something outside it", () => {
     // "</div>" closes the div around the nav (and the nav with it): the paragraph after it is outside the nav
     const stray = "<div><nav><a>Home</a></div><p>Story</p></nav>";
