@@ -190,12 +190,37 @@ function otherProvider(text: string, main: Provider | null): boolean {
 const BARE_TYPE = /\bthe\s{1,3}(CRC|NPS|PDU|YOT|YOS|YJS)\s{0,3}$/;
 const BARE_TYPE_KIND: Readonly<Record<string, string>> = { CRC: "CRC", NPS: "NPS division", PDU: "PDU", YOT: "Youth justice service", YOS: "Youth justice service", YJS: "Youth justice service" };
 
+/**
+ * "the old CRC that did half our work", "the former NPS division, which …":
+ * a provider that was, named by its kind, the last provider named before a
+ * rating (no type word after it).
+ */
+const FORMER_TYPE = /\b(?:the|our|its|their)\s{1,3}(?:old|former|previous|defunct)\s{1,3}(CRC|NPS|PDU|YOT|YOS|YJS)\b/g;
+const FORMER_GATE = /\b(?:old|former|previous|defunct)\s/;
+
 /** "… rates the CRC 'Requires improvement'" in a document about an NPS division: another provider, by its kind; null when it cannot tell. */
 function bareOtherKind(text: string, main: Provider | null): "other" | null {
   const type = main?.type;
+  // a former provider is another one whatever the main one's kind, unless it is of that kind
+  if (FORMER_GATE.test(text)) {
+    const former = formerOtherKind(text, type);
+    if (former) return former;
+  }
   if (!type || type === "other" || !text.includes("the")) return null;
   const m = BARE_TYPE.exec(text);
   return m && BARE_TYPE_KIND[m[1]!] !== type ? "other" : null;
+}
+
+/** FORMER_TYPE's last match in `text`, of another kind than `type` (when known) and with no provider type word after it: "other". */
+function formerOtherKind(text: string, type: string | undefined): "other" | null {
+  FORMER_TYPE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = FORMER_TYPE.exec(text))) last = m;
+  if (!last || BARE_TYPE_KIND[last[1]!] === type) return null;
+  TYPE_WORD.lastIndex = 0;
+  const rest = text.slice(last.index + last[0].length);
+  return TYPE_WORD.test(rest) ? null : "other";
 }
 
 /** The last provider named in a text: the main one, another one, or null when none is named. */
@@ -502,8 +527,8 @@ function asParallelGap(gap: string): boolean {
   return m !== null && onlyAspects(m[1]!).length > 0;
 }
 
-/** "all four standards", "each of its standards", "all four of its standards" with no "of …" naming them: the standards of what is rated. */
-const TAIL_OWN_STANDARDS = /^(?:all|each|every|both)\s{1,3}(?:(?:two|three|four|\d)\s{1,3}(?=of\s))?(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|areas|elements)\b(?!\s{1,3}(?:of|for|in|covering|relating)\b)/i;
+/** "all four standards", "each of its standards", "all four of its standards", "on all four counts" with no "of …" naming them: the standards of what is rated. */
+const TAIL_OWN_STANDARDS = /^(?:all|each|every|both)\s{1,3}(?:(?:two|three|four|\d)\s{1,3}(?=of\s))?(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|areas|elements|counts?)\b(?!\s{1,3}(?:of|for|in|covering|relating)\b)/i;
 
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
@@ -659,6 +684,10 @@ const FROM_TO_OBJECT = /^[\s’'”".]{0,3}(?:\w{1,12}\s{1,3}){0,3}?to\s{1,3}$/i
 /** A transition's verb before its old rating: "fell from", "has moved from", "went down from". */
 const TRANSITION_VERB_END = /\s(?:moved|moves|fell|falls|fallen|dropped|drops|slipped|slips|rose|rises|risen|climbed|climbs|improved|improves|went\s{1,3}(?:up|down)|gone\s{1,3}(?:up|down))\s{1,3}from\s{1,3}$/i;
 
+/** After what a verb rates, the grade it is given then its word: " the lowest grade, ", " a rating of ", " its top mark: ". */
+const GRADE_AFTER_OBJECT = new RegExp(lean(String.raw`\s(?:the|an?|its|their)${GAP}(?:(?:second[- ])?(?:lowest|highest|top|bottom|best|worst)${GAP})?(?:possible${GAP})?(?:grade|rating|mark|score)(?:${GAP}of)?[\s,:–—-]{0,4}$`), "i");
+const GRADE_NOUN_GATE = /grade|rating|mark|score/i;
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it; `tokens` all rating words of the sentence. */
 function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[], tokens: readonly RatingToken[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -679,7 +708,9 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
     if (!prevTok && lastTok && !lastTok.quoted && lastTok.start - shift >= objStart && asParallelGap(left.slice(lastTok.outerEnd - shift))) prevTok = lastTok;
   }
   if (prevTok) objStart = prevTok.outerEnd - shift;
-  const object = lastVerb ? left.slice(objStart) : "";
+  let object = lastVerb ? left.slice(objStart) : "";
+  // "gave staffing the lowest grade, 'inadequate'": the grade named before the rating word is no part of what is rated
+  if (object.length > 8 && GRADE_NOUN_GATE.test(object)) object = object.replace(GRADE_AFTER_OBJECT, "");
   let verbAt = lastVerb ? lastVerb.index : -1;
   if (verbAt < 0) {
     VERB_IN_CLAUSE.lastIndex = 0;
@@ -950,7 +981,9 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
     // (no provider-type word in it: nothing is named)
     const namedIn = mayNameProvider(local) ? (local.includes(",") ? local.replace(RELATIVE_ASIDE, ",") : local) : null;
     const tail = sentence.slice(t.outerEnd, clause.end);
-    const tailA = tailAspects(tail);
+    let tailA = tailAspects(tail);
+    // "Rated 'Good': staffing; information and facilities; unpaid work.": the list goes on past the clause's ";"
+    if (tailA.length && sentence.charCodeAt(clause.end) === 59 && COLON_LEAD.test(tail)) tailA = semicolonList(sentence, clause.end, tokens, tailA);
     const cmpBefore = comparisonBefore(sentence, t);
     let previous = cmpBefore.previous;
     if (!cmpBefore.isPrevious) previous = previousAfter(sentence, t, clause.end) ?? previous;
@@ -961,6 +994,27 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
         OVERALL_NOUN.test(clauseText.slice(0, Math.max(0, t.outerStart - clause.start))));
     const rating = cmpBefore.isPrevious ? null : t.rating;
     out.push({ t, clause, clauseText, namedIn, tail, tailA, rating, previous, overallCue, step: cmpBefore.step === true, tokens });
+  }
+  return out;
+}
+
+/** A rating's tail that opens a list with a colon: "': staffing; …". */
+const COLON_LEAD = /^[’'”".*_]{0,3}\s{0,3}:/;
+
+/**
+ * The aspects of a list after a rating and a colon whose items are set off by
+ * semicolons ("Rated 'Good': staffing; information and facilities; unpaid
+ * work."), from the first item's (`first`) on: when every item after the
+ * first ";" (`from`) to the sentence's end names aspects and nothing else
+ * and no rating word comes after; else `first` alone.
+ */
+function semicolonList(sentence: string, from: number, tokens: readonly RatingToken[], first: string[]): string[] {
+  for (const tok of tokens) if (tok.start > from) return first;
+  const out = [...first];
+  for (const item of sentence.slice(from + 1).split(";")) {
+    const aspects = onlyAspects(item.replace(/[.\s]+$/, ""));
+    if (!aspects.length) return first;
+    for (const a of aspects) if (!out.includes(a)) out.push(a);
   }
   return out;
 }
@@ -1104,7 +1158,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
 }
 
 const LINE_RE = new RegExp(
-  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\||\.{3,80}|_{3,80}|…{1,40})[*_]{0,2}\s{0,3}(?:(?:all|both)\s{1,3})?[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?|(unchanged|no\s{1,3}change|same\s{1,3}as\s{1,3}(?:last\s{1,3}time|before))[.!]?)\s{0,3}\))?\s{0,3}[.;]?$`),
+  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\||\.{3,80}|_{3,80}|…{1,40})[*_]{0,2}\s{0,3}(?:(?:all|both)\s{1,3})?[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?|(unchanged|no\s{1,3}change|same\s{1,3}as\s{1,3}(?:last\s{1,3}time|before))[.!]?|([a-z][^()‘'“"\n]{0,40}))\s{0,3}\))?\s{0,3}[.;]?$`),
   "i",
 );
 
@@ -1128,7 +1182,9 @@ const LINE_END_SPAN = 24;
  */
 function lineMatch(text: string): RegExpExecArray | null {
   if (!LINE_END.test(text.length > LINE_END_SPAN ? text.slice(-LINE_END_SPAN) : text) || !LINE_SEPARATOR.test(text)) return null;
-  return LINE_RE.exec(text);
+  const m = LINE_RE.exec(text);
+  // a remark in brackets after the rating ("(no shock there)"): never one that names a rating
+  return m?.[5] && mayHaveRatingWord(m[5]) ? null : m;
 }
 
 /**

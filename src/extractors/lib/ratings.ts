@@ -214,8 +214,9 @@ const STRICT_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)
  * A rating only imagined: "the rating would have been 'Inadequate'", "it
  * should be rated 'Good'", "could have been judged poor". Never one given.
  */
-const HYPOTHETICAL_BEFORE = new RegExp(lean(String.raw`\b(?:would|should|could|might|ought${GAP}to)${GAP}(?:(?:not|never|surely|probably|still|easily)${GAP})?(?:have${GAP}been|be|have${GAP}got|get|have${GAP}received|receive)${GAP}(?:(?:rated|judged|graded|given|deemed|marked)${GAP})?(?:as${GAP})?(?:an?${GAP})?$`), "i");
-const HYPOTHETICAL_GATE = /would|should|could|might|ought/i;
+const HYPOTHETICAL_BEFORE = new RegExp(lean(String.raw`(?:\b(?:would|should|could|might|ought${GAP}to)|['’]d)${GAP}(?:(?:not|never|surely|probably|still|easily)${GAP})?(?:have${GAP}been|be|have${GAP}got|get|have${GAP}received|receive|(?:have${GAP})?(?:said|gone${GAP}for|called${GAP}it|(?:given|rated|graded|marked|put)${GAP}(?:it|them|us|him|her)(?:${GAP}(?:at|down${GAP}as))?))${GAP}(?:(?:rated|judged|graded|given|deemed|marked)${GAP})?(?:as${GAP})?(?:an?${GAP})?$`), "i");
+/** HYPOTHETICAL_BEFORE's modal ("would", "could", "I'd"…): a cheap necessary condition. */
+const HYPOTHETICAL_GATE = /would|should|could|might|ought|['’]d\s/i;
 
 /**
  * A quoted rating as the inspectors' own word, then who said it: 'X
@@ -329,7 +330,7 @@ export function isScaleOrPrisonSentence(sentence: string, tokens?: RatingToken[]
   if (PRISON_GATE.test(sentence) && PRISON_TESTS.test(sentence)) return true;
   const toks = tokens ?? ratingTokens(sentence);
   const distinct = distinctRatings(toks);
-  if (distinct >= 2 && SCALE_WORDS.test(sentence)) return true;
+  if (distinct >= 2 && SCALE_WORDS.test(sentence) && !onlyPlaceOnScale(sentence)) return true;
   if (distinct < 3) return false;
   // the scale listed: "excellent, good, requires improvement and poor", "from 'Outstanding' to 'Inadequate'"
   let listed = 0;
@@ -338,6 +339,19 @@ export function isScaleOrPrisonSentence(sentence: string, tokens?: RatingToken[]
     if (LIST_GAP.test(gap)) listed++;
   }
   return listed >= 2;
+}
+
+/**
+ * A rating's place on the scale, said beside it: "– the highest of the four
+ * possible ratings –", "(the lowest of four grades)". Its scale words
+ * describe one rating given, not the scale.
+ */
+const PLACE_ON_SCALE = new RegExp(lean(String.raw`\b(?:the${GAP})?(?:second[- ])?(?:highest|lowest|top|bottom|best|worst)${GAP}of${GAP}(?:the${GAP})?(?:four|4)${GAP}(?:possible${GAP})?(?:ratings|grades)(?:${GAP}available)?`), "gi");
+const PLACE_GATE = /highest|lowest|top|bottom|best|worst/i;
+
+/** Whether SCALE_WORDS matches a sentence only inside PLACE_ON_SCALE phrases (asked only when it matches). */
+function onlyPlaceOnScale(sentence: string): boolean {
+  return PLACE_GATE.test(sentence) && !SCALE_WORDS.test(sentence.replace(PLACE_ON_SCALE, " "));
 }
 
 /** The rating words of a sentence that read as ratings. */
