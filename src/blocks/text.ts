@@ -260,6 +260,40 @@ function dropRunningHeaders(lines: string[], fold: (s: string) => string): strin
 }
 
 /**
+ * A sentence cut by a page break ("… how the trust responds to", the page
+ * number and running header, "them, as it prepares …"): the blank lines
+ * around the dropped furniture go, so that the paragraph reads on. Only
+ * where the line before ends on a letter or a comma and the line after
+ * starts with a small letter. `breaks`: where page numbers were dropped.
+ */
+function joinAcrossPageBreaks(lines: string[], breaks: number[] | null): string[] {
+  if (!breaks) return lines;
+  let out: string[] | null = null;
+  let removed = 0;
+  /** the end of the last join (a second page number in the same gap is passed over) */
+  let done = -1;
+  for (const at of breaks) {
+    let before = at - 1;
+    while (before >= 0 && lines[before]!.trim() === "") before--;
+    let after = at;
+    while (after < lines.length && lines[after]!.trim() === "") after++;
+    if (before < done || before < 0 || after >= lines.length || after - before < 2) continue;
+    const prev = lines[before]!;
+    const next = lines[after]!.trimStart();
+    const c = prev.charCodeAt(prev.length - 1);
+    const endsOpen = c === 44 || (c >= 97 && c <= 122);
+    const d = next.charCodeAt(0);
+    if (!endsOpen || !(d >= 97 && d <= 122) || isBulletLine(prev) || isBulletLine(next)) continue;
+    out ??= lines.slice();
+    // drop lines before+1 .. after-1 (indexes shift by what was dropped before)
+    out.splice(before + 1 - removed, after - before - 1);
+    removed += after - before - 1;
+    done = after;
+  }
+  return out ?? lines;
+}
+
+/**
  * A small integer that equal keys share (their length, middle and first
  * characters); different keys mostly differ in it. Keys are 12-120 characters.
  */
@@ -510,11 +544,14 @@ function readBlocks(input: string): RawBlock[] {
   const rawLines = linesOf(normalised);
   const header = headerLines(rawLines);
   const kept: string[] = [];
+  /** where page numbers were dropped (indexes into `kept`) */
+  let pageBreaks: number[] | null = null;
   for (let i = header.used; i < rawLines.length; i++) {
     const l = rawLines[i]!;
     if (!mayBePageFurniture(l) || !PAGE_FURNITURE.test(l) || l.trim() === "") kept.push(l);
+    else (pageBreaks ??= []).push(kept.length);
   }
-  const lines = dropRunningHeaders(kept, fold);
+  const lines = joinAcrossPageBreaks(dropRunningHeaders(kept, fold), pageBreaks);
   const wrapWidth = detectWrapWidth(lines);
   // (the header's array is a fresh one: the blocks are added to it)
   const blocks: RawBlock[] = header.blocks;

@@ -42,6 +42,8 @@ interface Gated {
   begins?: true;
   /** TEXT_SIGNALS: what the text reads (sticky, case aside) at the `has` word of every match */
   at?: RegExp;
+  /** LINE_SIGNALS: not read on a list item (a link in a list of links names another page) */
+  notInList?: true;
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
@@ -49,7 +51,7 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** Whole-line signals (a block's full text). */
 const LINE_SIGNALS: Gated[] = [
   { kind: "press-release", weight: 3, re: /^(?:[-–—*#\s]{0,5})(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)\b/i, has: ["note"] },
-  { kind: "press-release", weight: 3, re: /^(?:press|news|media)\s+release\b/i, starts: ["press", "news", "media"] },
+  { kind: "press-release", weight: 3, re: /^(?:press|news|media)\s+release\b/i, starts: ["press", "news", "media"], notInList: true },
   { kind: "press-release", weight: 2, re: /^(?:for immediate release|embargo(?:ed)?\b|strictly embargoed|under (?:strict )?embargo|not for (?:publication|release|broadcast) (?:before|until))/i, starts: ["for immediate release", "embargo", "strictly embargoed", "under ", "not for "] },
   { kind: "news-article", weight: 2, re: /^(?:top (?:news )?stories|most read|most popular|read more|read next|more (?:news|stories)|advertisement|sponsored(?: content)?|trending)\b.{0,80}$/i, starts: ["top ", "most ", "read ", "more ", "advertisement", "sponsored", "trending"] },
   { kind: "news-article", weight: 3, re: /^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3},?\s+(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*[–—:-]\s/, test: (t) => isCapital(t.charCodeAt(0)) && isCapital(t.charCodeAt(1)) && isCapital(t.charCodeAt(2)) },
@@ -284,7 +286,7 @@ export function documentTypeSignals(doc: Doc): Signal[] {
       for (let rest = gates; rest; rest &= rest - 1) {
         const i = 31 - Math.clz32(rest & -rest);
         const g = LINE_SIGNALS[i]!;
-        if (g.re.test(t)) signals.add(g.kind, g.weight, b.start, b.end, `line${i}`);
+        if (!(g.notInList && b.kind === "list-item") && g.re.test(t)) signals.add(g.kind, g.weight, b.start, b.end, `line${i}`);
       }
     }
   }

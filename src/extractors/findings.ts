@@ -18,14 +18,14 @@ type Side = "findings.strengths" | "findings.concerns";
 // STRENGTH and CONCERN are built with lean(): cheap to compile.
 const STRENGTH = new RegExp(
   lean(
-    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:things|much|something|plenty|a lot|a good deal) to (?:praise|commend|celebrate)|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
+    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is)? working$|what (?:has )?worked$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:things|much|something|plenty|a lot|a good deal) to (?:praise|commend|celebrate)|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
   ),
   "i",
 );
 
 const CONCERN = new RegExp(
   lean(
-    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improvements?|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|could (?:be|go) better)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
+    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improvements?|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|needs? fixing|could (?:be|go) better)|areas? (?:still )?to (?:improve|develop)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
   ),
   "i",
 );
@@ -219,6 +219,12 @@ function withoutPivot(text: string): string {
   return text.replace(/(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i, "");
 }
 
+/** The side a short heading right above a lead-in stands on. */
+function headingAbove(doc: Doc, lead: Block): Side | null {
+  const above = doc.blocks[lead.index - 1];
+  return above?.kind === "heading" && above.index === lead.index - 1 && above.text.length <= 120 ? classify(above.text) : null;
+}
+
 function itemsOf(doc: Doc, list: List): Block[] {
   return list.items.filter((b) => !b.inNotes && b.start < doc.text.length);
 }
@@ -239,6 +245,13 @@ export const findings: Extractor = {
       if (items.filter((b) => RATING_ITEM.test(b.text)).length * 2 >= items.length) continue;
       const lead = list.leadIn && list.leadIn.kind !== "heading" ? list.leadIn : null;
       let listSide = sideOf(list);
+      // a heading just above a lead-in that says nothing of its side ("What they said was going well",
+      // then "The report gives credit for some things:") decides
+      // (unless the items, written as shortcomings, say otherwise)
+      if (!listSide && lead && !list.heading && lead.text.trimEnd().endsWith(":")) {
+        const above = headingAbove(doc, lead);
+        if (above && !(above === "findings.strengths" && halfShortcomings(items))) listSide = above;
+      }
       // "However, inspectors also found that:" right after a list of strengths
       // introduces the other side (and after a list of concerns, strengths)
       if (!listSide && lead && prevSide && lead.index - prevEnd <= CONTRAST_GAP && CONTRAST_LEAD.test(lead.text.trim()) && (NEUTRAL_LEAD.test(lead.text) || BARE_CONTRAST.test(lead.text.trim()))) {

@@ -136,6 +136,16 @@ function isMasthead(text: string): boolean {
 }
 
 /**
+ * A page header naming the release and its subject ("HMI Probation - Press
+ * Release: Anytown Trust", pasted from a PDF's running header): above the
+ * header's furniture, like a masthead, not the headline below it.
+ */
+function isReleaseHead(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 160 && /release/i.test(t) && /^.{0,60}\b(?:press|news|media) release\s{0,3}[:|]\s{0,3}[^.!?]{3,100}$/i.test(t);
+}
+
+/**
  * A joint letterhead: two or three organisations' names between pipes ("HM
  * Inspectorate of Probation | Care Quality Commission"), each name in title
  * case (every word capitalised but "of", "and", "the", "for", "in", "on", "at"), so that a
@@ -374,10 +384,15 @@ function aboveDateline(doc: Doc, first: Block, limit: number): Block | null {
  * ("Posted 14 May 2025 by ...") right below it: that heading.
  */
 function headingAboveDateline(doc: Doc, first: Block, limit: number): Block | null {
-  if (first.kind === "heading" || !isMasthead(first.text) || isDateline(doc.blocks[first.index + 1]?.text ?? "")) return null;
+  if (!isMasthead(first.text) || isDateline(doc.blocks[first.index + 1]?.text ?? "")) return null;
+  // a masthead set as a heading ("# Notes from the Desk") stands a level above the post's own ("## …")
+  const over = first.kind === "heading" ? (first.level ?? 1) : 0;
   for (let i = first.index + 2; i < Math.min(limit - 1, first.index + 4); i++) {
     const b = doc.blocks[i]!;
-    if (b.kind === "heading" && (b.level ?? 1) <= 2 && isDateline(doc.blocks[i + 1]!.text)) return headlineLike(b.text) && !isFurniture(b.text) ? b : null;
+    if (b.kind !== "heading" || (b.level ?? 1) > 2 || !isDateline(doc.blocks[i + 1]!.text)) continue;
+    if ((b.level ?? 1) <= over) return null;
+    // a heading with its dateline under it may be written as a sentence ("We got a 'Good'. Here's why.")
+    return (over ? b.text.trim().length <= 200 : headlineLike(b.text)) && !isFurniture(b.text) ? b : null;
   }
   return null;
 }
@@ -417,7 +432,7 @@ function headlineBlock(doc: Doc): Block | null {
     const t = doc.blocks[i]!.text;
     if (!endsHeader(t)) {
       // One masthead line may stand above the header's furniture, not below it.
-      if (i === navFrom && isMasthead(t)) continue;
+      if (i === navFrom && (isMasthead(t) || isReleaseHead(t))) continue;
       break;
     }
     from = i + 1;
@@ -441,7 +456,7 @@ function headlineBlock(doc: Doc): Block | null {
   if (lead) return lead;
   const posted = first && aboveDateline(doc, first, limit);
   if (posted) return posted;
-  const marked = heading && first && heading.index > first.index ? headingAboveDateline(doc, first, limit) : null;
+  const marked = heading && first && (heading.index > first.index || first.kind === "heading") ? headingAboveDateline(doc, first, limit) : null;
   if (marked) return marked;
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;

@@ -180,6 +180,9 @@ export function readAttribution(
   // the service," -> the part before the aside
   const head = (s.includes(",") ? ISSUED_ASIDE.exec(s)?.[1] ?? beforeAside(s) : undefined) ?? s;
   if (hasSpokesWord(head === s ? lower : head.toLowerCase())) {
+    // "A Solway Council spokesperson told the local paper": who they told is no part of the speaker
+    const told = head.indexOf(" told ");
+    if (told > 0) return readAttribution(head.slice(0, told), at, index, opts);
     const spokesFor = SPOKES_FOR.exec(head);
     if (spokesFor) return org(spokesFor[2]!, spokesFor[1]!);
     const orgSpokes = ORG_SPOKES.exec(head);
