@@ -36,6 +36,8 @@ const FLOORS: Record<string, number> = {
   holdout11: 0.98,
   // blind 0.933 on arrival, 0.997 after the general fixes it prompted
   holdout12: 0.98,
+  // blind 0.914 on arrival, 0.995 after the general fixes it prompted
+  holdout13: 0.98,
 };
 
 describe("held-out sets", () => {

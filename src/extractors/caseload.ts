@@ -182,9 +182,17 @@ function mentionsProvider(text: string, words: Set<string>): boolean {
  */
 const PART_OF_ASIDE = /,\s{0,3}(?:which\s{1,3}is\s{1,3}|itself\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s[^,;.]{1,100},/gi;
 
+/**
+ * An aside telling how the subject came to be ("The service, which was set up
+ * in 2000 when youth offending teams were created across England and Wales,
+ * was working with …"): its history, not where the figure is counted.
+ */
+const FOUNDED_ASIDE = /,\s{0,3}which\s{1,3}(?:was|were)\s{1,3}(?:first\s{1,3})?(?:set\s{1,3}up|created|formed|established|founded|launched)\b[^,;.]{0,120},/gi;
+
 /** Does a clause's subject text name `provider` (or a kind-word for it), and no other provider? */
 function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: boolean): boolean {
-  const subjectText = subjectText0.includes("part of") ? subjectText0.replace(PART_OF_ASIDE, "") : subjectText0;
+  let subjectText = subjectText0.includes("part of") ? subjectText0.replace(PART_OF_ASIDE, "") : subjectText0;
+  if (subjectText.includes("which")) subjectText = subjectText.replace(FOUNDED_ASIDE, "");
   if (NATIONAL.test(subjectText)) return false;
   ORG_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -196,6 +204,22 @@ function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: b
   if (mentionsProvider(subjectText, words)) return true;
   if (other) return false;
   return allowAnaphor && ANAPHOR.test(subjectText);
+}
+
+/** "we" as the clause's subject, the sentence's first or after an opening phrase ("According to the report we …") */
+const WE_SUBJECT = /(?:^|^[^,;:]{0,40}?\s|[,;:]\s{0,3})we\s{1,3}$/i;
+
+/**
+ * "we supervised roughly 2,900 people", in a paragraph whose sentence before
+ * names the provider ("the PDU covers Eastby and …"): the provider's own
+ * staff writing. "We" with nothing naming the provider just before (the
+ * inspectorate, a national body) is nobody's caseload here.
+ */
+function weOfProvider(doc: Doc, s: Sentence, subjectText: string, words: Set<string>): boolean {
+  if (subjectText.length > 60 || !WE_SUBJECT.test(subjectText) || NATIONAL.test(subjectText)) return false;
+  const i = doc.sentences.indexOf(s);
+  const prev = i > 0 ? doc.sentences[i - 1]! : null;
+  return prev !== null && prev.block === s.block && !NATIONAL.test(prev.text) && mentionsProvider(prev.text, words);
 }
 
 interface Statement {
@@ -217,6 +241,8 @@ const AS_OF = new RegExp(
   "i",
 );
 const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
+/** "at the start of the inspection": the month the inspection began */
+const START_OF_INSPECTION = /\b(?:at|by)\s{1,3}the\s{1,3}(?:start|beginning|outset)\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
 /** "at the time" alone, in a document about an inspection, means the inspection */
 const AT_THE_TIME = /\bat\s{1,3}the\s{1,3}time\s{0,3}(?:[.;)]|,\s{0,3}(?:and|but|with|of\s{1,3}whom)\b|$)/i;
 /**
@@ -247,7 +273,7 @@ const WHEN_BEFORE = new RegExp(
 const AND_MONTH = new RegExp(lean(String.raw`^\s{0,3}(?:-|–|—|to|until|and|&)\s{1,3}(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\b`), "i");
 /** "when inspectors visited", "when we inspected": the time of the inspection */
 const WHEN_INSPECTED = new RegExp(
-  lean(String.raw`^[^.;]{0,80}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came|arrived|were\s{1,3}(?:there|on\s{1,3}site)|(?:carried\s{1,3}out|did|conducted|undertook|completed)\s{1,3}(?:their|the|its|our)\s{1,3}(?:fieldwork|inspection|(?:site\s{1,3})?visits?)))?(?:\s{0,3}(?:[.;,)]|$)|\s{1,3}(?:in|during)\s{1,3}(${STATED})\b)`),
+  lean(String.raw`^[^.;]{0,80}?\bwhen\s{1,3}(?:the\s{1,3})?(?:inspectors?|we|they|the\s{1,3}inspection\s{1,3}(?:took\s{1,3}place|happened))(?:\s{1,3}(?:visited|inspected|came(?:\s{1,3}in)?|arrived|were\s{1,3}(?:there|on\s{1,3}site)|(?:carried\s{1,3}out|did|conducted|undertook|completed)\s{1,3}(?:their|the|its|our)\s{1,3}(?:fieldwork|inspection|(?:site\s{1,3})?visits?)))?(?:\s{0,3}(?:[.;,)]|$)|\s{1,3}(?:in|during)\s{1,3}(${STATED})\b)`),
   "i",
 );
 /**
@@ -343,6 +369,11 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
     const v = dateOf(when[1], published);
     if (v) return v;
   }
+  // "was working with 47 children at the start of the inspection": the month it began
+  if (after.includes("inspection") && START_OF_INSPECTION.test(after.slice(0, 80))) {
+    const start = ctx.get("dates.inspectionStart");
+    if (start && start.length >= 7) return start.slice(0, 7);
+  }
   if (TIME_OF_INSPECTION.test(sentence) || AT_THE_TIME.test(after.slice(0, 80)) || AT_THE_TIME_BEFORE.test(before.slice(0, 40)) || (when && !when[1]) || (whenBefore && !whenBefore[1])) {
     const start = ctx.get("dates.inspectionStart");
     const end = ctx.get("dates.inspectionEnd");
@@ -408,7 +439,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
         // a described subject: the provider named, or the story's opening sentence describing it
         const described = s === (lede ??= ledeOf(doc)) && LEDE_SUBJECT.test(subjectText) && !NOT_OWN.test(subjectText);
         if (!described && !aboutProvider(subjectText, words(), false)) continue;
-      } else if (!aboutProvider(subjectText, words(), allowAnaphor)) continue;
+      } else if (!aboutProvider(subjectText, words(), allowAnaphor) && !(allowAnaphor && weOfProvider(doc, s, subjectText, words()))) continue;
       const after = t.slice(m.index + m[0].length);
       const qualifier = qualifierOf(m[1]);
       const exact = qualifier !== "exact" ? restated(after, value) : null;

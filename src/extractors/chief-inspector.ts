@@ -193,6 +193,22 @@ function blocksWithChief(doc: Doc): Block[] {
   return out;
 }
 
+/** The title as a possessive ending a heading: "The Chief Inspector's take", "Chief Inspector's view" */
+const POSSESSIVE_AFTER = /^['’]s(?:\s{1,3}[\w-]{1,20}){0,3}\s{0,3}[:.?!]?\s{0,3}$/;
+
+/**
+ * A full name opening the block after heading `b` ("Justin Russell didn't
+ * hold back."): its first words, two at least, the whole name.
+ */
+function nameOpeningNext(doc: Doc, b: Block): { name: string; start: number; end: number } | null {
+  const next = doc.blocks[b.index + 1];
+  if (!next || next.kind !== "paragraph" || !isAsciiCapital(next.text, 0)) return null;
+  const head = next.text.slice(0, nameWordsFrom(next.text, 0));
+  const n = namesIn(head)[0];
+  if (!n || n.start !== 0 || n.tokens.length < 2 || n.end !== head.length) return null;
+  return { name: n.name, start: next.start, end: next.start + n.end };
+}
+
 export function chiefInspectorHits(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   for (const b of blocksWithChief(doc)) {
@@ -234,6 +250,15 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
           name = nb.name;
           honorific = nb.honorific;
           start = nb.start;
+        }
+      }
+      if (!name && b.kind === "heading") {
+        // "### The Chief Inspector's take" and a paragraph opening "Justin Russell didn't hold back.": the name after the heading
+        const next = POSSESSIVE_AFTER.test(tail) ? nameOpeningNext(doc, b) : null;
+        if (next) {
+          name = next.name;
+          start = next.start - b.start;
+          end = next.end - b.start;
         }
       }
       if (!name) continue;

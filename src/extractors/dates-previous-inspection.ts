@@ -9,6 +9,7 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
+import type { Period } from "./lib/dates.js";
 import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
 import { lean, numFlagsOf, sentenceGates, SW_EARLIER } from "./lib/numbers.js";
 
@@ -69,6 +70,26 @@ const LAST_YEAR_WORDS = /last\s{1,3}year/i;
  * sentence. Most sentences have none.
  */
 
+/** A year opening a sentence, with no digit or date separator after it: "2010, under the ... programme." */
+const YEAR_OPENING = new RegExp(String.raw`^(${YEAR})(?!\d|[/.-]\d)`);
+
+/**
+ * A period with no year that ends sentence i with no full stop, when the next
+ * sentence follows with only white space between and opens with a year: the
+ * period in that year. Otherwise the period unchanged.
+ */
+function withYearAfter(doc: Doc, i: number, p: Period): Period {
+  const s = doc.sentences[i]!;
+  const next = doc.sentences[i + 1];
+  if (!next || next.start - s.end > 6 || doc.text.slice(s.end, next.start).trim() !== "") return p;
+  const c = next.text.charCodeAt(0);
+  if (c < 49 || c > 50) return p;
+  const y = YEAR_OPENING.exec(next.text);
+  if (!y) return p;
+  const year = Number(y[1]);
+  return { ...p, start: { ...p.start, year: p.start.month <= p.end.month ? year : year - 1 }, end: { ...p.end, year } };
+}
+
 export const datesPreviousInspection: Extractor = {
   id: "dates-previous-inspection",
   fields: ["dates.previousInspection"],
@@ -97,7 +118,10 @@ export const datesPreviousInspection: Extractor = {
         const lead = LEAD.exec(tail);
         if (!lead || OTHER_EVENT.test(lead[1]!)) continue;
         const rest = tail.slice(lead[1]!.length);
-        const p = periodAt(rest);
+        let p = periodAt(rest);
+        // "was last inspected in November" + a new block "2010, under ...": a line break (a page or a wrapped note)
+        // cut the date; a month ending its sentence takes the year that opens the next one, not one guessed
+        if (p && p.end.year === null && p.start.year === null && rest.length - (p.index + p.length) < 2 && rest.slice(p.index + p.length).trim() === "" && t.endsWith(rest)) p = withYearAfter(doc, i, p);
         if (p) {
           const settled = settlePeriod(p, published);
           if (settled) {

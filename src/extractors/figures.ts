@@ -17,7 +17,7 @@ import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { wordMask, wordScan } from "../util/word-mask.js";
 import { foldSpace, isDigit } from "../blocks/normalise.js";
-import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, round2, sentenceGates, SW_FRACTION, SW_NUM } from "./lib/numbers.js";
+import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, QUAL, round2, sentenceGates, SW_FRACTION, SW_NUM } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
 // only on the sentences that pass its gate below.
@@ -137,6 +137,8 @@ const W_OTHER = 128;
 const W_CASE = 256;
 /** "one": ONE_NOUN_IN's */
 const W_ONE = 512;
+/** "spoke", "interviewed", "met"...: STAFF_MET's */
+const W_MET = 1024;
 const GATE_WORDS: [number, string][] = [
   [W_CASE, "case"],
   [W_ONE, "one"],
@@ -147,6 +149,7 @@ const GATE_WORDS: [number, string][] = [
   [W_BACKLOG_LATE, "overdue outstanding unallocated incomplete uncompleted missed late"],
   [W_PEOPLE, "people individuals offenders children young prisoners adults women men"],
   [W_OTHER, "recommendation aspect standards domains"],
+  [W_MET, "spoke spoken speaking talked interviewed interviewing met meeting surveyed heard"],
 ];
 const GATE_BITS = new Map<string, number>([["%", W_PERCENT], ["cent", W_PERCENT]]);
 for (const [bit, words] of GATE_WORDS) for (const w of words.split(" ")) GATE_BITS.set(w, (GATE_BITS.get(w) ?? 0) | bit);
@@ -165,6 +168,19 @@ const OTHER_PARTY = new RegExp(
 /** Words OTHER_PARTY cannot match without (its "mp" as a whole word): most figures have none near them. */
 // ("a charity ... estimates that one in five adults ...": another party's estimate, unless the report's)
 const OTHER_PARTY_GATE = /accord|spokes|council|minist|\bmp\b|chief|director|claimed|office|estimates/i;
+/**
+ * Another body's own statistics opening the clause before the number ("Dyfed
+ * Police figures show the number … fell by about a third", "Ministry of
+ * Justice data showed …"): that body's figure, not the inspection's.
+ */
+const OTHERS_DATA = new RegExp(
+  lean(
+    String.raw`\b(?:police|constabulary|council|government|home\s{1,3}office|ministry(?:\s{1,3}of\s{1,3}justice)?|MoJ|NHS|YJB|youth\s{1,3}justice\s{1,3}board)(?:['’]s)?\s{1,3}(?:own\s{1,3})?(?:latest\s{1,3})?(?:figures|data|statistics)\s{1,3}(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b`,
+  ),
+  "i",
+);
+/** Words OTHERS_DATA cannot match without */
+const OTHERS_DATA_GATE = /\b(?:figures|data|statistics)\s/i;
 /** A figure's paragraph, with white space runs made single: worked out once a block, in `texts` (by block index). */
 function blockText(doc: Doc, b: Block, texts: (string | undefined)[]): string {
   let text = texts[b.index];
@@ -237,6 +253,7 @@ class SentenceFigures {
     // the 40 characters before the number, the number, and 80 after it
     const near = this.s.text.slice(Math.max(0, at - 40), at + len + 80);
     if (OTHER_PARTY_GATE.test(near) && OTHER_PARTY.test(near)) return;
+    if (at > 20 && OTHERS_DATA_GATE.test(this.s.text) && OTHERS_DATA.test(this.s.text.slice(Math.max(0, at - 250), at))) return;
     const text = blockText(this.doc, this.block, this.texts);
     this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));
   }
@@ -398,6 +415,63 @@ function countFigures(re: RegExp, t: string, f: SentenceFigures): void {
   }
 }
 
+/**
+ * "in nine out of ten of the court cases", "nearly eight out of ten cases",
+ * "three out of every four children": a share of a whole, not a sample of
+ * ten. "Out of ten" is a share where "of" follows ten ("ten of the cases": a
+ * part of them, so ten is no head-count), where the part is only roughly
+ * given ("nearly nine"), or "out of every N". Otherwise ("six out of ten
+ * domestic abuse cases") the part stays a count (N_OF_M's).
+ */
+const OUT_OF_SHARE = new RegExp(
+  lean(String.raw`\b(${NUM})\s{1,3}out\s{1,3}of\s{1,3}(?:(every)\s{1,3}(${NUM})|(ten|10)(?!\s{0,3}(?:%|per\s{0,2}cent)))\b(\s{1,3}of\s)?`),
+  "gi",
+);
+/** a part given roughly ("nearly nine out of ten"): a share */
+const ROUGHLY_BEFORE = /\b(?:nearly|almost|about|around|roughly|approximately|over|under|some|(?:more|fewer|less)\s{1,3}than|just\s{1,3}(?:over|under))\s{1,3}$/i;
+
+function outOfShareFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  OUT_OF_SHARE.lastIndex = 0;
+  while ((m = OUT_OF_SHARE.exec(t))) {
+    const n = numberOf(m[1]!);
+    const d = m[2] ? numberOf(m[3]!) : 10;
+    if (n === null || d === null || !Number.isInteger(n) || !Number.isInteger(d) || n < 1 || n >= d || d > 100) continue;
+    if (!m[2] && !m[5] && !ROUGHLY_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!f.free(m.index, m.index + m[0].length)) continue;
+    f.add(round2(n / d), "fraction", m.index, m[0].length);
+  }
+}
+
+/**
+ * The staff inspectors heard from: "Inspectors spoke to more than 200 staff",
+ * "interviewed 94 members of staff", "met 12 probation officers": a count of
+ * the inspection's evidence, in a sentence about the inspectors ("inspect",
+ * or "they"/"we" opening it).
+ */
+const STAFF_MET = new RegExp(
+  lean(
+    String.raw`\b(?:spoke|spoken|speaking|talked|interviewed|interviewing|met|meeting|surveyed|heard\s{1,3}from)\s{1,3}(?:(?:to|with)\s{1,3})?(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}(?:members\s{1,3}of\s{1,3}staff|(?:[\w-]{1,20}\s{1,3}){0,2}?(?:staff|practitioners|probation\s{1,3}officers|case\s{1,3}managers|managers|sentencers|magistrates|judges))\b`,
+  ),
+  "gi",
+);
+/** Whom STAFF_MET counts (a cheap test first) */
+const STAFF_WORD = /\b(?:staff|practitioners|officers|managers|sentencers|magistrates|judges)\b/i;
+/** The inspectors as the sentence's subject */
+const INSPECTORS_SUBJECT = /inspect|^\s{0,3}(?:they|we)\b/i;
+
+function staffMetFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  STAFF_MET.lastIndex = 0;
+  while ((m = STAFF_MET.exec(t))) {
+    const raw = m[1]!;
+    if (!INSPECTORS_SUBJECT.test(t.slice(0, m.index))) continue;
+    const v = numberOf(raw);
+    if (v === null || v < 2) continue;
+    addCount(f, raw, m.index + m[0].lastIndexOf(raw));
+  }
+}
+
 function nOfMFigures(t: string, f: SentenceFigures): void {
   let m: RegExpExecArray | null;
   N_OF_M.lastIndex = 0;
@@ -496,10 +570,13 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
       if (sample) sampleFigures(t, f);
       if (sampleOf) countFigures(SAMPLE_OF, t, f);
       if (backlog) countFigures(BACKLOG, t, f);
+      // "nine out of ten of the cases": a share, read before N_OF_M takes the nine as a count
+      if (nOfM && t.includes(" out of ")) outOfShareFigures(t, f);
       if (nOfM) nOfMFigures(t, f);
       if (inCases) inNCasesFigures(t, f);
     }
   }
+  if ((w & W_MET) !== 0 && STAFF_WORD.test(t)) staffMetFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   if (scope.inspectionDoc && (w & W_PEOPLE) !== 0 && TWO_DIGITS.test(t) && PEOPLE_GATE.test(t)) peopleFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)), scope);
 }
 

@@ -416,6 +416,9 @@ const PART_OF_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\s(?:is|was|fo
 /** A sentence whose subject is a provider named by its kind ("The service supports ..."). */
 const KIND_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\b`);
 
+/** "the work of the trust in ": a provider's work, named by its kind, before the places it is done in */
+const WORK_OF_IN = /^the\s{1,3}work\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:trust|CRC|service|division|PDU|unit|team|YOT|YOS|YJS|region|company|partnership)\s{1,3}(?:in|across)\s{1,3}/i;
+
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
   const furn = furnitureBlocks(doc);
@@ -443,7 +446,9 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     while ((m = COVER_DIRECT.exec(s.text)) !== null) {
       // "cover" (no ending) is a verb only after its subject or "to" ("We cover …"), not the noun ("sickness cover")
       if (/^cover\s/.test(m[0]) && !COVER_SUBJECT.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      const l = placeList(doc.text, s.start + m.index + m[0].length);
+      // "The report … covers the work of the trust in Ashby and …": the provider's work, then its places
+      const work = s.text.startsWith("the work", m.index + m[0].length) ? WORK_OF_IN.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : null;
+      const l = placeList(doc.text, s.start + m.index + m[0].length + (work ? work[0].length : 0));
       if (l.length) lists.push(l);
     }
     MANAGE.lastIndex = 0;

@@ -285,3 +285,24 @@ describe("caseload: an aside naming the parent, and 'the average at N cases' (he
     expect(load("The average was 12 cases per month.").value).toBeNull();
   });
 });
+
+describe("caseload: a founding aside, the start of the inspection, 'we' of the provider's staff", () => {
+  it("passes over an aside telling how the provider was set up", () => {
+    const v = load("The service, which was set up in 2000 when youth offending teams were created across England and Wales, was working with 52 children at the start of the inspection.", { "dates.inspectionStart": "2023-05-08", "dates.inspectionEnd": "2023-05-19" }, yjs).value!;
+    expect([v.peopleSupervised, v.peopleSupervisedQualifier, v.peopleSupervisedAsOf]).toEqual([52, "exact", "2023-05"]);
+  });
+
+  it("keeps a national figure after an aside that is no founding", () => {
+    expect(load("The service, which operates across England and Wales, was working with 14,000 children last year.", {}, yjs).value).toBeNull();
+  });
+
+  it("reads 'we supervised' after a sentence naming the provider, dated by the inspectors' visit", () => {
+    const text = "For newcomers: Westshire CRC covers Ashby and Kelby. According to the report we supervised about 3,100 people when the inspectors came in.";
+    const v = load(text, { "dates.inspectionStart": "2020-02", "dates.inspectionEnd": "2020-02" }).value!;
+    expect([v.peopleSupervised, v.peopleSupervisedQualifier, v.peopleSupervisedAsOf]).toEqual([3100, "about", "2020-02"]);
+  });
+
+  it("takes no 'we' with no provider named just before", () => {
+    expect(load("Inspectors praised the staff. We supervised about 3,100 people in those years.").value).toBeNull();
+  });
+});

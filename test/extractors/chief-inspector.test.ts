@@ -85,3 +85,16 @@ describe("chief-inspector: a national paper's lower case", () => {
     expect(chief("Headline\n\nHM Inspectorate of Probation rated the CRC. A chief inspector John Lyle was not involved.")).toBeNull();
   });
 });
+
+describe("chief-inspector: a heading with the title, the name opening the paragraph after it", () => {
+  it("reads '### The Chief Inspector's view' then '<Name> did not mince words.'", () => {
+    const t = "# A blog\n\nHM Inspectorate of Probation rated the PDU 'Good'.\n\n### The Chief Inspector's view\n\nPaula Wrenfield did not mince words. She said: \"Staff here are doing well.\"";
+    expect(chief(t)).toBe("Paula Wrenfield");
+    expect(chief("Headline\n\nHM Inspectorate of Probation published its report today.\n\n## Chief Inspector's comments\n\nDerek Holloway CBE, who leads the inspectorate, said: “This is good work.”")).toBe("Derek Holloway");
+  });
+
+  it("takes no name from a paragraph that does not open with one", () => {
+    const t = "# A blog\n\nHM Inspectorate of Probation rated the PDU 'Good'.\n\n### The Chief Inspector's view\n\nThe report said staff in Wyndham Cross were committed.";
+    expect(chief(t)).toBeNull();
+  });
+});

@@ -98,3 +98,16 @@ describe("dates-previous-inspection: an inspection 'last carried out' (held-out 
     expect(prev("A staff survey was last carried out in 2016.", "2021-03-01")).toBeNull();
   });
 });
+
+describe("dates-previous-inspection: a month whose year a line break carried into the next block", () => {
+  it("takes the year that opens the next block", () => {
+    expect(prev("4. Brackley Moor Probation Trust was last inspected in March\n\n2009, under the first inspection programme.", "2012-06-01")).toBe("2009-03");
+    expect(prev("The trust was previously inspected in October\n\n2008. It was then rated well.", "2012-06-01")).toBe("2008-10");
+  });
+
+  it("does not take a number that is no year, nor a year after a full stop", () => {
+    // the month ends with a full stop: the next block's year is another matter
+    expect(prev("The trust was last inspected in October.\n\n2008 was a year of change for probation.", "2012-06-01")).toBe("2011-10");
+    expect(prev("The trust was last inspected in October\n\n2008-09 saw changes to the programme.", "2012-06-01")).not.toBe("2008-10");
+  });
+});

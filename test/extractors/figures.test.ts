@@ -157,3 +157,33 @@ describe("figures (held-out 6)", () => {
     expect(figs("The report estimates that one in four cases had been allocated late.")).toEqual([[0.25, "fraction"]]);
   });
 });
+
+describe("figures: 'N out of ten' as a share", () => {
+  it("reads a share where 'of' follows ten, the part is rough, or it is 'out of every N'", () => {
+    expect(figs("They found that in eight out of ten of the custody cases, plans had been reviewed.")).toEqual([[0.8, "fraction"]]);
+    expect(figs("Reports were accurate in almost seven out of 10 cases;")).toEqual([[0.7, "fraction"]]);
+    expect(figs("Three out of every four children had a named worker within a week of sentence.")).toEqual([[0.75, "fraction"]]);
+  });
+
+  it("keeps a plain 'N out of ten' and 'N out of 50' as counts", () => {
+    expect(figs("Home visits had not been made in six out of ten domestic abuse cases where they were needed.")).toEqual([[6, "count"]]);
+    expect(figs("Checks were missing in seven out of 40 of the cases inspected.")).toEqual([[7, "count"]]);
+  });
+});
+
+describe("figures: the staff inspectors heard from, and another body's statistics", () => {
+  it("counts the staff inspectors spoke to or interviewed", () => {
+    expect(figs("Inspectors spoke to more than 150 staff during the visit.")).toEqual([[150, "count"]]);
+    expect(figs("They interviewed 63 members of staff as well as managers.")).toEqual([[63, "count"]]);
+    expect(figs("Inspectors examined 40 cases and met 12 probation officers.")).toEqual([
+      [40, "count"],
+      [12, "count"],
+    ]);
+  });
+
+  it("does not count staff others met, nor a police or council statistic", () => {
+    expect(figs("The director met 30 staff at a conference.")).toEqual([]);
+    expect(figs("Northshire Police figures show the number of first-time entrants fell by about a third last year.")).toEqual([]);
+    expect(figs("Inspectors found that about a third of children had no plan.")).toEqual([[0.33, "fraction"]]);
+  });
+});

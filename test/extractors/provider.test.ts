@@ -439,3 +439,32 @@ describe("provider (held-out set 11 kinds): 'than X, which was rated ...' is a c
     expect(valueOf("provider", "provider", t2)?.name).toBe("National Probation Service Kestrelmoor division");
   });
 });
+
+describe("placeList: 'itself' after the home town", () => {
+  const lists: [string, string[]][] = [
+    ["Ashby itself, Kelby and the villages of the Orton valley, and sits in the North region.", ["Ashby", "Kelby", "Orton valley"]],
+    ["Wrayfield itself and Tarnby.", ["Wrayfield", "Tarnby"]],
+    // "itself" ending the list: nothing more to read
+    ["Ashby itself.", ["Ashby"]],
+  ];
+  for (const [t, want] of lists) {
+    it(t, () => expect(placeList(t, 0).map((p) => p.text)).toEqual(want));
+  }
+});
+
+describe("provider areas: 'covers the work of the trust in …'", () => {
+  it("reads the places after the provider's work", () => {
+    const t =
+      "Kelbyshire Probation Trust inspected\n\nHM Inspectorate of Probation has published its report on Kelbyshire Probation Trust. The report published today covers the work of the trust in Kelbyshire and the City of Orton. Inspectors rated the work well.";
+    expect(valueOf("provider", "provider", t)?.areas).toEqual(["Kelbyshire", "City of Orton"]);
+    const u =
+      "Ashby CRC inspected\n\nHM Inspectorate of Probation inspected Ashby Community Rehabilitation Company. The inspection covered the work of the CRC across Ashby, Kelby and Orton. Inspectors found much to praise.";
+    expect(valueOf("provider", "provider", u)?.areas).toEqual(["Ashby", "Kelby", "Orton"]);
+  });
+
+  it("reads no places after the work of someone else", () => {
+    const t =
+      "Kelbyshire Probation Trust inspected\n\nHM Inspectorate of Probation has published its report on Kelbyshire Probation Trust. The report covers the work of the police in Kelbyshire and the City of Orton. Inspectors rated the work well.";
+    expect(valueOf("provider", "provider", t)?.areas ?? []).toEqual([]);
+  });
+});

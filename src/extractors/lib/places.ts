@@ -577,6 +577,11 @@ export function placeList(text: string, pos: number): Place[] {
       last = t;
       continue;
     }
+    // "Ashby itself, Kelby and …": "itself" after a place, with more of the list after it, is passed over
+    if (t.text === "itself" && prev0(cur) && nx && (nx.text === "," || isAnd(nx)) && joined(text, t, nx)) {
+      last = t;
+      continue;
+    }
     // "the town of Ashby as well as Kelby and Orton": "as well as" joins list items as a comma does
     if (t.text === "as" && anyPlace(cur, monthTowns) && asWellAs(toks, i)) {
       segs.push(cur);
