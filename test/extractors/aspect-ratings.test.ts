@@ -18,6 +18,12 @@ describe("aspect-ratings", () => {
     ]);
   });
 
+  it("reads the subject without the filler words before its verb, however they are spaced", () => {
+    expect(pairs("Its unpaid work and its leadership   has   also   been rated 'Good'.")).toEqual(["Leadership=Good", "Unpaid work=Good"]);
+    expect(pairs("Unpaid work, in turn, was    also rated 'Inadequate'.")).toEqual(["Unpaid work=Inadequate"]);
+    expect(pairs("Leadership\u00a0was all rated 'Outstanding'.")).toEqual(["Leadership=Outstanding"]);
+  });
+
   it("never takes a count of ratings or a possessive for an aspect", () => {
     expect(pairs("Inspectors looked at eight aspects of the PDU’s work. Two were rated ‘Good’, five ‘Requires improvement’ and one ‘Inadequate’.")).toEqual([]);
     expect(pairs("“Inspectors rated our unpaid work ‘Outstanding’ and recognised our leadership,” a spokesperson said.")).toEqual(["Unpaid work=Outstanding"]);

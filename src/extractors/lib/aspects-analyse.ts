@@ -10,7 +10,7 @@ import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, type AspectMention, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
 import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
-import { isAsciiLetter } from "../../blocks/normalise.js";
+import { isSpace } from "../../blocks/normalise.js";
 import { GAP, lean } from "./numbers.js";
 import { firstHitFrom } from "./hits.js";
 
@@ -272,22 +272,42 @@ function uniqueAspects(ms: readonly { aspects: string[] }[]): string[] {
 
 /** The words subjectAspects trims off the end of a subject ("... has also been"); GAP before each. */
 const SUBJECT_FILLERS = "was were is are has have had been being also both all now again each then later subsequently itself themselves";
-const SUBJECT_TRIM = new RegExp(String.raw`(?:${GAP}(?:${SUBJECT_FILLERS.replaceAll(" ", "|")}))+\s{0,3}$`, "i");
 const FILLER_WORDS: ReadonlySet<string> = new Set(SUBJECT_FILLERS.split(" "));
 
 /**
- * text.replace(SUBJECT_TRIM, ""). SUBJECT_TRIM ends "filler word, up to 3
- * spaces, end of text", with white space before the word: unless the last
- * run of letters (after at most 3 other characters) is a filler word, it
- * cannot match, and is not run (a pattern anchored at the end is still
- * tried from every place of the text).
+ * The subject without the filler words at its end ("... has also been"):
+ * what text.replace(SUBJECT_TRIM, "") gave, with SUBJECT_TRIM
+ * `(?:GAP(?:was|were|...))+\s{0,3}$` (case aside), worked out by walking back
+ * word by word from the end. That pattern is anchored at the end but V8
+ * still tries it from every place of the text, and nearly every subject ends
+ * in a filler ("... was").
+ *
+ * The pattern's words are whole: each is followed by white space or the end,
+ * and preceded by GAP, 1-3 white-space characters (the last 3 of a longer
+ * run, which no earlier filler can then reach). At most 3 white-space
+ * characters end the text. The first match, which replace() removes, starts
+ * at the GAP of the first word of the longest such run of fillers.
  */
 function trimSubject(text: string): string {
   let e = text.length;
-  for (let n = 0; n < 3 && e > 0 && !isAsciiLetter(text.charCodeAt(e - 1)); n++) e--;
-  let b = e;
-  while (b > 0 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  return FILLER_WORDS.has(text.slice(b, e).toLowerCase()) ? text.replace(SUBJECT_TRIM, "") : text;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  // \s{0,3}$: more white space at the end, no match
+  if (text.length - e > 3) return text;
+  let cut = -1;
+  for (;;) {
+    // the word before e (all characters up to white space), a filler or the end of the run
+    let b = e;
+    while (b > 0 && !isSpace(text.charCodeAt(b - 1))) b--;
+    if (b === e || !FILLER_WORDS.has(text.slice(b, e).toLowerCase())) break;
+    // its GAP: the white space before it, at most its last 3 characters; none, and the run ends
+    let w = b;
+    while (w > 0 && isSpace(text.charCodeAt(w - 1))) w--;
+    if (w === b) break;
+    cut = Math.max(w, b - 3);
+    if (b - w > 3) break;
+    e = w;
+  }
+  return cut < 0 ? text : text.slice(0, cut);
 }
 /**
  * Whether no aspect gate word starts a filler word: then trimming them keeps
@@ -845,8 +865,12 @@ const OVERALL_WORD = /overall/i;
  * from the character before a word, not from each letter "o", "e", "i"...,
  * makes the scan of the whole text a fifth cheaper. Matches never overlap
  * (each starts at a character that no word holds).
+ *
+ * ORDINAL_RATING's "lowest" and "highest" (captured) are looked for in the
+ * same scan, at no extra cost per character: they are not kept as hits, but
+ * say whether any sentence of the document can be one (see gateHits).
  */
-const GATE_WORDS = /(?:^|[^A-Za-z0-9])(?:good|outstanding|excellent|improvement|inadequate|poor|overall)/gi;
+const GATE_WORDS = /(?:^|[^A-Za-z0-9])(?:good|outstanding|excellent|improvement|inadequate|poor|overall|(lowest|highest))/gi;
 /** A gate word at the very start of a text (for a span whose text starts inside a word of Doc.text). */
 const GATE_WORD_HEAD = /^(?:good|outstanding|excellent|improvement|inadequate|poor|overall)/i;
 const HAS_RATING_WORD = 1;
@@ -891,18 +915,29 @@ function hitFrom(hits: readonly number[], from: number, k: number): number {
   return k;
 }
 
-/** Every gate word (where a word starts) in the document's text: [start, length] pairs, in order. */
-function gateHits(doc: Doc): number[] {
+/**
+ * Every gate word (where a word starts) in the document's text: `hits`,
+ * [start, length] pairs, in order; and `extremes`, whether "lowest" or
+ * "highest" starts a word anywhere in it (any case). ORDINAL_RATING needs
+ * one, after white space or a hyphen in its sentence: without one, no
+ * sentence that is a piece of the text needs searching for them.
+ */
+function gateHits(doc: Doc): { hits: number[]; extremes: boolean } {
   const hits: number[] = [];
+  let extremes = false;
   const text = doc.text;
   GATE_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GATE_WORDS.exec(text))) {
+    if (m[1] !== undefined) {
+      extremes = true;
+      continue;
+    }
     // the character before the word, unless the match is at the start and is the word
     const lead = m.index === 0 && isAlnum(text.charCodeAt(0)) ? 0 : 1;
     hits.push(m.index + lead, m[0].length - lead);
   }
-  return hits;
+  return { hits, extremes };
 }
 
 const OVERALL_LEFT = /\boverall\b/i;
@@ -1648,7 +1683,7 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
   // the main provider, looked for in the text only when a sentence needs it (undefined: not yet)
   let main: Provider | null | undefined = provider ?? undefined;
   const out: Analysis = { events: [], sameAsBefore: [] };
-  const hits = gateHits(doc);
+  const { hits, extremes } = gateHits(doc);
   const lineMatches = structuredLines(doc, hits);
   const rowBlocks = analyseNumberedRows(doc, hits, lineMatches, out);
   let k = 0;
@@ -1662,7 +1697,8 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     const gates = gatesOf(s, hits, k, covered);
     if (gates === 0) {
       if (maySameGrade(s.text) && SAME_GRADE.test(s.text) && !mentionAspects(s.text).length) out.sameAsBefore.push({ start: s.start, end: s.end });
-      else if ((s.text.includes("lowest") || s.text.includes("highest")) && doc.blocks[s.block]?.kind !== "table-row") {
+      // (most documents have neither word: then a sentence that is a piece of the text needs no search for them)
+      else if ((extremes || s.text.length !== s.end - s.start) && (s.text.includes("lowest") || s.text.includes("highest")) && doc.blocks[s.block]?.kind !== "table-row") {
         if (main === undefined) main = firstNamedProvider(doc);
         ordinalRating(doc, s, main, out);
       }

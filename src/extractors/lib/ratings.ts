@@ -413,6 +413,15 @@ const STEP_FROM = new RegExp(lean(String.raw`\b(?:an?${GAP}(?:(?:big|significant
 /** Words STEP_FROM cannot match without, at a word start. */
 const STEP_GATE = /\b(?:up|down|improv|ris|fall|drop|slip|climb)/i;
 const STEP_SPAN = 70;
+/**
+ * STEP_FROM's "from" or "on", white space on both sides, ends a match but
+ * for at most 22 characters (GAP, "their", GAP, "previous", GAP): it lies in
+ * the last STEP_TAIL_SPAN characters. Most words before a rating have no
+ * "from" or "on" there, and STEP_GATE's "up" (in "support", "update"...) is
+ * common: this test first.
+ */
+const STEP_TAIL = /\s(?:from|on)\s/i;
+const STEP_TAIL_SPAN = 27;
 
 const FROM_BEFORE = /\bfrom\s{1,3}$/i;
 const FROM_ON_GATE = /\b(?:from|on)\b/i;
@@ -427,6 +436,16 @@ const TO_RATING_AFTER = new RegExp(lean(String.raw`^[.’'”"]{0,2}\s{1,3}(?:\w
 /** Words TRANSITION, RETAINED, PREVIOUSLY and EARLIER_AFTER cannot match without, at a word start as there; IN_YEAR needs "19" or "20". */
 const FROM_GATE = /\bfrom/i;
 const RETAINED_GATE = /\b(?:retain|maintain|kept|keep|held|holds|again)/i;
+/**
+ * The most characters a RETAINED match spans ("again graded as", "their",
+ * "overall" with three spaces after each word: 40), and one before it for
+ * its \b: it is tested, with its gate, on that end of the words before the
+ * rating only (the pattern is anchored at the end, but tried from every
+ * place). PREVIOUSLY's longest ("at the previous inspection been assessed
+ * as being ", three spaces each): 66, and one.
+ */
+const RETAINED_SPAN = 41;
+const PREVIOUSLY_SPAN = 67;
 /*
  * PREVIOUSLY's every alternative holds "previous", "formerly" or "last" (its
  * "inspection" comes after one of them), EARLIER_AFTER's "last", "previous",
@@ -463,7 +482,7 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   const left = sentence.slice(Math.max(0, t.outerStart - 120), t.outerStart);
   // "up from the 'Requires improvement' (it was given in 2019)": this word is the old rating, the new one stated before it
   const stepLeft = left.slice(-STEP_SPAN);
-  if (STEP_GATE.test(stepLeft) && STEP_FROM.test(stepLeft) && !TO_RATING_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40))) {
+  if (STEP_TAIL.test(left.slice(-STEP_TAIL_SPAN)) && STEP_GATE.test(stepLeft) && STEP_FROM.test(stepLeft) && !TO_RATING_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40))) {
     return { previous: t.rating, isPrevious: true, step: true };
   }
   const hasFrom = FROM_GATE.test(left);
@@ -473,8 +492,10 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   }
   const tr = hasFrom ? TRANSITION.exec(left) : null;
   if (tr) return { previous: normaliseRating(tr[1]!), isPrevious: false };
-  if (RETAINED_GATE.test(left) && RETAINED.test(left)) return { previous: t.rating, isPrevious: false };
-  if (PREVIOUSLY_GATE.test(left) && PREVIOUSLY.test(left)) return { previous: t.rating, isPrevious: true };
+  const retainedLeft = left.slice(-RETAINED_SPAN);
+  if (RETAINED_GATE.test(retainedLeft) && RETAINED.test(retainedLeft)) return { previous: t.rating, isPrevious: false };
+  const previouslyLeft = left.slice(-PREVIOUSLY_SPAN);
+  if (PREVIOUSLY_GATE.test(previouslyLeft) && PREVIOUSLY.test(previouslyLeft)) return { previous: t.rating, isPrevious: true };
   // "was rated 'Good' at its last inspection" / "in 2019": the word itself is the old rating
   const right = sentence.slice(t.outerEnd, t.outerEnd + 80);
   if (EARLIER_GATE.test(right) && EARLIER_AFTER.test(right)) {
