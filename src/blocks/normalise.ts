@@ -1,9 +1,21 @@
 /** Character-level clean-up shared by the text and HTML readers. */
 
-/** Some character beyond Latin-1 (cheap: V8 answers at once for a one-byte string). */
-const WIDE = /[\u0100-\uffff]/;
+/** Some character beyond Latin-1 (cheap: V8 answers at once for a one-byte string). Global: lastIndex tells where. */
+const WIDE = /[\u0100-\uffff]/g;
 /** The odd spaces and invisible characters beyond Latin-1 that `normaliseChars` rewrites. */
-const ODD_WIDE = /[\u2000-\u200D\u202F\u2060\u3000]/;
+const ODD_WIDE = /[\u2000-\u200D\u202F\u2060\u3000]/g;
+
+/**
+ * Whether `text` holds one of ODD_WIDE's characters. They are all wide, so
+ * the search starts at the first wide character: on a saved page that is
+ * often past the head's scripts and styles (a third of the page, on average).
+ */
+function hasOddWide(text: string): boolean {
+  WIDE.lastIndex = 0;
+  if (!WIDE.test(text)) return false;
+  ODD_WIDE.lastIndex = WIDE.lastIndex - 1;
+  return ODD_WIDE.test(text);
+}
 
 /**
  * Line endings to \n, odd spaces to plain spaces, invisible characters removed.
@@ -16,7 +28,7 @@ export function normaliseChars(text: string): string {
     text = text.split("\r\n").join("\n");
     if (text.includes("\r")) text = text.replace(/\r/g, "\n");
   }
-  const wide = WIDE.test(text) && ODD_WIDE.test(text);
+  const wide = hasOddWide(text);
   // (without the odd wide characters, U+00A0 and U+00AD are the only ones each class below can find)
   if (wide) text = text.replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ");
   else if (text.includes("\u00a0")) text = text.replaceAll("\u00a0", " ");

@@ -485,9 +485,15 @@ function firstText(doc: Doc, from: number, to: number, judged: (boolean | undefi
 function firstHeading(doc: Doc, from: number, to: number, judged: (boolean | undefined)[], site: string[] | null): Block | null {
   for (let i = from; i < to; i++) {
     const b = doc.blocks[i]!;
-    if (b.kind === "heading" && (b.level ?? 1) <= 2 && !judgedFurniture(b, judged) && !(site?.length && site.includes(fold(b.text)))) return b;
+    if (b.kind === "heading" && (b.level ?? 1) <= 2 && !judgedFurniture(b, judged) && !(site?.length && isSiteName(b.text, site))) return b;
   }
   return null;
+}
+
+/** `site.includes(fold(text))`, without folding the whole text (foldEquals stops at the first difference). */
+function isSiteName(text: string, site: string[]): boolean {
+  for (const name of site) if (foldEquals(text, name)) return true;
+  return false;
 }
 
 export const title: Extractor = {

@@ -439,6 +439,9 @@ const MID_QUOTE = new RegExp(
   "gu",
 );
 
+/** How every MID_QUOTE match starts: the cheap test before it. */
+const STOP_THEN_MARK = /[.!?]\s{1,3}[“"]/;
+
 /**
  * The MID_QUOTE quotes that the reading above leaves out (it reads quotes
  * that open a paragraph or follow "X said:"), as quote spans.
@@ -448,8 +451,8 @@ function midParagraphQuotes(blocks: Block[], quotes: QuoteSpan[]): QuoteSpan[] {
   for (const b of blocks) {
     if (b.kind !== "paragraph" || b.inNotes || b.text.length > 3000) continue;
     const t = b.text;
-    // an opening mark after the first character, and a verb of speech: most paragraphs have neither
-    if (!/.[“"]/s.test(t) || !/\b(?:said|added|continued|explained|went\s{1,3}on)\b/.test(t)) continue;
+    // an opening mark after a stop (as MID_QUOTE starts), and a verb of speech: most paragraphs have neither
+    if (!STOP_THEN_MARK.test(t) || !/\b(?:said|added|continued|explained|went\s{1,3}on)\b/.test(t)) continue;
     MID_QUOTE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MID_QUOTE.exec(t))) {
@@ -814,6 +817,32 @@ function nextMark(text: string, from: number): number {
 
 const VERB_BEFORE_MARK = new RegExp(String.raw`\b(?:${SPEECH_VERBS})(?:\s{1,3}(?:that|today|yesterday|in a statement|on \w{1,12}day))?\s{0,3}[:,]?\s{0,3}(?=[“"‘'])`, "gi");
 
+/**
+ * Whether a VERB_BEFORE_MARK match may end at the mark at `mk` (a necessary
+ * condition): before the mark, at most 7 characters of white space, ":" and
+ * ",", and before those a word of letters (the whole word: the verb follows
+ * a \b) that is a speech verb, or the last word of what may follow one:
+ * "that", "today", "yesterday", "(in a) statement", "(on) …day".
+ */
+function mayEndVerbBefore(text: string, mk: number): boolean {
+  let end = mk;
+  while (end > 0 && mk - end <= 7) {
+    const c = text.charCodeAt(end - 1);
+    if (!(isSpace(c) || c === 58 || c === 44)) break;
+    end--;
+  }
+  if (mk - end > 7) return false;
+  // every such word ends in d, s, g, e, t or y: most words are turned away before they are cut out
+  const last = text.charCodeAt(end - 1) | 32;
+  if (last !== 100 && last !== 115 && last !== 103 && last !== 101 && last !== 116 && last !== 121) return false;
+  let start = end - 1;
+  while (start > 0 && end - start < 16 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  // (the longest: "on" and 12 characters before "day")
+  if (end - start > 15) return false;
+  const word = text.slice(start, end).toLowerCase();
+  return SPEECH_VERB_SET.has(word) || word === "that" || word === "statement" || word.endsWith("day");
+}
+
 /** A whole word of 4-12 letters: with SPEECH_VERB_SET, `\b(?:${SPEECH_VERBS})\b` (flag i). */
 const WORD = /\b[a-z]{4,12}\b/gi;
 
@@ -848,6 +877,12 @@ function openAfterAttribution(b: Block): Opened | null {
   // Every match ends right before a mark, at most VERB_BEFORE_MARK_MAX characters after its
   // start: each search starts that far before the next mark, not at every word of the paragraph.
   for (let mk = first; mk >= 0; mk = nextMark(text, re.lastIndex)) {
+    // A mark no match can end at is passed over (a match holds no mark, so none that ends
+    // later starts before it): most marks are apostrophes inside words or quotes after a stop.
+    if (!mayEndVerbBefore(text, mk)) {
+      re.lastIndex = mk + 1;
+      continue;
+    }
     re.lastIndex = Math.max(re.lastIndex, mk - VERB_BEFORE_MARK_MAX);
     m = re.exec(text);
     if (!m) break;
@@ -865,7 +900,8 @@ function openAfterAttribution(b: Block): Opened | null {
   }
   // "He was clear: “…”" and the split quote "Dame Glenys said the service was good, “but …”"
   const mark = COLON_BEFORE_MARK;
-  mark.lastIndex = 0;
+  // (a match ends right before a mark, at most 4 characters after its start: none starts before first - 4)
+  mark.lastIndex = Math.max(0, first - 4);
   let k = 0;
   while ((m = mark.exec(text)) && k++ < 20) {
     const at = m.index + m[0].length;

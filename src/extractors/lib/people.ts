@@ -5,6 +5,7 @@
  * a role.
  */
 import type { Doc } from "../../segment/types.js";
+import { foldSpace } from "../../blocks/normalise.js";
 import { cleanRole, fullNamesBetween, fullNamesIn, fullNamesWith, isNameToken, namesIn, resolveShortName, trimEndOf, trimStartOf, type KnownName, type NameParse } from "./names.js";
 
 export type Attribution =
@@ -143,7 +144,8 @@ function mayOpen(t: string): boolean {
 }
 
 function stripOpening(s: string): string {
-  let t = s.replace(/\s+/g, " ").trim();
+  // (foldSpace: `s.replace(/\s+/g, " ").trim()` without a match for every space between words)
+  let t = foldSpace(s);
   for (let i = 0; i < 3; i++) {
     const m = mayOpen(t) ? OPENING.exec(t) : null;
     if (!m || !m[0]) break;
@@ -276,7 +278,8 @@ export function readAttribution(
 
 /** A name after a preposition in its clause ("Asked about West Midlands, Mr Russell") is less likely the speaker. */
 function aside(s: string, n: { start: number }): number {
-  const clause = s.slice(0, n.start).split(",").pop() ?? "";
+  // the words since the last comma before the name (no array of all the pieces)
+  const clause = n.start > 0 ? s.slice(s.lastIndexOf(",", n.start - 1) + 1, n.start) : "";
   return ASIDE_WORD.test(clause) ? 1 : 0;
 }
 
