@@ -1068,6 +1068,9 @@ function eitherOr(sentence: string, tokens: readonly RatingToken[], t: RatingTok
 /** A step's subject that points back at the rating just stated: "The grade is", "This is", "That's", "It was", "The new rating represents". */
 const STEP_BACK = new RegExp(lean(String.raw`^\s{0,3}(?:(?:this|that|it)['’]s${GAP}|(?:this|that|it|the${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating|result|verdict|judgement|judgment|mark))${GAP}(?:is|was|represents|marks)${GAP})`), "i");
 
+/** A fragment that is a step alone ("Up from 'Requires improvement' in 2019", a point of a "Key points" list): the rating just stated is the new one. */
+const STEP_FRAGMENT = new RegExp(lean(String.raw`^\s{0,3}[-•*·–—]?\s{0,3}(?:up|down)${GAP}(?:from|on)${GAP}`), "i");
+
 /** STEP_BACK's subjects that name the grade itself ("The grade is", "Its new rating was"), not "this" or "it". */
 const STEP_BACK_GRADE = new RegExp(lean(String.raw`^\s{0,3}(?:the|its|their)${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating)${GAP}(?:is|was)${GAP}`), "i");
 
@@ -1134,9 +1137,10 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       if (last.rating && !last.previous) last.previous = previous;
       continue;
     }
-    // "The grade is a step up from the 'Requires improvement' …": the rating of the sentence before
+    // "The grade is a step up from the 'Requires improvement' …", "Up from 'Inadequate' in 2019" alone: the rating of the sentence before
     if (u.step && !otherBefore && out.events.length === first) {
-      const back = STEP_BACK.test(sentence.slice(u.clause.start, t.outerStart)) ? (ratingBefore(doc, si, out.events) ?? ratingTwoBefore(doc, si, out.events)) : null;
+      const lead = sentence.slice(u.clause.start, t.outerStart);
+      const back = STEP_BACK.test(lead) ? (ratingBefore(doc, si, out.events) ?? ratingTwoBefore(doc, si, out.events)) : u.tokens.length === 1 && STEP_FRAGMENT.test(lead) ? ratingBefore(doc, si, out.events) : null;
       if (back) {
         back.previous ??= previous;
         continue;
@@ -1608,8 +1612,8 @@ function firstNamedProvider(doc: Doc): Provider | null {
  * more: …", "See also – …". Its rating is that story's, never this one's.
  */
 const LINK_PREFIX = new RegExp(lean(String.raw`^(?:related(?:${GAP}(?:stories|story|articles?|content|news|links?|reading))?|read${GAP}(?:more|next|also)|also${GAP}read|see${GAP}also|more${GAP}on${GAP}this(?:${GAP}story)?|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?)\s{0,3}[:|»›>–—-]`), "i");
-/** A heading over a list of links to other stories ("MOST READ", "Related stories", "Trending"): the list items after it are headlines. */
-const LINK_HEADING = new RegExp(lean(String.raw`^(?:most${GAP}(?:read|popular|viewed|shared|commented)|related(?:${GAP}(?:stories|articles|content|news|links|reading))?|more${GAP}(?:stories|news|headlines)|read${GAP}(?:more|next)|trending(?:${GAP}now)?|top${GAP}stories|latest${GAP}(?:news|stories|headlines)|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?|popular(?:${GAP}now)?|in${GAP}other${GAP}news)\s{0,3}:?$`), "i");
+/** A heading over a list of links to other stories ("MOST READ", "Related stories", "Trending", "More local news", "Latest UK headlines"): the list items after it are headlines. */
+const LINK_HEADING = new RegExp(lean(String.raw`^(?:most${GAP}(?:read|popular|viewed|shared|commented)|related(?:${GAP}(?:stories|articles|content|news|links|reading))?|(?:more|latest)${GAP}(?:[a-z]{2,12}${GAP})?(?:stories|news|headlines)|read${GAP}(?:more|next)|trending(?:${GAP}now)?|top${GAP}stories|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?|popular(?:${GAP}now)?|in${GAP}other${GAP}news)\s{0,3}:?$`), "i");
 const LINK_GATE = /related|read|see|more|like|recommended|most|trending|top|latest|popular|other/i;
 
 /**
