@@ -530,6 +530,14 @@ function tableRow(line: string, f: Folding): RawBlock {
   return { kind: "table-row", text: cells.join(" | "), cells };
 }
 
+/**
+ * So many blank lines between lines of text at least make a document that
+ * sets its paragraphs apart by blank lines: a line break alone then only
+ * wraps a paragraph (written one sentence a line), and the paragraph read
+ * from the next line is marked `sameParagraph`.
+ */
+const MIN_BLANK_GAPS = 3;
+
 function readBlocks(input: string): RawBlock[] {
   const normalised = normaliseChars(input);
   // Folding white space is a large part of reading: every string folded below
@@ -561,11 +569,19 @@ function readBlocks(input: string): RawBlock[] {
   let pending = null as PendingItem | null;
 
   let prevBlank = true;
+  /** the line read, the last line read as a paragraph of its own (unwrapped text), and the blank gaps between lines so far */
+  let lineNo = -1;
+  let paraLineAt = -2;
+  let blankGaps = 0;
+  /** paragraphs read from the line right after another paragraph's line */
+  let nextLine: RawBlock[] | null = null;
   for (const line of lines) {
+    lineNo++;
     const trimmed = line.trim();
     if (!trimmed) {
       flushPara(blocks, para, folding);
       quoteLines = flushQuote(blocks, quoteLines, folding);
+      if (!prevBlank) blankGaps++;
       prevBlank = true;
       continue;
     }
@@ -656,11 +672,20 @@ function readBlocks(input: string): RawBlock[] {
     }
     flushPara(blocks, para, folding);
     para.push(line);
-    if (!wrapWidth) flushPara(blocks, para, folding);
+    if (!wrapWidth) {
+      const n = blocks.length;
+      flushPara(blocks, para, folding);
+      if (blocks.length > n) {
+        if (paraLineAt === lineNo - 1) (nextLine ??= []).push(blocks[n]!);
+        paraLineAt = lineNo;
+      }
+    }
     prevBlank = false;
   }
   flushPara(blocks, para, folding);
   flushQuote(blocks, quoteLines, folding);
   settleItem(pending, folding);
+  // paragraphs set apart by blank lines, sentences a line each: a line right after another is the same paragraph's
+  if (nextLine && blankGaps >= MIN_BLANK_GAPS) for (const b of nextLine) b.sameParagraph = true;
   return blocks;
 }

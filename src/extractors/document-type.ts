@@ -316,7 +316,8 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     }
   }
   // undecided so far: a writer speaking for themselves and their organisation
-  if (!leader(signals.list)) {
+  // (a parliamentary record's members speak for themselves: no writer's voice)
+  if (!leader(signals.list) && !parliamentary(doc, text)) {
     const v = ownVoice(doc, text);
     if (v) signals.add("blog-post", 2, v.start, v.end, "voice");
   }
@@ -397,6 +398,39 @@ function ownVoice(doc: Doc, text: string): { start: number; end: number } | null
     }
   }
   return n >= VOICE_SENTENCES ? first : nI >= VOICE_SENTENCES_I ? firstI : null;
+}
+
+/** A member's heading in a parliamentary record: "Jo Bloggs (Ashby East) (Lab)". */
+const MEMBER_LINE = /^[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,4} \([^()]{2,60}\) \((?:Lab|Con|LD|SNP|DUP|PC|UUP|SDLP|Green|Ind|Alliance|Lab\/Co-op|CB|Reform|SF)\)$/;
+/** A record's own lines: the House or the sitting as a line of its own, and the procedure's set words. */
+const HOUSE_LINE = /^(?:house of (?:commons|lords)|westminster hall|commons chamber|lords chamber|hansard)$/i;
+const PROCEDURE = /\b(?:I beg to move|Question put and agreed to|Question put and negatived|will the (?:hon\.|noble) (?:Lady|Gentleman|Member|Friend|Lord|Baroness) give way)\b/;
+
+/**
+ * A transcript of a parliamentary sitting (Hansard, a debate pasted from it):
+ * two of its marks at least, a House line and a member's heading near the
+ * top, and the procedure's set words. Its speakers' "I" and "we" are no
+ * writer's. Tested only when no other signal decides, on a few blocks and a
+ * text with "hon." or "move" in it.
+ */
+function parliamentary(doc: Doc, text: string): boolean {
+  let marks = 0;
+  let house = false;
+  let member = false;
+  for (let i = 0; i < doc.blocks.length && i < 15; i++) {
+    const t = doc.blocks[i]!.text.trim();
+    if (t.length > 80) continue;
+    if (!house && HOUSE_LINE.test(t)) {
+      house = true;
+      marks++;
+    } else if (!member && t.endsWith(")") && MEMBER_LINE.test(t)) {
+      member = true;
+      marks++;
+    }
+  }
+  if (marks === 0) return false;
+  if (marks < 2 && (text.includes("hon. ") || text.includes("I beg to move") || text.includes("Question put")) && PROCEDURE.test(text)) marks++;
+  return marks >= 2;
 }
 
 /** The kinds, in the order a tie is settled in. */

@@ -22,6 +22,7 @@
 import type { ProviderType, Rating } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
+import { oneTeamJoint } from "./subject.js";
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
 import { placeKey, placeList, type Place } from "./lib/places.js";
 import { foldSpace, isBlank } from "../blocks/normalise.js";
@@ -519,7 +520,7 @@ export const provider: Extractor = {
     if (!groups.length) return [];
     const main = groups[0]!;
     // a cross-provider inspection hinted at, and no provider clearly in focus
-    if (cues.thematicHint && main.score < 3) return [];
+    if (cues.thematicHint && main.score < 3 && !oneTeamJoint(cues.lead)) return [];
     const second = groups[1];
     if (second && second.score === main.score && second.type !== main.type) {
       ctx.message(`two providers named equally often: ${main.place} (${main.type}) and ${second.place} (${second.type}); took the first`, {

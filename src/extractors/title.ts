@@ -89,6 +89,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/, starts: DIGITS },
   { re: /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i, starts: ["h"] },
   { re: /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i, starts: ["hmi", "justice inspectorates", "gov.uk"] },
+  // a parliamentary record's header: the House, the sitting, the chair ("Westminster Hall", "[Sir Ann Bloggs in the Chair]")
+  { re: /^(?:house of (?:commons|lords)|westminster hall|commons chamber|lords chamber|grand committee|hansard|\[[^\]]{2,60} in the chair\])$/i, starts: ["house of ", "westminster hall", "commons chamber", "lords chamber", "grand committee", "hansard", "["] },
   { re: /^(?:keep|stay)\s+up[- ]to[- ]date\b/i, starts: ["keep", "stay"] },
   { re: /^(?:follow us|sign up|get (?:every|our|the latest)|join our|donate|support us)\b/i, starts: ["follow us", "sign up", "get ", "join our", "donate", "support us"] },
   { re: /^https?:\/\/\S+$/i, starts: ["http"] },

@@ -17,6 +17,7 @@ function toBlock(b: RawBlock, index: number, start: number): Block {
     level: b.level,
     marker: b.marker,
     cells: b.cells,
+    sameParagraph: b.sameParagraph,
     index,
     start,
     end: start + b.text.length,

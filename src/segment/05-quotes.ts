@@ -413,6 +413,24 @@ function closesAt(t: string, fam: "double" | "single"): number {
   return e > 0 && only && leadingOpen(t) < 0 && isClose(t, e, fam) ? e : -1;
 }
 
+/**
+ * A paragraph's text added to the open quote: a line of the same paragraph
+ * as the quote's last (`sameParagraph`, its block right before) goes on
+ * that part after a space; any other is a part of its own.
+ */
+function addPart(o: Open, i: number, blocks: readonly Block[], text: string): void {
+  const last = o.parts.length - 1;
+  if (last >= 0 && blocks[i]!.sameParagraph && o.span.blocks[o.span.blocks.length - 1] === i - 1) o.parts[last] = `${o.parts[last]!.trimEnd()} ${text.trim()}`;
+  else o.parts.push(text);
+}
+
+/** The first block from `i` on that is not a plain line of the same paragraph (at most five looked at). */
+function sameParagraphRun(blocks: readonly Block[], i: number, notesStart: number, fam: "double" | "single"): number {
+  let k = i;
+  while (k < notesStart && k < i + 5 && blocks[k]!.sameParagraph === true && isPlain(blocks[k]!, fam)) k++;
+  return k;
+}
+
 /** A paragraph with no marks of the family at all. */
 function isPlain(b: Block, fam: "double" | "single"): boolean {
   return b.kind === "paragraph" && !(fam === "double" ? DOUBLE_MARK : CURLY_SINGLE_MARK).test(b.text);
@@ -594,7 +612,7 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         const at = text.trimEnd().length - 1;
         const onlyClose = o.fam === "double" ? markCount(text, o.fam) === 1 : !text.includes("‘");
         if (at > 0 && onlyClose && isClose(text, at, o.fam)) {
-          o.parts.push(text.slice(0, at));
+          addPart(o, i, blocks, text.slice(0, at));
           o.span.blocks.push(i);
           o.span.end = b.start + at;
           open = finish(found, o);
@@ -606,16 +624,31 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
           while (k < notesStart && k < i + 5 && isPlain(blocks[k]!, o.fam)) k++;
           if (k < notesStart && blocks[k]!.kind === "paragraph" && closesAt(blocks[k]!.text, o.fam) > 0) {
             for (let p = i; p < k; p++) {
-              o.parts.push(blocks[p]!.text);
+              addPart(o, p, blocks, blocks[p]!.text);
               o.span.blocks.push(p);
             }
             const e = closesAt(blocks[k]!.text, o.fam);
-            o.parts.push(blocks[k]!.text.slice(0, e));
+            addPart(o, k, blocks, blocks[k]!.text.slice(0, e));
             o.span.blocks.push(k);
             o.span.end = blocks[k]!.start + e;
             open = finish(found, o);
             i = k;
             continue;
+          }
+          // lines of the open paragraph itself (one sentence a line), then its next paragraph opening with a mark
+          if (b.sameParagraph && o.span.blocks[o.span.blocks.length - 1] === i - 1) {
+            const k = sameParagraphRun(blocks, i, notesStart, o.fam);
+            const nb = blocks[k];
+            const nlo = nb ? leadingOpen(nb.text) : -1;
+            if (k < notesStart && nb!.kind === "paragraph" && nlo >= 0 && family(nb!.text[nlo]!) === o.fam) {
+              for (let p = i; p < k; p++) {
+                addPart(o, p, blocks, blocks[p]!.text);
+                o.span.blocks.push(p);
+              }
+              o.span.end = blocks[k - 1]!.end;
+              i = k - 1;
+              continue;
+            }
           }
         }
       }

@@ -17,6 +17,12 @@ export interface RawBlock {
   cells?: string[];
   /** heading level 1-6 where known */
   level?: number;
+  /**
+   * plain text: a paragraph read from the line right after the previous
+   * paragraph's line, in a document that sets its paragraphs apart by blank
+   * lines (one sentence a line): a line of the same paragraph as written
+   */
+  sameParagraph?: boolean;
 }
 
 export interface Block extends RawBlock {

@@ -51,8 +51,11 @@ const SPOKES_FOR = new RegExp(String.raw`^(?:a|an|the)\s+${SPOKES}\s+(?:for|from
 /** "a council spokeswoman": an organisation named by its kind alone. */
 const GENERIC_SPOKES = new RegExp(String.raw`^(?:a|an|the)\s{1,3}(council|trust|charity|company)\s{1,3}${SPOKES}$`, "i");
 
-/** "the council": an organisation named by its kind alone, as the speaker ("the trust", "the company": PROVIDER_REF). */
-const ORG_KIND_ALONE = /^the\s{1,3}(council|charity)$/i;
+/**
+ * "the council": an organisation named by its kind alone, as the speaker ("the trust", "the company": PROVIDER_REF);
+ * "the partnership": the partnership last named ("the Meridian Partnership", a CRC's owners), else the provider.
+ */
+const ORG_KIND_ALONE = /^the\s{1,3}(council|charity|partnership)$/i;
 
 /**
  * Sentence openings before the speaker: "Commenting on the report, …", "In a statement, …".
@@ -263,8 +266,8 @@ export function readAttribution(
     const full = resolveShortName(s, null, knownWith(index, s), at);
     if (full) return { kind: "person", name: full, role: null, short: false };
   }
-  // words quoted "from the report": the inspectorate's voice
-  if (/\b(?:from|in|of)\s{1,3}(?:the|this|its)\s{1,3}(?:(?:full|inspection|inspectorate['’]s|inspectors['’])\s{1,3})?report\b/i.test(s)) {
+  // words quoted "from the report", or the report quoted ("Let me quote the report directly"): the inspectorate's voice
+  if (/\b(?:from|in|of|quot(?:e|es|ed|ing)(?:\s{1,3}(?:directly|again|once\s{1,3}more))?)\s{1,3}(?:the|this|its)\s{1,3}(?:(?:full|inspection|inspectorate['’]s|inspectors['’])\s{1,3})?report\b/i.test(s)) {
     return { kind: "inspectorate", name: null, role: null };
   }
   if (PROVIDER_REF.test(s)) return { kind: "organisation", name: opts.providerName ?? null, role: null };
