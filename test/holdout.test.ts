@@ -38,6 +38,8 @@ const FLOORS: Record<string, number> = {
   holdout12: 0.98,
   // blind 0.914 on arrival, 0.995 after the general fixes it prompted
   holdout13: 0.98,
+  // blind 0.935 on arrival, 1.000 after the general fixes it prompted
+  holdout14: 0.98,
 };
 
 describe("held-out sets", () => {

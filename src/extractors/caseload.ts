@@ -12,6 +12,7 @@
  * beats "more than 6,200"). One candidate is returned: the whole object.
  */
 import type { Doc, Sentence } from "../segment/types.js";
+import type { ProviderType } from "../schema/record.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
@@ -189,8 +190,40 @@ const PART_OF_ASIDE = /,\s{0,3}(?:which\s{1,3}is\s{1,3}|itself\s{1,3})?(?:a\s{1,
  */
 const FOUNDED_ASIDE = /,\s{0,3}which\s{1,3}(?:was|were)\s{1,3}(?:first\s{1,3})?(?:set\s{1,3}up|created|formed|established|founded|launched)\b[^,;.]{0,120},/gi;
 
-/** Does a clause's subject text name `provider` (or a kind-word for it), and no other provider? */
-function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: boolean): boolean {
+/**
+ * The kind-words that name one type of provider only ("the company" is a CRC,
+ * "the division" an NPS division): the type each stands for. "The service",
+ * "the team", "the trust" or "the unit" may be any.
+ */
+const KIND_OF_TYPE = /\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(CRC|[Cc]ompany|[Dd]ivision|[Rr]egion|PDU|YOT|YOS|YJS|YJPS)\b/g;
+const TYPE_OF_KIND: Record<string, ProviderType> = {
+  crc: "CRC",
+  company: "CRC",
+  division: "NPS division",
+  region: "Probation region",
+  pdu: "PDU",
+  yot: "Youth justice service",
+  yos: "Youth justice service",
+  yjs: "Youth justice service",
+  yjps: "Youth justice service",
+};
+
+/**
+ * The last kind-word of `subjectText` names another type than `type`: a
+ * bulletin's second item ("The company, which supervises around 11,000
+ * people") is not the division its first item reports.
+ */
+function otherKind(subjectText: string, type: ProviderType): boolean {
+  KIND_OF_TYPE.lastIndex = 0;
+  let last: string | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = KIND_OF_TYPE.exec(subjectText))) last = m[1];
+  const t = last === undefined ? undefined : TYPE_OF_KIND[last.toLowerCase()];
+  return t !== undefined && t !== type;
+}
+
+/** Does a clause's subject text name `provider` (or a kind-word for it, one that fits its `type` when given), and no other provider? */
+function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: boolean, type?: ProviderType): boolean {
   let subjectText = subjectText0.includes("part of") ? subjectText0.replace(PART_OF_ASIDE, "") : subjectText0;
   if (subjectText.includes("which")) subjectText = subjectText.replace(FOUNDED_ASIDE, "");
   if (NATIONAL.test(subjectText)) return false;
@@ -203,7 +236,7 @@ function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: b
   }
   if (mentionsProvider(subjectText, words)) return true;
   if (other) return false;
-  return allowAnaphor && ANAPHOR.test(subjectText);
+  return allowAnaphor && ANAPHOR.test(subjectText) && !(type !== undefined && otherKind(subjectText, type));
 }
 
 /** "we" as the clause's subject, the sentence's first or after an opening phrase ("According to the report we …") */
@@ -382,6 +415,35 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   return null;
 }
 
+/** "At that time …", "At that point, …" opening the sentence: the time the sentence before told */
+const AT_THAT_TIME = /^\s{0,3}at\s{1,3}(?:that|this)\s{1,3}(?:time|point)\b/i;
+/** a sentence telling of the inspection's visit ("The inspectorate visited the service in January.") and its month */
+const VISITED = /\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we|they)\s{1,3}(?:visited|inspected|(?:carried\s{1,3}out|did|completed)\s{1,3}(?:its|their|the|our)\s{1,3}fieldwork)\b/i;
+const VISITED_IN = new RegExp(lean(String.raw`\b(?:in|during)\s{1,3}(${STATED})\b`), "i");
+
+/**
+ * "The inspectorate visited the service in January. At that time the YJS was
+ * working with 143 children.": a figure dated by "at that time" takes the
+ * month of the visit the sentence before tells of (its own, else the
+ * inspection's when it began and ended in one month). Nothing where the
+ * sentence before tells of anything else (when the team was set up).
+ */
+function thatTimeOfVisit(doc: Doc, s: Sentence, before: string, ctx: Context): string | null {
+  if (before.length >= 250 || !AT_THAT_TIME.test(before)) return null;
+  const i = doc.sentences.indexOf(s);
+  const prev = i > 0 ? doc.sentences[i - 1]! : null;
+  if (prev === null || prev.block !== s.block || !VISITED.test(prev.text)) return null;
+  const m = VISITED_IN.exec(prev.text);
+  if (m) {
+    // "in October and November": two months give no one date
+    if (AND_MONTH.test(prev.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+    return dateOf(m[1]!, ctx.get("dates.published"));
+  }
+  const start = ctx.get("dates.inspectionStart");
+  const end = ctx.get("dates.inspectionEnd");
+  return start && end && start.length >= 7 && start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : null;
+}
+
 /**
  * A rounded figure restated precisely just after it: "nearly 7,000 people,
  * or, to be precise, 6,912 as at 30 June", "about 5,000 offenders (4,968
@@ -417,6 +479,7 @@ function restated(after: string, rounded: number): { value: number; end: number 
 function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => Set<string>, allowAnaphor: boolean): Statement[] {
   const out: Statement[] = [];
   let lede: Sentence | null | undefined;
+  const type = ctx.get("provider")?.type;
   for (const s of sentences) {
     const t = s.text;
     const activeAt = ACTIVE_WORD.exec(t)?.index ?? -1;
@@ -439,7 +502,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
         // a described subject: the provider named, or the story's opening sentence describing it
         const described = s === (lede ??= ledeOf(doc)) && LEDE_SUBJECT.test(subjectText) && !NOT_OWN.test(subjectText);
         if (!described && !aboutProvider(subjectText, words(), false)) continue;
-      } else if (!aboutProvider(subjectText, words(), allowAnaphor) && !(allowAnaphor && weOfProvider(doc, s, subjectText, words()))) continue;
+      } else if (!aboutProvider(subjectText, words(), allowAnaphor, type) && !(allowAnaphor && weOfProvider(doc, s, subjectText, words()))) continue;
       const after = t.slice(m.index + m[0].length);
       const qualifier = qualifierOf(m[1]);
       const exact = qualifier !== "exact" ? restated(after, value) : null;
@@ -450,7 +513,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
         out.push({ value: exact.value, qualifier: "exact", asOf, sentence: s, inNotes });
         break;
       }
-      const asOf = asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])) ?? noteAsOf(doc, after, ctx.get("dates.published"));
+      const asOf = asOfFor(t, after, ctx, subjectText, PRESENT.test(m[0])) ?? noteAsOf(doc, after, ctx.get("dates.published")) ?? thatTimeOfVisit(doc, s, subjectText, ctx);
       out.push({ value, qualifier, asOf, sentence: s, inNotes });
       break;
     }

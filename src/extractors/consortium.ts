@@ -15,8 +15,9 @@ import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 import { furnitureBlocks } from "./lib/provider-doc.js";
 
+/** "owned by", "taken over by", "owned since 2015 by", "run from June 2015 by": an owner after it */
 const OWNED_BY =
-  /\b(?:run|owned|operated|managed|delivered|led)\s+by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
+  /\b(?:run|owned|operated|managed|delivered|led|taken\s+over|bought|acquired)\s+(?:(?:since|from|in)\s+(?:[A-Z][a-z]{2,8}\s+)?\d{4}\s+)?by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
 /** The kinds of body a description names before an owner's or member's name ("the private company X", "the charity X"). */
 const BODY_KIND = "(?:company|firm|group|charity|consortium|organi[sz]ation|provider|partnership|enterprise|venture|association|business|specialist)";
 /** A lower-case description before the owner's name ("owned by the private company X", "run by a charity, X"). */

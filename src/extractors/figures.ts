@@ -60,7 +60,7 @@ const SAMPLE = new RegExp(
  */
 const N_OF_M = new RegExp(
   lean(
-    String.raw`\b(${NUM})\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|these|those|its|their)\s{1,3})?(?:[\w-]{1,30}['’]s\s{1,3})?(?:${NUM}\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic|posts)\b`,
+    String.raw`\b(${NUM})\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|these|those|its|their)\s{1,3})?(?:[\w-]{1,30}['’]s\s{1,3})?(?:${NUM}\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|people|children|individuals|offenders|them|those|staff|practitioners|officers|prisoners|records|interviews|domestic|posts)\b`,
   ),
   "gi",
 );
@@ -171,16 +171,17 @@ const OTHER_PARTY_GATE = /accord|spokes|council|minist|\bmp\b|chief|director|cla
 /**
  * Another body's own statistics opening the clause before the number ("Dyfed
  * Police figures show the number … fell by about a third", "Ministry of
- * Justice data showed …"): that body's figure, not the inspection's.
+ * Justice data showed …"), or a named body's own study ("Brightwell's own
+ * research … found that 41 per cent …"): that body's figure, not the inspection's.
  */
 const OTHERS_DATA = new RegExp(
   lean(
-    String.raw`\b(?:police|constabulary|council|government|home\s{1,3}office|ministry(?:\s{1,3}of\s{1,3}justice)?|MoJ|NHS|YJB|youth\s{1,3}justice\s{1,3}board)(?:['’]s)?\s{1,3}(?:own\s{1,3})?(?:latest\s{1,3})?(?:figures|data|statistics)\s{1,3}(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b`,
+    String.raw`\b(?:police|constabulary|council|government|home\s{1,3}office|ministry(?:\s{1,3}of\s{1,3}justice)?|MoJ|NHS|YJB|youth\s{1,3}justice\s{1,3}board)(?:['’]s)?\s{1,3}(?:own\s{1,3})?(?:latest\s{1,3})?(?:figures|data|statistics)\s{1,3}(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?!(?:HM|HMI|Inspectorate|Probation|report|review|inspection)\b)[A-Z][\w-]{1,30}['’]s\s{1,3}own\s{1,3}(?:research|survey|study|polling)\b`,
   ),
   "i",
 );
 /** Words OTHERS_DATA cannot match without */
-const OTHERS_DATA_GATE = /\b(?:figures|data|statistics)\s/i;
+const OTHERS_DATA_GATE = /\b(?:figures|data|statistics)\s|['’]s\s{1,3}own\s/i;
 /** A figure's paragraph, with white space runs made single: worked out once a block, in `texts` (by block index). */
 function blockText(doc: Doc, b: Block, texts: (string | undefined)[]): string {
   let text = texts[b.index];
@@ -482,6 +483,8 @@ function nOfMFigures(t: string, f: SentenceFigures): void {
     if (/\b(?:aged|age|ages)\s{0,3}$/i.test(t.slice(Math.max(0, at - 10), at))) continue;
     // the part only: "in 17 of the 20 court cases" is 17 (the whole, 20, is a figure where it is stated on its own)
     f.add(n, "count", at, m[1]!.length);
+    // the rest of the phrase is read: no later reader takes the whole ("11 of the 28 children whose cases …" is not 28 children)
+    f.taken.push([at + m[1]!.length, m.index + m[0].length]);
   }
 }
 
@@ -505,6 +508,15 @@ function inNCasesFigures(t: string, f: SentenceFigures): void {
 /** a head-count of residents: "… people (aged 10 to 17) live in the county" */
 const POPULATION_AFTER = /^[^.;,]{0,70}?\b(?:live|living|lives|reside|residing|resident)\s{1,3}in\b/i;
 
+/** a rounding word right before a number */
+const ROUNDED_BEFORE = /\b(?:almost|nearly|about|around|approximately|roughly|some|over|more\s{1,3}than|just\s{1,3}(?:over|under)|close\s{1,3}to)\s{1,3}$/i;
+
+/** `v` within a tenth of one of `own` (a rounded statement of it). */
+function nearOwn(v: number, own: Set<number>): boolean {
+  for (const o of own) if (Math.abs(v - o) <= 0.1 * o) return true;
+  return false;
+}
+
 function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
   let m: RegExpExecArray | null;
   PEOPLE_COUNT.lastIndex = 0;
@@ -515,6 +527,8 @@ function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
     if (v === null || v < 10 || isYear(raw) || !f.free(at, at + raw.length)) continue;
     if (scope.own.has(v)) continue;
     const before = t.slice(Math.max(0, at - 60), at);
+    // the caseload rounded ("Almost 90 children on the service's books" where it works with 87): no finding
+    if (scope.own.size && ROUNDED_BEFORE.test(before) && nearOwn(v, scope.own)) continue;
     // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
     // (with a provider, a national total or another provider's caseload is no finding either)
     if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before)) continue;

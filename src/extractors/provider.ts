@@ -44,6 +44,8 @@ export interface ProviderGroup {
   inspected: boolean;
   /** every mention is in a comparison or aside */
   comparisonOnly: boolean;
+  /** where its first strong mention in running text (a paragraph, not a list, heading or table) is, else `first` */
+  firstProse: number;
 }
 
 /*
@@ -220,6 +222,19 @@ function joinContained(groups: Map<string, Mention[]>): void {
   }
 }
 
+/** Marks that may follow or precede a place in a title without being part of it. */
+const TITLE_MARKS = /[:;!?()[\]"“”|]/;
+const TITLE_MARKS_ALL = /[:;!?()[\]"“”|]/g;
+
+/** Where the first of `strong` (in order) in a paragraph or quotation is, else the first's start. */
+function firstProse(doc: Doc, strong: readonly Mention[]): number {
+  for (const m of strong) {
+    const k = doc.blocks[blockAt(doc, m.start)]?.kind;
+    if (k === "paragraph" || k === "blockquote") return m.start;
+  }
+  return strong[0]!.start;
+}
+
 /** Every provider the document names, strongest first, with the reasons it scores. */
 export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] {
   const furn = furnitureBlocks(doc);
@@ -251,7 +266,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
       ms.push(a);
     }
   }
-  const titleKey = title ? ` ${placeKey(title)} ` : "";
+  // (a colon or bracket after a place in the title, "Work in X: staff committed", is no part of it)
+  const titleKey = title ? ` ${placeKey(TITLE_MARKS.test(title) ? title.replace(TITLE_MARKS_ALL, " ") : title)} ` : "";
   const titleNorm = title ? foldSpace(title) : null;
   // is block bi one of the first that repeat the title (worked out once a block)
   const titleBlocks = new Map<number, boolean>();
@@ -286,9 +302,10 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     if (!body) continue;
     const pk = placeKey(place);
     if (titleKey && pk && titleKey.includes(` ${pk} `)) score += 2;
-    out.push({ key, type: ms[0]!.type, place, mentions: ms, score, first: strong[0]!.start, inspected, comparisonOnly });
+    out.push({ key, type: ms[0]!.type, place, mentions: ms, score, first: strong[0]!.start, inspected, comparisonOnly, firstProse: firstProse(doc, strong) });
   }
-  out.sort((a, b) => b.score - a.score || a.first - b.first);
+  // a tie goes to the provider running text names first: a bulletin's list of contents names its items in any order
+  out.sort((a, b) => b.score - a.score || a.firstProse - b.firstProse || a.first - b.first);
   return out;
 }
 

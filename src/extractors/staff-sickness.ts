@@ -27,6 +27,13 @@ const COMPARISON_AFTER = new RegExp(
   "i",
 );
 const NOT_STAFF = /\b(?:people\s{1,3}on\s{1,3}probation|offenders?|individuals|service\s{1,3}users|children|prisoners)\s{1,3}(?:were|was|took|had|off)\b/i;
+const LAST_YEAR_END = /\blast\s{1,3}year$/i;
+const DAYS_ONE = new RegExp(DAYS.source, "i");
+
+/** No figure of days in `text` but the one from `start` to `end`. */
+function onlyDays(text: string, start: number, end: number): boolean {
+  return !DAYS_ONE.test(text.slice(0, start)) && !DAYS_ONE.test(text.slice(end));
+}
 /** DAYS needs "day" */
 const DAY_WORD = /day/i;
 
@@ -45,7 +52,10 @@ export const staffSickness: Extractor = {
       while ((m = DAYS.exec(s.text))) {
         const before = s.text.slice(Math.max(0, m.index - 60), m.index);
         const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-        if (COMPARISON.test(before) || COMPARISON_AFTER.test(after)) continue;
+        if (COMPARISON.test(before)) continue;
+        const ca = COMPARISON_AFTER.exec(after);
+        // "took an average of 13.2 days off sick last year": the year measured, where the sentence gives no other figure of days to compare with
+        if (ca && !(LAST_YEAR_END.test(ca[0]) && onlyDays(s.text, m.index, m.index + m[0].length))) continue;
         const value = numberOf(m[1]!);
         if (value === null || value <= 0 || value > 100) continue;
         // the average a person a year, not a total of days lost

@@ -503,6 +503,32 @@ function expandItem(seg: Tok[], splitAnd: boolean): Tok[][] {
   return [seg.slice(0, i), ...expandItem(seg.slice(i + 1), false)];
 }
 
+/** Words whose possessive begins a place name ("King's Lynn", "Bishop's Stortford", "Queen's Park"). */
+const POSSESSIVE_HEADS = new Set(["King", "Queen", "Bishop", "Prince", "Abbot", "Abbots", "Lady", "Earl", "Monk", "Monks"]);
+
+/**
+ * Token `i` is a possessive that begins a place name, the place word after it
+ * joined to it: one of POSSESSIVE_HEADS, or a saint's name after "St"
+ * ("St John's Wood"). Any other possessive ("Fenland's towns", "Kent's
+ * Medway towns") is the owner of what follows, not part of a name.
+ */
+function possessiveHead(text: string, toks: TokenStream, i: number): boolean {
+  const t = toks.at(i);
+  if (!t) return false;
+  const w = t.text;
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115) return false;
+  const q = w.charCodeAt(n - 2);
+  if (q !== APOSTROPHE && q !== RIGHT_QUOTE) return false;
+  const stem = w.slice(0, n - 2);
+  if (!POSSESSIVE_HEADS.has(stem)) {
+    const prev = i > 0 ? toks.at(i - 1) : undefined;
+    if (!prev || (prev.text !== "St" && prev.text !== "Saint") || !joined(text, prev, t) || !isUpper(stem.charCodeAt(0))) return false;
+  }
+  const nx = toks.at(i + 1);
+  return nx !== undefined && joined(text, t, nx) && placeWord(nx);
+}
+
 /** A place word of a list: a place word, or a town that shares a month's name (module-level: no closure a call). */
 function listPlace(t: Tok, monthTowns: Set<Tok>): boolean {
   return placeWord(t) || monthTowns.has(t);
@@ -527,7 +553,7 @@ export function placeList(text: string, pos: number): Place[] {
   if (!first || !blank(text, pos, first.start, false)) return [];
   // A list starts with a place word, a lead word ("the", "parts") or a lower-case compass word: the loop
   // below stops at any other first token with nothing found (most calls).
-  if (!placeWord(first) && !ITEM_LEAD.test(first.text) && !LOWER_COMPASS.test(first.text) && first.text !== "its" && first.text !== "their") return [];
+  if (!placeWord(first) && !ITEM_LEAD.test(first.text) && !LOWER_COMPASS.test(first.text) && first.text !== "its" && first.text !== "their" && !possessiveHead(text, toks, 0)) return [];
   // comma-separated segments of place words and "and"s
   const segs: Tok[][] = [];
   // lower-case tokens that belong to a place here (a town that shares a month's name, "west", "valley")
@@ -548,6 +574,13 @@ export function placeList(text: string, pos: number): Place[] {
     const nx = toks.at(i + 1);
     if (placeWord(t)) {
       cur.push(t);
+      last = t;
+      continue;
+    }
+    // "King's Lynn": a possessive that begins a place name
+    if (possessiveHead(text, toks, i)) {
+      cur.push(t);
+      monthTowns.add(t);
       last = t;
       continue;
     }
