@@ -46,6 +46,16 @@ function nameCode(s: string, from: number, to: number): number {
   return code;
 }
 
+/**
+ * SVG and MathML: inside them "/>" closes an element. Outside them
+ * htmlparser2 ignores "/>" (`<div/>` opens a div that stays open), except
+ * that `<svg/>` and `<math/>` themselves switch foreign content on and
+ * never off again: each such tag adds one to a stack the parser shifts onto
+ * from the front, which is quadratic too.
+ */
+const FOREIGN = ["svg", "math"];
+const FOREIGN_CODES = new Set(FOREIGN.map((n) => nameCode(n, 0, n.length)));
+
 /** The elements whose tags do not count as depth, by name code. */
 const NOT_COUNTED = new Set([...VOID, ...SELF_CLOSING_SIBLINGS].map((n) => nameCode(n, 0, n.length)));
 /** The raw-text elements by name code. */
@@ -89,6 +99,9 @@ function rawEnd(html: string, name: string, from: number): number {
 export function nestingDepth(html: string, limit = Infinity): number {
   let depth = 0;
   let max = 0;
+  // open SVG/MathML elements and switches left on by `<svg/>` (see FOREIGN)
+  let foreign = 0;
+  let leaks = 0;
   let i = 0;
   const n = html.length;
   while (i < n) {
@@ -111,19 +124,34 @@ export function nestingDepth(html: string, limit = Infinity): number {
     let to = from + 1;
     while (to < stop && isNameChar(html.charCodeAt(to))) to++;
     const code = nameCode(html, from, to);
-    if (NOT_COUNTED.has(code) || html.charCodeAt(gt - 1) === 47) continue;
+    if (NOT_COUNTED.has(code)) continue;
+    const isForeign = FOREIGN_CODES.has(code);
     if (closing) {
       if (depth > 0) depth--;
+      if (isForeign) {
+        if (foreign > 0) foreign--;
+        else if (leaks > 0) leaks--;
+      }
       continue;
     }
-    const raw = RAW_BY_CODE.get(code);
-    if (raw !== undefined) {
-      // a script or style and its closing tag are skipped whole (its opening
-      // tag was not counted, so its closing tag must not be either)
-      const end = rawEnd(html, raw, gt + 1);
-      const close = end < 0 ? -1 : html.indexOf(">", end);
-      i = close < 0 ? n : close + 1;
-      continue;
+    if (html.charCodeAt(gt - 1) === 47) {
+      // "/>": `<svg/>` leaves foreign content on wherever it stands; any other element is closed inside SVG or MathML and stays open outside them (and is no raw text)
+      if (isForeign) {
+        if (++leaks > limit) return leaks;
+        continue;
+      }
+      if (foreign > 0 || leaks > 0) continue;
+    } else {
+      if (isForeign) foreign++;
+      const raw = RAW_BY_CODE.get(code);
+      if (raw !== undefined) {
+        // a script or style and its closing tag are skipped whole (its opening
+        // tag was not counted, so its closing tag must not be either)
+        const end = rawEnd(html, raw, gt + 1);
+        const close = end < 0 ? -1 : html.indexOf(">", end);
+        i = close < 0 ? n : close + 1;
+        continue;
+      }
     }
     depth++;
     if (depth > max) {
@@ -168,6 +196,9 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_DEPTH): string {
   };
   const stack: { name: string; dropped: boolean }[] = [];
   const open = new Map<string, number>();
+  // as in nestingDepth: open SVG/MathML elements, and `<svg/>` switches left on
+  let foreign = 0;
+  let leaks = 0;
   let i = 0;
   const n = html.length;
   while (i < n) {
@@ -201,9 +232,21 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_DEPTH): string {
     }
     const name = m[1]!.toLowerCase();
     const closing = tag[1] === "/";
-    if (VOID.has(name) || SELF_CLOSING_SIBLINGS.has(name) || tag.endsWith("/>")) {
+    const isForeign = FOREIGN.includes(name);
+    const selfClosing = tag.endsWith("/>");
+    if (selfClosing && isForeign) {
+      // `<svg/>` (see FOREIGN): the first maxDepth are kept, the rest (empty elements) dropped
+      if (++leaks <= maxDepth) out.push(tag);
+      continue;
+    }
+    if (VOID.has(name) || SELF_CLOSING_SIBLINGS.has(name) || (selfClosing && (foreign > 0 || leaks > 0))) {
       out.push(tag);
       continue;
+    }
+    if (isForeign) {
+      if (!closing) foreign++;
+      else if (foreign > 0) foreign--;
+      else if (leaks > 0) leaks--;
     }
     if (closing) {
       if (!(open.get(name) ?? 0)) {
@@ -235,7 +278,7 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_DEPTH): string {
       out.push(tag);
       lastBr = false;
     }
-    if (RAW.has(name)) {
+    if (RAW.has(name) && !selfClosing) {
       const end = rawEnd(html, name, gt + 1);
       const stop = end < 0 ? n : end;
       if (!dropped) out.push(html.slice(gt + 1, stop));

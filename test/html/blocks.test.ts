@@ -31,6 +31,23 @@ describe("html: hostile shapes finish in bounded time", () => {
     expect(ms).toBeLessThan(4000);
   });
 
+  it("bounds elements written '<x/>', which htmlparser2 leaves open outside SVG, and '<svg/>', which leaves foreign content on", () => {
+    // each of these nests one level deeper in the parser (its stacks are shifted from the front: quadratic)
+    for (const unit of ["<div/>", "<b/>x", "<svg/>", "<math/>", "<svg/><div/>"]) {
+      const html = "<html><body><p>Before</p>" + unit.repeat(200_000) + "<p>After</p></body></html>";
+      let texts: string[] = [];
+      const ms = cpu(() => {
+        texts = htmlToBlocks(html).blocks.map((b) => b.text);
+      });
+      expect(texts[0], unit).toBe("Before");
+      expect(texts.join(" "), unit).toContain("After");
+      expect(ms, unit).toBeLessThan(4000);
+    }
+    // inside SVG "/>" closes: an icon's paths are no depth
+    const icons = "<div>" + "<svg><path d='M0'/><circle r='1'/></svg>".repeat(1000) + "</div>";
+    expect(nestingDepth(icons)).toBe(2);
+  });
+
   it("reads 100,000 list items", () => {
     const html = "<html><body><article><h1>Headline</h1><ul>" + Array.from({ length: 100_000 }, (_, i) => `<li>item ${i}</li>`).join("") + "</ul></article></body></html>";
     let n = 0;
