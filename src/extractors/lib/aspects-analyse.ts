@@ -485,7 +485,11 @@ function soDidAspects(tail: string): string[] {
   if (/\b(?:who|whom|which|that)\b/i.test(phrase)) return [];
   // "as was each of the four standards covering case work: assessment, planning and reviewing": the list after the colon
   const at = m[0].length;
-  if (tail.charCodeAt(at) === 58 && SO_DID_GROUP.test(phrase)) {
+  // (or after a dash: "as were all four standards for the supervision of cases – assessment, planning, …")
+  const c = tail.charCodeAt(at);
+  if ((c === 58 || c === 0x2013 || c === 0x2014) && SO_DID_GROUP.test(phrase)) {
+    // "all four standards for out-of-court work: …": the standards of another aspect, never case supervision's
+    if (c !== 58 && namesOtherThanCaseSupervision(phrase)) return [];
     const list = tail.slice(at + 1, at + 161).replace(/[.!?][\s\S]*$/, "");
     return onlyAspects(list);
   }
@@ -496,6 +500,12 @@ function soDidAspects(tail: string): string[] {
 const SO_DID_PEOPLE_WHO = /\b(children|young\s{1,3}people|people)\s{1,3}who\s.*$/i;
 /** "… resettlement work with children coming home from custody": the people the work is with, never an aspect of its own. */
 const SO_DID_PEOPLE_WITH = /\s(?:with|for)\s{1,3}(?:the\s{1,3})?(?:children|young\s{1,3}people|people(?:\s{1,3}on\s{1,3}probation)?)\b.*$/i;
+
+/** Whether a group's phrase names an aspect besides the four of case supervision ("all four standards for out-of-court disposals"). */
+function namesOtherThanCaseSupervision(phrase: string): boolean {
+  for (const m of aspectMentions(phrase)) for (const a of m.aspects) if (!(CASE_SUPERVISION as readonly string[]).includes(a)) return true;
+  return false;
+}
 
 /** A phrase that names aspects as a group, its members listed after a colon: "each of the four standards covering …". */
 const SO_DID_GROUP = /\b(?:standards|aspects|areas|elements)\b/i;
@@ -549,6 +559,28 @@ function asParallelGap(gap: string): boolean {
 
 /** "all four standards", "each of its standards", "all four of its standards", "on all four counts" with no "of …" naming them: the standards of what is rated. */
 const TAIL_OWN_STANDARDS = /^(?:all|each|every|both)\s{1,3}(?:(?:two|three|four|\d)\s{1,3}(?=of\s))?(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|areas|elements|counts?)\b(?!\s{1,3}(?:of|for|in|covering|relating)\b)/i;
+
+/** After a tail's "all four standards": a colon or a dash opening the list of them. */
+const STANDARDS_LIST_OPEN = /^\s{0,3}(?::|[–—])\s{0,3}/;
+
+/**
+ * The standards a tail lists after naming them by count ("'Good' for all four
+ * standards: assessment, planning, implementation and delivery, and
+ * reviewing"): two or more aspects and nothing else; [] otherwise.
+ */
+function ownStandardsList(tail: string): string[] {
+  if (!tail.includes(":") && !tail.includes("–") && !tail.includes("—")) return [];
+  const m = TAIL_LEAD_GATE.test(tail) ? TAIL_LEAD.exec(tail) : null;
+  if (!m) return [];
+  const rest = tail.slice(m[0].length);
+  const own = TAIL_OWN_STANDARDS.exec(rest);
+  if (!own) return [];
+  const open = STANDARDS_LIST_OPEN.exec(rest.slice(own[0].length));
+  if (!open) return [];
+  const list = rest.slice(own[0].length + open[0].length, own[0].length + open[0].length + 160).replace(/[\s.!?]+$/, "");
+  const aspects = onlyAspects(list);
+  return aspects.length >= 2 ? aspects : [];
+}
 
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
@@ -783,6 +815,9 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   if (members) return plan(members, subject, object);
   const subjA = subjectAspects(subject);
   if (subjA.length) return plan(subjA, subject, object);
+  // "work with children on court orders was rated 'Good' for all four standards: assessment, planning, …": the standards listed
+  const listed = ownStandardsList(tail);
+  if (listed.length) return plan(listed, subject, object);
   // "public protection was rated 'Inadequate', unpaid work 'Good' …": a subject in its own words, first of a list of rated aspects
   const ownA = t.quoted && lastVerb ? ownSubjectInList(sentence, tokens, t, subject) : null;
   if (ownA) return plan(ownA, subject, object);
@@ -1071,6 +1106,9 @@ const STEP_BACK = new RegExp(lean(String.raw`^\s{0,3}(?:(?:this|that|it)['’]s$
 /** A fragment that is a step alone ("Up from 'Requires improvement' in 2019", a point of a "Key points" list): the rating just stated is the new one. */
 const STEP_FRAGMENT = new RegExp(lean(String.raw`^\s{0,3}[-•*·–—]?\s{0,3}(?:up|down)${GAP}(?:from|on)${GAP}`), "i");
 
+/** A place on the four-point scale, then a step from the old rating: "the lowest of its four grades, down from '". */
+const PLACE_THEN_STEP = new RegExp(lean(String.raw`\b(?:second[- ])?(?:lowest|highest)${GAP}of${GAP}(?:the${GAP}|its${GAP}|their${GAP})?(?:four|4)${GAP}(?:possible${GAP})?(?:ratings|grades)\s{0,3}[,–—]?\s{0,3}(?:up|down)${GAP}(?:from|on)${GAP}(?:the${GAP}|its${GAP}|a${GAP})?(?:previous${GAP}|last${GAP}|earlier${GAP})?[‘'“"]?$`), "i");
+
 /** STEP_BACK's subjects that name the grade itself ("The grade is", "Its new rating was"), not "this" or "it". */
 const STEP_BACK_GRADE = new RegExp(lean(String.raw`^\s{0,3}(?:the|its|their)${GAP}(?:new${GAP}|latest${GAP})?(?:overall${GAP})?(?:grade|rating)${GAP}(?:is|was)${GAP}`), "i");
 
@@ -1145,6 +1183,11 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
         back.previous ??= previous;
         continue;
       }
+      // "gave the PDU the lowest of its four grades, down from 'requires improvement'": the old overall rating, when the sentence names no aspect nor another provider
+      if ((lead.includes("lowest") || lead.includes("highest")) && PLACE_THEN_STEP.test(lead) && !mentionAspects(sentence).length && !(otherProvider(sentence, main) && !mentionsMain(sentence, main))) {
+        out.events.push({ kind: "overall", aspects: [], rating: null, previous, rank: rank0 + 1, start: base + t.outerStart, end: base + t.outerEnd, structured: false });
+        continue;
+      }
       // "The grade is down from requires improvement at its last inspection", no rating read before: the old overall rating
       if (STEP_BACK_GRADE.test(sentence.slice(u.clause.start, t.outerStart))) {
         out.events.push({ kind: "overall", aspects: [], rating: null, previous, rank: rank0 + 1, start: base + t.outerStart, end: base + t.outerEnd, structured: false });
@@ -1197,7 +1240,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
 }
 
 const LINE_RE = new RegExp(
-  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\||\.{3,80}|_{3,80}|…{1,40})[*_]{0,2}\s{0,3}(?:(?:all|both)\s{1,3})?[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?|(unchanged|no\s{1,3}change|same\s{1,3}as\s{1,3}(?:last\s{1,3}time|before))[.!]?|([a-z][^()‘'“"\n]{0,40}))\s{0,3}\))?\s{0,3}[.;]?$`),
+  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}(?:\s{0,2}[–—-]\s{0,2}\d{1,2}\.\d{1,2})?\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\||\.{3,80}|_{3,80}|…{1,40})[*_]{0,2}\s{0,3}(?:(?:all|both)\s{1,3})?[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?|(unchanged|no\s{1,3}change|same\s{1,3}as\s{1,3}(?:last\s{1,3}time|before))[.!]?|([a-z][^()‘'“"\n]{0,40}))\s{0,3}\))?\s{0,3}[.;]?$`),
   "i",
 );
 
@@ -1402,8 +1445,8 @@ function analyseLabelPairs(doc: Doc, out: Analysis): void {
  * block must be nothing but such rows and short headers.
  */
 const ROW_NUMBER_GATE = /\d\.\d/;
-/** Where a row starts: its number "1.1" (at the block start or after a space). */
-const ROW_NUMBER = /(?:^|\s)\d{1,2}\.\d{1,2}\s(?=[A-Za-z])/g;
+/** Where a row starts: its number "1.1", or a range of them "3.1-3.4" (at the block start or after a space). */
+const ROW_NUMBER = /(?:^|\s)\d{1,2}\.\d{1,2}(?:[–-]\d{1,2}\.\d{1,2})?\s(?=[A-Za-z])/g;
 /** A row's label: words of letters (a few marks inside), no digits, no sentence marks. */
 const ROW_LABEL = /^[A-Za-z][A-Za-z ,&’'()/-]{0,69}$/;
 /** A header between rows ("Organisational delivery", "NPS-specific work"): short words, no digits, no sentence marks. */
@@ -1436,7 +1479,7 @@ function numberedRows(b: { index: number; text: string; start: number; end: numb
     const from = starts[i]!;
     const to = i + 1 < starts.length ? starts[i + 1]! : text.length;
     const seg = text.slice(from, to);
-    const body = seg.replace(/^\d{1,2}\.\d{1,2}\s/, "");
+    const body = seg.replace(/^\d{1,2}\.\d{1,2}(?:[–-]\d{1,2}\.\d{1,2})?\s/, "");
     const toks = ratingTokens(body);
     // one rating a row, written as a scale label (two would be this time's and last time's: not guessed)
     if (toks.length !== 1) return null;
@@ -1526,6 +1569,9 @@ function providerNamesInLabel(label: string): boolean {
 }
 
 /** Tables of aspects and ratings; the header row says which column is this time and which last time. */
+/** A label's number before its words: "2.2 ", "3.1.4 ", "4. ", "2) ". */
+const LABEL_NUMBER = /^\d{1,2}(?:(?:\.\d{1,2}){1,2}\.?|[.)])\s{1,3}(?=[A-Za-z])/;
+
 function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): void {
   let header: string[] | null = null;
   // the last row of one filled cell above (a section heading: "Court disposals", "Out-of-court disposals")
@@ -1589,7 +1635,9 @@ function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): vo
       if (group) out.events.push({ kind: "aspect", aspects: group, rating, previous, rank: 2, start: b.start, end: b.end, structured: true });
       continue;
     }
-    const aspects = canonical ?? (label.length <= 60 && label.split(/\s+/).length <= 8 ? [label.replace(/\s+/g, " ")] : null);
+    // a label of the document's own words, its number dropped ("2.2 Desistance")
+    const own = canonical ? label : label.replace(LABEL_NUMBER, "");
+    const aspects = canonical ?? (own.length <= 60 && own.split(/\s+/).length <= 8 ? [own.replace(/\s+/g, " ")] : null);
     if (aspects) out.events.push({ kind: "aspect", aspects, rating, previous, rank: canonical ? 3 : 2, start: b.start, end: b.end, structured: true });
   }
 }
