@@ -156,7 +156,8 @@ const ORG_NAME = new RegExp(
 );
 /** ORG_NAME for a plain test */
 const ORG_NAME_ANY = new RegExp(ORG_NAME.source);
-const STOP = new Set("this in at for and but its their a an it our we they".split(" "));
+// (with the sentence's opening prepositions: "Across the region" names no organisation)
+const STOP = new Set("this in at for and but its their a an it our we they across throughout within".split(" "));
 
 function mentionsProvider(text: string, words: Set<string>): boolean {
   if (!words.size) return false;
@@ -181,7 +182,7 @@ function mentionsProvider(text: string, words: Set<string>): boolean {
  * East region, was …", "The team, which is part of Wessex CRC, …"): that
  * organisation is the subject's parent, not another provider in its place.
  */
-const PART_OF_ASIDE = /,\s{0,3}(?:which\s{1,3}is\s{1,3}|itself\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s[^,;.]{1,100},/gi;
+const PART_OF_ASIDE = /,\s{0,3}(?:which\s{1,3}is\s{1,3}|itself\s{1,3})?(?:(?:a\s{1,3})?part|one)\s{1,3}of\s[^,;.]{1,100},/gi;
 
 /**
  * An aside telling how the subject came to be ("The service, which was set up
@@ -224,7 +225,7 @@ function otherKind(subjectText: string, type: ProviderType): boolean {
 
 /** Does a clause's subject text name `provider` (or a kind-word for it, one that fits its `type` when given), and no other provider? */
 function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: boolean, type?: ProviderType): boolean {
-  let subjectText = subjectText0.includes("part of") ? subjectText0.replace(PART_OF_ASIDE, "") : subjectText0;
+  let subjectText = subjectText0.includes("part of") || subjectText0.includes("one of") ? subjectText0.replace(PART_OF_ASIDE, "") : subjectText0;
   if (subjectText.includes("which")) subjectText = subjectText.replace(FOUNDED_ASIDE, "");
   if (NATIONAL.test(subjectText)) return false;
   ORG_NAME.lastIndex = 0;

@@ -133,9 +133,9 @@ interface Hit {
 /**
  * What may stand between the comma or bracket and the title: "the", "new",
  * "interim", "acting", after a clause saying the person holds it now ("who
- * became", "who is", "who has been"; not "who was").
+ * became", "who is", "who has been", "who took over as"; not "who was").
  */
-const HOLDS_NOW = String.raw`(?:who\s+(?:became|is|is\s+now|has\s+been)\s+)?`;
+const HOLDS_NOW = String.raw`(?:who\s+(?:became|is|is\s+now|has\s+been|took\s+over\s+as|has\s+taken\s+over\s+as)\s+)?`;
 const BEFORE_TITLE = new RegExp(String.raw`^\s*${HOLDS_NOW}(?:(?:the|new|interim|acting)\s+)*$`);
 const NAME_BEFORE = new RegExp(String.raw`([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*${HOLDS_NOW}(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$`, "u");
 

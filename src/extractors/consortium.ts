@@ -97,8 +97,8 @@ export function membersAt(text: string, pos: number, end: number): string[] {
   let s = text.slice(pos, Math.min(end, pos + 1200));
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]{0,400}\)/g, "");
   // the list ends where a clause starts (", established to deliver ...")
-  // (", the Fresh Start Trust" is an item, not a clause)
-  const clause = /,\s+(?!and\b|the\s+[A-Z])[a-z]/.exec(s);
+  // (", the Fresh Start Trust" is an item, not a clause; ", and supervises ..." is a clause, ", and the charity X" an item)
+  const clause = /,\s+(?!and\b|the\s+[A-Z])[a-z]|,\s+and\s+(?!(?:the|a|an)\s)[a-z]/.exec(s);
   if (clause) s = s.slice(0, clause.index);
   // a list set off by dashes ends at the closing dash ("– a joint venture between A and B – supervises ...")
   const dash = /\s[–—-]\s/.exec(s);

@@ -34,6 +34,24 @@ const TRIGGERS: { re: RegExp; needs: RegExp | null }[] = (
   [String.raw`\b(?:rating|grade|mark|rated|graded|judged|inspected|inspection|inspectors)\b[^.;]{0,60}?\blast\s{1,3}time(?:\s{1,3}(?:round|around))?\b`, TIME_WORD],
   ] as (string | [string, RegExp])[]
 ).map((t) => (typeof t === "string" ? { re: new RegExp(lean(t), "gi"), needs: null } : { re: new RegExp(lean(t[0]), "gi"), needs: t[1] }));
+/**
+ * "down from the 'Good' rating it was given at its first regional inspection
+ * in 2023", "up from … at its first inspection": a rating compared with the
+ * one at the provider's first inspection, which is then the previous one (the
+ * comparison needed: "rated 'Good' at its first inspection" may be this one).
+ */
+const FIRST_COMPARED: { re: RegExp; needs: RegExp | null } = {
+  re: new RegExp(
+    lean(
+      String.raw`\b(?:down|up|improved?|improvement|drop|fall|rise|step\s{1,3}(?:up|down))\s{1,3}(?:from|on)\s[^.;]{0,80}?\bat\s{1,3}(?:its|their|the)\s{1,3}first\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?inspection\b`,
+    ),
+    "gi",
+  ),
+  needs: null,
+};
+const WITH_FIRST = [...TRIGGERS, FIRST_COMPARED];
+const FIRST_ONLY = [FIRST_COMPARED];
+
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
 const LEAD = new RegExp(lean(String.raw`^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)`), "i");
 /** "in 2018", "in early 2018", "in the spring of 2017", "in the second half of 2016" */
@@ -43,6 +61,8 @@ const YEAR_AFTER = new RegExp(
   ),
   "i",
 );
+/** "in Tarnby " / "at North Ormby " before "in"/"during" and a date: a place phrase, passed over */
+const PLACE_THEN = /^(?:in|at)\s{1,3}[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3}\s{1,3}(?=(?:in|during)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d\b)/;
 /** The inspectors as the agent of the inspection: " by HM Inspectorate of Probation", " by the inspectorate", " by inspectors". */
 const BY_INSPECTORS = /^\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:(?:HM|His\s{1,3}Majesty['’]s|Her\s{1,3}Majesty['’]s)\s{1,3})?(?:inspectorate|inspectors|HMI\s?Probation|HMIP)(?:\s{1,3}of\s{1,3}(?:Probation|Prisons))?\b/i;
 /** The programme or framework the inspection was under: " under the first Offender Management Inspection programme". */
@@ -99,11 +119,15 @@ export const datesPreviousInspection: Extractor = {
     const flags = numFlagsOf(doc);
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
-      if (s.text.length > 1000 || (sentenceGates(doc, i, flags) & SW_EARLIER) === 0) continue;
+      if (s.text.length > 1000) continue;
       const t = s.text;
+      // no "last", "previous", ...: only a comparison with the first inspection
+      const earlier = (sentenceGates(doc, i, flags) & SW_EARLIER) !== 0;
+      const first = t.includes(" first ") && t.includes("inspection");
+      if (!earlier && !first) continue;
       if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
       let done = false;
-      for (const { re, needs } of TRIGGERS) {
+      for (const { re, needs } of earlier ? (first ? WITH_FIRST : TRIGGERS) : FIRST_ONLY) {
         if (needs && !needs.test(t)) continue;
         re.lastIndex = 0;
         const trig = re.exec(t);
@@ -117,7 +141,10 @@ export const datesPreviousInspection: Extractor = {
         if (under) tail = tail.slice(under[0].length);
         const lead = LEAD.exec(tail);
         if (!lead || OTHER_EVENT.test(lead[1]!)) continue;
-        const rest = tail.slice(lead[1]!.length);
+        let rest = tail.slice(lead[1]!.length);
+        // "last reported on probation work in Tarnby in May 2015": a place named before the date ("in" and capitalised words only)
+        const place = PLACE_THEN.exec(rest);
+        if (place && !YEAR_AFTER.test(rest)) rest = rest.slice(place[0].length);
         let p = periodAt(rest);
         // "was last inspected in November" + a new block "2010, under ...": a line break (a page or a wrapped note)
         // cut the date; a month ending its sentence takes the year that opens the next one, not one guessed

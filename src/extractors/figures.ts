@@ -16,7 +16,8 @@ import type { Block, Doc, Sentence } from "../segment/types.js";
 import type { Candidate, Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { wordMask, wordScan } from "../util/word-mask.js";
-import { foldSpace, isDigit } from "../blocks/normalise.js";
+import { foldSpace, isDigit, isSpace } from "../blocks/normalise.js";
+import { furnitureBlocks } from "./lib/provider-doc.js";
 import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, QUAL, round2, sentenceGates, SW_FRACTION, SW_NUM } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
@@ -192,6 +193,14 @@ function blockText(doc: Doc, b: Block, texts: (string | undefined)[]): string {
     texts[b.index] = text;
   }
   return text;
+}
+
+/** Whether a block's text ends a sentence ("." "!" "?", or one before a closing quote or bracket): not a headline. */
+function endsSentence(t: string): boolean {
+  let i = t.length - 1;
+  while (i > 0 && (isSpace(t.charCodeAt(i)) || "\"'”’)".includes(t[i]!))) i--;
+  const c = t[i];
+  return c === "." || c === "!" || c === "?";
 }
 
 /** Quotes of speakers other than the inspectorate and its inspectors. */
@@ -609,10 +618,13 @@ export const figures: Extractor = {
     const others = otherSpeakers(ctx);
     const texts = new Array<string | undefined>(doc.blocks.length);
     const numFlags = numFlagsOf(doc);
+    // the list items and headlines of page furniture ("Most read", "Related stories"): other stories' numbers (a paragraph ending a sentence there may be the body's)
+    const furniture = furnitureBlocks(doc);
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
       const block = doc.blocks[s.block];
       if (!block || block.inNotes || block.kind === "heading" || s.text.length > 1500) continue;
+      if (furniture.size && furniture.has(s.block) && (block.kind === "list-item" || !endsSentence(block.text))) continue;
       if (others.length && startsInAny(others, s.start)) continue;
       sentenceFigures(doc, s, sentenceGates(doc, i, numFlags), block, scope, out, texts);
     }

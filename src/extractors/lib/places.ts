@@ -397,8 +397,8 @@ const TAIL_FEATURE = /^(?:valleys?|vale|coast|dales|moors|fells|fens|wolds|estua
 const TAIL_GROUP = /^(?:villages|towns|communities)$/;
 const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial|unitary)$/;
 const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authority|authorities|local)$/;
-/** A lower-case area word after a place, before the list goes on ("the Wrayfield district, ..."): not part of the place. */
-const AREA_TAIL = /^(?:district|borough|area|county)$/;
+/** A lower-case area word after a place, before the list goes on ("the Wrayfield district, ...", "Ashby town and ..."): not part of the place. */
+const AREA_TAIL = /^(?:district|borough|area|county|town|city)$/;
 
 /**
  * The number of tokens from `i` of a group phrase ending in "of" before a
@@ -638,6 +638,13 @@ export function placeList(text: string, pos: number): Place[] {
       listEnds.add(cur);
       cur = [];
       last = t;
+      continue;
+    }
+    // "Ashby, Kelby and along the Orton coast": "along the" after the "and" leads the last item as "the" does
+    if (isAnd(t) && nx?.text === "along" && toks.at(i + 2)?.text === "the" && anyPlace(cur, monthTowns) && joined(text, t, nx)) {
+      cur.push(t);
+      last = nx;
+      i++;
       continue;
     }
     if (isAnd(t) && nx && (placeWord(nx) || ITEM_LEAD.test(nx.text) || lowerCompass(toks, i + 1)) && (cur.length || segs.length)) {
