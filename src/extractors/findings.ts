@@ -25,7 +25,7 @@ const STRENGTH = new RegExp(
 
 const CONCERN = new RegExp(
   lean(
-    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improvements?|need(?:s|ed)? to improve|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|needs? fixing|could (?:be|go) better)|areas? (?:still )?to (?:improve|develop)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
+    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improvements?|need(?:s|ed)? to improve|(?:should|must|could) (?:still )?improve (?:in |on )?(?:these|the following)|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|needs? fixing|could (?:be|go) better)|areas? (?:still )?to (?:improve|develop)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
   ),
   "i",
 );
@@ -89,7 +89,7 @@ export function sideOf(list: List): Side | null {
 }
 
 /** A neutral lead-in that introduces what inspectors found, good and bad alike. */
-const NEUTRAL_LEAD = /\b(?:(?:inspectors|we|they|the inspection|the report) (?:also )?(?:found|find|noted|concluded|identified)|(?:key |main |our )?findings)\b[^.]{0,80}:\s*$/i;
+const NEUTRAL_LEAD = /\b(?:(?:inspectors|we|they|the inspection|the report) (?:also )?(?:found|find|noted|concluded|identified|highlighted)|(?:key |main |our )?findings)\b[^.]{0,80}:\s*$/i;
 /** A lead-in that opens with a turn ("However, inspectors also found that:", "But they found:"). */
 const CONTRAST_LEAD = /^(?:however|but|on the other hand|nevertheless|by contrast|in contrast|conversely)\b/i;
 /** A lead-in that is only a turn: "However:", "But:". */
@@ -182,10 +182,15 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
   if (next.leadIn.index - last.index > CONTRAST_GAP) return false;
   const nextLead = next.leadIn.text.trim();
   const also = ALSO_LEAD.test(nextLead) && NEUTRAL_LEAD.test(nextLead);
+  const nextConcerns = !also && sideOf(next) === "findings.concerns";
   // "However, inspectors were concerned to find that:": a turn to lead-in words of concern
-  const turnToConcerns = !also && CONTRAST_LEAD.test(nextLead) && sideOf(next) === "findings.concerns";
-  if (!also && !turnToConcerns && !BARE_CONTRAST.test(nextLead)) return false;
+  const turnToConcerns = nextConcerns && CONTRAST_LEAD.test(nextLead);
+  // "They said the team should improve in these areas:" right below the list, whose items
+  // are mostly written as good things ("Inspectors were also concerned": the list before was of concerns too)
+  const besideConcerns = nextConcerns && !turnToConcerns && next.leadIn.index - last.index === 1 && !/\balso\b/i.test(nextLead);
+  if (!also && !turnToConcerns && !besideConcerns && !BARE_CONTRAST.test(nextLead)) return false;
   if (items.some((b) => NEGATIVE.test(b.text) || SHORT_OF.test(b.text.trim()) || b.text.trim().endsWith(":"))) return false;
+  if (besideConcerns) return items.filter((b) => POSITIVE.test(b.text)).length * 2 >= items.length;
   const after = itemsOf(doc, next);
   // "Inspectors also found that:" must be all shortcomings; after a bare "However:", the turn says
   // as much, and half the items written as shortcomings (none as a good thing) will do
@@ -219,10 +224,22 @@ function withoutPivot(text: string): string {
   return text.replace(/(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i, "");
 }
 
-/** The side a short heading right above a lead-in stands on. */
+/**
+ * The side a short heading right above a lead-in stands on; in plain text, a
+ * short line of its own with no closing punctuation ("Strengths", "Areas for
+ * improvement") stands as a heading.
+ */
 function headingAbove(doc: Doc, lead: Block): Side | null {
   const above = doc.blocks[lead.index - 1];
-  return above?.kind === "heading" && above.index === lead.index - 1 && above.text.length <= 120 ? classify(above.text) : null;
+  if (!above || above.index !== lead.index - 1) return null;
+  if (above.kind === "heading") return above.text.length <= 120 ? classify(above.text) : null;
+  return above.kind === "paragraph" && bareHeadingLine(above.text) ? classify(above.text) : null;
+}
+
+/** A line that reads as a heading: short, capitalised, without closing punctuation. */
+function bareHeadingLine(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 40 && /^[A-Z]/.test(t) && !/[.!?:;,"”’)]$/.test(t);
 }
 
 function itemsOf(doc: Doc, list: List): Block[] {

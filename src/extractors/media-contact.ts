@@ -110,7 +110,8 @@ function contactPhrase(text: string): string | null {
   const c = /\bcontact(?:\s+details)?\s*:?\s+/i.exec(text);
   if (c) {
     const rest = text.slice(c.index + c[0].length, c.index + c[0].length + 200);
-    const stop = /\s(?:on|via|by|or|for|if|who|to)\s|[(+\d@]|\.(?:\s|$)/i.exec(rest);
+    // "… press office with any enquiries on …": the enquiries are no part of the role
+    const stop = /\s(?:on|via|by|or|for|if|who|to)\s|\swith\s{1,3}(?:any|all|more|further|your)\s{1,3}(?:enquiries|queries|questions)\b|[(+\d@]|\.(?:\s|$)/i.exec(rest);
     let cut = stop ? stop.index : rest.length;
     // an address: cut before its first word
     if (stop && stop[0] === "@") cut = Math.max(0, rest.lastIndexOf(" ", cut));

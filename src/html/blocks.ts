@@ -303,6 +303,28 @@ function longestOf(els: Element[], removed: Set<AnyNode>): Element | null {
   return bestLen > 200 ? best : null;
 }
 
+/** Whether nothing but white space follows a node among its parent's children. */
+function lastInParent(node: AnyNode): boolean {
+  let n = 0;
+  for (let next = node.next; next && n < 50; next = next.next, n++) {
+    if (next.type === "text" ? !isBlank((next as unknown as { data: string }).data) : next.type !== "comment") return false;
+  }
+  return n < 50;
+}
+
+/**
+ * Whether a <cite> closes the blockquote it stands in: the last thing in the
+ * blockquote, or in the blockquote's last paragraph.
+ */
+function endsQuote(cite: Element): boolean {
+  if (!lastInParent(cite)) return false;
+  const parent = cite.parent;
+  if (!parent || !isElement(parent)) return false;
+  if (parent.name === "blockquote") return true;
+  const grand = parent.parent;
+  return parent.name === "p" && !!grand && isElement(grand) && grand.name === "blockquote" && lastInParent(parent);
+}
+
 function isInside(node: AnyNode, ancestor: AnyNode): boolean {
   for (let p: AnyNode | null = node, n = 0; p && n < 2000; p = p.parent as AnyNode | null, n++) if (p === ancestor) return true;
   return false;
@@ -321,6 +343,8 @@ class BlockReader {
   level: number | undefined = undefined;
   marker: string | undefined = undefined;
   quoteDepth = 0;
+  /** inside a blockquote's closing citation (<cite>): its line is no part of the quote */
+  citing = false;
   listCounters: { ordered: boolean; n: number }[] = [];
   /** the <dd> whose text joins its term's line ("Staffing: Inadequate"), while it is pending */
   joinedDd: Element | null = null;
@@ -369,6 +393,10 @@ class BlockReader {
       this.listCounters.push({ ordered: tag === "ol", n: (Number.isFinite(start) ? start : 1) - 1 });
     } else if (tag === "blockquote") {
       this.quoteDepth++;
+    } else if (tag === "cite" && this.quoteDepth > 0 && !this.citing && endsQuote(node)) {
+      // "<blockquote><p>…</p><cite>The report on …</cite></blockquote>": the citation is a line of its own
+      this.flush();
+      this.citing = true;
     }
     return true;
   }
@@ -378,6 +406,10 @@ class BlockReader {
     if (!isElement(node)) return;
     const tag = node.name;
     if (tag === "ul" || tag === "ol") this.listCounters.pop();
+    if (tag === "cite" && this.citing) {
+      this.flush();
+      this.citing = false;
+    }
     if (tag === "blockquote") {
       this.flush();
       this.quoteDepth--;
@@ -434,7 +466,7 @@ class BlockReader {
       if (!text) continue;
       const kind = this.kind;
       if (kind === "paragraph" && text.length < 200 && mayReadMore(text) && READ_MORE.test(text)) continue;
-      let blockKind: RawBlock["kind"] = this.quoteDepth > 0 && kind === "paragraph" ? "blockquote" : kind;
+      let blockKind: RawBlock["kind"] = this.quoteDepth > 0 && kind === "paragraph" && !this.citing ? "blockquote" : kind;
       let blockText = text;
       let marker = this.marker;
       // A bullet typed into a paragraph ("<p>• Staff are well trained</p>") is a list item.
