@@ -15,6 +15,8 @@
  * whole. `test/html/prune.test.ts` checks the rule on random pages.
  */
 
+import { detached } from "../util/memo.js";
+
 /** Elements never read as content: the reader passes over each one whole (html/blocks.ts). */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button", "select",
@@ -101,7 +103,8 @@ function nameAt(html: string, from: number, to: number): TagName {
   const key = h & 0x3fffffff;
   const known = names.get(key);
   if (known && sameName(html, from, to, known.name)) return known;
-  const made = tagName(html.slice(from, to).toLowerCase());
+  // (a detached copy: a long name cut from the page would keep the whole page alive in the table)
+  const made = tagName(detached(html.slice(from, to).toLowerCase()));
   if (!known && names.size < 4096) names.set(key, made);
   return made;
 }
