@@ -113,3 +113,18 @@ describe("previous overall rating: a step after a place on the scale", () => {
     expect(previous("Inspectors gave its unpaid work the lowest of its four grades, down from 'Good' at the last inspection.")).toBeNull();
   });
 });
+
+describe("overall rating: a bar written after the rating ('X' or better) rates nothing", () => {
+  const overall = (t: string) => valueOf("overall-rating", "overallRating", t);
+  const story = (extra: string) =>
+    `The Fenbury Probation Delivery Unit has been rated 'Inadequate' by HM Inspectorate of Probation.\n\nThe unit supervises about 2,000 people.\n\n${extra}`;
+
+  it("keeps the provider's own rating when a share of other units is put 'at Good or better'", () => {
+    expect(overall(story("Fenbury is not alone. Since the service was reunified in June 2021, inspectors have visited more than 40 units, and the union's own tally puts fewer than one in five of them at 'Good' or better."))).toBe("Inadequate");
+    expect(overall(story("Fenbury is not alone. Inspectors have been to 40 units since 2021, and a charity's count puts only six of them at 'Outstanding' or above."))).toBe("Inadequate");
+  });
+
+  it("still reads a rating followed by 'or' and something else", () => {
+    expect(overall("The Fenbury Probation Delivery Unit has been rated 'Good' or, in the inspectors' words, 'well led'.")).toBe("Good");
+  });
+});

@@ -199,6 +199,8 @@ const VERB_BEFORE_SPAN = 60;
  */
 const THRESHOLD_BEFORE = new RegExp(lean(String.raw`\b(?:below|above|beneath|under|short${GAP}of|less${GAP}than|better${GAP}than|worse${GAP}than|lower${GAP}than|higher${GAP}than|at${GAP}least|at${GAP}best|at${GAP}worst)${GAP}(?:the${GAP}|a${GAP})?$`), "i");
 const THRESHOLD_GATE = /below|above|beneath|under|short|than|least|best|worst/i;
+/** A bar written after the rating: "'Good' or better", "'requires improvement' or worse" (a share of providers at or past it, no rating given). */
+const THRESHOLD_AFTER = /^[’'”"]{0,2}\s{1,3}or\s{1,3}(?:better|above|higher|worse|below|lower)\b/i;
 
 /**
  * A rating given in news words: "has again been told it requires
@@ -301,6 +303,7 @@ function readsAsRating(sentence: string, t: RatingToken, left: string, right: st
 function excludedUse(left: string, right: string, leftNear: string): boolean {
   if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return true;
   if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return true;
+  if (right.includes(" or ") && THRESHOLD_AFTER.test(right)) return true;
   if (HYPOTHETICAL_GATE.test(leftNear) && HYPOTHETICAL_BEFORE.test(leftNear)) return true;
   if (right.includes("case") && CASE_SHARE_AFTER.test(right)) return true;
   if (OTHER_RATER_GATE.test(right) && OTHER_RATER_AFTER.test(right)) return true;
