@@ -128,3 +128,18 @@ describe("overall rating: a bar written after the rating ('X' or better) rates n
     expect(overall("The Fenbury Probation Delivery Unit has been rated 'Good' or, in the inspectors' words, 'well led'.")).toBe("Good");
   });
 });
+
+describe("aspect ratings: 'and so were three of the four parts of case supervision: a, b and c'", () => {
+  it("gives the parts listed after the colon the rating just stated", () => {
+    expect(pairs("Staffing was rated 'Inadequate', and so were three of the four parts of case supervision: planning, implementation and delivery, and reviewing.")).toEqual([
+      "Implementation and delivery=Inadequate",
+      "Planning=Inadequate",
+      "Reviewing=Inadequate",
+      "Staff=Inadequate",
+    ]);
+  });
+
+  it("gives nothing to a list that is not of aspects", () => {
+    expect(pairs("Staffing was rated 'Inadequate', and so were parts of the estate: two offices and a car park.")).toEqual(["Staff=Inadequate"]);
+  });
+});

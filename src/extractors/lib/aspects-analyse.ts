@@ -507,8 +507,8 @@ function namesOtherThanCaseSupervision(phrase: string): boolean {
   return false;
 }
 
-/** A phrase that names aspects as a group, its members listed after a colon: "each of the four standards covering …". */
-const SO_DID_GROUP = /\b(?:standards|aspects|areas|elements)\b/i;
+/** A phrase that names aspects as a group, its members listed after a colon: "each of the four standards covering …", "three of the four parts of case supervision". */
+const SO_DID_GROUP = /\b(?:standards|aspects|areas|elements|parts)\b/i;
 
 /** The aspects of a phrase that names nothing else ("its leadership and staffing"); [] when it says more. */
 function onlyAspects(phrase: string): string[] {
