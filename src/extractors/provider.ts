@@ -22,7 +22,6 @@
 import type { ProviderType, Rating } from "../schema/record.js";
 import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
-import { oneTeamJoint } from "./subject.js";
 import { aliasMentions, defaultShort, findMentions, fullName, mentionKey, type Mention } from "./lib/provider-names.js";
 import { placeKey, placeList, type Place } from "./lib/places.js";
 import { foldSpace, isBlank } from "../blocks/normalise.js";
@@ -223,8 +222,7 @@ function joinContained(groups: Map<string, Mention[]>): void {
 }
 
 /** Marks that may follow or precede a place in a title without being part of it. */
-const TITLE_MARKS = /[:;!?()[\]"“”|]/;
-const TITLE_MARKS_ALL = /[:;!?()[\]"“”|]/g;
+const TITLE_MARKS = /[:;!?()[\]"“”|]/g;
 
 /** Where the first of `strong` (in order) in a paragraph or quotation is, else the first's start. */
 function firstProse(doc: Doc, strong: readonly Mention[]): number {
@@ -267,7 +265,7 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     }
   }
   // (a colon or bracket after a place in the title, "Work in X: staff committed", is no part of it)
-  const titleKey = title ? ` ${placeKey(TITLE_MARKS.test(title) ? title.replace(TITLE_MARKS_ALL, " ") : title)} ` : "";
+  const titleKey = title ? ` ${placeKey(title.replace(TITLE_MARKS, " "))} ` : "";
   const titleNorm = title ? foldSpace(title) : null;
   // is block bi one of the first that repeat the title (worked out once a block)
   const titleBlocks = new Map<number, boolean>();
@@ -537,7 +535,7 @@ export const provider: Extractor = {
     if (!groups.length) return [];
     const main = groups[0]!;
     // a cross-provider inspection hinted at, and no provider clearly in focus
-    if (cues.thematicHint && main.score < 3 && !oneTeamJoint(cues.lead)) return [];
+    if (cues.thematicHint && main.score < 3) return [];
     const second = groups[1];
     if (second && second.score === main.score && second.type !== main.type) {
       ctx.message(`two providers named equally often: ${main.place} (${main.type}) and ${second.place} (${second.type}); took the first`, {

@@ -6,11 +6,9 @@
  * Probation inspection at all (no inspection talk, another inspectorate's
  * report) is "other"; else a named provider makes it a provider inspection;
  * else hints of a cross-provider inspection ("joint inspection", "in six
- * areas") make it thematic, unless the joint inspection is stated to be of
- * one place's youth offending work ("a joint inspection of youth offending
- * work in X", "... of X Youth Offending Team"): the full joint inspections
- * of one YOT, led by the probation inspectorate with others, are provider
- * inspections. Without any of these the field stays unset.
+ * areas") make it thematic (a joint inspection of one place's youth
+ * offending work is no such hint: see docCues). Without any of these the
+ * field stays unset.
  */
 import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
@@ -31,22 +29,8 @@ export const subject: Extractor = {
     const p = ctx.get("provider");
     const pc = ctx.candidates("provider")[0];
     if (p && pc) return [found("subject", "provider-inspection", pc.span)];
-    if (cues.thematicHint) {
-      if (oneTeamJoint(cues.lead)) return [found("subject", "provider-inspection", lead, { certainty: "implied" })];
-      return [found("subject", "thematic", lead, { certainty: "implied" })];
-    }
+    if (cues.thematicHint) return [found("subject", "thematic", lead, { certainty: "implied" })];
     return [];
   },
 };
 
-/** A joint inspection of one named place's youth offending work (the lead's one place, nothing across areas). */
-const ONE_TEAM_JOINT =
-  /\b[Jj]oint [Ii]nspection of (?:(?:the )?[Yy]outh (?:[Oo]ffending|[Jj]ustice) (?:[Ww]ork|[Ss]ervices?) in (?!England\b|Wales\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|(?:the )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3} (?:Youth (?:Offending|Justice) (?:Team|Service)|YOT|YOS|YJS))(?![ -][A-Z]|[a-z]|,? and [A-Z]|, [A-Z])/;
-/** Any sign of an inspection across several areas or the nation. */
-const MANY_AREAS =
-  /\b(?:thematic|across (?:England|Wales|the country)|(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[a-z]+ ){0,2}(?:areas|regions|YOTs|services|teams|local authorities))\b/i;
-
-export function oneTeamJoint(lead: string): boolean {
-  if (!lead.includes("oint ") || !lead.includes("nspection of")) return false;
-  return ONE_TEAM_JOINT.test(lead) && !MANY_AREAS.test(lead);
-}

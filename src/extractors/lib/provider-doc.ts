@@ -287,7 +287,7 @@ function computeCues(doc: Doc, title: string | null): DocCues {
     otherInspectorate: other && !has(PROBATION_BODY, lead) && !(probation && /\bjoint\b/i.test(lead)) && !probationLead(lead),
     annual: (words & ANNUAL_BIT) !== 0 && ANNUAL.test(lead),
     thematic: (words & THEMATIC_BIT) !== 0 && THEMATIC.test(lead),
-    thematicHint: (words & THEMATIC_HINT_BIT) !== 0 && THEMATIC_HINT.test(lead),
+    thematicHint: (words & THEMATIC_HINT_BIT) !== 0 && THEMATIC_HINT.test(lead) && !oneTeamJoint(lead),
     lead,
   };
 }
@@ -295,4 +295,22 @@ function computeCues(doc: Doc, title: string | null): DocCues {
 /** The lead names a probation or youth justice provider type. */
 function probationLead(lead: string): boolean {
   return /\bprobation\b|\bCRC\b|Community Rehabilitation|\bPDU\b|\bYouth (?:Offending|Justice)\b|\bYO[TS]\b|\bYJS\b/i.test(lead);
+}
+
+/**
+ * A joint inspection of one named place's youth offending work ("a joint
+ * inspection of youth offending work in X", "... of X Youth Offending
+ * Team"), nothing across areas: the full joint inspections of one YOT, led by
+ * the probation inspectorate with others, are provider inspections, so
+ * "joint inspection" there is no hint of a thematic one.
+ */
+const ONE_TEAM_JOINT =
+  /\b[Jj]oint [Ii]nspection of (?:(?:the )?[Yy]outh (?:[Oo]ffending|[Jj]ustice) (?:[Ww]ork|[Ss]ervices?) in (?!England\b|Wales\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}|(?:the )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3} (?:Youth (?:Offending|Justice) (?:Team|Service)|YOT|YOS|YJS))(?![ -][A-Z]|[a-z]|,? and [A-Z]|, [A-Z])/;
+/** Any sign of an inspection across several areas or the nation. */
+const MANY_AREAS =
+  /\b(?:thematic|across (?:England|Wales|the country)|(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[a-z]+ ){0,2}(?:areas|regions|YOTs|services|teams|local authorities))\b/i;
+
+function oneTeamJoint(lead: string): boolean {
+  if (!lead.includes("oint ") || !lead.includes("nspection of")) return false;
+  return ONE_TEAM_JOINT.test(lead) && !MANY_AREAS.test(lead);
 }
