@@ -12,6 +12,7 @@ import { found, spanOf } from "./types.js";
 import type { Period } from "./lib/dates.js";
 import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
 import { lean, numFlagsOf, sentenceGates, SW_EARLIER } from "./lib/numbers.js";
+import { isBlank } from "../blocks/normalise.js";
 
 /** The cheap tests some triggers need first: a word the trigger cannot match without. */
 const TIME_WORD = /time/i;
@@ -101,7 +102,7 @@ const YEAR_OPENING = new RegExp(String.raw`^(${YEAR})(?!\d|[/.-]\d)`);
 function withYearAfter(doc: Doc, i: number, p: Period): Period {
   const s = doc.sentences[i]!;
   const next = doc.sentences[i + 1];
-  if (!next || next.start - s.end > 6 || doc.text.slice(s.end, next.start).trim() !== "") return p;
+  if (!next || next.start - s.end > 6 || !isBlank(doc.text.slice(s.end, next.start))) return p;
   const c = next.text.charCodeAt(0);
   if (c < 49 || c > 50) return p;
   const y = YEAR_OPENING.exec(next.text);
@@ -148,7 +149,7 @@ export const datesPreviousInspection: Extractor = {
         let p = periodAt(rest);
         // "was last inspected in November" + a new block "2010, under ...": a line break (a page or a wrapped note)
         // cut the date; a month ending its sentence takes the year that opens the next one, not one guessed
-        if (p && p.end.year === null && p.start.year === null && rest.length - (p.index + p.length) < 2 && rest.slice(p.index + p.length).trim() === "" && t.endsWith(rest)) p = withYearAfter(doc, i, p);
+        if (p && p.end.year === null && p.start.year === null && isBlank(rest.slice(p.index + p.length)) && t.endsWith(rest)) p = withYearAfter(doc, i, p);
         if (p) {
           const settled = settlePeriod(p, published);
           if (settled) {

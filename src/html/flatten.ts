@@ -8,6 +8,8 @@
  * are returned unchanged.
  */
 
+import { FOREIGN } from "./prune.js";
+
 export const MAX_DEPTH = 300;
 
 /** Elements with no closing tag. */
@@ -53,8 +55,7 @@ function nameCode(s: string, from: number, to: number): number {
  * never off again: each such tag adds one to a stack the parser shifts onto
  * from the front, which is quadratic too.
  */
-const FOREIGN = ["svg", "math"];
-const FOREIGN_CODES = new Set(FOREIGN.map((n) => nameCode(n, 0, n.length)));
+const FOREIGN_CODES = new Set([...FOREIGN].map((n) => nameCode(n, 0, n.length)));
 
 /** The elements whose tags do not count as depth, by name code. */
 const NOT_COUNTED = new Set([...VOID, ...SELF_CLOSING_SIBLINGS].map((n) => nameCode(n, 0, n.length)));
@@ -232,7 +233,7 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_DEPTH): string {
     }
     const name = m[1]!.toLowerCase();
     const closing = tag[1] === "/";
-    const isForeign = FOREIGN.includes(name);
+    const isForeign = FOREIGN.has(name);
     const selfClosing = tag.endsWith("/>");
     if (selfClosing && isForeign) {
       // `<svg/>` (see FOREIGN): the first maxDepth are kept, the rest (empty elements) dropped

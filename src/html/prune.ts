@@ -56,7 +56,7 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
 );
 
 /** Foreign content (self-closing tags close) and the elements inside it that switch back to HTML. */
-const FOREIGN = new Set(["svg", "math"]);
+export const FOREIGN: ReadonlySet<string> = new Set(["svg", "math"]);
 const INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
 
 /** The raw-text elements of htmlparser2's tokenizer: their text runs to the first `</name` followed by `>` or white space. */
