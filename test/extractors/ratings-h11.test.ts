@@ -52,6 +52,14 @@ describe("aspect ratings: a linking phrase between commas after the subject", ()
     // near miss: no aspect before the linking phrase
     expect(pairs("The report, by contrast, was rated good by readers.")).toEqual([]);
   });
+
+  it("skips 'however', 'meanwhile', 'though' between commas before a verb", () => {
+    expect(pairs("Unpaid work, however, was rated 'good', with inspectors praising the placements.")).toEqual(["Unpaid work=Good"]);
+    expect(pairs("Leadership, meanwhile, was judged to require improvement.")).toEqual(["Leadership=Requires improvement"]);
+    expect(pairs("Staffing, though, received an 'Inadequate' rating.")).toEqual(["Staff=Inadequate"]);
+    // near miss: ", however," between two clauses still splits them
+    expect(pairs("Leadership was rated 'good', however, unpaid work was judged 'inadequate'.")).toEqual(["Leadership=Good", "Unpaid work=Inadequate"]);
+  });
 });
 
 describe("previous overall rating: 'the same rating it was given when inspectors last came'", () => {

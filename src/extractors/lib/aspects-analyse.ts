@@ -346,8 +346,8 @@ function cutEndAside(subject: string): string {
   return m && !aspectMentions(m[0]).length ? e.slice(0, m.index) : subject;
 }
 
-/** A segment that is only a linking phrase, set off by commas: "Unpaid work, by contrast, was"; the subject is before it. */
-const DISCOURSE_ASIDE = /^\s{0,3}(?:(?:by|in)\s{1,3}(?:contrast|comparison)|on\s{1,3}the\s{1,3}other\s{1,3}hand|for\s{1,3}(?:its|their)\s{1,3}part|in\s{1,3}turn|too|also)\s{0,3}$/i;
+/** A segment that is only a linking phrase, set off by commas: "Unpaid work, by contrast, was", "Unpaid work, however, was"; the subject is before it. */
+const DISCOURSE_ASIDE = /^\s{0,3}(?:(?:by|in)\s{1,3}(?:contrast|comparison)|on\s{1,3}the\s{1,3}other\s{1,3}hand|for\s{1,3}(?:its|their)\s{1,3}part|in\s{1,3}turn|too|also|however|though|meanwhile|nevertheless|nonetheless)\s{0,3}$/i;
 
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {

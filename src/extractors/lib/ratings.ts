@@ -516,8 +516,16 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   return { previous: null, isPrevious: false };
 }
 
+/**
+ * A verb right after a parenthetical ", however," / ", though," /
+ * ", meanwhile,": "Unpaid work, however, was rated 'good'" is one clause
+ * (its subject before the aside), where "Leadership was good, however,
+ * unpaid work ..." is two.
+ */
+const PARENTHESIS_VERB = String.raw`(?:was|were|is|are|has|had|have|received|got|earned|scored|remained|stayed|kept|retained|achieved)\b`;
+
 /** Clause boundaries within a sentence, for pairing a rating with what it rates. */
-export const CLAUSE_BREAK = new RegExp(lean(String.raw`;|\s(?:but|while|whereas|although|though|however|yet|meanwhile)\b|,${GAP}(?:and${GAP})?(?:while|whereas|although|though|but)\b`), "gi");
+export const CLAUSE_BREAK = new RegExp(lean(String.raw`;|\s(?:but|while|whereas|although|yet|(?:though|however|meanwhile)\b(?!,${GAP}${PARENTHESIS_VERB}))\b|,${GAP}(?:and${GAP})?(?:while|whereas|although|but|though\b(?!,${GAP}${PARENTHESIS_VERB}))\b`), "gi");
 
 
 /** The clause [start, end) of a sentence around a position. */
