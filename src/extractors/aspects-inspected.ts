@@ -96,8 +96,8 @@ const RATED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}
 /** After the count: a group of aspects ("of case supervision"), the inspectorate's own count ("that we inspect"), "of its work". */
 const GROUP_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)`), "i");
 const WE_INSPECT_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect`), "i");
-/** After "of the N aspects": what makes them the ones inspected ("inspected", "they looked at", "that inspectors rated", "of its work that the inspectors examined"). */
-const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:they|(?:the\s{1,3})?inspectors|we|the\s{1,3}inspectorate)\s{1,3})?(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b`), "i");
+/** After "of the N aspects": what makes them the ones inspected ("inspected", "they looked at", "that inspectors rated", "of its work that the inspectors examined", "it was judged against"). */
+const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:they|(?:the\s{1,3})?inspectors|we|the\s{1,3}inspectorate)\s{1,3}(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b|(?:inspected|rated|assessed|examined|looked\s{1,3}at)\b|(?:it|they)\s{1,3}(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3}(?:inspected|rated|assessed|examined|judged)\s{1,3}(?:against|on|in)\b)`), "i");
 const OF_WORK_AFTER = new RegExp(lean(String.raw`^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b`), "i");
 
 /** A rating verb right before COUNT_RE's "on"/"in"/"across": the count is of the standards rated, not a place. */

@@ -349,6 +349,11 @@ function cutEndAside(subject: string): string {
 /** A segment that is only a linking phrase, set off by commas: "Unpaid work, by contrast, was", "Unpaid work, however, was"; the subject is before it. */
 const DISCOURSE_ASIDE = /^\s{0,3}(?:(?:by|in)\s{1,3}(?:contrast|comparison)|on\s{1,3}the\s{1,3}other\s{1,3}hand|for\s{1,3}(?:its|their)\s{1,3}part|in\s{1,3}turn|too|also|however|though|meanwhile|nevertheless|nonetheless)\s{0,3}$/i;
 
+/** An aside that counts the subject's own standards: "Out-of-court work, all four standards, was", "…, across all its standards, were". */
+const STANDARDS_ASIDE = /^\s*(?:(?:in|across|on|for)\s{1,3})?(?:all|each|every|both)\s{1,3}(?:(?:two|three|four|\d)\s{1,3})?(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|elements)\s*$/i;
+/** An aside of what the work does for whom: "Resettlement work, helping children coming home from custody, was". */
+const PEOPLE_ASIDE = /^\s*[a-z]{3,20}ing\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:children|young\s{1,3}people|people|adults|families|victims|those)\b/i;
+
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
@@ -384,7 +389,7 @@ function subjectAspects(left: string): string[] {
   while (i > 0 && !segs[i]!.trim()) i--;
   // "X's work with children given out-of-court disposals, such as cautions, was the weakest part of its work and was": the predicate after an example aside
   if (i > 1 && /^\s*(?:was|were|is|are)\s/i.test(segs[i]!) && /^\s*(?:including|such\s{1,3}as)\s/i.test(segs[i - 1]!) && !aspectMentions(segs[i]!).length) i--;
-  while (i > 0 && (/^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as|(?:in|by|for|through|under|with|from|during|of)\s{1,3}(?:which|whom))\b/i.test(segs[i]!) || (segs[i]!.length < 30 && DISCOURSE_ASIDE.test(segs[i]!)))) {
+  while (i > 0 && (/^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as|(?:in|by|for|through|under|with|from|during|of)\s{1,3}(?:which|whom))\b/i.test(segs[i]!) || (segs[i]!.length < 30 && DISCOURSE_ASIDE.test(segs[i]!)) || (segs[i]!.length < 50 && STANDARDS_ASIDE.test(segs[i]!)) || PEOPLE_ASIDE.test(segs[i]!))) {
     // "…, which inspectors called leadership and governance, was": the aside names the aspect
     const naming = NAMING_ASIDE.exec(segs[i]!);
     const namedA = naming ? onlyAspects(naming[1]!) : [];
@@ -582,6 +587,9 @@ function ownStandardsList(tail: string): string[] {
   return aspects.length >= 2 ? aspects : [];
 }
 
+/** A share of the standards, then the ones it includes: "nine of the 13 standards it was judged against, including ". */
+const SHARE_INCLUDING = /^(?:[a-z]{3,9}|\d{1,2})\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?:[a-z]{3,9}\s{1,3}|\d{1,2}\s{1,3})?(?:standards|aspects|areas|elements)\b[^,;.:]{0,60},\s{0,3}including\s{1,3}/i;
+
 function tailAspects(tail: string): string[] {
   // "'Inadequate' for assessment, planning, ..." / "inadequate overall, as well as in ..." / "on all four core domains"
   const m = TAIL_LEAD_GATE.test(tail) ? TAIL_LEAD.exec(tail) : null;
@@ -589,6 +597,9 @@ function tailAspects(tail: string): string[] {
   let rest = tail.slice(m[0].length);
   // "'Good' across all four standards": the subject's own standards, no aspect of the tail
   if (TAIL_OWN_STANDARDS.test(rest)) return [];
+  // "'Outstanding' in nine of the 13 standards it was judged against, including leadership, …": the ones named
+  const share = rest.includes("including") ? SHARE_INCLUDING.exec(rest) : null;
+  if (share) rest = rest.slice(share[0].length);
   // stop at the next verb or rating: what follows belongs to another statement
   const stop = TAIL_STOP.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
@@ -627,6 +638,9 @@ function resolveGroup(doc: Doc, si: number, sentence: string): string[] {
   }
   return [];
 }
+
+/** A verb's object that is "all four" alone, the four just named: "… how it would assess, plan, deliver and review, and rated all four 'Good'". */
+const BARE_FOUR_OBJECT = /^\s{0,3}(?:all|each\s{1,3}of\s{1,3}the|the)\s{1,3}(?:four|4)(?:\s{1,3}of\s{1,3}them)?\s{0,3}(?:as\s{1,3})?$/i;
 
 /** Words REFERENT and FOUR_IN_TAIL cannot match without. */
 const REFERENT_GATE = /this|that|same/i;
@@ -803,7 +817,7 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
     const objAspects = listAspects(object, false);
     if (objAspects.length) return plan(objAspects, subject, object);
     if (REFERENT_GATE.test(object) && REFERENT.test(object)) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + Math.max(0, verbAt)), subject, object };
-    if (BARE_GROUP.test(object)) return groupPlan(subject, object);
+    if (BARE_GROUP.test(object) || BARE_FOUR_OBJECT.test(object)) return groupPlan(subject, object);
   }
   if (tailA.length) return plan(tailA, subject, object);
   const tailHead = tail.slice(0, 40);
@@ -1014,6 +1028,10 @@ interface UseReading {
 
 const NO_USES: readonly UseReading[] = [];
 
+/** A subject that is a number of a set named before it: "…, with one", "and the other two", "one of them", "another". */
+const ONE_OF_SET = new RegExp(lean(String.raw`(?:^|[\s,])(?:with${GAP}|and${GAP}|while${GAP})?(?:one|two|three|another|the${GAP}other(?:${GAP}(?:one|two|three))?|(?:one|two|three)${GAP}of${GAP}(?:them|these|those))${GAP}(?:(?:was|were|is|are|being|has${GAP}been|have${GAP}been)${GAP})?$`), "i");
+const ONE_OF_SET_GATE = /one|two|three|other/i;
+
 /**
  * The uses of rating words in a sentence, read from the sentence alone (what
  * depends on the document or its provider is read in analyseSentence). Not
@@ -1151,6 +1169,12 @@ function ratingTwoBefore(doc: Doc, si: number, events: readonly RatingEvent[]): 
   return ratingBefore(doc, si - 1, events);
 }
 
+/** Whether a verb of VERB_IN_CLAUSE stands in a sentence between two offsets. */
+function verbBetween(sentence: string, from: number, to: number): boolean {
+  VERB_IN_CLAUSE.lastIndex = 0;
+  return VERB_IN_CLAUSE.test(sentence.slice(from, to));
+}
+
 /**
  * The events of one sentence: `uses`, its rating words read (readSentence),
  * and `same`, whether it says the overall rating has not changed.
@@ -1165,6 +1189,8 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
   const first = out.events.length;
   // the last rating read was another provider's: a step's old rating after it is that provider's too
   let otherBefore = false;
+  // the use otherBefore was read from
+  let prevOther: UseReading | undefined;
   // otherProvider's answer for the clause text it was last asked about
   let otherFor: string | undefined;
   let otherIn = false;
@@ -1197,7 +1223,11 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     if (u.step && otherBefore) continue;
     // other providers' ratings are not the main provider's
     const named = u.namedIn === null ? null : (lastNamedProvider(u.namedIn, main) ?? bareOtherKind(u.namedIn, main));
-    otherBefore = named === "other";
+    // "Y PDU was rated 'Good' for its services and 'Requires improvement' for leadership": with no verb since
+    // another provider's rating in the same clause, and no provider named, the same statement goes on
+    const goesOn: boolean = named === null && otherBefore && prevOther !== undefined && prevOther.clause.start === u.clause.start && !verbBetween(sentence, prevOther.t.outerEnd, t.outerStart);
+    otherBefore = named === "other" || goesOn;
+    prevOther = otherBefore ? u : undefined;
     if (otherBefore) continue;
     // findNear's answer, worked out at most once and only when asked for
     let near: Near | undefined;
@@ -1232,6 +1262,8 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       continue;
     }
     const who = object.replace(WHO_FILLER, "").trim() ? object : subject;
+    // "three services, with one judged 'Inadequate'": one of a set, not the provider
+    if (who === subject && ONE_OF_SET_GATE.test(subject) && ONE_OF_SET.test(subject)) continue;
     if ((PROVIDER_LIKE_GATE.test(who) && providerLike(who)) || providerKeys(main).some((k) => who.toLowerCase().includes(k))) {
       // a quoted rating with no verb and no provider subject is too loose; PROVIDER_LIKE checked above
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, start, end, structured: false });

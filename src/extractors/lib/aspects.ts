@@ -67,7 +67,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(lean(String.raw`\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b`), "gi"), aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
   { re: new RegExp(lean(String.raw`\baccredited\s{1,3}programmes?\b`), "gi"), aspects: ["Accredited programmes"], need: [["accredited"]] },
   // the standard's full name "Resettlement policy and provision" is the one aspect
-  { re: new RegExp(lean(String.raw`\bresettlement(?:\s{1,3}policy(?:\s{1,3}(?:and|&)\s{1,3}provision)?|\s{1,3}provision)?\b`), "gi"), aspects: ["Resettlement"], need: [["resettlement"]] },
+  { re: new RegExp(lean(String.raw`\bresettlement(?:\s{1,3}policy(?:\s{1,3}(?:and|&)\s{1,3}provision)?|\s{1,3}provision)?\b`), "gi"), aspects: ["Resettlement"], need: [["resettl"]] },
+  // "its work resettling children leaving custody": the work named by its verb
+  { re: new RegExp(lean(String.raw`\bresettling${GAP}(?:children|young${GAP}people|people|adults)(?:${GAP}(?:leaving|released${GAP}from|coming${GAP}(?:out${GAP}of|home${GAP}from))${GAP}(?:custody|prison))?\b`), "gi"), aspects: ["Resettlement"], need: [["resettl"]] },
   // "help for children leaving custody": a youth justice service's resettlement work, in a reporter's words
   { re: new RegExp(lean(String.raw`\b(?:help|support|work)${GAP}(?:for|with)${GAP}(?:children|young${GAP}people)${GAP}(?:who${GAP}are${GAP})?(?:leaving|released${GAP}from|coming${GAP}out${GAP}of)${GAP}custody\b`), "gi"), aspects: ["Resettlement"], need: [["custody"]] },
   { re: /\b(?:assessment|assessing)\b/gi, aspects: ["Assessment"], need: [["assess"]] },

@@ -221,6 +221,21 @@ const HYPOTHETICAL_BEFORE = new RegExp(lean(String.raw`(?:\b(?:would|should|coul
 const HYPOTHETICAL_GATE = /would|should|could|might|ought|['’]d\s/i;
 
 /**
+ * A rating denied: "if the service was not rated good by then", "has never
+ * been judged 'Outstanding'". Never one given.
+ */
+const NEGATED_BEFORE = new RegExp(lean(String.raw`(?:\b(?:not|never)|n['’]t)${GAP}(?:(?:yet|ever|once)${GAP})?(?:(?:been|be)${GAP})?(?:rated|judged|graded|deemed|assessed|marked)${GAP}(?:as${GAP})?(?:an?${GAP})?$`), "i");
+const NEGATED_GATE = /not|never|n['’]t/i;
+
+/**
+ * A rating hoped for: "can return to a 'Good' rating", "aims to get back to
+ * 'Outstanding'" (a modal or "to" before the verb). "returned to 'Good'" is
+ * a rating given and is not this.
+ */
+const HOPED_BEFORE = new RegExp(lean(String.raw`\b(?:can|could|will|would|should|might|must|to)${GAP}(?:(?:soon|quickly|still|now|eventually|swiftly)${GAP})?(?:return|get${GAP}back|go${GAP}back|move${GAP}back(?:${GAP}up)?|climb${GAP}back(?:${GAP}up)?|be${GAP}back)${GAP}to${GAP}(?:an?${GAP}|its${GAP}|the${GAP})?(?:previous${GAP}|former${GAP})?$`), "i");
+const HOPED_GATE = /return|back/i;
+
+/**
  * A quoted rating as the inspectors' own word, then who said it: 'X
  * "requires improvement", inspectors have said', 'the unit is "inadequate",
  * the watchdog found'. The word is the predicate: the verb of the scale
@@ -299,12 +314,14 @@ function readsAsRating(sentence: string, t: RatingToken, left: string, right: st
   return toldBefore(left, t, right);
 }
 
-/** A rating word that is no rating given whatever the wording: a bar ("at least"), an imagined one, a share of cases, another inspectorate's. */
+/** A rating word that is no rating given whatever the wording: a bar ("at least"), an imagined, denied or hoped-for one, a share of cases, another inspectorate's. */
 function excludedUse(left: string, right: string, leftNear: string): boolean {
   if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return true;
   if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return true;
   if (right.includes(" or ") && THRESHOLD_AFTER.test(right)) return true;
   if (HYPOTHETICAL_GATE.test(leftNear) && HYPOTHETICAL_BEFORE.test(leftNear)) return true;
+  if (NEGATED_GATE.test(leftNear) && NEGATED_BEFORE.test(leftNear)) return true;
+  if (HOPED_GATE.test(leftNear) && HOPED_BEFORE.test(leftNear)) return true;
   if (right.includes("case") && CASE_SHARE_AFTER.test(right)) return true;
   if (OTHER_RATER_GATE.test(right) && OTHER_RATER_AFTER.test(right)) return true;
   return OTHER_RATER_GATE.test(left) && OTHER_RATER_BEFORE.test(left.length > OTHER_RATER_SPAN ? left.slice(-OTHER_RATER_SPAN) : left);
