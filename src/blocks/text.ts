@@ -113,6 +113,8 @@ let lineLengths = new Int32Array(1024);
 function detectWrapWidth(lines: string[]): number | null {
   // (lines have no trailing white space: a blank line is an empty one)
   const runOn: number[] = [];
+  /** the longest line that runs on into another */
+  let longestRunOn = 0;
   // (a typed array: its sort is numeric and native, no comparator called from JS;
   // one buffer reused by every call, grown when a document has more lines)
   if (lineLengths.length < lines.length) lineLengths = new Int32Array(Math.max(lines.length, 2 * lineLengths.length));
@@ -125,7 +127,10 @@ function detectWrapWidth(lines: string[]): number | null {
     if (a.length) nonBlank[nonBlankCount++] = a.length;
     const b = lines[i + 1];
     const nextTextLine = b !== undefined && b.length > 0 && !isBulletLine(b);
-    if (textLine && nextTextLine) runOn.push(a.length);
+    if (textLine && nextTextLine) {
+      runOn.push(a.length);
+      if (a.length > longestRunOn) longestRunOn = a.length;
+    }
     textLine = nextTextLine;
   }
   if (runOn.length < 2 || nonBlankCount === 0) return null;
@@ -133,7 +138,10 @@ function detectWrapWidth(lines: string[]): number | null {
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (p90 > 100 || p90 < 30) return null;
   const longRunOn = runOn.filter((n) => n >= p90 * 0.55).length;
-  return longRunOn / runOn.length >= 0.5 ? sorted[sorted.length - 1]! : null;
+  if (longRunOn / runOn.length < 0.5) return null;
+  // A narrow column (a newspaper's, some 35 characters): the width is its longest
+  // wrapped line's, not a longer line standing alone (a page header, a web address).
+  return p90 < 45 && longestRunOn < p90 * 1.25 ? longestRunOn : sorted[sorted.length - 1]!;
 }
 
 /** A line that starts a blog's or news page's trailing furniture (other posts, comment forms). */
@@ -210,6 +218,30 @@ function capsHeadlineRunsOn(first: string, next: string, wrapWidth: number): boo
   const a = first.trim();
   if (a.length < wrapWidth * 0.8 || !allCaps(a) || !allCaps(next)) return false;
   return CUT_SHORT.test(a) || OPEN_QUOTE_AT_END.test(a);
+}
+
+/** A line that stops on a word no heading ends on ("Her Majesty's Inspectorate of"): the sentence reads on. */
+const LINK_WORD_END = /\s(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from)$/;
+
+/** Whether a line ends on LINK_WORD_END's words (tested only when it ends in one of their last letters). */
+function endsOnLinkWord(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c === 97 || c === 101 || c === 102 || c === 110 || c === 114 || c === 116 || c === 121 || c === 104 || c === 109 || c === 111) && LINK_WORD_END.test(line);
+}
+
+/** A line's first word in small letters only, then a space, a comma, a full stop or the line's end: "team told to", "manageable." (not "helen.marsh@…", "www.…"). */
+const LOWER_WORD_START = /^[a-z]{1,30}(?:[ ,;]|\.?$|\. )/;
+
+/**
+ * A line of a narrow column that opens in lower case reads on from the line
+ * above, however short that is ("Youth justice" / "team told to" / "raise its
+ * game"): no paragraph or heading starts in lower case. Not after a line that
+ * ends a sentence or a label ("…properly." / "Contact:").
+ */
+function continuesInLowerCase(prev: string, line: string): boolean {
+  if (!isLowerAscii(line.charCodeAt(0)) || !LOWER_WORD_START.test(line)) return false;
+  const c = prev.charCodeAt(prev.length - 1);
+  return c !== 46 && c !== 33 && c !== 63 && c !== 58;
 }
 
 export function textToBlocks(input: string): RawBlock[] {
@@ -642,9 +674,10 @@ function readBlocks(input: string): RawBlock[] {
     const runsOn =
       wrapWidth !== null &&
       para.length > 0 &&
-      para[para.length - 1]!.length >= wrapWidth * 0.55 &&
-      // a Title Case or ALL-CAPS first line is a masthead or heading, not the start of wrapped prose
-      !(para.length === 1 && isTitleLike(para[0]!));
+      ((para[para.length - 1]!.length >= wrapWidth * 0.55 &&
+        // a Title Case or ALL-CAPS first line is a masthead or heading, not the start of wrapped prose
+        !(para.length === 1 && isTitleLike(para[0]!) && !endsOnLinkWord(para[0]!))) ||
+        continuesInLowerCase(para[para.length - 1]!, trimmed));
     // In wrapped text a dash or number at a line start is usually the wrap, not a bullet.
     if (b && !(runsOn && /^[\u2013\u2014\d-]/.test(b[1]!) && !/^\s/.test(line))) {
       flushPara(blocks, para, folding);

@@ -112,6 +112,20 @@ function isIssueMasthead(text: string): boolean {
   return issue === 1 && date === 1;
 }
 
+/** A page number ending a line ("… Page 7", "… p. 12"). */
+const PAGE_END = /\s(?:page|p\.)\s{0,3}\d{1,4}$/i;
+
+/**
+ * A printed page's running header pasted with its text: the paper's name,
+ * the date and the page number ("THE DALESIDE ECHO  Friday, May 6, 2016
+ * Page 12"). `rest` is the line without its date and numbers ("THE DALESIDE ECHO Page").
+ */
+function isPageHeader(line: string, rest: string): boolean {
+  if (!PAGE_END.test(line)) return false;
+  const name = rest.replace(/\s{0,3}\b(?:page|p\.?)$/i, "");
+  return name.length > 0 && name.length <= 60 && NAME_PART.test(name);
+}
+
 function reportCandidates(doc: Doc): Cand[] {
   const out: Cand[] = [];
   for (const s of doc.sentences) {
@@ -196,7 +210,7 @@ function datelineCandidates(doc: Doc): Cand[] {
         .replace(MONTH_AND_DAY_NAMES, " ")
         .replace(SEPARATORS, " ")
         .trim();
-      if (rest.length > 0 && !BYLINE_REST.test(rest) && !isIssueMasthead(text0)) continue;
+      if (rest.length > 0 && !BYLINE_REST.test(rest) && !isIssueMasthead(text0) && !isPageHeader(body, rest)) continue;
     }
     out.push({ value: v, span: spanOf(doc, b.start, b.end), kind: "dateline" });
   }

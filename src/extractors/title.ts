@@ -66,6 +66,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^(?:for immediate (?:release|use|publication)|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i, starts: ["for immediate ", "immediate release", "embargo", "under embargo", "strictly embargoed", "not for publication"] },
   // a release's reference line ("Ref: PR/19/087", "Our ref. 2019/44", "Reference number: N-118")
   { re: /^(?:our |your )?ref(?:erence)?\b\.?(?:\s{0,3}(?:no\.?|number))?\s{0,3}[:.]?\s{0,3}[\w/.-]{0,20}\d[\w/.-]{0,20}$/i, starts: ["ref", "our ref", "your ref"] },
+  // a stock-market announcement's number line ("RNS Number : 2231Q", "Announcement No: 44/2019"): a code, no words after it
+  { re: /^[A-Z]{2,5}\s{1,3}(?:number|no\.?)\s{0,3}:\s{0,3}[A-Z\d][\w/.-]{0,15}$|^announcement\s{1,3}(?:number|no\.?)\s{0,3}:?\s{0,3}[A-Z\d][\w/.-]{0,15}$/i, needs: ["number", "no"] },
   { re: /^.{0,60}\b(?:press|news|media) release$/i, needs: ["release"] },
   { re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i, starts: ["issue", "vol"] },
   // "Newsletter of the Wharfe Valley Forum", "Bulletin for members"
@@ -87,6 +89,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   // a news agency's catch line: a topic word in capitals, a place, the agency's code ("PRISONS Leeds (PA)", not "… (PDF)")
   { re: /^[A-Z]{3,20}(?:[-/][A-Z]{2,20}){0,2} [A-Z][a-z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,3} \((?!PDF\)|DOCX?\))[A-Z]{2,10}\)$/, needs: [")"] },
   { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/, starts: DIGITS },
+  // a printed page's running header: the paper, the date, the page ("THE DALESIDE ECHO  Friday, May 6, 2016  Page 12")
+  { re: /^[^.!?]{0,80}\b(?:19|20)\d\d\s{1,6}(?:[|•·–-]\s{1,3})?page\s{1,3}\d{1,4}$/i, needs: ["page"] },
   { re: /^(?:h\.?m\.?|his majesty['’]?s|her majesty['’]?s)\s+inspectorate of (?:probation|prisons)$/i, starts: ["h"] },
   { re: /^(?:hmi probation|hmip|justice inspectorates|gov\.uk)$/i, starts: ["hmi", "justice inspectorates", "gov.uk"] },
   // a parliamentary record's header: the House, the sitting, the chair ("Westminster Hall", "[Sir Ann Bloggs in the Chair]")
@@ -430,14 +434,24 @@ function headlineBlock(doc: Doc): Block | null {
     }
   }
   let from = navFrom;
+  /** masthead lines passed since the last furniture line */
+  let names = 0;
   for (let i = navFrom; i < Math.min(limit, navFrom + 8); i++) {
     const t = doc.blocks[i]!.text;
     if (!endsHeader(t)) {
       // One masthead line may stand above the header's furniture, not below it.
       if (i === navFrom && (isMasthead(t) || isReleaseHead(t))) continue;
+      // Once the header has begun, a name or two between its furniture lines: an
+      // announcement's "RNS Number : 1234A" / "Acme Group plc" / "3 May 2019"
+      // (the header ends only at the last furniture line, as before).
+      if (from > navFrom && names < 2 && isMasthead(t)) {
+        names++;
+        continue;
+      }
       break;
     }
     from = i + 1;
+    names = 0;
   }
   // the blocks below are asked about several times: each is judged once
   const judged: (boolean | undefined)[] = [];

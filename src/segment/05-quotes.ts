@@ -763,7 +763,7 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
     // Attribution then quote in the same paragraph: "X said: “…"
     const opened = openAfterAttribution(b);
     if (opened) {
-      const { at, fam, attribution, attribStart, strict } = opened;
+      const { at, fam, attribution, attribStart, strict, reportVoice } = opened;
       const close = findClose(text, at, fam);
       const o: Open = {
         fam,
@@ -785,7 +785,10 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         // (a . ! or ? at its end, or one before its closing run of . ! ? and commas)
         const q = quoted.trimEnd();
         const fullSentence = hasWords(quoted, 4) && (/[.!?]$/.test(q) || /[.!?]/.test(q.slice(0, trimmedEndOf(q, ".!?,"))));
-        if (!fullSentence || (strict && !/^[\s.!?)]*$/.test(text.slice(close.at + 1)))) {
+        // (after the report's words quoted whole, the writer's own sentence may follow:
+        // "The report puts it bluntly: “… at the right time.” I agree.")
+        const after = text.slice(close.at + 1);
+        if (!fullSentence || (strict && !/^[\s.!?)]*$/.test(after) && !(reportVoice && /[.!?]$/.test(q) && /^\s{1,3}\p{Lu}/u.test(after)))) {
           continue;
         }
         o.parts.push(quoted);
@@ -897,7 +900,12 @@ interface Opened {
   attribStart: number;
   /** found without a speech verb right before the mark: the quote must end the paragraph */
   strict: boolean;
+  /** (strict ones) the words before the colon have the report or its inspectors speak: "The report puts it bluntly:" */
+  reportVoice?: boolean;
 }
+
+/** The report or its inspectors as the subject before a colon: "The report itself puts it plainly", "Inspectors were blunt". */
+const REPORT_VOICE = /^(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?(?:(?:full|inspection|new|latest)\s{1,3})?(?:report|inspectors|inspectorate)\b/i;
 
 function openAfterAttribution(b: Block): Opened | null {
   const text = b.text;
@@ -955,7 +963,7 @@ function openAfterAttribution(b: Block): Opened | null {
       who = head.slice(0, v).trim().replace(/,$/, "").trim();
     }
     if (!who) continue;
-    return { at, fam, attribution: who, attribStart: text.indexOf(who, sentenceStart), strict: true };
+    return { at, fam, attribution: who, attribStart: text.indexOf(who, sentenceStart), strict: true, reportVoice: text[m.index] === ":" && REPORT_VOICE.test(who) };
   }
   return null;
 }

@@ -154,8 +154,23 @@ function stripOpening(s: string): string {
     if (!m || !m[0]) break;
     t = t.slice(m[0].length).trim();
   }
-  return trimEndOf(trimStartOf(t, ",;:–—- "), ",;:–—-").trim();
+  t = trimEndOf(trimStartOf(t, ",;:–—- "), ",;:–—-").trim();
+  // "Russell also", "The trust later": an adverb between the speaker and the verb
+  const sp = t.lastIndexOf(" ");
+  if (sp > 0 && TRAILING_ADVERBS.has(t.slice(sp + 1).toLowerCase())) t = t.slice(0, sp);
+  // "The council said in its formal response": the speaker before the verb and its circumstance
+  if (t.includes(" said ") || t.includes(" says ")) {
+    const m = SAID_CIRCUMSTANCE.exec(t);
+    if (m && m.index > 0) t = t.slice(0, m.index);
+  }
+  return t;
 }
+
+/** Adverbs that stand between a speaker and the speech verb cut off after them ("Russell also said that …"). */
+const TRAILING_ADVERBS = new Set(["also", "later", "then", "further", "again", "too", "previously"]);
+
+/** "said in its formal response", "says on its website": the verb and a circumstance ending an attribution. */
+const SAID_CIRCUMSTANCE = /\s(?:said|says)\s(?:in|on|at|through|via|during|after)\s[^,;:]{1,80}$/;
 
 /**
  * Read an attribution. `at` is where it stands in the document (to resolve
@@ -263,7 +278,8 @@ export function readAttribution(
   }
   // a surname alone ("Russell says") that the document gives in full elsewhere
   if (/^[A-Z][\p{L}’'-]{1,30}$/u.test(s)) {
-    const full = resolveShortName(s, null, knownWith(index, s), at);
+    const known = knownWith(index, s);
+    const full = resolveShortName(s, null, known, at) ?? soleFirstName(s, known);
     if (full) return { kind: "person", name: full, role: null, short: false };
   }
   // words quoted "from the report", or the report quoted ("Let me quote the report directly"): the inspectorate's voice
@@ -277,6 +293,21 @@ export function readAttribution(
   const firstPiece = orgBeforeAside(s);
   if (firstPiece) return org(firstPiece);
   return { kind: "unknown", name: null, role: null };
+}
+
+/**
+ * A first name alone ("Commenting on the report, Asha said:") that starts one
+ * full name only in the document ("Asha Brennan-Hale, MP for …"): that name.
+ * Null when no full name starts with it, or two different ones do.
+ */
+function soleFirstName(word: string, known: readonly KnownName[]): string | null {
+  let name: string | null = null;
+  for (const k of known) {
+    if (k.tokens.length < 2 || k.tokens[0] !== word) continue;
+    if (name !== null && name !== k.name) return null;
+    name = k.name;
+  }
+  return name;
 }
 
 /** A name after a preposition in its clause ("Asked about West Midlands, Mr Russell") is less likely the speaker. */
