@@ -256,6 +256,28 @@ function weOfProvider(doc: Doc, s: Sentence, subjectText: string, words: Set<str
   return prev !== null && prev.block === s.block && !NATIONAL.test(prev.text) && mentionsProvider(prev.text, words);
 }
 
+/** a verb joined by "and" to the sentence's first one: its subject is the sentence's */
+const AND_BEFORE = /(?:,\s{0,3}|\s)and\s{1,3}$/;
+/** the sentence's subject, before its first verb ("It is owned by …", "The CRC has …") */
+const OPENING_SUBJECT = /^\s{0,3}([^,;:()]{1,80}?)\s{1,3}(?:is|was|are|were|has|had|have)\s/;
+/** a relative clause in between: the verb after "and" may be its */
+const RELATIVE = /\b(?:which|who|whose|that)\b/i;
+
+/**
+ * "It is owned by the Kestrel Partnership, a joint venture between Ashgrove
+ * Services and the charity Harnley Trust, and supervises roughly 4,300
+ * people": a verb joined by "and" to the sentence's first, whose subject (the
+ * provider, or a word for it) is the figure's; the organisations named in
+ * between are the first verb's objects. Not after a relative clause ("…
+ * Harnley Trust, which runs a hostel and supervises …").
+ */
+function joinedToOpening(before: string, words: Set<string>, allowAnaphor: boolean, type?: ProviderType): boolean {
+  if (before.length > 400 || !AND_BEFORE.test(before)) return false;
+  const m = OPENING_SUBJECT.exec(before);
+  if (!m || RELATIVE.test(before.slice(m[0].length))) return false;
+  return aboutProvider(m[1]!, words, allowAnaphor, type);
+}
+
 interface Statement {
   value: number;
   qualifier: Qualifier;
@@ -266,15 +288,22 @@ interface Statement {
 
 /** a stated month, with its day and year or not ("31 March 2019", "March", "Sept. 2019"): every date pattern below reads one */
 const STATED = String.raw`(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?`;
+/**
+ * a month then its day, US style ("September 30", "Sept. 30, 2014"): read
+ * only after "as at/of/on", where a number after a month is its day ("in
+ * March 12 cases were …" is no date)
+ */
+const MONTH_DAY = String.raw`${MONTH}\.?\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s{1,3}${YEAR})?`;
 /** a present-tense verb: the figure is current, not dated by a month after it */
 const PRESENT = /^(?:supervises|manages|oversees|works\s{1,3}with|(?:is|are)\s)/i;
 const AS_OF = new RegExp(
   lean(
-    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)\b`,
+    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)\s{1,3}(${MONTH_DAY})|(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?))\b`,
   ),
   "i",
 );
-const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
+/** "at the time of the inspection", "at the time of their visit" (not of a "last" or "previous" one) */
+const TIME_OF_INSPECTION = /\b(?:at|during)\s{1,3}the\s{1,3}time\s{1,3}of\s{1,3}(?:(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection|(?:the|our|their|its)\s{1,3}(?!(?:last|previous|earlier|first)\s)(?:\w{1,15}\s{1,3})?(?:visit|fieldwork))\b/i;
 /** "at the start of the inspection": the month the inspection began */
 const START_OF_INSPECTION = /\b(?:at|by)\s{1,3}the\s{1,3}(?:start|beginning|outset)\s{1,3}of\s{1,3}(?:the|our|this|its)\s{1,3}(?:\w{1,15}\s{1,3})?inspection\b/i;
 /** "at the time" alone, in a document about an inspection, means the inspection */
@@ -331,7 +360,7 @@ const TIME_DATE = new RegExp(
   "i",
 );
 /** a footnote's mark right after a figure ("6,912 people,[^2]", "6,912 people [3]"): its label */
-const NOTE_MARK = /^\s{0,2}[,;:]?\s{0,2}\[(\^?[\w-]{1,12})\]/;
+const NOTE_MARK = /^\s{0,2}[,;:.]?\s{0,2}\[(\^?[\w-]{1,12})\]/;
 /**
  * A footnote that dates the figure it is attached to: "[^2]: As at 31 March
  * 2018, according to …", "[3] Figures as at the end of June 2019." Only a
@@ -345,6 +374,18 @@ const NOTE_AS_OF = new RegExp(
   "i",
 );
 
+/**
+ * A later sentence of such a note that dates the figures: "[2] Ministry of
+ * Justice (2017) Offender Management Statistics. Caseload figures as at 31
+ * March 2017." (the figures named: a note's other sentences tell of its source)
+ */
+const NOTE_AS_OF_LATER = new RegExp(
+  lean(
+    String.raw`[.;]\s{1,3}(?:caseload|case\s{1,3}load|figures?|data)(?:\s{1,3}(?:figures?|data))?\s{1,3}(?:(?:are|is)\s{1,3})?(?:as\s{1,3}(?:at|of|on)|correct\s{1,3}(?:as\s{1,3})?(?:at|on))(?:\s{1,3}the\s{1,3}end\s{1,3}of)?\s{1,3}(${STATED}|${YEAR})\b`,
+  ),
+  "i",
+);
+
 /** The as-at date of the footnote marked right after a figure (`after`: the text after it), or null. */
 function noteAsOf(doc: Doc, after: string, published: string | null): string | null {
   const m = after.indexOf("[") < 0 ? null : NOTE_MARK.exec(after.slice(0, 24));
@@ -353,12 +394,14 @@ function noteAsOf(doc: Doc, after: string, published: string | null): string | n
   // the note itself: a block that opens with the same mark
   for (const b of doc.blocks) {
     if (!b.text.startsWith(mark)) continue;
-    const d = NOTE_AS_OF.exec(b.text.slice(mark.length, mark.length + 80));
+    const d = NOTE_AS_OF.exec(b.text.slice(mark.length, mark.length + 80)) ?? (b.text.includes(" as ") || b.text.includes(" correct ") ? NOTE_AS_OF_LATER.exec(b.text.slice(mark.length, mark.length + 400)) : null);
     if (d) return dateOf(d[1]!, published);
   }
   return null;
 }
 
+/** a month and its day at the start of a date ("September 30") */
+const MONTH_DAY_START = new RegExp(lean(String.raw`^(${MONTH})\.?\s{1,3}([0-3]?\d)(?:st|nd|rd|th)?$`), "i");
 /** a day and month at the start of a date */
 const DAY_MONTH = new RegExp(lean(String.raw`^(?:([0-3]?\d)(?:st|nd|rd|th)?\s{1,3})?(${MONTH})`), "i");
 
@@ -367,7 +410,8 @@ function dateOf(raw: string, published: string | null): string | null {
   if (/^\d{4}$/.test(s)) return s;
   const stated = parseStatedDate(s);
   if (stated) return stated;
-  const m = DAY_MONTH.exec(s);
+  const md = MONTH_DAY_START.exec(s);
+  const m = md ? [md[0], md[2], md[1]] : DAY_MONTH.exec(s);
   if (!m) return null;
   const month = monthIndex(m[2]!);
   if (!month) return null;
@@ -384,7 +428,7 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   if (m && !/\bsince\b/i.test(m[0]) && !(loose && present)) {
     // "when inspectors visited in October and November": two months give no one date
     if (AND_MONTH.test(after.slice(m[0].length, m[0].length + 40))) return null;
-    const v = dateOf(m[1]!, published);
+    const v = dateOf((m[1] ?? m[2])!, published);
     if (v) return v;
   }
   const b = AS_OF_BEFORE.exec(before.slice(-250)) ?? TIME_DATE.exec(before.slice(-250)) ?? (before.includes("when") ? WHEN_BEFORE.exec(before.slice(-120)) : null);
@@ -503,7 +547,12 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
         // a described subject: the provider named, or the story's opening sentence describing it
         const described = s === (lede ??= ledeOf(doc)) && LEDE_SUBJECT.test(subjectText) && !NOT_OWN.test(subjectText);
         if (!described && !aboutProvider(subjectText, words(), false)) continue;
-      } else if (!aboutProvider(subjectText, words(), allowAnaphor, type) && !(allowAnaphor && weOfProvider(doc, s, subjectText, words()))) continue;
+      } else if (
+        !aboutProvider(subjectText, words(), allowAnaphor, type) &&
+        !(allowAnaphor && weOfProvider(doc, s, subjectText, words())) &&
+        !joinedToOpening(t.slice(0, m.index), words(), allowAnaphor, type)
+      )
+        continue;
       const after = t.slice(m.index + m[0].length);
       const qualifier = qualifierOf(m[1]);
       const exact = qualifier !== "exact" ? restated(after, value) : null;
@@ -592,6 +641,47 @@ function tableStatements(doc: Doc, words: () => Set<string>, published: string |
   return out.length > 1 && out.some((s) => s.value !== out[0]!.value) ? [] : out.slice(0, 1);
 }
 
+/**
+ * A sentence that opens as a caseload heading and lists units with their
+ * figures after a colon: "Caseloads as at 30 September 2022 (source:
+ * HMPPS): Eastby PDU 3,412; Westby PDU 2,987; Northby PDU 4,106." The
+ * provider's own entry (its name and nothing else's, as ownRow), exact,
+ * dated by the heading.
+ */
+const LIST_HEAD = new RegExp(
+  lean(
+    String.raw`^\s{0,3}(?:caseloads?|case\s{1,3}loads?|(?:the\s{1,3})?(?:numbers?\s{1,3}of\s{1,3})?(?:people|persons|individuals|offenders|children)\s{1,3}(?:supervised|on\s{1,3}(?:the\s{1,3})?(?:caseload|probation)))\b([^:]{0,160}):\s`,
+  ),
+  "i",
+);
+/** one entry of such a list: a name, then its number ("Eastby PDU 3,412", "Westby PDU: 2,987", "Northby PDU – 4,106") */
+const LIST_ENTRY = /^\s{0,3}([A-Z][^;:\d]{1,80}?)\s{0,3}[:–—-]?\s{1,3}(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})\s{0,3}\.?\s{0,3}$/;
+
+function listStatements(doc: Doc, sentences: Sentence[], words: () => Set<string>, published: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const s of sentences) {
+    const c = s.text.charCodeAt(0) | 32;
+    // caseload, people, persons, individuals, offenders, children, the, numbers
+    if (c !== 99 && c !== 112 && c !== 105 && c !== 111 && c !== 116 && c !== 110) continue;
+    if (!s.text.includes(":") || !s.text.includes(";")) continue;
+    // (without its brackets: "(source: HMPPS)" is no list)
+    const t = s.text.includes("(") ? s.text.replace(/\([^()]{0,120}\)/g, "") : s.text;
+    const h = LIST_HEAD.exec(t);
+    if (!h || NOT_CASELOAD_HEAD.test(h[1]!) || NATIONAL.test(h[1]!)) continue;
+    const entries = t.slice(h[0].length).split(";");
+    for (const e of entries) {
+      const m = LIST_ENTRY.exec(e);
+      if (!m || !ownRow(m[1]!, words())) continue;
+      const value = Number(m[2]!.replace(/,/g, ""));
+      if (value < 10) continue;
+      const asOf = parseStatedDate(h[1]!);
+      out.push({ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence: s, inNotes: doc.blocks[s.block]?.inNotes ?? false });
+      break;
+    }
+  }
+  return out;
+}
+
 function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (!CASE_WORD.test(s.text) || !AVERAGE_ANY.test(s.text)) continue;
@@ -634,6 +724,8 @@ export const caseload: Extractor = {
     // (the number first: dates-inspection has already scanned nearly every sentence for one)
     const sentences = doc.sentences.filter((s, i) => s.text.length <= 1200 && sentenceMayHaveNum(doc, i, numFlags) && ANY_WORD.test(s.text));
     const found_ = statements(doc, sentences, ctx, words, true);
+    // a note listing units with their caseloads: the provider's entry
+    found_.push(...listStatements(doc, sentences, words, ctx.get("dates.published")));
     // a table of units with their caseloads: the provider's row
     if (doc.blocks.some((b) => b.kind === "table-row")) found_.push(...tableStatements(doc, words, ctx.get("dates.published")));
     const avg = averageCases(doc, sentences, words);

@@ -37,11 +37,16 @@ const PREVIOUS = new RegExp(
 );
 /**
  * Inspectors reading a sample of cases over a period ("Inspectors examined a
- * representative sample of 104 cases between 12 and 23 March 2012"): the
- * weakest trigger, taken only with a preposition of duration (SAMPLE_LEAD),
- * as "cases from March" or "cases in May" may be the cases' own dates.
+ * representative sample of 104 cases between 12 and 23 March 2012"), or the
+ * inspectorate examining the provider ("HM Inspectorate of Probation examined
+ * the division remotely during March and April 2021"): the weakest trigger,
+ * taken only with a preposition of duration (SAMPLE_LEAD), as "cases from
+ * March" or "cases in May" may be the cases' own dates.
  */
-const SAMPLE = new RegExp(lean(String.raw`\binspectors${GAP}(?:examined|reviewed|read|looked${GAP}at|assessed|audited|scrutinised)\b`), "gi");
+const SAMPLE = new RegExp(
+  lean(String.raw`\b(?:inspectors|inspectorate(?:${GAP}of${GAP}probation)?)${GAP}(?:examined|reviewed|read|looked${GAP}at|assessed|audited|scrutinised)\b`),
+  "gi",
+);
 const SAMPLE_LEAD = /^(?:between|during|over|throughout)\s/i;
 /** a second period joined to the first ("20–24 January and 3–7 February 2025", "from 1 to 5 May and from 15 to 19 May") */
 const AND_PERIOD = /^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}(?=(?:from|between)\s|\d)/i;

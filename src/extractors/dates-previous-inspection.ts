@@ -10,7 +10,7 @@ import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import type { Period } from "./lib/dates.js";
-import { lastYear, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
+import { lastYear, MONTH, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
 import { lean, numFlagsOf, sentenceGates, SW_EARLIER } from "./lib/numbers.js";
 import { isBlank } from "../blocks/normalise.js";
 
@@ -51,6 +51,20 @@ const FIRST_COMPARED: { re: RegExp; needs: RegExp | null } = {
   needs: null,
 };
 const WITH_FIRST = [...TRIGGERS, FIRST_COMPARED];
+/**
+ * "the inspectorate's first thematic on the subject since 2018", "its first
+ * full inspection of the service since March 2019": the first inspection
+ * since a date, straight after "since", is the one before it then. Only an
+ * inspection or a thematic ("the first time since 2016", "the first report
+ * since" are other things), and no other event after "since" ("since
+ * unification in 2021").
+ */
+const FIRST_SINCE = new RegExp(
+  lean(
+    String.raw`\bfirst\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:inspection|thematic|inspection\s{1,3}visit)(?:\s{1,3}(?:of|on|into|in|at)(?:\s{1,3}[\w'’-]{1,30}){1,6}?)?\s{1,3}since\s{1,3}((?:${MONTH}\s{1,3})?${YEAR})\b(?!\s{0,3}(?:[-–—/]|to\s|and\s)\s{0,3}\d)`,
+  ),
+  "i",
+);
 const FIRST_ONLY = [FIRST_COMPARED];
 
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
@@ -125,10 +139,11 @@ export const datesPreviousInspection: Extractor = {
       // no "last", "previous", ...: only a comparison with the first inspection
       const earlier = (sentenceGates(doc, i, flags) & SW_EARLIER) !== 0;
       const first = t.includes(" first ") && t.includes("inspection");
-      if (!earlier && !first) continue;
+      const since = t.includes(" since ") && t.includes("first ");
+      if (!earlier && !first && !since) continue;
       if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
       let done = false;
-      for (const { re, needs } of earlier ? (first ? WITH_FIRST : TRIGGERS) : FIRST_ONLY) {
+      for (const { re, needs } of earlier ? (first ? WITH_FIRST : TRIGGERS) : first ? FIRST_ONLY : []) {
         if (needs && !needs.test(t)) continue;
         re.lastIndex = 0;
         const trig = re.exec(t);
@@ -169,6 +184,18 @@ export const datesPreviousInspection: Extractor = {
         }
       }
       if (done) continue;
+      const fs = since ? FIRST_SINCE.exec(t) : null;
+      if (fs) {
+        // a year alone, or a month and year
+        const p = /^\d/.test(fs[1]!) ? null : periodAt(fs[1]!);
+        const date = p ? settlePeriod(p, published)?.start : fs[1]!;
+        const pub = parsePartial(published);
+        if (date && !(pub && date.slice(0, 4) > String(pub.year))) {
+          out.push(found("dates.previousInspection", date, spanOf(doc, s.start, s.end), { rank: 25 }));
+          continue;
+        }
+      }
+      if (!earlier) continue;
       if (LAST_YEAR_WORDS.test(t) && LAST_YEAR.test(t)) {
         const y = lastYear(published);
         if (y !== null) out.push(found("dates.previousInspection", String(y), spanOf(doc, s.start, s.end), { rank: 20, certainty: "implied" }));
