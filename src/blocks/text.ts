@@ -562,6 +562,60 @@ function tableRow(line: string, f: Folding): RawBlock {
   return { kind: "table-row", text: cells.join(" | "), cells };
 }
 
+/** How many lines in a row at least make a table of aligned columns (two lines are an address or a contact block as often). */
+const MIN_COLUMN_ROWS = 3;
+/** The most columns, and the longest cell, of a table of aligned columns. */
+const MAX_COLUMNS = 6;
+const MAX_CELL = 60;
+/** A cell that ends a sentence or a label ("in 2018.", "Caseload:"): the spaces after it are a typist's, not a column gap. */
+const CELL_END_MARK = /[.!?,;:]$/;
+
+/**
+ * A line of a table whose columns are set apart by two spaces or more (or a
+ * tab): "Leadership        Inadequate        Requires improvement". Its cells,
+ * or null when the line has no such gap, is long, or a gap follows a
+ * sentence's end (two spaces after a full stop are no column).
+ */
+function columnCells(line: string): string[] | null {
+  const t = line.trim();
+  if (t.length > 160 || !t.includes("  ")) return null;
+  const cells = t.split(/ {2,}/);
+  if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.length > MAX_CELL || !/[A-Za-z0-9]/.test(c) || (i < cells.length - 1 && CELL_END_MARK.test(c))) return null;
+  }
+  return cells;
+}
+
+/**
+ * The rows of plain-text tables, by line: the cells of each line in a run of
+ * MIN_COLUMN_ROWS lines or more (no blank line between) that all split into
+ * the same number of aligned columns, e.g. "Aspect<TAB>Rating" then
+ * "Leadership<TAB>Good" lines, or a space-padded table. Null when there is none.
+ */
+function columnRows(lines: string[], text: string): (string[] | null)[] | null {
+  if (!text.includes("  ")) return null;
+  let out: (string[] | null)[] | null = null;
+  let runCells: string[][] = [];
+  const close = (end: number): void => {
+    if (runCells.length >= MIN_COLUMN_ROWS) {
+      out ??= new Array<string[] | null>(lines.length).fill(null);
+      for (let k = 0; k < runCells.length; k++) out[end - runCells.length + k] = runCells[k]!;
+    }
+    runCells = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // (a Markdown table row "| a  | b |" is read as one further on)
+    const cells = l.includes("  ") && !isTableRow(l) && !isBulletLine(l) ? columnCells(l) : null;
+    if (!cells || (runCells.length && runCells[0]!.length !== cells.length)) close(i);
+    if (cells) runCells.push(cells);
+  }
+  close(lines.length);
+  return out;
+}
+
 /**
  * So many blank lines between lines of text at least make a document that
  * sets its paragraphs apart by blank lines: a line break alone then only
@@ -571,7 +625,8 @@ function tableRow(line: string, f: Folding): RawBlock {
 const MIN_BLANK_GAPS = 3;
 
 function readBlocks(input: string): RawBlock[] {
-  const normalised = normaliseChars(input);
+  // a tab inside a line sets columns apart: two spaces, as a padded table has (normaliseChars makes a tab one space)
+  const normalised = normaliseChars(input.includes("\t") ? input.replace(/(\S)\t+/g, "$1  ") : input);
   // Folding white space is a large part of reading: every string folded below
   // comes from the document's lines, so what the document holds decides how
   // much folding can be needed.
@@ -593,6 +648,7 @@ function readBlocks(input: string): RawBlock[] {
   }
   const lines = joinAcrossPageBreaks(dropRunningHeaders(kept, fold), pageBreaks);
   const wrapWidth = detectWrapWidth(lines);
+  const columns = columnRows(lines, normalised);
   // (the header's array is a fresh one: the blocks are added to it)
   const blocks: RawBlock[] = header.blocks;
   /** the lines of the paragraph being read (emptied when it is flushed) */
@@ -632,6 +688,15 @@ function readBlocks(input: string): RawBlock[] {
       continue;
     }
     quoteLines = flushQuote(blocks, quoteLines, folding);
+    // a row of a table of aligned columns
+    const cells = columns?.[lineNo];
+    if (cells) {
+      flushPara(blocks, para, folding);
+      const row = cells.map((c) => clean(c, folding));
+      blocks.push({ kind: "table-row", text: row.join(" | "), cells: row });
+      prevBlank = false;
+      continue;
+    }
     // A Setext heading: one short line underlined with "=" or "-"; any other rule line is dropped.
     if ((first === 61 || first === 45 || first === 42 || first === 95) && indent <= 3 && RULE.test(line) && line.length <= 300) {
       const under = /^ {0,3}(=+|-+)\s*$/.exec(line);

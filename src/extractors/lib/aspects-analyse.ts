@@ -1264,11 +1264,36 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     const who = object.replace(WHO_FILLER, "").trim() ? object : subject;
     // "three services, with one judged 'Inadequate'": one of a set, not the provider
     if (who === subject && ONE_OF_SET_GATE.test(subject) && ONE_OF_SET.test(subject)) continue;
+    // "its supervision, and the way it reviewed cases, were each rated": the provider's things, not the provider
+    if (who === subject && severalOfProvider(subject)) continue;
     if ((PROVIDER_LIKE_GATE.test(who) && providerLike(who)) || providerKeys(main).some((k) => who.toLowerCase().includes(k))) {
       // a quoted rating with no verb and no provider subject is too loose; PROVIDER_LIKE checked above
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 2, start, end, structured: false });
     }
   }
+}
+
+/** A subject of several things rated one by one: "…, and …, were each rated", "… were both judged". */
+const EACH_END = /\b(?:were|are|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:each|both)\s{0,3}$/i;
+/** What splits such a subject into its items: a comma, "and". */
+const ITEM_SPLIT = /,|\band\b/i;
+/** An item that is a thing of the provider's, not the provider: "the CRC's delivery of …", "the way it reviewed cases". */
+const PROVIDERS_THING = /['’]s\s|\b(?:the\s{1,3}way|how|what)\b/i;
+
+/**
+ * Whether a subject rated "each" or "both" lists things of the provider's
+ * and never the provider itself ("the CRC's delivery of supervision, and
+ * the way it reviewed cases, were each rated …"): no overall rating. "The
+ * CRC and the company that owns it were both rated …" names the provider.
+ */
+function severalOfProvider(subject: string): boolean {
+  if (!(subject.includes("each") || subject.includes("both"))) return false;
+  const m = EACH_END.exec(subject);
+  if (!m) return false;
+  for (const item of subject.slice(0, m.index).split(ITEM_SPLIT)) {
+    if (providerLike(item) && !PROVIDERS_THING.test(item)) return false;
+  }
+  return true;
 }
 
 const LINE_RE = new RegExp(
@@ -1600,6 +1625,9 @@ function providerNamesInLabel(label: string): boolean {
   return mayNameProvider(label) && providerNamesIn(label).length > 0;
 }
 
+/** A rating column's cell that gives no rating: "Not inspected", "Not rated", "N/A", "New". */
+const NO_RATING_CELL = /^(?:not\s{1,3}(?:inspected|rated|assessed|applicable|previously\s{1,3}(?:inspected|rated))|n\/a|no\s{1,3}rating|new(?:\s{1,3}standard)?)$/i;
+
 /** Tables of aspects and ratings; the header row says which column is this time and which last time. */
 /** A label's number before its words: "2.2 ", "3.1.4 ", "4. ", "2) ". */
 const LABEL_NUMBER = /^\d{1,2}(?:(?:\.\d{1,2}){1,2}\.?|[.)])\s{1,3}(?=[A-Za-z])/;
@@ -1629,26 +1657,36 @@ function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): vo
         filled++;
         only = c;
       }
-      if (filled >= 2) header = cells;
+      // (a row whose rating cells are all "Not inspected" is no header)
+      if (filled >= 2 && !cells.some((c) => NO_RATING_CELL.test(c.trim()))) header = cells;
       else if (filled === 1) section = only;
       continue;
     }
     // the label: the text cell nearest the rating that is not a domain ("Organisational delivery | Leadership | Good")
+    // nor a rating column's "Not inspected" (a rating slot left empty)
     const textCols: number[] = [];
-    for (let i = 0; i < cells.length; i++) if (!ratingCols.includes(i) && /[A-Za-z]{3}/.test(cells[i]!) && !DOMAIN_LABEL.test(cells[i]!.replace(/[*_]+/g, ""))) textCols.push(i);
+    let slots: number[] | null = null;
+    for (let i = 0; i < cells.length; i++) {
+      if (ratingCols.includes(i) || !/[A-Za-z]{3}/.test(cells[i]!) || DOMAIN_LABEL.test(cells[i]!.replace(/[*_]+/g, ""))) continue;
+      if (NO_RATING_CELL.test(cells[i]!.trim())) (slots ??= [...ratingCols]).push(i);
+      else textCols.push(i);
+    }
     const labelCol = textCols.filter((i) => i < ratingCols[0]!).pop() ?? textCols[0] ?? -1;
     if (labelCol < 0) continue;
     const label = cells[labelCol]!.replace(/[*_]+/g, " ").trim();
     let cur = ratingCols[0]!;
     let prev: number | null = null;
-    if (ratingCols.length >= 2) {
-      const cols = headerColumns(header, ratingCols);
+    if (slots) slots.sort((a, b2) => a - b2);
+    if (ratingCols.length >= 2 || slots) {
+      const cols = headerColumns(header, slots ?? ratingCols);
       // no header to tell: take none rather than guess which column is which
       if (!cols) continue;
       cur = cols.cur;
       prev = cols.prev;
     }
-    const rating = normaliseRating(cells[cur]!)!;
+    const rating = normaliseRating(cells[cur]!);
+    // this time's column "Not inspected": nothing rated now
+    if (!rating) continue;
     const previous = prev !== null ? normaliseRating(cells[prev] ?? "") : null;
     if (/^(?:the\s{1,3})?overall(?:\s{1,3}(?:rating|grade|judgement|verdict))?$/i.test(label)) {
       out.events.push({ kind: "overall", aspects: [], rating, previous, rank: 4, start: b.start, end: b.end, structured: true });

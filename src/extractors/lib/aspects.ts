@@ -61,7 +61,8 @@ const PATTERNS: Pattern[] = [
   // "work with children who are dealt with outside court": the children given out-of-court disposals
   { re: new RegExp(lean(String.raw`\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b|\b(?:(?:work${GAP}with${GAP})?(?:children|young${GAP}people)${GAP}(?:who${GAP}(?:are|were)${GAP})?)?dealt${GAP}with${GAP}(?:outside|out${GAP}of)${GAP}(?:the${GAP})?courts?\b`), "gi"), aspects: ["Out-of-court disposals"], need: [["court"]] },
   { re: new RegExp(lean(String.raw`\bimplementation\s{0,3},?\s{1,3}(?:and|&)\s{1,3}delivery\b|\bimplementation\b|\bdelivery\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?(?:sentence|interventions|services\s{1,3}to\s{1,3}(?:individuals|people))\b`), "gi"), aspects: ["Implementation and delivery"], need: [["implement", "deliver"]] },
-  { re: new RegExp(lean(String.raw`\bthrough[- ]the[- ]gate\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b`), "gi"), aspects: ["Through the Gate"], need: [["through", "ttg", "prepar"]] },
+  // "the Through the Gate resettlement service": one aspect, its resettlement word no Resettlement of its own
+  { re: new RegExp(lean(String.raw`\bthrough[- ]the[- ]gate(?:\s{1,3}resettlement)?\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b`), "gi"), aspects: ["Through the Gate"], need: [["through", "ttg", "prepar"]] },
   { re: new RegExp(lean(String.raw`\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims(?:\s{1,3}of\s{1,3}crime)?\b|\bvictim\s{1,3}services?\b`), "gi"), aspects: ["Statutory victim work"], need: [["victim"]] },
   { re: new RegExp(lean(String.raw`\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}(?:new\s{1,3})?cases\b|\ballocation\s{1,3}of\s{1,3}(?:new\s{1,3}|incoming\s{1,3})?cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b`), "gi"), aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
   { re: new RegExp(lean(String.raw`\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b`), "gi"), aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
@@ -158,12 +159,21 @@ export function canonicalAspect(label: string): string | null {
     .trim();
   if (!l || l.length > 90) return null;
   const ms = aspectMentions(l);
-  if (ms.length !== 1) return null;
+  if (ms.length !== 1 && !sameOneAspect(ms)) return null;
   const m = ms[0]!;
   // the label must be mostly the aspect itself ("Leadership", "Quality of assessment"), not a sentence
-  const rest = (l.slice(0, m.start) + l.slice(m.end)).replace(/\b(?:the|its|of|and|work|quality|service|services|standard|for|in|with|to|people|individuals)\b/gi, "").replace(/[^A-Za-z]+/g, "");
+  let outside = l.slice(0, m.start);
+  for (let i = 1; i < ms.length; i++) outside += l.slice(ms[i - 1]!.end, ms[i]!.start);
+  const rest = (outside + l.slice(ms[ms.length - 1]!.end)).replace(/\b(?:the|its|of|and|work|quality|service|services|standard|for|in|with|to|people|individuals)\b/gi, "").replace(/[^A-Za-z]+/g, "");
   if (rest.length > 25) return null;
   return m.aspects.length === 1 ? m.aspects[0]! : null;
+}
+
+/** Several names of one aspect, each alone ("Unpaid work / Community Payback"): the label names that aspect once. */
+function sameOneAspect(ms: readonly AspectMention[]): boolean {
+  if (ms.length < 2) return false;
+  const a = ms[0]!.aspects;
+  return a.length === 1 && ms.every((m) => m.aspects.length === 1 && m.aspects[0] === a[0]);
 }
 
 /** The aspects a label names, groups expanded ("Case supervision" -> four). */
