@@ -209,6 +209,35 @@ function nameOpeningNext(doc: Doc, b: Block): { name: string; start: number; end
   return { name: n.name, start: next.start, end: next.start + n.end };
 }
 
+/** "the " right before the title. */
+const THE_BEFORE = /\bthe\s{1,3}$/i;
+/**
+ * The next sentence speaking of the Chief Inspector by "his" or "her", then
+ * a full name that says something: "In his annual report, published today,
+ * Justin Russell said …". Group 1: the words before the speech verb.
+ */
+const HIS_REPORT_SAID = /\b(?:[Hh]is|[Hh]er)\s[^.;:!?"“”]{0,120}?,\s{1,3}([A-Z][^.;:!?,"“”]{3,60}?)\s{1,3}(?:said|says|warned|warns|added|wrote|writes|told)\b/;
+
+/**
+ * A title with no name of its own, "the Chief Inspector of Probation has
+ * warned": the speaker of the sentence after it, named by a full name
+ * after "his"/"her" (HIS_REPORT_SAID); null when there is none.
+ */
+function speakerNext(doc: Doc, at: number): { name: string; start: number; end: number } | null {
+  const ss = doc.sentences;
+  let i = 0;
+  while (i < ss.length && ss[i]!.end <= at) i++;
+  const next = ss[i + 1];
+  if (!next || !(next.text.includes("his ") || next.text.includes("His ") || next.text.includes("her ") || next.text.includes("Her "))) return null;
+  const m = HIS_REPORT_SAID.exec(next.text);
+  if (!m) return null;
+  const words = m[1]!;
+  const n = namesIn(words)[0];
+  if (!n || n.tokens.length < 2 || n.start !== 0 || n.end !== words.length) return null;
+  const from = next.start + m.index + m[0].lastIndexOf(words);
+  return { name: n.name, start: from + n.start, end: from + n.end };
+}
+
 export function chiefInspectorHits(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   for (const b of blocksWithChief(doc)) {
@@ -255,6 +284,15 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
       if (!name && b.kind === "heading") {
         // "### The Chief Inspector's take" and a paragraph opening "Justin Russell didn't hold back.": the name after the heading
         const next = POSSESSIVE_AFTER.test(tail) ? nameOpeningNext(doc, b) : null;
+        if (next) {
+          name = next.name;
+          start = next.start - b.start;
+          end = next.end - b.start;
+        }
+      }
+      // "the Chief Inspector of Probation has warned. In his annual report …, Justin Russell said …": the name in the next sentence
+      if (!name && body && THE_BEFORE.test(before)) {
+        const next = speakerNext(doc, b.start + m.index);
         if (next) {
           name = next.name;
           start = next.start - b.start;

@@ -11,13 +11,18 @@
  * bracketed and lower-case descriptions ("the charity X") are dropped. Public bodies (NPS,
  * PDUs, youth services, Probation Trusts) have no consortium.
  */
-import type { Doc } from "../segment/types.js";
+import type { Doc, Sentence } from "../segment/types.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 import { furnitureBlocks } from "./lib/provider-doc.js";
+import { foldSpace } from "../blocks/normalise.js";
 
 /** "owned by", "taken over by", "owned since 2015 by", "run from June 2015 by": an owner after it */
 const OWNED_BY =
   /\b(?:run|owned|operated|managed|delivered|led|taken\s+over|bought|acquired)\s+(?:(?:since|from|in)\s+(?:[A-Z][a-z]{2,8}\s+)?\d{4}\s+)?by\s+(?:the\s+same\s+(?:company|consortium|organisation|organization|owner|group|provider|firm)\s*[–—,:-]?\s*)?(?:the\s+)?/g;
+/** "which the Group has owned", "which the company has run since 2015": an owner the sentence names by a back-reference */
+const OWNED_BY_BACKREF = /\bwhich the (?:[Gg]roup|[Cc]ompany) (?:has|have|had) (?:owned|operated|run)\b/;
+/** A company's name ending as a company's does ("Ashby Group plc", "Kelby Holdings Ltd"): the subject named by that back-reference */
+const OWNER_SUFFIX = /\b(?:plc|PLC|Group|Holdings|Ltd|Limited)$/;
 /** The kinds of body a description names before an owner's or member's name ("the private company X", "the charity X"). */
 const BODY_KIND = "(?:company|firm|group|charity|consortium|organi[sz]ation|provider|partnership|enterprise|venture|association|business|specialist)";
 /** A lower-case description before the owner's name ("owned by the private company X", "run by a charity, X"). */
@@ -25,7 +30,38 @@ const OWNER_KIND = new RegExp(String.raw`(?:(?:a|an|the)\s+)?(?:[a-z-]{1,20}\s+)
 const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
 /** The nouns IS_CONSORTIUM needs, as written there (a plain search for each is far cheaper than a regex scan). */
 const CONSORTIUM_NOUNS = ["consortium", "joint venture", "partnership"];
-const COMPRISES = /\b(?:comprises|comprising|is made up of|made up of|consists of|members are|partners are|(?:joint venture|partnership|consortium) between|an?\s(?:partnership|joint venture|alliance) of)\s*:?\s*/g;
+/** (Any white space between the words: a wrapped line breaks "members are" as "members\nare".) */
+const COMPRISES = /\b(?:comprises|comprising|is\s+made\s+up\s+of|made\s+up\s+of|consists\s+of|members\s+are|partners\s+are|(?:joint\s+venture|partnership|consortium)\s+between|an?\s+(?:partnership|joint\s+venture|alliance)\s+of)\s*:?\s*/g;
+
+/** `name` in `text`, white space aside (a plain search first: most sentences hold it on one line or not at all). */
+function namedIn(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  const sp = name.indexOf(" ");
+  return sp > 0 && text.includes(name.slice(0, sp)) && foldSpace(text).includes(name);
+}
+
+/**
+ * A numbered note broken off mid-sentence at a line's end, read as a list
+ * item and paragraphs ("5. X is a consortium whose members" / "are A, B
+ * and C."): the sentence joined to the next ones (up to three), each the
+ * first of the next block and starting in lower case or with a bracket,
+ * while the text so far ends on a word or a comma; else the sentence itself.
+ */
+function wrappedOn(doc: Doc, ss: readonly Sentence[], i: number): Sentence {
+  const s = ss[i]!;
+  const b = doc.blocks[s.block]!;
+  if (b.kind !== "list-item" || s.end < b.end - 1) return s;
+  let out = s;
+  for (let k = i + 1; k <= i + 3 && k < ss.length; k++) {
+    const next = ss[k]!;
+    const nb = doc.blocks[next.block]!;
+    if (next.block !== out.block + 1 || nb.kind !== "paragraph" || next.start !== nb.start) break;
+    if (!/[\p{L},)]$/u.test(out.text) || !/^[a-z(]/.test(next.text)) break;
+    out = { text: out.text + " " + next.text, start: s.start, end: next.end, block: next.block };
+    if (next.end < nb.end - 1) break;
+  }
+  return out;
+}
 
 function hasAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -63,6 +99,12 @@ function nameAt(text: string, pos: number): { name: string; end: number } | null
     let w = m[0];
     const stop = /[.]$/.test(w) && !/^[A-Z]\.$/.test(w);
     w = w.replace(/[.’']+$/, "").replace(/[’']s$/, "");
+    // ("Calderwick Group plc": a company's lower-case "plc" ends its name)
+    if (w === "plc" && words.length) {
+      words.push(w);
+      end = pos + m.index + m[0].length;
+      break;
+    }
     if (!NAME_WORD.test(w) || (NAME_STOP.test(w) && words.length === 0)) break;
     if (NAME_STOP.test(w)) break;
     if (/^(?:Community|Rehabilitation|Company)$/.test(w) && CRC_WORDS.test(seg.slice(m.index))) break;
@@ -108,7 +150,7 @@ export function membersAt(text: string, pos: number, end: number): string[] {
   const last = parts.pop();
   if (last === undefined) return [];
   const tail = last.replace(/^and\s+/, "").split(/\s+(?:and|&)\s+/);
-  const items = [...parts, ...tail].map((x) => x.replace(/^and\s+/, "").replace(MEMBER_KIND, "").replace(/^the\s+/i, "").trim());
+  const items = [...parts, ...tail].map((x) => foldSpace(x.replace(/^and\s+/, "").replace(MEMBER_KIND, "").replace(/^the\s+/i, "")));
   if (items.length < 2) return [];
   if (!items.every((x) => /^[A-Z0-9]/.test(x) && x.split(/\s+/).length <= 6)) return [];
   return items;
@@ -140,6 +182,11 @@ export const consortium: Extractor = {
           names.push({ name: n.name, start: s.start, end: s.end });
         }
       }
+      // "Ashby Group plc … announces that X CRC, which the Group has owned since 2015, …": the sentence's subject owns it
+      if (s.text.includes("which the ") && OWNED_BY_BACKREF.test(s.text)) {
+        const n = nameAt(doc.text, s.start);
+        if (n && OWNER_SUFFIX.test(n.name) && !isProviderItself(n.name, provider)) names.push({ name: n.name, start: s.start, end: s.end });
+      }
       const c = nouns.length && hasAny(s.text, nouns) ? IS_CONSORTIUM.exec(s.text) : null;
       if (c) {
         const n = nameBefore(doc.text, s.start + c.index);
@@ -153,11 +200,13 @@ export const consortium: Extractor = {
     const best = names.reduce((a, b) => ((count.get(b.name) ?? 0) > (count.get(a.name) ?? 0) ? b : a));
     let members: string[] = [];
     let mspan: { start: number; end: number } | null = null;
-    sentences.forEach((s, i) => {
+    sentences.forEach((_, i) => {
       if (members.length) return;
       const prev = sentences[i - 1];
+      const s = wrappedOn(doc, sentences, i);
       // (the plain search for the name in the sentence before first: it rules out most sentences without a trim and a regex)
-      const aboutIt = s.text.includes(best.name) || (prev?.text.includes(best.name) && /^(?:It|The consortium|The partnership)\b/.test(s.text.trim()));
+      // (a wrapped line may break the name: its words are looked for with any white space between)
+      const aboutIt = namedIn(s.text, best.name) || (prev !== undefined && namedIn(prev.text, best.name) && /^(?:It|The consortium|The partnership)\b/.test(s.text.trim()));
       if (!aboutIt) return;
       COMPRISES.lastIndex = 0;
       const m = COMPRISES.exec(s.text);

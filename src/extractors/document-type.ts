@@ -317,9 +317,15 @@ export function documentTypeSignals(doc: Doc): Signal[] {
   }
   // undecided so far: a writer speaking for themselves and their organisation
   // (a parliamentary record's members speak for themselves: no writer's voice)
-  if (!leader(signals.list) && !parliamentary(doc, text)) {
+  const lead = leader(signals.list);
+  if (!lead && !parliamentary(doc, text)) {
     const v = ownVoice(doc, text);
     if (v) signals.add("blog-post", 2, v.start, v.end, "voice");
+  } else if (lead?.kind === "news-article" && metaOnly(signals.list)) {
+    // the page's schema type alone ("NewsArticle", a publishing platform's default for every post) against a writer
+    // speaking for themselves in the first person singular: the writer's voice is the surer sign of commentary
+    const v = ownVoice(doc, text, true);
+    if (v) signals.add("blog-post", META_TYPES[0]![1] + 1, v.start, v.end, "voice");
   }
   return signals.list;
 }
@@ -337,6 +343,11 @@ function leader(list: readonly Signal[]): { kind: Kind; lead: number } | null {
   let second = -1;
   for (const k of KINDS) if (k !== best && score[k] > second) second = score[k];
   return score[best] < 2 || score[best] === second ? null : { kind: best, lead: score[best] - second };
+}
+
+/** Every signal is a page's schema type (no line, text, site or masthead signal). */
+function metaOnly(list: readonly Signal[]): boolean {
+  return list.length > 0 && list.every((x) => x.start === 0 && x.end === 0 && x.kind === "news-article" && x.weight === META_TYPES[0]![1]);
 }
 
 /** The writer's "we", "us", "our" (a blog's, a charity's, a team's), and "I", "me", "my" (case checked by singular()). */
@@ -361,7 +372,7 @@ function singular(w: string): boolean {
  * an inspectorate's page says "We inspected". The span of the first such
  * sentence, or null.
  */
-function ownVoice(doc: Doc, text: string): { start: number; end: number } | null {
+function ownVoice(doc: Doc, text: string, singularOnly = false): { start: number; end: number } | null {
   const { sentences, quotes, blocks } = doc;
   let si = 0;
   let qi = 0;
@@ -397,6 +408,7 @@ function ownVoice(doc: Doc, text: string): { start: number; end: number } | null
       n++;
     }
   }
+  if (singularOnly) return nI >= VOICE_SENTENCES_I ? firstI : null;
   return n >= VOICE_SENTENCES ? first : nI >= VOICE_SENTENCES_I ? firstI : null;
 }
 

@@ -236,6 +236,31 @@ export function findMediaContact(doc: Doc): ContactHit | null {
   return null;
 }
 
+/** A person's name and role, then a number or an address, on one short line: "Jo Bloggs, Associate Director   07700 900123". */
+const PERSON_NUMBER = /^[A-Z][\p{L}'’-]{1,30}(?: [A-Z][\p{L}'’-]{1,30}){1,3},[^\d@+()]{2,60}?\s(?:[+(0]\d|[\w.+-]{1,64}@)/u;
+
+/**
+ * An "Enquiries" table's rows: a cue line that is an office's name with
+ * its number, no person named ("Ferrier Lane Communications (media
+ * enquiries)   020 …"), then a person's name and role with another number.
+ */
+function personWithNumber(b: Block, nb: Block): boolean {
+  if (nb.text.length > 120 || b.text.length > 120 || /\bcontact\b/i.test(b.text) || hasFullName(beforeNumber(b.text))) return false;
+  return PERSON_NUMBER.test(nb.text.trim());
+}
+
+/** The words of a line before its first number or address, or the label of one ("Tel:"). */
+function beforeNumber(text: string): string {
+  const m = /[+(]?\d|[\w.+-]{1,64}@/.exec(text);
+  let words = m ? text.slice(0, m.index) : text;
+  const label = words.includes(":") ? (NUMBER_LABEL.exec(words) ?? LETTER_LABEL.exec(words)) : null;
+  if (label) words = words.slice(0, label.index);
+  return trimEndOf(words, " \t\n,;:|").trim();
+}
+
+/** A one-letter label before a number or an address, ending the words before it: " T: ", " M: ", " E: ". */
+const LETTER_LABEL = /\s[TMEF]\s{0,2}:\s{0,2}$/;
+
 /** A line naming someone by two or more names. */
 function hasFullName(text: string): boolean {
   for (const n of namesIn(text)) if (n.tokens.length >= 2) return true;
@@ -261,7 +286,8 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
       head += "\n" + nb.text;
       continue;
     }
-    const nameLine = lines.length === 1 && !PHONE_OR_EMAIL.test(b.text) && hasFullName(nb.text);
+    // (or, in an "Enquiries" table, the line under an office's with its number: "Jo Bloggs, Associate Director   07700 …")
+    const nameLine = lines.length === 1 && hasFullName(nb.text) && (!PHONE_OR_EMAIL.test(b.text) || personWithNumber(b, nb));
     if (!isContinuation(nb) && !nameLine) break;
     if (notContact(nb.text)) break;
     lines.push(nb);
@@ -282,8 +308,13 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
   if (!who.name) {
     for (let k = 1; k < lines.length; k++) {
       const l = lines[k]!;
-      if (!PHONE_OR_EMAIL.test(l.text) && hasFullName(l.text)) {
-        who = whoIn(l.text);
+      // (a name line with its number: the words before the number)
+      const words = PHONE_OR_EMAIL.test(l.text) ? beforeNumber(l.text) : l.text;
+      if (words && hasFullName(words)) {
+        who = whoIn(words);
+        // (under an office's line, the office is part of the role: "Associate Director, Ferrier Lane Communications (media enquiries)")
+        const office = k === 1 && words !== l.text && PHONE_OR_EMAIL.test(b.text) ? beforeNumber(b.text) : "";
+        if (office && who.role) who = { name: who.name, role: `${who.role}, ${office}` };
         break;
       }
     }

@@ -132,6 +132,21 @@ function says(doc: Doc, text: string): number {
   return r;
 }
 
+/**
+ * What stands before a provider that no longer exists ("the old Ashby
+ * Probation Trust was split in two", "the former X CRC", "the now-defunct
+ * X Trust"): its mention is history, not the provider reported.
+ */
+const FORMER_BEFORE = /\b(?:old|former|defunct|now-defunct|abolished|predecessor)\s{1,3}$/;
+
+/** A mention of a provider that no longer exists: FORMER_BEFORE right before its place (the cheap test, a lower-case letter there, first). */
+function former(text: string, m: Mention): boolean {
+  if (m.start < 4) return false;
+  const c = text.charCodeAt(m.start - 2);
+  if (c < 97 || c > 122) return false;
+  return FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
 /** What stands before a division or region the text calls the service's own: "the service's ", "its ". */
 const OWNER_BEFORE = /(?:\bthe service(?:’s|'s)|\b[Ii]ts)\s$/;
 /** The service a division or region belongs to, named somewhere in the text. */
@@ -285,7 +300,7 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
       const bi = blockAt(doc, m.start);
       if (inTitle(doc, bi, titleNorm, titleBlocks)) continue;
       const said = says(doc, sentenceAt(doc, m.start).text);
-      if (compares(said, others)) continue;
+      if (compares(said, others) || former(text, m)) continue;
       comparisonOnly = false;
       const inNotes = bi >= 0 && doc.blocks[bi]!.inNotes;
       let w = inNotes ? 0.5 : 1;
@@ -315,6 +330,8 @@ const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|respons
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;
 const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
+/** The far "across" of a sentence about the provider's own work (see areasOf). */
+const ACROSS_FAR = /\s(?:across|throughout)\s+/g;
 /** Either of the above, any case, tried where the scan below finds one may start (exported for its test). */
 export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "")}|${MANAGE.source.replace(/^\\b/, "")})`, "iy");
 
@@ -474,9 +491,18 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
       const from = m.index + m[0].length;
       const window = s.text.slice(from, from + 120);
       MANAGE_IN.lastIndex = 0;
-      const n = MANAGE_IN.exec(window);
+      let n = MANAGE_IN.exec(window);
+      let off = 0;
+      // "The division manages …, prepares … and runs … across A, B and C": in a sentence whose subject is the
+      // provider (by its kind), a far "across" ends the run of what it does, and says where it does it all
+      if (!n && s.text.length > from + 120 && KIND_SUBJECT.test(s.text)) {
+        const far = s.text.slice(from + 100, from + 260);
+        ACROSS_FAR.lastIndex = 0;
+        n = ACROSS_FAR.exec(far);
+        off = 100;
+      }
       if (!n) continue;
-      const l = placeList(doc.text, s.start + from + n.index + n[0].length);
+      const l = placeList(doc.text, s.start + from + off + n.index + n[0].length);
       if (l.length) lists.push(l);
     }
     if (!lists.length) continue;

@@ -396,6 +396,8 @@ const LOWER_COMPASS = /^(?:north|south|east|west|north-east|north-west|south-eas
 const TAIL_FEATURE = /^(?:valleys?|vale|coast|dales|moors|fells|fens|wolds|estuary|coalfield)$/;
 const TAIL_GROUP = /^(?:villages|towns|communities)$/;
 const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial|unitary)$/;
+/** An adverb ("largely", "mostly", "predominantly") before a describing word. */
+const ADVERB = /^[a-z]{2,16}ly$/;
 const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authority|authorities|local)$/;
 /** A lower-case area word after a place, before the list goes on ("the Wrayfield district, ...", "Ashby town and ..."): not part of the place. */
 const AREA_TAIL = /^(?:district|borough|area|county|town|city)$/;
@@ -454,6 +456,12 @@ function countedGroupLead(toks: TokenStream, i: number): number {
   return j - i + 1;
 }
 
+/** Is one of the `n` tokens from `i` a plural group word ("towns", "cities")? */
+function pluralWithin(toks: TokenStream, i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) if (PLURAL_GROUP.test(toks.at(k)?.text ?? "")) return true;
+  return false;
+}
+
 /** Do tokens from `i` read "as well as" followed by a place (a place word, or a group phrase or compass word before one)? */
 function asWellAs(toks: TokenStream, i: number): boolean {
   const w = toks.at(i + 1);
@@ -461,6 +469,14 @@ function asWellAs(toks: TokenStream, i: number): boolean {
   const nx = toks.at(i + 3);
   if (w?.text !== "well" || a?.text !== "as" || !nx || !toks.joined(toks.at(i)!, w) || !toks.joined(w, a) || !toks.joined(a, nx)) return false;
   return placeWord(nx) || lowerCompass(toks, i + 3) || groupLead(toks, i + 3) > 0;
+}
+
+/** Do tokens from `i` read "along with" followed by a place (a place word, or a group phrase or compass word before one)? */
+function alongWith(toks: TokenStream, i: number): boolean {
+  const w = toks.at(i + 1);
+  const nx = toks.at(i + 2);
+  if (w?.text !== "with" || !nx || !toks.joined(toks.at(i)!, w) || !toks.joined(w, nx)) return false;
+  return placeWord(nx) || lowerCompass(toks, i + 2) || groupLead(toks, i + 2) > 0;
 }
 
 /** Is token `i` a lower-case compass word joined to a place word after it ("west Norfolk")? */
@@ -567,6 +583,8 @@ export function placeList(text: string, pos: number): Place[] {
   const i0 = groupLead(toks, 0) || countedGroupLead(toks, 0);
   if (!i0 && (first.text === "its" || first.text === "their")) return [];
   if (i0) last = toks.at(i0 - 1)!;
+  // the item under way follows a plural group's words ("the cities of Ashby and Kelby"): its "and" names two places
+  let afterPlural = i0 > 0 && pluralWithin(toks, 0, i0);
   for (let i = i0; ; i++) {
     const t = toks.at(i);
     if (!t) break;
@@ -585,6 +603,7 @@ export function placeList(text: string, pos: number): Place[] {
       continue;
     }
     if (t.text === ",") {
+      afterPlural = false;
       if (!anyPlace(cur, monthTowns)) break;
       segs.push(cur);
       cur = [];
@@ -598,9 +617,11 @@ export function placeList(text: string, pos: number): Place[] {
     if (lead) {
       // after a comma list, the "and" before the group words ends it as a comma would: its last item's "and"s split
       // ("Ashby, Kelby and Orton and the rural district of Wenning")
-      if (segs.length && anyPlace(cur, monthTowns)) listEnds.add(cur);
+      // (so does the "and" of an item a plural group's words led: "the cities of Ashby and Kelby and the rural districts of ...")
+      if ((segs.length || afterPlural) && anyPlace(cur, monthTowns)) listEnds.add(cur);
       if (anyPlace(cur, monthTowns)) segs.push(cur);
       cur = [];
+      afterPlural = pluralWithin(toks, i + 1 + andIn, lead);
       i += lead + andIn;
       last = toks.at(i)!;
       continue;
@@ -621,6 +642,16 @@ export function placeList(text: string, pos: number): Place[] {
       cur = [];
       // (with the group words of "as well as the villages of ...")
       i += 2 + groupLead(toks, i + 3);
+      last = toks.at(i)!;
+      continue;
+    }
+    // "Ashby, Kelby and Orton, along with the villages of the Wenning valley": "along with" after the list (or its comma) joins as "as well as" does
+    if (t.text === "along" && (anyPlace(cur, monthTowns) || (!cur.length && segs.length && last?.text === ",")) && alongWith(toks, i)) {
+      if (cur.length) segs.push(cur);
+      cur = [];
+      // (it ends a comma list as a comma would: the last item's "and"s split)
+      if (segs.length > 1) listEnds.add(segs[segs.length - 1]!);
+      i += 1 + groupLead(toks, i + 2);
       last = toks.at(i)!;
       continue;
     }
@@ -684,6 +715,15 @@ export function placeList(text: string, pos: number): Place[] {
     if ((!prev || !placeWord(prev)) && last && ITEM_LEAD.test(last.text) && nx && placeWord(nx) && GROUP_ADJ.test(t.text)) {
       last = t;
       continue;
+    }
+    // "the largely rural Wenning Vale": an adverb before the describing word goes with it
+    if ((!prev || !placeWord(prev)) && last && ITEM_LEAD.test(last.text) && nx && ADVERB.test(t.text) && GROUP_ADJ.test(nx.text) && joined(text, t, nx)) {
+      const nx2 = toks.at(i + 2);
+      if (nx2 && placeWord(nx2) && joined(text, nx, nx2)) {
+        last = nx;
+        i++;
+        continue;
+      }
     }
     break;
   }

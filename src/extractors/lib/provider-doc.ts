@@ -271,7 +271,10 @@ function bodyHas(doc: Doc, furn: Set<number>, re: RegExp): boolean {
 function computeCues(doc: Doc, title: string | null): DocCues {
   const furn = furnitureBlocks(doc);
   const paras: string[] = [];
-  for (const b of doc.blocks) {
+  // a page's menu and cookie notice stand before its headline: the lead's paragraphs come after the headline's block
+  const from = titleBlockIndex(doc, title) + 1;
+  for (let k = from; k < doc.blocks.length; k++) {
+    const b = doc.blocks[k]!;
     if (paras.length === 2) break;
     if (furn.has(b.index) || b.inNotes || b.kind === "heading") continue;
     if (trimmed(b.text).length > 60) paras.push(b.text);
@@ -291,6 +294,29 @@ function computeCues(doc: Doc, title: string | null): DocCues {
     lead,
   };
 }
+
+/** How many blocks from the top the headline is looked for in. */
+const TITLE_BLOCKS = 12;
+
+/**
+ * The index of the block (among the first few) whose text is the title,
+ * where every block before it is a page's furniture, a line that ends no
+ * sentence ("Skip to main content", "News | Crime | Courts", a masthead);
+ * else -1.
+ */
+function titleBlockIndex(doc: Doc, title: string | null): number {
+  if (!title) return -1;
+  const n = Math.min(doc.blocks.length, TITLE_BLOCKS);
+  for (let k = 0; k < n; k++) {
+    const t = trimmed(doc.blocks[k]!.text);
+    if (t.length === title.length && t === title) return k;
+    if (BODY_END.test(t) && !COOKIE.test(t)) return -1;
+  }
+  return -1;
+}
+
+/** A cookie notice: furniture, though it ends a sentence. */
+const COOKIE = /\bcookies?\b/i;
 
 /** The lead names a probation or youth justice provider type. */
 function probationLead(lead: string): boolean {
