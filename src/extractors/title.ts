@@ -246,6 +246,30 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return t.trim();
 }
 
+/** The first block whose folded text is `folded`. */
+function blockRepeating(doc: Doc, folded: string): Block | undefined {
+  for (const x of doc.blocks) if (foldEquals(x.text, folded)) return x;
+  return undefined;
+}
+
+/** A page title's parts between separators (" | ", " :: ", " – "…), when it has two or more. */
+const TITLE_PARTS = /\s+(?:[|–—·]|::|-)\s+/;
+
+/**
+ * The part of a page title, between its separators, that the page repeats as
+ * a block of its own ("Wrayford Courier :: Printer friendly version :: X",
+ * with X the page's bold headline), of 15 characters or more; null when none.
+ */
+function repeatedPart(doc: Doc, title: string): { text: string; block: Block } | null {
+  if (!TITLE_PARTS.test(title)) return null;
+  for (const part of title.split(TITLE_PARTS)) {
+    if (part.length < 15) continue;
+    const b = blockRepeating(doc, fold(part));
+    if (b) return { text: part, block: b };
+  }
+  return null;
+}
+
 /** "Site" from "Headline | Site". */
 function siteSuffix(title: string | null): string | null {
   if (!title) return null;
@@ -547,16 +571,14 @@ export const title: Extractor = {
     }
     for (const h of header) out.push(h);
     if (doc.format === "html" && doc.meta.title) {
-      const t = stripSiteName(doc.meta.title, doc.meta.siteName);
+      let t = stripSiteName(doc.meta.title, doc.meta.siteName);
       if (t && !isFurniture(t)) {
         // Point at the block that repeats it, when one does.
-        const ft = fold(t);
-        let b: Block | undefined;
-        for (const x of doc.blocks) {
-          if (foldEquals(x.text, ft)) {
-            b = x;
-            break;
-          }
+        let b = blockRepeating(doc, fold(t));
+        // "Site :: Printer friendly version :: Headline": the part the page repeats as a block is the headline
+        if (!b) {
+          const part = repeatedPart(doc, doc.meta.title);
+          if (part) ({ text: t, block: b } = part);
         }
         const span = b ? spanOf(doc, b.start, b.end) : spanOf(doc, 0, 0);
         // The headline the page repeats in its own metadata is the surest.

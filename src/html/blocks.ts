@@ -545,12 +545,42 @@ export function readPage(docRoot: AnyNode): HtmlResult {
 }
 
 /** Block elements that, as a cell's child, make its row a layout row rather than data. */
-const LAYOUT_CHILD = new Set(["table", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const LAYOUT_CHILD = new Set(["table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "center"]);
+/** How many nodes of a cell are looked at for a paragraph break written as two <br>s. */
+const BREAK_SCAN = 400;
+
+/**
+ * Whether a cell's text holds a paragraph break written as two <br>s in a row
+ * (white space between them aside): an old page's or printer-friendly
+ * version's article, laid out in one cell ("…<br><br>…"). A data cell holds
+ * a value, at most lines of one.
+ */
+function hasParagraphBreak(cell: Element): boolean {
+  let seen = 0;
+  let lastBr = false;
+  const stack: AnyNode[] = [...cell.children].reverse();
+  while (stack.length && seen++ < BREAK_SCAN) {
+    const n = stack.pop()!;
+    if (isElement(n)) {
+      if (n.name === "br") {
+        if (lastBr) return true;
+        lastBr = true;
+        continue;
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      continue;
+    }
+    if (n.type === "text" && !isBlank((n as { data: string }).data)) lastBr = false;
+  }
+  return false;
+}
 const CELL_BLOCK = new Set(["p", "div", "ul", "ol", "blockquote"]);
 
 /**
- * A layout table's row (an e-mail newsletter's frame): a cell holding a
- * nested table or a heading, or two or more paragraphs, lists or divisions.
+ * A layout table's row (an e-mail newsletter's frame, an old page's
+ * article cell): a cell holding a nested table, a heading, a rule or a
+ * centred masthead, two or more paragraphs, lists or divisions, or a
+ * paragraph break written as "<br><br>".
  * A data cell with one paragraph ("<td><p>Good</p></td>") is data still.
  */
 function isLayoutRow(tr: Element): boolean {
@@ -562,6 +592,7 @@ function isLayoutRow(tr: Element): boolean {
       if (LAYOUT_CHILD.has(k.name)) return true;
       if (CELL_BLOCK.has(k.name) && ++blocks >= 2) return true;
     }
+    if (hasParagraphBreak(c)) return true;
   }
   return false;
 }
