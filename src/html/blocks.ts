@@ -114,6 +114,24 @@ function mayReadMore(text: string): boolean {
   return c === 114 || c === 115 || c === 109 || c === 116 || c === 97; // r s m t a
 }
 
+/** An image's alt text this long or longer may be read (icons, logos and photo captions are shorter, or name no rating). */
+const ALT_MIN = 60;
+/** The rating words of the inspectorate's scale, with a capital as a chart labels them. */
+const ALT_RATING = /\b(?:Outstanding|Good|Requires improvement|Inadequate)\b/g;
+
+/**
+ * Whether an image's alt text states ratings ("Ratings chart: Leadership
+ * Good, Staff Good, …"): three or more of the scale's words. A photograph's
+ * description ("Staff outside the office") names none.
+ */
+function ratedAlt(alt: string): boolean {
+  if (!alt.includes("Good") && !alt.includes("Outstanding") && !alt.includes("Inadequate") && !alt.includes("Requires")) return false;
+  let n = 0;
+  ALT_RATING.lastIndex = 0;
+  while (ALT_RATING.exec(alt)) if (++n >= 3) return true;
+  return false;
+}
+
 export interface HtmlResult {
   blocks: RawBlock[];
   meta: PageMeta;
@@ -372,7 +390,16 @@ class BlockReader {
       tableRow(node, this.removed, this.blocks);
       return false;
     }
-    if (tag === "img") return false;
+    if (tag === "img") {
+      // a chart's alt text that gives its ratings is the page's own statement of them: a block of its own
+      const alt = node.attribs["alt"];
+      if (alt && alt.length >= ALT_MIN && ratedAlt(alt)) {
+        this.flush();
+        const text = foldSpace(alt);
+        if (text) this.blocks.push({ kind: "paragraph", text });
+      }
+      return false;
+    }
     if (tag === "dd" && node === this.joinedDd) {
       // a term's value, joined to its line (see leave)
       this.joinedDd = null;

@@ -8,7 +8,7 @@ import type { Provider, Rating } from "../../schema/record.js";
 import { distinctiveNameWords } from "./provider-names.js";
 import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, type AspectMention, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
-import { RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
+import { RATED_AREA_BEFORE, RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
 import { isSpace } from "../../blocks/normalise.js";
 import { GAP, lean } from "./numbers.js";
@@ -754,6 +754,9 @@ const TRANSITION_VERB_END = /\s(?:moved|moves|fell|falls|fallen|dropped|drops|sl
 const GRADE_AFTER_OBJECT = new RegExp(lean(String.raw`\s(?:the|an?|its|their)${GAP}(?:(?:second[- ])?(?:lowest|highest|top|bottom|best|worst)${GAP})?(?:possible${GAP})?(?:grade|rating|mark|score)(?:${GAP}of)?[\s,:–—-]{0,4}$`), "i");
 const GRADE_NOUN_GATE = /grade|rating|mark|score/i;
 
+/** After the rating, the verb then what it is: "' was Through the Gate", " were leadership and staffing". */
+const NAMED_AFTER = /^[’'”"]?\s{0,3}(?:was|were|is|are)\s{1,3}([^,;:.()–—‘“]{3,80})/i;
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it; `tokens` all rating words of the sentence. */
 function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[], tokens: readonly RatingToken[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -820,6 +823,12 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
     if (BARE_GROUP.test(object) || BARE_FOUR_OBJECT.test(object)) return groupPlan(subject, object);
   }
   if (tailA.length) return plan(tailA, subject, object);
+  // "The only area rated good was Through the Gate": what is rated, named after the verb that follows
+  if (tail.length > 6 && RATED_AREA_BEFORE.test(left)) {
+    const named = NAMED_AFTER.exec(tail);
+    const after = named ? onlyAspects(named[1]!) : [];
+    if (after.length) return plan(after, subject, object);
+  }
   const tailHead = tail.slice(0, 40);
   // "… inadequate, and all four aspects of … were rated …": a group right after "and"/"but" opens a clause of its own
   if (FOUR_GATE.test(tailHead) && FOUR_IN_TAIL.test(tailHead) && !NEW_GROUP_CLAUSE.test(tailHead)) return groupPlan(subject, object);
@@ -1052,6 +1061,8 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
   }
   // "rated it 'Good' or 'Outstanding' in nine of them": either of two ratings states neither
   if (tokens.length > 1) uses = uses.filter((t) => !eitherOr(sentence, tokens, t));
+  // "the difference between 'Requires improvement' and 'Inadequate'": two grades compared, neither given
+  if (uses.length && tokens.length > 1 && sentence.includes("between")) uses = uses.filter((t) => !betweenPair(sentence, tokens, t));
   // "overall" in the sentence: the document's gate hits say so when given (each overall cue needs it where a word starts)
   const hasOverall = overallHint ?? OVERALL_WORD.test(sentence);
   const breaks = clauseBreaks(sentence);
@@ -1116,6 +1127,20 @@ function eitherOr(sentence: string, tokens: readonly RatingToken[], t: RatingTok
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (prev !== undefined && OR_GAP.test(sentence.slice(prev.outerEnd, t.outerStart))) || (next !== undefined && OR_GAP.test(sentence.slice(t.outerEnd, next.outerStart)));
+}
+
+/** What joins two ratings after "between": "and". */
+const AND_GAP = /^[\s’'”".,*_]{0,4}and[\s‘'“"*_]{1,4}$/i;
+/** "between" right before the first of two ratings. */
+const BETWEEN_BEFORE = /\bbetween\s{1,3}(?:the\s{1,3})?$/i;
+
+/** Whether a rating word is one of two compared as grades: "between 'Good' and 'Outstanding'". */
+function betweenPair(sentence: string, tokens: readonly RatingToken[], t: RatingToken): boolean {
+  const i = tokens.indexOf(t);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const first = (a: RatingToken, b: RatingToken): boolean => AND_GAP.test(sentence.slice(a.outerEnd, b.outerStart)) && BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.outerStart - 20), a.outerStart));
+  return (next !== undefined && first(t, next)) || (prev !== undefined && first(prev, t));
 }
 
 /** A step's subject that points back at the rating just stated: "The grade is", "This is", "That's", "It was", "The new rating represents". */
@@ -1297,7 +1322,7 @@ function severalOfProvider(subject: string): boolean {
 }
 
 const LINE_RE = new RegExp(
-  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}(?:\s{0,2}[–—-]\s{0,2}\d{1,2}\.\d{1,2})?\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,90}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\||\.{3,80}|_{3,80}|…{1,40})[*_]{0,2}\s{0,3}(?:(?:all|both)\s{1,3})?[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?|(unchanged|no\s{1,3}change|same\s{1,3}as\s{1,3}(?:last\s{1,3}time|before))[.!]?|([a-z][^()‘'“"\n]{0,40}))\s{0,3}\))?\s{0,3}[.;]?$`),
+  lean(String.raw`^\s{0,3}(?:[•*·▪◦-]\s{0,3}|\d{1,2}[.)]\s{1,3}|\d{1,2}\.\d{1,2}(?:\s{0,2}[–—-]\s{0,2}\d{1,2}\.\d{1,2})?\.?\s{1,3})?[*_]{0,2}([A-Za-z][^:|–—\n]{1,120}?|[A-Za-z][^:|–—\n]{1,40}?\s[–—-]\s[^:|–—\n]{1,50}?)[*_]{0,2}\s{0,3}(?::|\s[–—-]\s|–|—|=|\||\.{3,80}|_{3,80}|…{1,40})[*_]{0,2}\s{0,3}(?:(?:all|both)\s{1,3})?[‘'“"*_]{0,2}(${RATING_WORDS.slice(3, -1)})[.’'”"*_]{0,4}\s{0,3}(?:\(\s{0,3}(?:(?:previously|last\s{1,3}time|was|up\s{1,3}from|down\s{1,3}from|from|in\s{1,3}\d{4})?:?\s{0,3}[‘'“"]?(${RATING_WORDS.slice(3, -1)})[.’'”"]{0,3}\s{0,3}(?:in\s{1,3}\d{4}|last\s{1,3}time)?|(unchanged|no\s{1,3}change|same\s{1,3}as\s{1,3}(?:last\s{1,3}time|before))[.!]?|([a-z][^()‘'“"\n]{0,40}))\s{0,3}\))?\s{0,3}[.;]?$`),
   "i",
 );
 
@@ -1313,6 +1338,8 @@ const LINE_SEPARATOR = /[:–—=|…]|\s-\s|\.{3}|_{3}/;
  */
 const LINE_END = /(?:outstanding|excellent|good|improvement|inadequate|poor)[.’'”"*_]{0,4}\s{0,6}[.;]?$|\)\s{0,3}[.;]?$/i;
 const LINE_END_SPAN = 24;
+/** Emoji (and their variation selectors and joiners) opening a line as its bullet: "✅ ", "⚠️ ", "👉🏽 ". */
+const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|\u20E3){1,12}\s{0,3}/u;
 
 /**
  * LINE_RE's match for a short block with a rating word, its cheap necessary
@@ -1321,6 +1348,8 @@ const LINE_END_SPAN = 24;
  */
 function lineMatch(text: string): RegExpExecArray | null {
   if (!LINE_END.test(text.length > LINE_END_SPAN ? text.slice(-LINE_END_SPAN) : text) || !LINE_SEPARATOR.test(text)) return null;
+  // "⭐ Leadership – Outstanding", "⚠️ Staff – Requires improvement": a social post's emoji stands for the bullet
+  if (text.charCodeAt(0) >= 0x2190) text = text.replace(EMOJI_LEAD, "");
   const m = LINE_RE.exec(text);
   // a remark in brackets after the rating ("(no shock there)"): never one that names a rating
   return m?.[5] && mayHaveRatingWord(m[5]) ? null : m;
@@ -1467,6 +1496,60 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
   for (const g of parts.values()) {
     if (g.rating) out.events.push({ kind: "aspect", aspects: [g.aspect], rating: g.rating, previous: null, rank: 3, start: g.start, end: g.end, structured: true });
   }
+}
+
+/** A list's caption before its colon: "Ratings chart:", "Our ratings:" (a few words, no sentence marks). */
+const PAIR_LEAD = /^[A-Z][A-Za-z’' -]{0,40}:\s{0,3}/;
+/** Between one item's rating and the next item's label: a comma or a semicolon, "and" at most after it. */
+const PAIR_GAP = /^[’'”"*_]{0,3}\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?/i;
+/** The overall rating's item: "Overall rating Good", "Overall Good". */
+const PAIR_OVERALL = /^overall(?:\s{1,3}(?:rating|grade|judgement))?$/i;
+
+/**
+ * A sentence that is nothing but a list of labels each followed by its
+ * rating, set off by commas ("Ratings chart: Leadership Good, Staff Good,
+ * Services Requires improvement, …", as a chart's alt text gives them):
+ * three or more items, each rating written with a capital, every label a
+ * canonical aspect (or "Overall rating"). Its events are pushed and true
+ * returned; false (nothing pushed) when the sentence is anything else.
+ */
+function pairListSentence(doc: Doc, s: Sentence, out: Analysis): boolean {
+  const text = s.text;
+  // cheap tests first: two commas or semicolons at least, a short sentence
+  if (text.length > 600 || text.indexOf(",") === text.lastIndexOf(",") || ROW_PROSE.test(text)) return false;
+  const lead = PAIR_LEAD.exec(text);
+  const from = lead ? lead[0].length : 0;
+  // (the sentence's closing marks and spaces dropped by a walk back, not an end-anchored pattern)
+  let stop = text.length;
+  while (stop > from && (text.charCodeAt(stop - 1) === 46 || text.charCodeAt(stop - 1) === 59 || isSpace(text.charCodeAt(stop - 1)))) stop--;
+  const body = text.slice(from, stop);
+  const toks = ratingTokens(body);
+  if (toks.length < 3) return false;
+  const items: { aspects: string[] | null; rating: Rating; start: number; end: number }[] = [];
+  let at = 0;
+  let aspectsNamed = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.capital) return false;
+    if (i > 0) {
+      const gap = PAIR_GAP.exec(body.slice(at, t.outerStart));
+      if (!gap) return false;
+      at += gap[0].length;
+    }
+    const label = body.slice(at, t.outerStart).trim();
+    if (!ROW_LABEL.test(label) || ROW_PROSE.test(label)) return false;
+    const aspects = PAIR_OVERALL.test(label) ? null : aspectsOfLabel(label);
+    if (!aspects && !PAIR_OVERALL.test(label)) return false;
+    if (aspects) aspectsNamed++;
+    items.push({ aspects, rating: t.rating, start: s.start + from + at, end: s.start + from + t.outerEnd });
+    at = t.outerEnd;
+  }
+  if (aspectsNamed < 3 || !/^[’'”"*_]{0,3}$/.test(body.slice(at).trim())) return false;
+  for (const it of items) {
+    if (it.aspects) out.events.push({ kind: "aspect", aspects: it.aspects, rating: it.rating, previous: null, rank: 3, start: it.start, end: it.end, structured: true });
+    else out.events.push({ kind: "overall", aspects: [], rating: it.rating, previous: null, rank: 4, start: it.start, end: it.end, structured: true });
+  }
+  return true;
 }
 
 /** A block that is only the overall rating's label ("Overall rating", "Overall rating:"). */
@@ -1832,6 +1915,8 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     if (link) continue;
     // structured lines are read whole below
     if (lineMatches[s.block] || rowBlocks[s.block]) continue;
+    // "Ratings chart: Leadership Good, Staff Good, …": a list of labels and their ratings, read as lines
+    if ((gates & HAS_RATING_WORD) !== 0 && pairListSentence(doc, s, out)) continue;
     const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);
     // the gate hits tell ratingTokens where to look, when the sentence is a piece of the text at its offsets
     const uses = (gates & HAS_RATING_WORD) === 0 ? NO_USES : readSentence(s.text, covered ? { hits, from: k, offset: s.start } : undefined, covered ? (gates & HAS_OVERALL) !== 0 : undefined);

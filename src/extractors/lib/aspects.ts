@@ -46,7 +46,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(lean(String.raw`\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b`), "gi"), aspects: CASE_SUPERVISION, need: [["assess"], ["review"]] },
   { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case"]] },
   { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["court"]] },
-  { re: new RegExp(lean(String.raw`\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b`), "gi"), aspects: CASE_SUPERVISION, need: [["case"]] },
+  { re: new RegExp(lean(String.raw`\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part|stage)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas|stages)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b`), "gi"), aspects: CASE_SUPERVISION, need: [["case"]] },
   { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case", "service"]] },
   { re: new RegExp(lean(String.raw`\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b`), "gi"), aspects: ["Assessment", "Planning"], need: [["assess"], ["plan"]] },
   // "work to deliver and review sentences": two of the case supervision standards at once
@@ -64,7 +64,8 @@ const PATTERNS: Pattern[] = [
   // "the Through the Gate resettlement service": one aspect, its resettlement word no Resettlement of its own
   { re: new RegExp(lean(String.raw`\bthrough[- ]the[- ]gate(?:\s{1,3}resettlement)?\b|\bTTG\b|\bwork\s{1,3}with\s{1,3}(?:people|individuals|prisoners|those)\s{1,3}(?:as\s{1,3}they\s{1,3}prepare|preparing|who\s{1,3}are\s{1,3}preparing)\s{1,3}(?:to\s{1,3})?(?:for\s{1,3})?(?:leave|release|leaving)\b`), "gi"), aspects: ["Through the Gate"], need: [["through", "ttg", "prepar"]] },
   { re: new RegExp(lean(String.raw`\b(?:statutory\s{1,3})?victims?\s{1,3}(?:work|contact|liaison)\b|\bwork\s{1,3}(?:to\s{1,3}(?:support|help)|with)\s{1,3}(?:the\s{1,3})?victims(?:\s{1,3}of\s{1,3}crime)?\b|\bvictim\s{1,3}services?\b`), "gi"), aspects: ["Statutory victim work"], need: [["victim"]] },
-  { re: new RegExp(lean(String.raw`\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for)\s{1,3}(?:the\s{1,3})?courts?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}(?:new\s{1,3})?cases\b|\ballocation\s{1,3}of\s{1,3}(?:new\s{1,3}|incoming\s{1,3})?cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b`), "gi"), aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
+  // "work with the courts", "our court teams": the court work by who does it
+  { re: new RegExp(lean(String.raw`\bcourt\s{1,3}(?:reports?|work)(?:\s{1,3}(?:and|&)\s{1,3}(?:case\s{1,3})?allocation)?\b|\badvice\s{1,3}to\s{1,3}(?:the\s{1,3})?courts?\b|\bcase\s{1,3}allocation\b|\bwork\s{1,3}(?:in|at|for|with)\s{1,3}(?:the\s{1,3})?courts?\b|\bcourt\s{1,3}teams?\b|\bpreparing\s{1,3}(?:court\s{1,3}|pre-sentence\s{1,3})?reports\b|\ballocating\s{1,3}(?:new\s{1,3})?cases\b|\ballocation\s{1,3}of\s{1,3}(?:new\s{1,3}|incoming\s{1,3})?cases\b|\bpre-sentence\s{1,3}(?:reports?|work|advice)\b`), "gi"), aspects: ["Court reports and case allocation"], need: [["court", "alloca", "report", "pre-sentence"]] },
   { re: new RegExp(lean(String.raw`\bunpaid\s{1,3}work\b|\bcommunity\s{1,3}payback\b`), "gi"), aspects: ["Unpaid work"], need: [["unpaid", "payback"]] },
   { re: new RegExp(lean(String.raw`\baccredited\s{1,3}programmes?\b`), "gi"), aspects: ["Accredited programmes"], need: [["accredited"]] },
   // the standard's full name "Resettlement policy and provision" is the one aspect
@@ -77,8 +78,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bplanning\b/gi, aspects: ["Planning"], need: [["plan"]] },
   { re: new RegExp(lean(String.raw`\b(?:reviewing|review(?:ing)?\s{1,3}(?:of\s{1,3})?(?:cases|progress))\b`), "gi"), aspects: ["Reviewing"], need: [["review"]] },
   { re: /\bleadership\b/gi, aspects: ["Leadership"], need: [["leadership"]] },
-  // "the range of services available to people on probation", "the services on offer to children": Services, when a verb or a mark follows
-  { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?(?:(?:range|mix|choice)\s{1,3}(?:and\s{1,3}quality\s{1,3})?of\s{1,3}services|services\s{1,3}(?=available|on\s{1,3}offer|offered|provided))(?:\s{1,3}(?:available|on\s{1,3}offer|offered|provided)(?:\s{1,3}(?:to|for)\s{1,3}(?:people|individuals|children|young\s{1,3}people|adults)(?:\s{1,3}(?:on\s{1,3}probation|under\s{1,3}supervision|it\s{1,3}supervises|it\s{1,3}works\s{1,3}with))?)?)?(?=\s{0,3}(?:$|[,:;–—‘'“"]|\bwas\b|\bwere\b|\bis\b|\bare\b|\bhas\b|\bhad\b))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
+  // "the range of services available to people on probation", "the services on offer to children": Services, when a verb, "and" or a mark follows
+  { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?(?:(?:range|mix|choice)\s{1,3}(?:and\s{1,3}quality\s{1,3})?of\s{1,3}services|services\s{1,3}(?=available|on\s{1,3}offer|offered|provided))(?:\s{1,3}(?:available|on\s{1,3}offer|offered|provided)(?:\s{1,3}(?:to|for)\s{1,3}(?:people|individuals|children|young\s{1,3}people|adults)(?:\s{1,3}(?:on\s{1,3}probation|under\s{1,3}supervision|it\s{1,3}supervises|it\s{1,3}works\s{1,3}with))?)?)?(?=\s{0,3}(?:$|[,:;–—‘'“"]|\bwas\b|\bwere\b|\bis\b|\bare\b|\bhas\b|\bhad\b|\band\b))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
   // "the services it offers", "the services they provide": the services on offer, named by their provider's verb
   { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?services\s{1,3}(?:it|they)\s{1,3}(?:offers|offer|provides|provide|delivers|deliver|runs|run|commissions|commission)\b`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
   { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}staff(?:ing)?(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
@@ -182,8 +183,29 @@ export function aspectsOfLabel(label: string): string[] | null {
   if (one) return [one];
   const ms = aspectMentions(label);
   if (ms.length === 1 && ms[0]!.aspects.length > 1) return ms[0]!.aspects;
-  if (ms.length > 1) return labelList(label, ms);
+  if (ms.length > 1) return labelList(label, ms) ?? (label.endsWith(")") ? groupWithMembers(label) : null);
   return null;
+}
+
+/** A label, then its members in brackets: "… (assessment, planning, …)". */
+const BRACKETED_TAIL = /^([^()]{3,90}?)\s{0,3}\(([^()]{3,120})\)$/;
+
+/**
+ * A group named then its members listed in brackets ("All four areas of
+ * case supervision (assessment, planning, implementation & delivery,
+ * reviewing)", "Case supervision (assessment, planning, …)"): the group's
+ * aspects, when the list names only members of it (a domain's name takes
+ * the list's); null otherwise.
+ */
+function groupWithMembers(label: string): string[] | null {
+  const m = BRACKETED_TAIL.exec(label.trim());
+  if (!m) return null;
+  const members = aspectsOfLabel(m[2]!.trim());
+  if (!members || members.length < 2) return null;
+  const head = m[1]!.trim();
+  const group = aspectsOfLabel(head);
+  if (group) return members.every((a) => group.includes(a)) ? group : null;
+  return DOMAIN_LABEL.test(head) ? members : null;
 }
 
 /** Between two names of a label's list: a comma, "and", or both ("Assessment, planning and reviewing"). */

@@ -168,6 +168,11 @@ const NOUN_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:overall
 const ADVERB_BEFORE = /\b(?:reasonably|sufficiently|not|very|fairly|quite|really|particularly|generally|largely|mostly|broadly|consistently|too|so|less|more|as|how|was|were|is|are)\s{1,3}$/i;
 const PLAIN_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|${GAP}(?:-\s|overall\b|in\b|for\b|by\b|on\b|and\b|or\b|across\b|at\b|last\b|following\b|after\b|again\b|from\b|when\b|since\b|but\b|while\b|with\b|this\b|the\b|throughout\b|too(?=[.,;:!?)]|\s{0,3}$)|–|—|\())`), "i");
 
+/** An area of the work, rated, before the rating word: "The only area rated ", "the aspects judged as ", "the one part to be graded ". */
+export const RATED_AREA_BEFORE = new RegExp(lean(String.raw`\b(?:area|aspect|standard|element|part)s?${GAP}(?:to${GAP}be${GAP}|(?:that|which)${GAP}(?:was|were)${GAP})?(?:rated|judged|graded|deemed)${GAP}(?:as${GAP})?[‘'“"]?$`), "i");
+/** A verb "to be" right after the rating word, what is rated named after it: "… rated good was Through the Gate". */
+const BE_AFTER = /^[’'”"]?\s{1,3}(?:was|were|is|are)\s/i;
+
 /** Words SUFFICIENTLY_BEFORE and NOUN_AFTER cannot match without. */
 const SUFFICIENTLY_GATE = /reasonably|sufficiently/i;
 const NOUN_AFTER_GATE = /rating|grad|score|mark|judg|verdict|assessment/i;
@@ -308,7 +313,7 @@ function readsAsRating(sentence: string, t: RatingToken, left: string, right: st
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
   if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right);
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
-  if (verbBefore(left)) return PLAIN_AFTER.test(right);
+  if (verbBefore(left)) return PLAIN_AFTER.test(right) || (BE_AFTER.test(right) && RATED_AREA_BEFORE.test(leftNear));
   // "down from requires improvement at its last inspection": an old rating, named with the time it was given
   if (STEP_GATE.test(leftNear) && FROM_ON_GATE.test(leftNear) && STEP_FROM.test(left.slice(-STEP_SPAN))) return stepTimeAfter(right);
   return toldBefore(left, t, right);
