@@ -56,6 +56,20 @@ const PEOPLE_SERVED = new RegExp(
   lean(String.raw`\b(?:works?|working|worked)\s{1,3}with\s{1,3}(?:all\s{1,3})?${PEOPLE}\b`),
   "i",
 );
+/**
+ * The provider's caseload as a figure the sentence puts it at: "The report
+ * puts its caseload at 16,870 as at 31 December 2019", "the division's
+ * caseload stood at around 9,100". Not a rate or a count of cases each.
+ */
+const CASELOAD_AT = new RegExp(
+  lean(
+    String.raw`\b(?:[Ii]ts|[Tt]he\s{1,3}(?:CRC|[Tt]rust|service|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|[Tt]eam|[Cc]ompany)['’]s)\s{1,3}(?:total\s{1,3}|current\s{1,3})?caseload\s{1,3}(?:at|of|was|is|stood\s{1,3}at)\s{1,3}(?:(${QUAL})\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|cases|a\s|each|per\s))`,
+  ),
+  "g",
+);
+/** What CASELOAD_AT cannot match without */
+const CASELOAD_WORD = /s\s{1,3}(?:total\s{1,3}|current\s{1,3})?caseload\s{1,3}(?:at|of|was|is|stood)\s/;
+
 /** "9,460 of them": the people are named in the sentence before */
 const OF_THEM = /\sof\s{1,3}them\b/i;
 /**
@@ -144,7 +158,7 @@ const NATIONAL = new RegExp(
 /** a provider named by its kind ("the CRC", "this Trust", "the service") */
 const ANAPHOR = new RegExp(
   lean(
-    String.raw`(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey)\b|\b(?:which|who)\s{0,3}$`,
+    String.raw`(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey|Ours)\b|\b(?:which|who)\s{0,3}$`,
   ),
 );
 /** an organisation named with a provider-type word */
@@ -521,6 +535,37 @@ function restated(after: string, rounded: number): { value: number; end: number 
   return { value, end };
 }
 
+/**
+ * CASELOAD_AT's figure in sentence `s`: the provider's when the text before
+ * it names the provider, or names no other organisation and the sentence
+ * before, in the same block, names the provider ("NPS Eastby supervises
+ * almost 17,000 people … The report puts its caseload at 16,870 as at 31
+ * December 2019"). A hundred people at least: a provider's, not a person's.
+ */
+function caseloadAt(doc: Doc, s: Sentence, ctx: Context, words: () => Set<string>): Statement | null {
+  const t = s.text;
+  CASELOAD_AT.lastIndex = 0;
+  const m = CASELOAD_AT.exec(t);
+  if (!m) return null;
+  const value = numberOf(m[2]!);
+  if (value === null || value < 100 || NATIONAL.test(t)) return null;
+  const before = t.slice(Math.max(0, m.index - 250), m.index);
+  if (!mentionsProvider(before, words())) {
+    if (ORG_NAME_ANY.test(before)) return null;
+    const i = doc.sentences.indexOf(s);
+    const prev = i > 0 ? doc.sentences[i - 1]! : null;
+    if (prev === null || prev.block !== s.block || NATIONAL.test(prev.text) || !mentionsProvider(prev.text, words())) return null;
+  }
+  const after = t.slice(m.index + m[0].length);
+  return {
+    value,
+    qualifier: qualifierOf(m[1]),
+    asOf: asOfFor(t, after, ctx, before, false) ?? noteAsOf(doc, after, ctx.get("dates.published")),
+    sentence: s,
+    inNotes: doc.blocks[s.block]?.inNotes ?? false,
+  };
+}
+
 function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => Set<string>, allowAnaphor: boolean): Statement[] {
   const out: Statement[] = [];
   let lede: Sentence | null | undefined;
@@ -530,6 +575,13 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
     const activeAt = ACTIVE_WORD.exec(t)?.index ?? -1;
     const active = activeAt >= 0;
     const passive = PASSIVE_WORD.test(t);
+    if (CASELOAD_WORD.test(t)) {
+      const c = caseloadAt(doc, s, ctx, words);
+      if (c) {
+        out.push(c);
+        continue;
+      }
+    }
     // both also need a word for people ("of them": ACTIVE only, with the people named just before)
     if ((!active && !passive) || (!PEOPLE_WORD.test(t) && !(active && OF_THEM.test(t)))) continue;
     const inNotes = doc.blocks[s.block]?.inNotes ?? false;

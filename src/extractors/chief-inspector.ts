@@ -17,7 +17,7 @@ import { isSpace } from "../blocks/normalise.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** The title; group 1 is the body ("Probation", "Prisons") when written. */
-const TITLE = /\b(?:H\.?M\.?\s+|His\s+Majesty['’]s\s+|Her\s+Majesty['’]s\s+)?(?:Chief\s+Inspector|chief\s+inspector)(?:\s+of\s+(Probation|probation|Prisons|prisons|Constabulary|Fire\s+and\s+Rescue\s+Services|Education[^,.;:]{0,40}|Children['’]s\s+Social\s+Care|Schools))?\b|\b[Cc]hief\s+(Probation|Prisons?|probation|prisons?)\s+[Ii]nspector\b/g;
+const TITLE = /\b(?:H\.?M\.?\s+|His\s+Majesty['’]s\s+|Her\s+Majesty['’]s\s+)?(?:Chief\s+Inspector|[Cc]hief\s+inspector)(?:\s+of\s+(Probation|probation|Prisons|prisons|Constabulary|Fire\s+and\s+Rescue\s+Services|Education[^,.;:]{0,40}|Children['’]s\s+Social\s+Care|Schools))?\b|\b[Cc]hief\s+(Probation|Prisons?|probation|prisons?)\s+[Ii]nspector\b/g;
 
 /** Characters of TITLE's optional "HM " / "His Majesty's " / "Her Majesty's " (white space aside). */
 const TITLE_PREFIX_CHARS = new Set("HM.isajetyr'’");
@@ -252,7 +252,8 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
       if (NOT_THE_CHIEF.test(before)) continue;
       const bodyWord = m[1] ?? m[2];
       // a lower-case "chief inspector" is a title only with its body ("of probation") or after "the" or "became"
-      const lower = m[0].charCodeAt(0) === 99;
+      // (a sentence's first word aside: "Chief inspector of probation Dame Glenys Stacey said")
+      const lower = m[0].charCodeAt(0) === 99 || /hief\s+inspector/.test(m[0]);
       if (!bodyWord && lower && !LOWER_TITLE_BEFORE.test(before)) continue;
       const body = bodyWord ? bodyName(bodyWord) : null;
       // a bare "Chief Inspector" without the inspectorate's mark ("HM") or an article may be a police rank

@@ -17,7 +17,7 @@ import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 const INSPECTION = new RegExp(
   lean(
-    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:were|was)${GAP}(?:on${GAP}site|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:were|was)${GAP}(?:on${GAP}site|here|there|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
   ),
   "gi",
 );
@@ -28,6 +28,21 @@ const INSPECTION = new RegExp(
  * re-inspection is taken with "that" or "which".
  */
 const REDONE = /^re-?inspection\s/i;
+/**
+ * "they" just before a vague trigger ("when they visited in March"): the
+ * inspectors, when one of the sentences just before speaks of them.
+ */
+const THEY_BEFORE = /\bthey\s{1,3}$/i;
+/** How many sentences before a "they" are read for the inspectors it stands for */
+const THEY_BACK = 2;
+
+/** Whether the vague trigger at `at` in sentence `i` has "they" before it, and a sentence just before speaks of inspecting. */
+function theyInspectors(doc: Doc, i: number, t: string, at: number): boolean {
+  if (!THEY_BEFORE.test(t.slice(Math.max(0, at - 12), at))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - THEY_BACK); k--) if (/\binspect/i.test(doc.sentences[k]!.text)) return true;
+  return false;
+}
+
 /** verbs that say nothing about inspecting unless the sentence does */
 const VAGUE = /^(?:visited|arrived|a|the|their|its|our|returned|spent|went|came|were|was)\b/i;
 /** a sentence about the inspection before this one, up to the date */
@@ -130,7 +145,7 @@ function scan(doc: Doc, published: string | null): Hit[] {
       re.lastIndex = 0;
       let trig: RegExpExecArray | null;
       while (!hit && (trig = re.exec(t))) {
-        if (rank === 20 && VAGUE.test(trig[0]) && !/\binspect/i.test(t)) continue;
+        if (rank === 20 && VAGUE.test(trig[0]) && !/\binspect/i.test(t) && !theyInspectors(doc, i, t, trig.index)) continue;
         const from = trig.index + trig[0].length;
         const tail = t.slice(from, from + 200);
         // a period after the trigger needs a month in its tail; when the tail

@@ -14,7 +14,7 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found, Span } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { isoToPartial, MONTH, MONTH_UPPER, parseStatedDate, WEEKDAY, WEEKDAY_UPPER, YEAR } from "./lib/dates.js";
+import { dayMonthOf, isoToPartial, MONTH, MONTH_UPPER, nextDayMonth, parseStatedDate, WEEKDAY, WEEKDAY_UPPER, YEAR } from "./lib/dates.js";
 import { lean } from "./lib/numbers.js";
 
 interface Cand {
@@ -33,7 +33,7 @@ const EMBARGO_OR_KEY = /embargo|available|publi|release|launched/i;
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DATE_LABEL = new RegExp(
   lean(
-    String.raw`^(?:published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|first\s{1,3}published|date(?:\s{1,3}published)?|publication\s{1,3}date|released|issued|press\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|embargoed\s{1,3}until)\b\s{0,3}:?`,
+    String.raw`^(?:published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|first\s{1,3}published|date(?:\s{1,3}published)?|publication\s{1,3}date|released|issued|press\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|embargoed\s{1,3}until|sent(?=\s{0,3}:))\b\s{0,3}:?`,
   ),
   "i",
 );
@@ -151,6 +151,37 @@ function reportCandidates(doc: Doc): Cand[] {
   return out;
 }
 
+/** An embargo line opening its block ("EMBARGOED TO 0001 THURSDAY MARCH 14", "Embargoed until 00:01 Thursday 14 March") */
+const EMBARGO_LINE = /^(?:strictly\s{1,3})?embargo(?:ed)?\b/i;
+/** How many blocks above an embargo line without a year are read for the day it is dated from */
+const STAMP_BLOCKS = 4;
+
+/**
+ * An embargo line near the top without a year, under a dated line (a wire's
+ * transmission stamp "PA WIRE 13/03/2019 15:42 GMT …" above "EMBARGOED TO
+ * 0001 THURSDAY MARCH 14"): its day and month, in the year that puts them
+ * on or after the stamp's day (and on the weekday written with them).
+ */
+function yearlessEmbargo(doc: Doc): Cand | null {
+  const limit = Math.min(doc.blocks.length, doc.notesStart, 8);
+  for (let i = 1; i < limit; i++) {
+    const b = doc.blocks[i]!;
+    const t = b.text.trim();
+    if (t.length > 120 || !EMBARGO_LINE.test(t) || YEAR_DIGITS.test(t)) continue;
+    const dm = dayMonthOf(t);
+    if (!dm) continue;
+    for (let j = i - 1; j >= Math.max(0, i - STAMP_BLOCKS); j--) {
+      const above = doc.blocks[j]!.text;
+      if (above.length > 200 || !YEAR_DIGITS.test(above)) continue;
+      const stamp = parseStatedDate(above);
+      const v = stamp && nextDayMonth(dm, stamp);
+      if (v) return { value: v, span: spanOf(doc, b.start, b.end), kind: "embargo" };
+      break;
+    }
+  }
+  return null;
+}
+
 function datelineCandidates(doc: Doc): Cand[] {
   const out: Cand[] = [];
   const limit = Math.min(doc.blocks.length, doc.notesStart, 15);
@@ -248,6 +279,11 @@ export const datesPublished: Extractor = {
   extract(doc: Doc, ctx: Context): Found[] {
     const docType = ctx.get("documentType");
     const cands = [...reportCandidates(doc), ...datelineCandidates(doc), ...metaCandidates(doc)];
+    // an embargo line without its year, dated from the stamp above it (only when no embargo line states its date)
+    if (!cands.some((c) => c.kind === "embargo")) {
+      const e = yearlessEmbargo(doc);
+      if (e) cands.push(e);
+    }
     if (!cands.length) return [];
     const ranked = cands
       .map((c) => ({ c, rank: rankOf(c.kind, docType) + (c.value.length === 10 ? 1 : 0) }))

@@ -50,7 +50,8 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Whole-line signals (a block's full text). */
 const LINE_SIGNALS: Gated[] = [
-  { kind: "press-release", weight: 3, re: /^(?:[-–—*#\s]{0,5})(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)\b/i, has: ["note"] },
+  // (an agency's note on its own story is no release's: "NOTE TO EDITORS: This story is subject to an embargo")
+  { kind: "press-release", weight: 3, re: /^(?:[-–—*#\s]{0,5})(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)\b(?!\s{0,3}:?\s{0,3}this\s+(?:story|copy)\b)/i, has: ["note"] },
   { kind: "press-release", weight: 3, re: /^(?:press|news|media)\s+release\b/i, starts: ["press", "news", "media"], notInList: true },
   { kind: "press-release", weight: 2, re: /^(?:for immediate release|embargo(?:ed)?\b|strictly embargoed|under (?:strict )?embargo|not for (?:publication|release|broadcast) (?:before|until))/i, starts: ["for immediate release", "embargo", "strictly embargoed", "under ", "not for "] },
   { kind: "news-article", weight: 2, re: /^(?:top (?:news )?stories|most read|most popular|read more|read next|more (?:news|stories)|advertisement|sponsored(?: content)?|trending)\b.{0,80}$/i, starts: ["top ", "most ", "read ", "more ", "advertisement", "sponsored", "trending"] },
@@ -61,6 +62,10 @@ const LINE_SIGNALS: Gated[] = [
   { kind: "news-article", weight: 2, re: /^(?:[Bb]y|BY)\s+[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3}\s*(?:[,|–-]\s*.{0,60})?$/, starts: ["by"] },
   { kind: "news-article", weight: 2, re: /^[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3},?\s+(?:(?:senior|chief|home affairs|crime|courts|local democracy|political|health)\s+)?(?:reporter|correspondent|journalist|editor)\b.{0,60}$/, has: ["reporter", "correspondent", "journalist", "editor"] },
   { kind: "news-article", weight: 2, re: /^(?:sign up to|get the latest|subscribe to) (?:our|the)\b.{0,60}newsletter/i, has: ["newsletter"] },
+  // a columnist's byline ("By Jo Bloggs Columnist Published …", "Jo Bloggs, columnist"): commentary
+  { kind: "blog-post", weight: 2, re: /^(?:by\s+)?[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3},?\s+(?:(?:guest|regular|weekly|resident|political|senior)\s+)?columnist\b.{0,120}$/i, has: ["columnist"] },
+  // an opinion section's label over the column, with the writer's name ("Opinion · Jo Bloggs", "COMMENT | Jo Bloggs")
+  { kind: "blog-post", weight: 2, re: /^(?:opinion|comment)\s{0,3}[·|•:–—-]\s{0,3}[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3}$/i, starts: ["opinion", "comment"] },
   { kind: "blog-post", weight: 3, re: /^(?:share this(?: post| article)?|share on (?:facebook|twitter|x|linkedin)|share:?)$/i, starts: ["share"] },
   { kind: "blog-post", weight: 3, re: /^(?:related posts?|you (?:may|might) also like|similar posts|more posts|recent posts|previous post|next post)\b.{0,40}$/i, starts: ["related", "you ", "similar", "more posts", "recent", "previous", "next"] },
   { kind: "blog-post", weight: 4, re: /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d{1,5}\s+(?:comments?|responses?|replies)|no comments(?: yet)?|comments? \(\d{1,5}\)|join the discussion)\b.{0,40}$/i, has: ["comment", "repl", "respons", "discussion"] },
@@ -111,6 +116,15 @@ const WIRE_DATELINE = /^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3},?\s+(?:[A-Z][a-z]{2,8}da
 const WIRE_WEIGHT = 7;
 /** How many blocks from the start a wire's dateline is looked for in */
 const WIRE_BLOCKS = 12;
+/**
+ * A news agency's transmission header opening its copy: the service in
+ * capitals, a numeric date and a time, then its desk ("PA WIRE 13/03/2019
+ * 15:42 GMT HOME NEWS PRIORITY: ROUTINE"). It weighs as a wire's dateline:
+ * such copy carries an embargo line, "ends" and a note to editors too.
+ */
+const WIRE_HEADER = /^[A-Z][A-Z&.' -]{1,30}\sWIRE\s{1,6}[0-3]?\d\/[01]?\d\/(?:19|20)?\d\d\s{1,6}[0-2]?\d[:.][0-5]\d\b/;
+/** How many blocks from the start a wire's header is looked for in */
+const WIRE_HEADER_BLOCKS = 3;
 
 /** Bit i set: LINE_SIGNALS[i]'s gate lets the block's (trimmed) text through; `has`: the bits of its `has` words. */
 function lineGates(t: string, has: number): number {
@@ -232,6 +246,9 @@ function firstTextMatch(text: string, i: number, { hitAt, hitBits }: GateWords):
 const META_TYPES: [Kind, number, RegExp][] = [
   ["news-article", 5, /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle)$/],
   ["blog-post", 5, /^(?:BlogPosting|Blog|LiveBlogPosting|SocialMediaPosting)$/],
+  // schema.org's news article "that primarily expresses opinions rather than journalism": commentary, the
+  // publisher's own word for this page, above its site's name and a news article's wording ("told the Gazette")
+  ["blog-post", 6, /^OpinionNewsArticle$/],
   ["press-release", 2, /^(?:PressRelease)$/i],
 ];
 
@@ -270,6 +287,9 @@ export function documentTypeSignals(doc: Doc): Signal[] {
   for (const b of doc.blocks) {
     const t = b.text.trim();
     if (b.index < WIRE_BLOCKS && isCapital(t.charCodeAt(0)) && isCapital(t.charCodeAt(1)) && isCapital(t.charCodeAt(2)) && t.includes(") ") && WIRE_DATELINE.test(t.slice(0, 120))) {
+      signals.add("news-article", WIRE_WEIGHT, b.start, b.end, "wire");
+    }
+    if (b.index < WIRE_HEADER_BLOCKS && isCapital(t.charCodeAt(0)) && t.includes("/") && WIRE_HEADER.test(t.slice(0, 120))) {
       signals.add("news-article", WIRE_WEIGHT, b.start, b.end, "wire");
     }
     if (t.length <= 200) {

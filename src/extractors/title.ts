@@ -63,6 +63,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /\bcookies?\b/i, needs: ["cookie"] },
   { re: /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i, starts: ["press", "news", "media"] },
   { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i, starts: ["news", "press", "blog", "opinion", "comment", "analysis", "feature", "latest news", "probation", "youth justice"] },
+  // a feature's section label above its headline ("The long read", "In depth", "Special report")
+  { re: /^(?:the )?(?:long|big) read$|^(?:in[- ]depth|explainer|special report|investigation|exclusive)$/i, starts: ["the ", "long", "big", "in", "explainer", "special", "investigation", "exclusive"] },
   { re: /^(?:for immediate (?:release|use|publication)|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i, starts: ["for immediate ", "immediate release", "embargo", "under embargo", "strictly embargoed", "not for publication"] },
   // a release's reference line ("Ref: PR/19/087", "Our ref. 2019/44", "Reference number: N-118")
   { re: /^(?:our |your )?ref(?:erence)?\b\.?(?:\s{0,3}(?:no\.?|number))?\s{0,3}[:.]?\s{0,3}[\w/.-]{0,20}\d[\w/.-]{0,20}$/i, starts: ["ref", "our ref", "your ref"] },
@@ -88,6 +90,10 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^[A-Z][A-Z\d-]{1,30}\/[A-Z\d][A-Z\d/-]{0,40}(?: \((?:UPDATE|CORRECTED|REFILE|RPT|WRAPUP)[A-Z\d ,-]{0,20}\))?$/, needs: ["/"] },
   // a news agency's catch line: a topic word in capitals, a place, the agency's code ("PRISONS Leeds (PA)", not "… (PDF)")
   { re: /^[A-Z]{3,20}(?:[-/][A-Z]{2,20}){0,2} [A-Z][a-z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,3} \((?!PDF\)|DOCX?\))[A-Z]{2,10}\)$/, needs: [")"] },
+  // a news agency's catch line without its code: a topic word or two in capitals, a word or two after it ("PROBATION Inspection")
+  { re: /^[A-Z]{3,20}(?: [A-Z]{3,20})? [A-Z][a-z]{2,20}(?: [A-Za-z][a-z]{2,20})?$/ },
+  // a wire's transmission stamp: the service in capitals, a numeric date, a time ("PA WIRE 13/03/2019 15:42 GMT HOME NEWS")
+  { re: /^[A-Z][A-Z&.' -]{1,30} [0-3]?\d\/[01]?\d\/(?:19|20)?\d\d [0-2]?\d[:.][0-5]\d\b.{0,100}$/, needs: ["/"] },
   { re: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/, starts: DIGITS },
   // a printed page's running header: the paper, the date, the page ("THE DALESIDE ECHO  Friday, May 6, 2016  Page 12")
   { re: /^[^.!?]{0,80}\b(?:19|20)\d\d\s{1,6}(?:[|•·–-]\s{1,3})?page\s{1,3}\d{1,4}$/i, needs: ["page"] },
@@ -536,11 +542,59 @@ function isSiteName(text: string, site: string[]): boolean {
   return false;
 }
 
+/**
+ * A social-media post's stamp line under the page's name: when it was posted,
+ * then the "·" the site writes after it ("14 October at 09:12 · 🌍", "March 3
+ * at 8:15 PM ·", "2h ·", "Yesterday at 18:40 ·").
+ */
+const POST_STAMP = /^(?:(?:[0-3]?\d [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} [0-3]?\d)(?:,? (?:19|20)\d\d)? at [0-2]?\d[:.][0-5]\d(?: ?[AaPp][Mm])?|[Yy]esterday at [0-2]?\d[:.][0-5]\d(?: ?[AaPp][Mm])?|\d{1,2} ?(?:h|hrs?|m|mins?|d)|[Jj]ust now) ?·/;
+
+/**
+ * A social-media post copied as text: the page's or person's name, then the
+ * post's stamp line (POST_STAMP). A post has no headline: the name is its
+ * author's, and its first line is the post itself.
+ */
+function isSocialPost(doc: Doc): boolean {
+  if (doc.format !== "text" || doc.blocks.length < 3) return false;
+  const name = doc.blocks[0]!.text.trim();
+  const stamp = doc.blocks[1]!.text.trim();
+  return stamp.length <= 60 && stamp.includes("·") && name.length <= 60 && !/[.!?:]$/.test(name) && POST_STAMP.test(stamp);
+}
+
+/**
+ * A page with no heading and no usable page title (an e-mail laid out in
+ * tables, saved from a mail program): the lead story's headline is the first
+ * one-cell row or paragraph that reads as a headline (short, no final stop,
+ * not furniture, no byline) with a paragraph of prose right under it, and
+ * no prose above it. A row of two cells ("Our July round-up | View this
+ * email in your browser") is the e-mail's own furniture.
+ */
+function tableLayoutHeadline(doc: Doc): Block | null {
+  const limit = Math.min(doc.blocks.length - 1, doc.notesStart, 25);
+  for (let i = 0; i < limit; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== "paragraph" && b.kind !== "table-row") continue;
+    if (b.kind === "table-row" && (b.cells?.length ?? 1) > 1) continue;
+    const t = b.text.trim();
+    if (isFurniture(t) || startsCaseBlind(t, "by ")) continue;
+    // prose before any headline: the page has none
+    if (!headlineLike(t)) return null;
+    if (t.length < 15 || !t.includes(" ")) continue;
+    const next = doc.blocks[i + 1]!;
+    const n = next.text.trim();
+    if ((next.kind === "paragraph" || (next.kind === "table-row" && (next.cells?.length ?? 1) === 1)) && n.length >= 80 && /[.!?]["'”’]?$/.test(n)) return b;
+    // the first candidate decides: a headline-like line with no prose under it is no lead story's
+    return null;
+  }
+  return null;
+}
+
 export const title: Extractor = {
   id: "title",
   fields: ["title"],
   extract(doc) {
     const out: Found[] = [];
+    if (isSocialPost(doc)) return out;
     // Front matter ("title: …") names the headline; an e-mail's Subject is a fallback only.
     const header: Found[] = [];
     for (let i = 0; i < doc.blocks.length && i < 30; i++) {
@@ -570,9 +624,11 @@ export const title: Extractor = {
       }
     }
     for (const h of header) out.push(h);
+    let metaTitle = false;
     if (doc.format === "html" && doc.meta.title) {
       let t = stripSiteName(doc.meta.title, doc.meta.siteName);
       if (t && !isFurniture(t)) {
+        metaTitle = true;
         // Point at the block that repeats it, when one does.
         let b = blockRepeating(doc, fold(t));
         // "Site :: Printer friendly version :: Headline": the part the page repeats as a block is the headline
@@ -584,6 +640,11 @@ export const title: Extractor = {
         // The headline the page repeats in its own metadata is the surest.
         out.push(found("title", b ? b.text : t, span, { rank: b ? 25 : 5 }));
       }
+    }
+    // a page with neither a heading nor a usable title: an e-mail laid out in tables
+    if (doc.format === "html" && !block && !metaTitle) {
+      const lead = tableLayoutHeadline(doc);
+      if (lead) out.push(found("title", foldSpace(lead.text.trim()), spanOf(doc, lead.start, lead.end), { rank: 10 }));
     }
     return out;
   },

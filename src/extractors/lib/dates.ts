@@ -90,6 +90,50 @@ export function formatDate(p: Ymd): string | null {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
+/**
+ * A day and month written without a year, the weekday before them or not,
+ * in either order and case ("THURSDAY MARCH 14", "Thursday 14 March",
+ * "Tues 3rd June"): group 1 the weekday, 2 and 5 the day, 3 and 4 the month.
+ */
+const DAY_MONTH_NO_YEAR = new RegExp(
+  lean(
+    String.raw`(?<![\p{L}\d])(?:(${WEEKDAY}|${WEEKDAY_UPPER}),?\s{1,3})?(?:([0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?\s{1,3}(?:of\s{1,3})?(${MONTH}|${MONTH_UPPER})|(${MONTH}|${MONTH_UPPER})\.?\s{1,3}([0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?)(?![\p{L}\d]|\s{0,3},?\s{0,3}(?:19|20)\d\d)`,
+  ),
+  "u",
+);
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/**
+ * The first day and month written without a year in `text` ("EMBARGOED TO
+ * 0001 THURSDAY MARCH 14"), with the weekday written before them (0 for
+ * Sunday), or null when none.
+ */
+export function dayMonthOf(text: string): { month: number; day: number; weekday: number | null } | null {
+  const m = DAY_MONTH_NO_YEAR.exec(text.slice(0, 300));
+  if (!m) return null;
+  const month = monthIndex((m[3] ?? m[4])!);
+  const day = Number(m[2] ?? m[5]);
+  if (!month || day < 1 || day > 31) return null;
+  const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : -1;
+  return { month, day, weekday: weekday >= 0 ? weekday : null };
+}
+
+/**
+ * A day and month without a year, dated from a known day before it (a
+ * wire's transmission stamp above its embargo line): the first such day on
+ * or after `from`, within a year; null when the weekday written with it
+ * does not fall on that day, or `from` is no day.
+ */
+export function nextDayMonth(dm: { month: number; day: number; weekday: number | null }, from: string): string | null {
+  const f = parsePartial(from);
+  if (!f || f.month === undefined || f.day === undefined) return null;
+  const year = dm.month > f.month || (dm.month === f.month && dm.day >= f.day) ? f.year : f.year + 1;
+  const v = formatDate({ year, month: dm.month, day: dm.day });
+  if (!v) return null;
+  if (dm.weekday !== null && new Date(Date.UTC(year, dm.month - 1, dm.day)).getUTCDay() !== dm.weekday) return null;
+  return v;
+}
+
 /** "2020-06-10" -> {2020, 6, 10}; also "2020-06" and "2020". */
 export function parsePartial(s: string | null | undefined): Ymd | null {
   if (!s) return null;
