@@ -46,11 +46,18 @@ export function cleanFinding(text: string): string {
   return t;
 }
 
+/**
+ * A lead-in whose list finishes its sentence with what is still to do:
+ * "The report says the service needs to:", "… the team has to:".
+ */
+const NEEDS_TO_LEAD = /\b(?:needs?|has|have)\s{1,3}to\s{0,2}:\s{0,3}$/i;
+
 function classify(text: string): Side | null {
   const t = text.length > 600 ? text.slice(-600) : text;
   if (NOT_FINDINGS.test(t) && !/\b(?:strengths?|concern\w*|areas? for (?:improvement|development))\b/i.test(t)) return null;
   const s = STRENGTH.test(t);
-  const c = CONCERN.test(t);
+  // (the cheap test first: the lead-in ends with a colon)
+  const c = CONCERN.test(t) || (t.trimEnd().endsWith(":") && NEEDS_TO_LEAD.test(t));
   if (s && !c) return "findings.strengths";
   if (c && !s) return "findings.concerns";
   if (s && c) {

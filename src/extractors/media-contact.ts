@@ -271,7 +271,8 @@ function hasFullName(text: string): boolean {
 function contactAt(doc: Doc, b: Block): ContactHit | null {
   if (b.text.length > 2000) return null;
   if (!CUE_WORD.test(b.text)) return null;
-  if (!isCue(b.text) || notContact(b.text)) return null;
+  if (!isCue(b.text)) return null;
+  if (notContact(b.text)) return labelledPiece(b);
   const lines: Block[] = [b];
   // the cue's sentence as wrapped over lines (text pasted from a PDF: "…contact Jo Bloggs, Press" / "Officer, on 020 …"),
   // for its name and role
@@ -320,6 +321,37 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
     }
   }
   return { value: { name: who.name, role: who.role, phones, emails }, start: b.start, end: lines[lines.length - 1]!.end };
+}
+
+/** A media label inside a block: "… Website Media enquiries: Jo Bloggs, …". */
+const INNER_LABEL = /\b(?:[Mm]edia|[Pp]ress)\s{1,3}(?:enquiries|inquiries|contacts?)\s{0,3}:/g;
+/** Where a labelled piece ends: the next "… enquiries:" label, a copyright notice, a line break. */
+const PIECE_END = /\s\p{Lu}\p{Ll}{1,20}\s{1,3}(?:enquiries|inquiries)\s{0,3}:|\s(?:[Cc]opyright\b|©)|\n/u;
+
+/**
+ * The media contact of a "Media enquiries:" piece inside a block that is no
+ * contact line as a whole: a newsletter's footer whose lines the reader ran
+ * together ("Twitter | Website Media enquiries: Jo Bloggs, Communications
+ * Officer, 07700 900000, press@… General enquiries: hello@… Copyright ©
+ * … unsubscribe"). The piece runs from the label to the next label, the
+ * copyright notice or the line's end, and must itself be a contact line.
+ */
+function labelledPiece(b: Block): ContactHit | null {
+  const text = b.text;
+  INNER_LABEL.lastIndex = 0;
+  const label = INNER_LABEL.exec(text);
+  if (!label) return null;
+  const from = label.index;
+  const rest = text.slice(from, from + 300);
+  const end = PIECE_END.exec(rest.slice(label[0].length));
+  const piece = end ? rest.slice(0, label[0].length + end.index) : rest;
+  if (notContact(piece)) return null;
+  const phones = phonesIn(piece);
+  const emails = emailsIn(piece);
+  if (!phones.length && !emails.length) return null;
+  const phrase = contactPhrase(piece);
+  const who = phrase ? whoIn(phrase) : { name: null, role: null };
+  return { value: { name: who.name, role: who.role, phones, emails }, start: b.start + from, end: b.start + from + piece.length };
 }
 
 export const mediaContact: Extractor = {

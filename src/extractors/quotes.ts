@@ -5,7 +5,10 @@
  * here the attribution is read into a speaker and a role:
  * - people by full name without honorifics ("Mr Russell" -> the full name
  *   given elsewhere in the document);
- * - "he"/"she" and unattributed continuations -> the previous speaker;
+ * - "he"/"she" and unattributed continuations -> the previous speaker, or
+ *   the person the quote's paragraph opens on; "he"/"she" a paragraph or
+ *   more after an organisation's quote -> no one named;
+ * - a bare "a spokesperson" -> the organisation asked in the sentence before;
  * - organisations ("a Ministry of Justice spokesperson" -> "Ministry of Justice");
  * - the report, the inspectorate, inspectors -> the inspectorate when the
  *   document names it, else null;
@@ -295,6 +298,48 @@ export function whoseWords(attribution: string): { text: string; offset: number 
   return m ? { text: m[1]!, offset: m.index + m[0].indexOf(m[1]!) } : { text: attribution, offset: 0 };
 }
 
+/** A spokesperson of no named organisation: "A spokesperson told the Gazette", "a spokeswoman". */
+const BARE_SPOKES = /^(?:a|an|the)\s{1,3}spokes(?:person|man|woman)(?:\s{1,3}(?:told|said\s{1,3}to)\s{1,3}[^,.]{1,60})?$/i;
+/** An organisation named with capitals after "the": "the Probation Service", "the Ministry of Justice". */
+const THE_ORG = /\bthe\s{1,3}(\p{Lu}[\p{L}’'-]{1,30}(?:\s{1,3}(?:(?:of|for|and)\s{1,3})?\p{Lu}[\p{L}’'-]{1,30}){0,5})/gu;
+
+/**
+ * The organisation a bare spokesperson speaks for: the one organisation the
+ * sentence before, in the same paragraph, names ("I asked the Probation
+ * Service what it intended to do. A spokesperson told the Gazette:"). Null
+ * when that sentence names none, or more than one, or a person.
+ */
+function orgAsked(doc: Doc, index: PeopleIndex, at: number): string | null {
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end);
+  if (!block || at - block.start < 10) return null;
+  const before = doc.text.slice(Math.max(block.start, at - 400), at).trimEnd();
+  if (!/[.!?]$/.test(before)) return null;
+  const sentence = lastSentenceOf(before.slice(0, -1));
+  let name: string | null = null;
+  THE_ORG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THE_ORG.exec(sentence))) {
+    if (name !== null && m[1] !== name) return null;
+    name = m[1]!;
+  }
+  if (!name) return null;
+  const a = readAttribution(name, at, index);
+  return a.kind === "organisation" ? a.name : null;
+}
+
+/** The last sentence of a text: what follows its last ". ", "! " or "? " (the whole text when none). */
+function lastSentenceOf(t: string): string {
+  const cut = Math.max(t.lastIndexOf(". "), t.lastIndexOf("! "), t.lastIndexOf("? "));
+  return cut < 0 ? t : t.slice(cut + 2);
+}
+
+/** Whether a whole block stands between the previous quote's last block and the quote's first. */
+function apart(q: QuoteSpan, prevQuote: QuoteSpan | undefined): boolean {
+  const first = q.blocks[0];
+  const prevLast = prevQuote?.blocks[prevQuote.blocks.length - 1];
+  return first !== undefined && prevLast !== undefined && first - prevLast > 1;
+}
+
 /** A paragraph opening on "He"/"She" reporting speech ("She went on to say that …", "He added that …"). */
 const PRONOUN_SPEAKS = new RegExp(String.raw`^(?:he|she)\s{1,3}${SPEAKS}\b`, "i");
 
@@ -315,6 +360,26 @@ function pronounAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan, prevQuote: Quo
 
 /** an attribution ending with "he" or "she": a person speaks */
 const PERSONAL_PRONOUN = /\b(?:he|she)\s{0,3}$/i;
+/** an attribution holding "he" or "she" ("Asked how it went, he shrugs"): a person, never an organisation */
+const HE_OR_SHE = /\b(?:he|she)\b/i;
+
+/**
+ * The person a quote's paragraph opens on, as its subject, when the quote's
+ * pronoun speaks for them: "Jo Bloggs spent 11 years as an officer. “By the
+ * end I had 90 cases,” she says." The name stands at the paragraph's start,
+ * is not a possessive ("Jo Bloggs’s manager …") and is the only full name
+ * before the quote in the paragraph.
+ */
+function paragraphSubject(doc: Doc, index: PeopleIndex, q: QuoteSpan): KnownName | undefined {
+  const block = doc.blocks[q.blocks[0] ?? -1];
+  if (!block || block.kind !== "paragraph" || q.start <= block.start) return undefined;
+  const names = knownBetween(index, block.start, q.start);
+  const k = names[0];
+  if (!k || names.some((n) => n.name !== k.name)) return undefined;
+  if (doc.text.slice(block.start, k.at).trim() !== "") return undefined;
+  const after = doc.text.charAt(k.at + k.name.length);
+  return after === "’" || after === "'" ? undefined : k;
+}
 
 const HONORIFIC_AT = new RegExp(String.raw`^${HONORIFIC}\b`);
 
@@ -355,11 +420,16 @@ export const quotes: Extractor = {
           role = a.role;
         } else if (a.kind === "inspectorate" || (a.kind === "unknown" && passageOfReport(doc, q))) {
           speaker = inspectorate;
+        } else if (a.kind === "unknown" && q.attributionSpan && BARE_SPOKES.test(who.text.trim())) {
+          // "I asked the Probation Service what it would do. A spokesperson told the Gazette: “…”"
+          const asked = orgAsked(doc, index, q.attributionSpan.start);
+          if (asked) speaker = asked;
         } else if (a.kind === "pronoun") {
           // the person last named since the previous quote, else the previous speaker
           const from = prevEnd;
           const to = Math.min(q.start, q.attributionSpan?.start ?? q.start);
-          let named: KnownName | undefined;
+          // the person the quote's own paragraph opens on, else the last one named with a title, a role or a verb of speech
+          let named: KnownName | undefined = paragraphSubject(doc, index, q);
           const since = knownBetween(index, from, to);
           for (let x = since.length - 1; x >= 0 && !named; x--) {
             const k = since[x]!;
@@ -382,7 +452,9 @@ export const quotes: Extractor = {
           } else if (titled && titled !== prev?.speaker) {
             speaker = titled;
             person = true;
-          } else if (prev) {
+          } else if (prev && !(!prev.person && HE_OR_SHE.test(q.attribution) && apart(q, prevQuote))) {
+            // (but "he" or "she" a paragraph or more after an organisation's quote is someone else, unnamed:
+            // "… A Ministry spokesperson said: “…” / The inspectorate made nine recommendations. / Asked how it went, he shrugs: “…”")
             ({ speaker, role, person } = prev);
           }
         }

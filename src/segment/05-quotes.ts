@@ -446,14 +446,16 @@ export const HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Cllr|Councillor|Professo
  * with its attribution after it: `Mr Lee said the plan was late. “We will
  * not wait for it either,” he added.` The quote opens after a stop, holds no
  * other quote mark, ends with a comma, "!" or "?" inside the closing mark,
- * and is attributed to a pronoun or a titled name before or after the verb.
+ * and is attributed to a pronoun or a titled name before or after the verb,
+ * in the past or (a feature's) present tense: `… left in 2017. “I had 90
+ * people on my list,” she says.`
  */
 /** A title and one name, without groups of its own. */
 const NAMED = String.raw`${HONORIFIC}\.?\s{1,3}\p{Lu}[\p{L}’'-]{1,30}`;
 /** An organisation named by its kind alone, as a speaker: "the council said" (the council named before it in full). */
 const ORG_KIND = String.raw`the\s{1,3}(?:council|trust|charity|company)`;
 const MID_QUOTE = new RegExp(
-  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|${NAMED}|${ORG_KIND}))\s{1,3}(?:said|added|continued|explained|went\s{1,3}on)|(?:said|added|continued)\s{1,3}((?:he|she|${NAMED}|${ORG_KIND})))\s{0,3}[.]`,
+  String.raw`[.!?]\s{1,3}([“"])([^“”"\n]{12,600}?[,!?])[”"]\s{1,3}(?:((?:he|she|they|${NAMED}|${ORG_KIND}))\s{1,3}(?:said|says|added|adds|continued|continues|explained|explains|went\s{1,3}on|goes\s{1,3}on)|(?:said|says|added|adds|continued)\s{1,3}((?:he|she|${NAMED}|${ORG_KIND})))\s{0,3}[.]`,
   "gu",
 );
 
@@ -470,7 +472,7 @@ function midParagraphQuotes(blocks: Block[], quotes: QuoteSpan[]): QuoteSpan[] {
     if (b.kind !== "paragraph" || b.inNotes || b.text.length > 3000) continue;
     const t = b.text;
     // an opening mark after a stop (as MID_QUOTE starts), and a verb of speech: most paragraphs have neither
-    if (!STOP_THEN_MARK.test(t) || !/\b(?:said|added|continued|explained|went\s{1,3}on)\b/.test(t)) continue;
+    if (!STOP_THEN_MARK.test(t) || !/\b(?:said|says|added|adds|continued|continues|explained|explains|went\s{1,3}on|goes\s{1,3}on)\b/.test(t)) continue;
     MID_QUOTE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MID_QUOTE.exec(t))) {
@@ -583,7 +585,8 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         i = past - 1;
         continue;
       }
-      if (lo >= 0 && family(text[lo]!) === o.fam) {
+      // (a heading opening with a mark is a quoted subheading, never the quote going on)
+      if (lo >= 0 && family(text[lo]!) === o.fam && b.kind !== "heading") {
         // continuation paragraph
         const close = findClose(text, lo, o.fam);
         o.span.blocks.push(i);
@@ -690,8 +693,9 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       continue;
     }
 
-    // A paragraph that opens with a quote mark
-    if (lo >= 0) {
+    // A paragraph that opens with a quote mark (a heading that does, “Nothing left to chance”, is a
+    // quoted subheading: words picked out of a quote or the report, not speech)
+    if (lo >= 0 && b.kind !== "heading") {
       const fam = family(text[lo]!)!;
       const close = findClose(text, lo, fam);
       if (close && close.attribution === null && close.restStart < text.trimEnd().length - 1) {

@@ -271,6 +271,9 @@ export function readAttribution(
   // (after a short topic phrase: "On staffing, the report does not mince its words")
   const subject = /^(?:(?:on|about|regarding|as\s{1,3}for|turning\s{1,3}to)\s[^,]{1,40},\s{0,3})?((?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:report|inspectors|inspectorate|watchdog))(?:,|\s+(?!of\b|for\b|on\b|into\b|and\b)[a-z])/i.exec(s);
   if (subject && isInspectorateVoice(subject[1]!)) return { kind: "inspectorate", name: null, role: null };
+  // where in the report the words stand, then the report as the whole subject: "Buried on page 31, the report"
+  const where = s.includes(",") ? WHERE_THEN_REPORT.exec(s) : null;
+  if (where && isInspectorateVoice(where[1]!)) return { kind: "inspectorate", name: null, role: null };
   // "The Chief Inspector reports, in an overall assessment that"
   const chiefSubject = /^((?:the\s+)?(?:(?:outgoing|new|interim|acting|HM)\s+)?Chief\s+(?:Inspector(?:\s+of\s+(?:Probation|Prisons))?|probation\s+inspector))\b/i.exec(s);
   if (chiefSubject && opts.chiefInspector && !/\b(?:deputy|assistant|former)\b/i.test(chiefSubject[1]!)) {
@@ -294,6 +297,13 @@ export function readAttribution(
   if (firstPiece) return org(firstPiece);
   return { kind: "unknown", name: null, role: null };
 }
+
+/**
+ * A phrase saying where in the report, then the report (or its inspectors)
+ * as all that is left of the attribution before the verb: "Buried on page
+ * 31, the report", "Later in the document, the inspectors".
+ */
+const WHERE_THEN_REPORT = /^(?:in|at|later|elsewhere|further|hidden|tucked|buried|deep|near|towards?)\s[^,]{1,40},\s{0,3}((?:the\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,2}?(?:report|inspectors|inspectorate|watchdog))$/i;
 
 /**
  * A first name alone ("Commenting on the report, Asha said:") that starts one
