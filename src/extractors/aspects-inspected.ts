@@ -102,6 +102,20 @@ const OF_WORK_AFTER = new RegExp(lean(String.raw`^\s{0,3}of\s{1,3}(?:its|their|t
 
 /** A rating verb right before COUNT_RE's "on"/"in"/"across": the count is of the standards rated, not a place. */
 const RATED_BEFORE = /\b(?:rated|assessed|judged|graded|inspected)\s{1,3}$/i;
+/** The same with the provider rated between: "rated the service on 13 standards", "assessed the YOT across nine standards". */
+const RATED_OBJECT_BEFORE = /\b(?:rated|assessed|judged|graded|inspected)\s{1,3}(?:it|them|(?:the|its|their)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}?[\w’'-]{1,20})\s{1,3}$/i;
+/** Words RATED_BEFORE and RATED_OBJECT_BEFORE cannot match without. */
+const RATED_GATE = /rated|assessed|judged|graded|inspected/i;
+/** Any rating word: an object holding one is a rating given ("rated the service good in 12 standards"), not the count's. */
+const RATING_WORD_IN = new RegExp(String.raw`\b${RATING_WORDS}\b`, "i");
+
+/** Whether a rating verb, alone or with the provider after it, comes right before COUNT_RE's "on"/"in"/"across". */
+function ratedBefore(left: string): boolean {
+  if (!RATED_GATE.test(left)) return false;
+  if (RATED_BEFORE.test(left.slice(-12))) return true;
+  const m = RATED_OBJECT_BEFORE.exec(left);
+  return m !== null && !RATING_WORD_IN.test(m[0]);
+}
 
 export const aspectsInspected: Extractor = {
   id: "aspects-inspected",
@@ -126,8 +140,8 @@ export const aspectsInspected: Extractor = {
         const word = m[3]!.toLowerCase();
         const verb = m[0].split(/\s+/)[0]!.toLowerCase();
         // "standards"/"domains" alone are loose: need an inspecting verb, not "in"/"on"
-        // ... unless a rating verb comes just before: "was rated on 13 standards", "assessed across seven standards"
-        if (word !== "aspects" && /^(?:in|on|across)$/.test(verb) && !RATED_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // ... unless a rating verb comes just before: "was rated on 13 standards", "assessed across seven standards", "rated the service on 13 standards"
+        if (word !== "aspects" && /^(?:in|on|across)$/.test(verb) && !ratedBefore(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
         // "of the 12 standards inspected", "in seven of the 10 areas they looked at"
         const inspected = verb === "of" && INSPECTED_AFTER.test(after);
         if (verb === "of" && !inspected) continue;

@@ -131,7 +131,11 @@ const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\bthe\s{1,3}average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood\s{1,3}at)\s{1,3}(?:(?:around|about|approximately|roughly|some)\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each\b|(?:for\s{1,3}each|per|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:officers?|practitioners?|workers?|managers?|staff|head)\b)`), "i"),
   // "puts the average caseload of a probation officer in the unit at 48 cases"
   new RegExp(lean(String.raw`\baverage\s{1,3}(?:caseload|workload)\s{1,3}(?:of|for)\s{1,3}(?:an?|each)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:officer|practitioner|worker|case\s{1,3}manager|member\s{1,3}of\s{1,3}staff)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:at|was|is|stood\s{1,3}at|of)\s{1,3}(?:(?:around|about|approximately|roughly|some)\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
+  // "the average caseload in Eastby is now 48 cases per officer": a place's, checked to be the provider's (PLACE_AVERAGE)
+  new RegExp(lean(String.raw`\b[Aa]verage\s{1,3}(?:caseload|workload)\s{1,3}(?:in|at|across)\s{1,3}((?:the\s{1,3})?(?:[A-Z][\w'’-]{1,30}\s{1,3}){1,3})(?:is|was|stands\s{1,3}at|stood\s{1,3}at)\s{1,3}(?:now\s{1,3})?(?:(?:around|about|approximately|roughly|some)\s{1,3})?(${NUM})\s{1,3}cases\b`)),
 ];
+/** AVERAGE's pattern that names the place before the number (its first group), the number its second. */
+const PLACE_AVERAGE = AVERAGE[AVERAGE.length - 1]!;
 /** For each AVERAGE pattern, words it cannot match without (its opening words, or those around the number): most sentences lack them. */
 const AVERAGE_NEEDS: RegExp[] = [
   /average\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s/i,
@@ -144,6 +148,7 @@ const AVERAGE_NEEDS: RegExp[] = [
   /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
   /average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood)\s/i,
   /average\s{1,3}(?:caseload|workload)\s{1,3}(?:of|for)\s{1,3}(?:an?|each)\s/i,
+  /average\s{1,3}(?:caseload|workload)\s{1,3}(?:in|at|across)\s/i,
 ];
 /** a bound before the number: the largest or smallest caseload, not the average */
 const BOUND = /\b(?:up\s{1,3}to|more\s{1,3}than|over|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|at\s{1,3}least|above|fewer\s{1,3}than|less\s{1,3}than|under|below)\s{1,3}$/i;
@@ -308,11 +313,15 @@ const STATED = String.raw`(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s
  * March 12 cases were …" is no date)
  */
 const MONTH_DAY = String.raw`${MONTH}\.?\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s{1,3}${YEAR})?`;
+/** "according to figures for the end of March", "figures from March 2024": the month the figures are given for */
+const FIGURES_FOR = String.raw`(?:figures?|data|numbers)\s{1,3}(?:for|from)(?:\s{1,3}the\s{1,3}end\s{1,3}of)?`;
+/** AS_OF's wordings that date a figure even with a present-tense verb (a month "in" or "on" after one is another event's) */
+const DATED_WORDING = /\b(?:as\s{1,3}(?:at|of|on)|end\s{1,3}of|(?:figures?|data|numbers)\s{1,3}(?:for|from))\s/i;
 /** a present-tense verb: the figure is current, not dated by a month after it */
 const PRESENT = /^(?:supervises|manages|oversees|works\s{1,3}with|(?:is|are)\s)/i;
 const AS_OF = new RegExp(
   lean(
-    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)\s{1,3}(${MONTH_DAY})|(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?))\b`,
+    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)\s{1,3}(${MONTH_DAY})|(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|${FIGURES_FOR}|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?))\b`,
   ),
   "i",
 );
@@ -438,7 +447,7 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   const published = ctx.get("dates.published");
   const m = AS_OF.exec(after.slice(0, 200));
   // "supervises about 2,600 people ..., in November last year": a present figure, the month is another event's
-  const loose = m !== null && !/\b(?:as\s{1,3}(?:at|of|on)|end\s{1,3}of)\s/i.test(m[0]);
+  const loose = m !== null && !DATED_WORDING.test(m[0]);
   if (m && !/\bsince\b/i.test(m[0]) && !(loose && present)) {
     // "when inspectors visited in October and November": two months give no one date
     if (AND_MONTH.test(after.slice(m[0].length, m[0].length + 40))) return null;
@@ -742,10 +751,13 @@ function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>)
     for (const re of possible) {
       const m = re.exec(s.text);
       if (!m) continue;
-      const value = numberOf(m[1]!);
+      // the place named must be the provider's ("in Eastby", not a neighbour's)
+      if (re === PLACE_AVERAGE && !mentionsProvider(m[1]!, words())) continue;
+      const num = re === PLACE_AVERAGE ? m[2]! : m[1]!;
+      const value = numberOf(num);
       if (value === null || value <= 0 || value > 1000) continue;
       // "caseloads of up to 130", "holding more than 70 cases each": a bound, not an average
-      if (BOUND.test(m[0].slice(0, m[0].lastIndexOf(m[1]!)))) continue;
+      if (BOUND.test(m[0].slice(0, m[0].lastIndexOf(num)))) continue;
       // another provider's staff (the cheaper test first)
       if (ORG_NAME_ANY.test(s.text.slice(0, m.index)) && !aboutProvider(s.text.slice(0, m.index), words(), true)) continue;
       // another party's survey of its members ("Respondents reported holding an average of 63 cases each")

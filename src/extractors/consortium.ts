@@ -129,10 +129,27 @@ function nameBefore(text: string, pos: number): string | null {
   return name && !NOT_OWNER.test(name) ? name : null;
 }
 
-/** A lower-case description before a member's name ("the charity X", "the outsourcing firm X", "a housing association, X"). */
+/**
+ * A lower-case description before a member's name ("the charity X", "the
+ * outsourcing firm X", "a housing association, X", "the Eastby-based charity
+ * X", "the engineering and services firm X").
+ */
 const MEMBER_KIND = new RegExp(
-  String.raw`^(?:(?:the|a|an)\s+(?:[a-z][a-z-]{0,20}\s+){0,2}[a-z][a-z-]{0,20}|(?:[a-z][a-z-]{0,20}\s+){0,2}${BODY_KIND})(?:\s*,)?\s+(?=[A-Z0-9])`,
+  String.raw`^(?:(?:the|a|an)\s+(?:(?:[A-Z][A-Za-z’'-]{0,30}-based|[a-z][a-z-]{0,20})\s+){0,3}[a-z][a-z-]{0,20}|(?:[a-z][a-z-]{0,20}\s+){0,2}${BODY_KIND})(?:\s*,)?\s+(?=[A-Z0-9])`,
 );
+/** A list item that is only the start of a description, no name in it ("the engineering" of "the engineering and services firm X"). */
+const DESCRIPTION_ONLY = /^(?:(?:the|a|an)\s+)?[a-z][a-z-]{0,20}$/;
+
+/** Items split at "and" joined back where the "and" was inside a description ("the engineering", "services firm X"). */
+function joinDescriptions(items: string[]): string[] {
+  const out: string[] = [];
+  for (const x of items) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && DESCRIPTION_ONLY.test(prev) && /^[a-z]/.test(x) && !/^(?:the|a|an)\s/.test(x)) out[out.length - 1] = `${prev} and ${x}`;
+    else out.push(x);
+  }
+  return out;
+}
 
 /** Members listed from `pos` to the end of the sentence, bracketed descriptions dropped. */
 export function membersAt(text: string, pos: number, end: number): string[] {
@@ -149,7 +166,7 @@ export function membersAt(text: string, pos: number, end: number): string[] {
   const parts = (s.includes(";") ? s.split(";") : s.split(",")).map((x) => x.trim()).filter(Boolean);
   const last = parts.pop();
   if (last === undefined) return [];
-  const tail = last.replace(/^and\s+/, "").split(/\s+(?:and|&)\s+/);
+  const tail = joinDescriptions(last.replace(/^and\s+/, "").split(/\s+(?:and|&)\s+/));
   const items = [...parts, ...tail].map((x) => foldSpace(x.replace(/^and\s+/, "").replace(MEMBER_KIND, "").replace(/^the\s+/i, "")));
   if (items.length < 2) return [];
   if (!items.every((x) => /^[A-Z0-9]/.test(x) && x.split(/\s+/).length <= 6)) return [];

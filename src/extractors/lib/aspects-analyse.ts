@@ -562,6 +562,39 @@ function asParallelGap(gap: string): boolean {
   return m !== null && onlyAspects(m[1]!).length > 0;
 }
 
+/**
+ * Between a rating use and an unquoted rating word that repeats its
+ * construction: " for the way it assesses and plans, and " (the earlier
+ * rating's aspects, then "and"), in "rated inadequate for A, and requires
+ * improvement for B".
+ */
+const FOR_PARALLEL_GAP = /^[’'”"]?\s{1,3}(?:for|in)\s{1,3}([^.;:!?“”"‘’]{3,120}?),?\s{1,3}(?:and|but|while|whereas)\s{1,3}$/i;
+/** After the second rating word: "for" or "in", then what it rates, to the next mark ("for its leadership and its staffing"). */
+const FOR_PARALLEL_OBJECT = /^[’'”"]?\s{1,3}(?:for|in)\s{1,3}([^.;:!?,“”"‘’()–—]{3,80})/i;
+/** Words the two FOR_PARALLEL patterns cannot match without. */
+const FOR_IN_GATE = /\s(?:for|in)\s/i;
+
+/**
+ * An unquoted rating word that reads as none on its own, after a rating use
+ * given "for" some aspects, "and", then the same "for" with only aspects:
+ * the same verb rates both ("rated inadequate for its casework, and
+ * requires improvement for its leadership and staffing").
+ */
+function forParallel(sentence: string, tokens: readonly RatingToken[], uses: readonly RatingToken[], t: RatingToken): boolean {
+  const prev = tokens[tokens.indexOf(t) - 1];
+  if (!prev || !uses.includes(prev)) return false;
+  const after = sentence.slice(t.outerEnd, t.outerEnd + 100);
+  if (!FOR_IN_GATE.test(after) || !forParallelGap(sentence.slice(prev.outerEnd, t.outerStart))) return false;
+  const o = FOR_PARALLEL_OBJECT.exec(after);
+  return o !== null && onlyAspects(o[1]!.trim()).length > 0;
+}
+
+/** Whether the words from a rating word to the next one (`gap`) are a FOR_PARALLEL_GAP naming an aspect: the earlier word's "for …" ends before the later. */
+function forParallelGap(gap: string): boolean {
+  const g = FOR_IN_GATE.test(gap) ? FOR_PARALLEL_GAP.exec(gap) : null;
+  return g !== null && aspectMentions(g[1]!).length > 0;
+}
+
 /** "all four standards", "each of its standards", "all four of its standards", "on all four counts" with no "of …" naming them: the standards of what is rated. */
 const TAIL_OWN_STANDARDS = /^(?:all|each|every|both)\s{1,3}(?:(?:two|three|four|\d)\s{1,3}(?=of\s))?(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|areas|elements|counts?)\b(?!\s{1,3}(?:of|for|in|covering|relating)\b)/i;
 
@@ -774,7 +807,11 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
     for (let k = leftToks.length - 1; k >= 0 && !prevTok; k--) if (leftToks[k]!.quoted && leftToks[k]!.start - shift >= objStart) prevTok = leftToks[k];
     // "rated X as good, and Y as requiring improvement": the unquoted rating just before, in a parallel pair
     const lastTok = leftToks[leftToks.length - 1];
-    if (!prevTok && lastTok && !lastTok.quoted && lastTok.start - shift >= objStart && asParallelGap(left.slice(lastTok.outerEnd - shift))) prevTok = lastTok;
+    if (!prevTok && lastTok && !lastTok.quoted && lastTok.start - shift >= objStart) {
+      const gap = left.slice(lastTok.outerEnd - shift);
+      // "rated X inadequate for A, and requires improvement for B": a pair in "for"
+      if (asParallelGap(gap) || forParallelGap(gap)) prevTok = lastTok;
+    }
   }
   if (prevTok) objStart = prevTok.outerEnd - shift;
   let object = lastVerb ? left.slice(objStart) : "";
@@ -1056,7 +1093,7 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
   // "rated X 'inadequate' and Y 'requires improvement'": the second one too (in order, so that a third can follow)
   if (uses.length < tokens.length) {
     const all: RatingToken[] = [];
-    for (const t of tokens) if (uses.includes(t) || parallelUse(sentence, tokens, all, t)) all.push(t);
+    for (const t of tokens) if (uses.includes(t) || parallelUse(sentence, tokens, all, t) || (!t.quoted && forParallel(sentence, tokens, all, t))) all.push(t);
     uses = all;
   }
   // "rated it 'Good' or 'Outstanding' in nine of them": either of two ratings states neither
@@ -1065,6 +1102,12 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
   if (uses.length && tokens.length > 1 && sentence.includes("between")) uses = uses.filter((t) => !betweenPair(sentence, tokens, t));
   // "overall" in the sentence: the document's gate hits say so when given (each overall cue needs it where a word starts)
   const hasOverall = overallHint ?? OVERALL_WORD.test(sentence);
+  // the second words of "for" pairs ("rated X for A, and Y for B"), however read as uses: the first one's tail ends where they start
+  let forPairs: Set<RatingToken> | undefined;
+  for (let i = 1; i < uses.length; i++) {
+    const n = uses[i]!;
+    if (!n.quoted && forParallel(sentence, tokens, uses, n)) (forPairs ??= new Set()).add(n);
+  }
   const breaks = clauseBreaks(sentence);
   const out: UseReading[] = [];
   for (const t of uses) {
@@ -1079,7 +1122,8 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
     // "X PDU, which is part of the Probation Service's Y region, has been rated …"
     // (no provider-type word in it: nothing is named)
     const namedIn = mayNameProvider(local) ? (local.includes(",") ? local.replace(RELATIVE_ASIDE, ",") : local) : null;
-    const tail = sentence.slice(t.outerEnd, clause.end);
+    const next = forPairs ? uses[uses.indexOf(t) + 1] : undefined;
+    const tail = sentence.slice(t.outerEnd, next && forPairs!.has(next) && next.outerStart < clause.end ? next.outerStart : clause.end);
     let tailA = tailAspects(tail);
     // "Rated 'Good': staffing; information and facilities; unpaid work.": the list goes on past the clause's ";"
     if (tailA.length && sentence.charCodeAt(clause.end) === 59 && COLON_LEAD.test(tail)) tailA = semicolonList(sentence, clause.end, tokens, tailA);

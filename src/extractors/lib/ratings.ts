@@ -483,13 +483,14 @@ const CENTURY_GATE = /19|20/;
 const EARLIER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)${GAP}(?:the|its|their)${GAP}(?:[\w-]{2,20}['’]s${GAP})?(?:last|previous|earlier)${GAP}inspection|(?:the${GAP})?(?:last|previous)${GAP}time|when${GAP}(?:it${GAP}was${GAP}|last${GAP})(?:last${GAP})?inspected|previously)`), "i");
 const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$`), "i");
 /**
- * "It was last inspected in 2018, when it was rated", "when it was last
+ * "It was last inspected in 2018, when it was rated", "was previously
+ * inspected in 2019, when it was rated", "when it was last
  * inspected, in March 2017, the trust was rated", "At its last inspection, in
  * 2019, the service was rated": the rating after it is the one given at that
  * inspection.
  */
-const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\b(?:last${GAP}inspected|(?:at|in|during)${GAP}(?:the|its|their)${GAP}(?:last|previous)${GAP}inspection)\b[^.;:!?‘“'"]{0,50}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
-const LAST_VISIT_GATE = /last\s{1,3}inspected|(?:last|previous)\s{1,3}inspection/i;
+const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\b(?:(?:last|previously)${GAP}inspected|(?:at|in|during)${GAP}(?:the|its|their)${GAP}(?:last|previous)${GAP}inspection)\b[^.;:!?‘“'"]{0,50}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
+const LAST_VISIT_GATE = /(?:last|previously)\s{1,3}inspected|(?:last|previous)\s{1,3}inspection/i;
 /** "… two years ago", "by its inspectors three years ago": a time before this inspection, in the rating's clause. */
 const YEARS_AGO_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}(?:${GAP}(?:by|when|at|from)${GAP}[^.;:!?,()–—]{1,50}?)?${GAP}(?:a|an|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))${GAP}years?${GAP}ago\b`), "i");
 const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
