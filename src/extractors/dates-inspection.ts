@@ -11,7 +11,7 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { MONTH_WORD, periodAt, settlePeriod } from "./lib/dates.js";
+import { MONTH_WORD, otherStoriesStart, periodAt, settlePeriod } from "./lib/dates.js";
 import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/numbers.js";
 
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
@@ -36,10 +36,20 @@ const THEY_BEFORE = /\bthey\s{1,3}$/i;
 /** How many sentences before a "they" are read for the inspectors it stands for */
 const THEY_BACK = 2;
 
-/** Whether the vague trigger at `at` in sentence `i` has "they" before it, and a sentence just before speaks of inspecting. */
+/**
+ * "we" just before a vague trigger ("When we were there in February"): the
+ * inspectors speaking, when one of the sentences just before has them rating
+ * or inspecting in the first person ("Staffing we've rated 'Inadequate'").
+ */
+const WE_BEFORE = /\bwe\s{1,3}$/i;
+const WE_INSPECTORS = /\bwe(?:['’]ve|\s{1,3}have)?\s{1,3}(?:rated|inspected|graded|judged)\b|\bour\s{1,3}inspection\b/i;
+
+/** Whether the vague trigger at `at` in sentence `i` has "they" before it, and a sentence just before speaks of inspecting (or "we", and one has them rating). */
 function theyInspectors(doc: Doc, i: number, t: string, at: number): boolean {
-  if (!THEY_BEFORE.test(t.slice(Math.max(0, at - 12), at))) return false;
-  for (let k = i - 1; k >= Math.max(0, i - THEY_BACK); k--) if (/\binspect/i.test(doc.sentences[k]!.text)) return true;
+  const before = t.slice(Math.max(0, at - 12), at);
+  const we = !THEY_BEFORE.test(before);
+  if (we && !WE_BEFORE.test(before)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - THEY_BACK); k--) if ((we ? WE_INSPECTORS : /\binspect/i).test(doc.sentences[k]!.text)) return true;
   return false;
 }
 
@@ -135,8 +145,11 @@ function scan(doc: Doc, published: string | null): Hit[] {
   const hits: Hit[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const flags = numFlagsOf(doc);
+  // a page's other stories ("NEWS IN BRIEF"): their visits are other events'
+  const others = otherStoriesStart(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
+    if (s.block >= others) break;
     // a trigger, and a month for the date: most sentences lack one or the other
     if (s.text.length > 1000 || (sentenceGates(doc, i, flags) & GATES) !== GATES) continue;
     const t = s.text;

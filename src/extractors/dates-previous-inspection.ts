@@ -90,6 +90,13 @@ const UNDER_PROGRAMME = new RegExp(
  * at its own inspection last year", in a thematic): not this one's previous.
  */
 const OWN_INSPECTION = /\b(?:its|their)\s{1,3}own\s{1,3}(?:[\w-]{1,20}\s{1,3})?inspection/i;
+/**
+ * A sentence about the organisations before probation was unified ("Before
+ * unification, the work was split between the NPS and Ashby CRC, which the
+ * Inspectorate last rated 'Good' in May 2019", "its predecessor CRC was last
+ * inspected in 2018"): another provider's inspection, not this one's previous.
+ */
+const PREDECESSOR = /^(?:before|prior\s{1,3}to|until)\s{1,3}(?:the\s{1,3})?(?:re)?unification\b|^(?:before|until)\s{1,3}(?:probation\s{1,3})?services\s{1,3}were\s{1,3}(?:re)?unified\b|\bpredecessor\b/i;
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
 const LAST_YEAR = new RegExp(
   lean(
@@ -142,6 +149,7 @@ export const datesPreviousInspection: Extractor = {
       const since = t.includes(" since ") && t.includes("first ");
       if (!earlier && !first && !since) continue;
       if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
+      if ((t.includes("nifi") || t.includes("redecessor")) && PREDECESSOR.test(t)) continue;
       let done = false;
       for (const { re, needs } of earlier ? (first ? WITH_FIRST : TRIGGERS) : first ? FIRST_ONLY : []) {
         if (needs && !needs.test(t)) continue;

@@ -248,6 +248,36 @@ function datelineCandidates(doc: Doc): Cand[] {
   return out;
 }
 
+/** A meeting's date line opening the minutes ("Meeting held on Tuesday 5 March 2024 at 6.30 pm", "Date of meeting: 5 March 2024"). */
+const MEETING_LINE = /^(?:(?:the )?meeting (?:was )?held on|held on|date of (?:the )?meeting\s{0,3}:)/i;
+/** A broadcaster's note on its transcript: when the programme went out ("a transcript of an interview broadcast on Breakfast on Thursday 18 May 2023"). */
+const BROADCAST = /\btranscript of\b.{0,80}?\b(?:broadcast|aired)\b/i;
+
+/**
+ * The date of the occasion the document records, stated near its top: a
+ * meeting's minutes (the meeting's date line) or a programme's transcript
+ * (the day it was broadcast). It is the document's own date line.
+ */
+function occasionCandidates(doc: Doc): Cand[] {
+  const limit = Math.min(doc.blocks.length, doc.notesStart, 6);
+  for (let i = 0; i < limit; i++) {
+    const b = doc.blocks[i]!;
+    const head = b.text.length > 300 ? b.text.slice(0, 300) : b.text;
+    if (!YEAR_DIGITS.test(head)) continue;
+    let from = -1;
+    const lower = head.trimStart().slice(0, 30).toLowerCase();
+    if ((lower.startsWith("meeting") || lower.startsWith("held") || lower.startsWith("the meeting") || lower.startsWith("date of")) && MEETING_LINE.test(head.trimStart())) from = 0;
+    else if (head.includes("ranscript of")) {
+      const m = BROADCAST.exec(head);
+      if (m) from = m.index + m[0].length;
+    }
+    if (from < 0) continue;
+    const v = parseStatedDate(head.slice(from, from + 120));
+    if (v && v.length === 10) return [{ value: v, span: spanOf(doc, b.start, b.end), kind: "dateline" }];
+  }
+  return [];
+}
+
 function metaCandidates(doc: Doc): Cand[] {
   const out: Cand[] = [];
   for (const p of doc.meta.published) {
@@ -278,7 +308,7 @@ export const datesPublished: Extractor = {
   fields: ["dates.published"],
   extract(doc: Doc, ctx: Context): Found[] {
     const docType = ctx.get("documentType");
-    const cands = [...reportCandidates(doc), ...datelineCandidates(doc), ...metaCandidates(doc)];
+    const cands = [...reportCandidates(doc), ...datelineCandidates(doc), ...occasionCandidates(doc), ...metaCandidates(doc)];
     // an embargo line without its year, dated from the stamp above it (only when no embargo line states its date)
     if (!cands.some((c) => c.kind === "embargo")) {
       const e = yearlessEmbargo(doc);

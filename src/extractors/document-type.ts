@@ -154,6 +154,8 @@ const TEXT_SIGNALS: Gated[] = [
   { kind: "news-article", weight: 2, re: /\b(?:local democracy reporting service|told the [A-Z][a-z]{2,20}|told (?:this|our) (?:newspaper|paper|website))\b/, has: ["local democracy reporting service", "told "], begins: true },
   { kind: "news-article", weight: 2, re: /\b(?:a|the) (?:probation |prisons? |justice |inspection )?watchdog\b/i, has: ["watchdog"] },
   { kind: "news-article", weight: 1, re: /\bdamning report\b/i, has: ["damning report"], begins: true },
+  // a broadcaster's transcript of its own programme ("a transcript of an interview broadcast on Breakfast on Tuesday")
+  { kind: "news-article", weight: 2, re: /\btranscript of (?:an? |the |this )?(?:interview|report|item|segment|discussion|conversation|programme|bulletin)s? (?:first )?(?:broadcast|aired)\b/i, has: ["transcript of"], begins: true },
   { kind: "blog-post", weight: 1, re: /\b(?:I think|I believe|in my (?:view|opinion)|I['’]m|I have (?:long )?argued|I wrote|my (?:view|opinion|blog|post))\b/, has: ["i think", "i believe", "i'm", "i’m", "i have", "i wrote", "my view", "my opinion", "my blog", "my post"] },
   { kind: "blog-post", weight: 3, re: /\byour email address will not be published\b/i, has: ["your email address"], begins: true },
   { kind: "blog-post", weight: 3, re: /\b(?:unsubscribe from (?:this|our) (?:list|newsletter)|view this email in your browser|you are receiving this (?:email|newsletter|bulletin)|forward (?:this email )?to a friend)\b/i, has: ["unsubscribe", "view this email", "you are receiving", "to a friend"] },
@@ -316,11 +318,17 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     const m = firstTextMatch(text, i, gateWords);
     if (m) signals.add(g.kind, g.weight, m.index, m.index + m[0].length, `text${i}`);
   }
-  for (const type of doc.meta.types) {
-    for (const [kind, weight, re] of META_TYPES) if (re.test(type)) signals.add(kind, weight, 0, 0, `meta${type}`);
-  }
   // Who publishes it: the site name, a page title's " | Site" suffix, or a masthead line.
   const site = doc.meta.siteName ?? titleSuffix(doc.meta.title) ?? "";
+  const newsSite = site !== "" && !OFFICIAL_SITE.test(site) && !BLOG_SITE.test(site) && NEWS_SITE.test(site);
+  for (const type of doc.meta.types) {
+    // a news site's live page ("LiveBlogPosting" on "The Ashby Echo"): its rolling news, not commentary
+    if (newsSite && type === "LiveBlogPosting") {
+      signals.add("news-article", META_TYPES[0]![1], 0, 0, `meta${type}`);
+      continue;
+    }
+    for (const [kind, weight, re] of META_TYPES) if (re.test(type)) signals.add(kind, weight, 0, 0, `meta${type}`);
+  }
   if (site) {
     if (OFFICIAL_SITE.test(site)) signals.add("press-release", 3, 0, 0, "site");
     else if (BLOG_SITE.test(site)) signals.add("blog-post", 3, 0, 0, "site");

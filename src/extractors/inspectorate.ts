@@ -8,6 +8,7 @@
  */
 import type { Doc } from "../segment/types.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
+import { docCues } from "./lib/provider-doc.js";
 
 export const PROBATION = "HM Inspectorate of Probation";
 export const PRISONS = "HM Inspectorate of Prisons";
@@ -145,9 +146,12 @@ function score(hits: Hit[]): number {
 export const inspectorate: Extractor = {
   id: "inspectorate",
   fields: ["inspectorate"],
-  extract(doc) {
+  extract(doc, ctx) {
     const out: Found[] = [];
     if (!INSPECTION_WORDS.test(doc.text.slice(0, 500_000))) return out;
+    // a story that speaks only of the last inspection or the next ("last inspected in 2022", "expected to return next year") reports none
+    const cues = docCues(doc, ctx.get("title"));
+    if (cues.aboutInspection && !cues.inspectionNow) return out;
     const where = nameBlocks(doc);
     const probation = hitsOf(doc, where, PROBATION_NAMES);
     const prisons = hitsOf(doc, where, PRISONS_NAMES);

@@ -3,8 +3,8 @@
  *
  * An annual or summary report, or a stated thematic inspection, in the title
  * or lead; else a document that is not about an HM Inspectorate of
- * Probation inspection at all (no inspection talk, another inspectorate's
- * report) is "other"; else a named provider makes it a provider inspection;
+ * Probation inspection at all (no inspection talk, or only of the last
+ * inspection or the next; another inspectorate's report) is "other"; else a named provider makes it a provider inspection;
  * else hints of a cross-provider inspection ("joint inspection", "in six
  * areas") make it thematic (a joint inspection of one place's youth
  * offending work is no such hint: see docCues). Without any of these the
@@ -25,7 +25,8 @@ export const subject: Extractor = {
     const otherBody = cues.otherInspectorate || (inspectorate !== null && !/probation/i.test(inspectorate));
     if (cues.annual && !otherBody) return [found("subject", "annual-report", lead)];
     if (cues.thematic && !otherBody) return [found("subject", "thematic", lead)];
-    if (!cues.aboutInspection || otherBody) return [found("subject", "other", lead, { certainty: "implied" })];
+    // an inspection spoken of only as the last one or the next ("last inspected in 2022"): none reported
+    if (!cues.aboutInspection || !cues.inspectionNow || otherBody) return [found("subject", "other", lead, { certainty: "implied" })];
     const p = ctx.get("provider");
     const pc = ctx.candidates("provider")[0];
     if (p && pc) return [found("subject", "provider-inspection", pc.span)];

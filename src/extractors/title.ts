@@ -34,6 +34,13 @@ const CONSENT_BUTTONS = new RegExp(`^${CONSENT_BUTTON}(?:\\s{1,6}(?:[|·•/]\\s
  */
 const BREADCRUMB = /^[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}(?: ?[>›»] ?[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}){1,5}$/u;
 
+/**
+ * A site's breadcrumb trail from its home page, whose items may be longer
+ * titles with commas ("Home > Crime, justice and the law > Youth justice"):
+ * "Home", then one to five items of up to eight words each between arrows.
+ */
+const HOME_TRAIL = /^Home ?[>›»] ?[\p{L}\d][\p{L}\d'’&,-]*(?: [\p{L}\d'’&,-]+){0,7}(?: ?[>›»] ?[\p{L}\d][\p{L}\d'’&,-]*(?: [\p{L}\d'’&,-]+){0,7}){0,4}$/u;
+
 /** The words a row of consent buttons starts with (lower case): CONSENT_BUTTONS's cheap test. */
 const CONSENT_STARTS = ["accept", "reject", "allow", "decline", "refuse", "more", "manage", "cookie", "privacy", "i ", "agree", "disagree", "got"];
 const CONSENT_START = new RegExp(`^(?:${CONSENT_STARTS.join("|")})`, "i");
@@ -42,7 +49,7 @@ const CONSENT_START = new RegExp(`^(?:${CONSENT_STARTS.join("|")})`, "i");
 function navEnd(text: string): boolean {
   const t = text.trim();
   if (t.length > 120) return false;
-  if (/[>›»]/.test(t) && BREADCRUMB.test(t)) return true;
+  if (/[>›»]/.test(t) && (BREADCRUMB.test(t) || (startsCaseBlind(t, "home") && HOME_TRAIL.test(t)))) return true;
   return CONSENT_START.test(t) && CONSENT_BUTTONS.test(t);
 }
 
@@ -107,6 +114,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   // an e-mail newsletter's furniture ("View this email in your browser: https://…", "Having trouble viewing this email?")
   { re: /^(?:(?:view|read|open)\s(?:this|the|it|our)\b.{0,40}\b(?:online|browser|web\s?page|web\s?version)|having trouble (?:viewing|reading)|(?:can['’]t|cannot) see (?:this|the) (?:e-?mail|images|newsletter)|unsubscribe|forward (?:this|to a friend))\b.{0,200}$/i, starts: ["view", "read", "open", "having", "can", "unsubscribe", "forward"] },
   { re: CONSENT_BUTTONS, starts: CONSENT_STARTS },
+  // a link to a file, its type and size in brackets ("Read this release in Welsh (Welsh version, PDF 210 KB)")
+  { re: /^[^()]{0,200}\((?:[^()]{0,60}[,;] ?)?(?:PDF|DOCX?|ODT|RTF)[,;]? ?\d[\d.,]{0,6} ?[KMG]B\)$/i, needs: ["kb)", "mb)", "gb)"] },
   { re: /^[^\s@]{1,64}@[\w.-]{1,255}$/, needs: ["@"] },
   // an office's letterhead line ("From the office of Jo Bloggs MP, Member of Parliament for Ashby", "From the constituency office of …")
   { re: /^from the (?:[\w-]{1,20} ){0,2}office of \S.{0,160}$/i, starts: ["from the "] },
@@ -454,6 +463,13 @@ function headlineBlock(doc: Doc): Block | null {
   let nav = false;
   for (let i = 0; i < Math.min(limit, 12); i++) {
     const b = doc.blocks[i]!;
+    // a contents heading and its list ("Contents" / "1. Summary" / "2. Ratings") are no site menu
+    if (b.text.length <= 40 && doc.blocks[i + 1]?.kind === "list-item" && CONTENTS.test(b.text.trim())) {
+      while (doc.blocks[i + 1]?.kind === "list-item") i++;
+      run = 0;
+      nav = false;
+      continue;
+    }
     if (b.kind !== "heading" && isMenuItem(b.text)) {
       run++;
       nav ||= NAV_END.test(b.text.trim());
@@ -497,7 +513,15 @@ function headlineBlock(doc: Doc): Block | null {
     return (h && pastContents(doc, h, limit)) ?? h;
   }
   const heading = firstHeading(doc, from, limit, judged, null);
-  const first = firstText(doc, from, limit, judged);
+  let first = firstText(doc, from, limit, judged);
+  // a newspaper's section label under its navigation bar ("Home | News | Crime & Justice" / "Crime & Justice")
+  if (first && isSectionLabel(doc, first)) first = firstText(doc, first.index + 1, limit, judged);
+  const printed = first && printedTitle(doc, first, limit);
+  if (printed) return printed;
+  const episode = first && episodeTitle(doc, first.index, limit, judged);
+  if (episode) return episode;
+  const minutes = first && minutesHeading(doc, first);
+  if (minutes) return minutes;
   const lead = first && (pastContents(doc, first, limit) ?? contentsBelowMasthead(doc, first, limit));
   if (lead) return lead;
   const posted = first && aboveDateline(doc, first, limit);
@@ -506,6 +530,67 @@ function headlineBlock(doc: Doc): Block | null {
   if (marked) return marked;
   if (heading && first && heading.index > first.index && first.kind === "paragraph" && first.text.length > 150) return heading;
   return first ?? heading ?? null;
+}
+
+/**
+ * A section label (`b`, a short line) that repeats an item of the navigation
+ * bar just above it ("Home | News | Crime & Justice | Sport" / "Crime &
+ * Justice"): the section the story is filed in, not its headline.
+ */
+function isSectionLabel(doc: Doc, b: Block): boolean {
+  const t = b.text.trim();
+  if (t.length > 40 || b.index === 0) return false;
+  const above = doc.blocks[b.index - 1]!.text;
+  if (!isNavBar(above)) return false;
+  const folded = fold(t);
+  return folded.length > 0 && above.split(/\s[|•·]\s/).some((p) => foldEquals(p, folded));
+}
+
+/**
+ * A page printed to text with its title line first ("Headline - GOV.UK"):
+ * the block below that repeats the title without the site's name (the
+ * page's own headline). Null when none does.
+ */
+function printedTitle(doc: Doc, first: Block, limit: number): Block | null {
+  const t = first.text.trim();
+  if (t.length > 250 || !TITLE_PARTS.test(t)) return null;
+  const stripped = stripSiteName(t, null);
+  if (stripped.length === t.length || stripped.length < 15) return null;
+  const folded = fold(stripped);
+  for (let i = first.index + 1; i < Math.min(limit, first.index + 6); i++) if (foldEquals(doc.blocks[i]!.text, folded)) return doc.blocks[i]!;
+  return null;
+}
+
+/** A podcast episode's number on a line of its own ("Episode 41", "Ep. 7"). */
+const EPISODE = /^(?:episode|ep\.?)\s{0,2}#?\d{1,4}$/i;
+
+/**
+ * A podcast page's episode label ("Episode 41") among the first lines from
+ * `from`, with the episode's title right under it: that title (the page's
+ * first line is the show's name). Null when the line under it is no headline.
+ */
+function episodeTitle(doc: Doc, from: number, limit: number, judged: (boolean | undefined)[]): Block | null {
+  for (let i = from; i < Math.min(limit - 1, from + 6); i++) {
+    const t = doc.blocks[i]!.text.trim();
+    if (t.length > 14 || !startsCaseBlind(t, "ep") || !EPISODE.test(t)) continue;
+    const next = doc.blocks[i + 1]!;
+    const n = next.text.trim();
+    return headlineLike(n) && n.includes(" ") && !judgedFurniture(next, judged) && !startsCaseBlind(n, "by ") ? next : null;
+  }
+  return null;
+}
+
+/** A meeting's minutes heading ("Minutes of the Scrutiny Committee", "Draft minutes of the meeting of …"). */
+const MINUTES = /^(?:(?:draft|approved|confirmed|unconfirmed) )?minutes of (?:the )?(?:meeting of (?:the )?)?[\p{Lu}][^.!?]{3,150}$/iu;
+
+/**
+ * A body's letterhead (`first`, a short name line: "ANYTOWN CITY COUNCIL")
+ * with its minutes heading right under it: the heading is the title.
+ */
+function minutesHeading(doc: Doc, first: Block): Block | null {
+  const next = doc.blocks[first.index + 1];
+  if (!next || next.text.length > 200 || !/minutes/i.test(next.text) || !isMasthead(first.text)) return null;
+  return MINUTES.test(next.text.trim()) ? next : null;
 }
 
 /*

@@ -5,6 +5,7 @@
  * ranges ("January and February", "between 3 and 14 March 2019").
  */
 import { createRequire } from "node:module";
+import type { Doc } from "../../segment/types.js";
 import { GAP, lean } from "./numbers.js";
 import { isDigit, isWordChar } from "../../blocks/normalise.js";
 import { memoByString } from "../../util/memo.js";
@@ -537,3 +538,30 @@ export function settlePeriod(p: Period, published: string | null | undefined): {
   if (!start || !end || start > end) return null;
   return { start, end, inferred };
 }
+
+/** A heading that opens a run of other, unrelated stories ("NEWS IN BRIEF", "In other news", "Around the county"). */
+const OTHER_STORIES = /^(?:(?:news|more|also)\s{1,3}in\s{1,3}brief|in\s{1,3}brief|in\s{1,3}other\s{1,3}news|other\s{1,3}news|news\s{1,3}round-?up|around\s{1,3}the\s{1,3}(?:county|region|area|district)|elsewhere)\s{0,3}:?$/i;
+
+/**
+ * The first block of a page's other stories, after its own (a newspaper
+ * page's "NEWS IN BRIEF" heading with short items under it): their dates are
+ * other events'. A block index, or the number of blocks when there is none.
+ * The heading is looked for past the story's first three blocks, as a line of
+ * its own of at most 40 characters.
+ */
+export function otherStoriesStart(doc: Doc): number {
+  const cached = otherStoriesSeen.get(doc);
+  if (cached !== undefined) return cached;
+  let at = doc.blocks.length;
+  for (let i = 3; i < doc.blocks.length; i++) {
+    const t = doc.blocks[i]!.text;
+    if (t.length > 40 || !/brief|news|around|elsewhere/i.test(t)) continue;
+    if (OTHER_STORIES.test(t.trim())) {
+      at = i;
+      break;
+    }
+  }
+  otherStoriesSeen.set(doc, at);
+  return at;
+}
+const otherStoriesSeen = new WeakMap<Doc, number>();

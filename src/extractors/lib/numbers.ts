@@ -37,7 +37,7 @@ export const SW_NUM = 1;
 export const SW_FRACTION = 2;
 /** a word starts like a month (lib/dates' MONTH_WORD) */
 export const SW_MONTH = 4;
-/** a word starts like dates-inspection's trigger words ("inspect", "reinspect", "visit", "field", "onsite"...) */
+/** a word starts like dates-inspection's trigger words ("inspect", "reinspect", "visit", "field", "onsite", "there" of "were there"...) */
 export const SW_VISIT = 8;
 /** a word starts like dates-previous-inspection's "last", "previous", "prior", "earlier", "preceding" */
 export const SW_EARLIER = 16;
@@ -50,7 +50,7 @@ const SCANNED = 128;
 const PREFIX_WORDS: [number, string][] = [
   [SW_FRACTION, "third quarter fifth tenth half"],
   [SW_MONTH, "jan feb mar apr may jun jul aug sep oct nov dec"],
-  [SW_VISIT, "inspect reinspect visit arrived returned spent went came site field onsite"],
+  [SW_VISIT, "inspect reinspect visit arrived returned spent went came site field onsite there here"],
   [SW_EARLIER, "last previous prior earlier preceding"],
 ];
 /** NUMBER_WORD's first words, which count for SW_NUM only as whole words (null if its shape changes: MAY_HAVE_NUM is then run) */

@@ -54,16 +54,32 @@ const HYPHEN = 45;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
+/**
+ * A Latin letter with a mark, of Latin-1 and Latin Extended-A and -B ("â",
+ * "Ŵ" of "Bro Ŵyr", "é"): a place word may start with one or hold one
+ * (not "×" and "÷", the two signs in that range).
+ */
+function isLatinMarked(c: number): boolean {
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+/** A marked Latin capital ("Ŵ", "Ö"): one that lower-cases to another letter. */
+function isMarkedUpper(c: number): boolean {
+  if (!isLatinMarked(c)) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
 function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && isMarkedUpper(c));
 }
 
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isLatinMarked(c));
 }
 
 function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isLatinMarked(c));
 }
 
 export function isPlaceWord(w: string): boolean {
@@ -104,8 +120,9 @@ function placeWord(t: Tok): boolean {
 
 /**
  * The next token at or after `i` and before `to`: a word (letters, digits,
- * hyphens and inner apostrophes, at most 41 characters), "&" or ",". Exactly
- * the matches of /[A-Za-z0-9](?:[A-Za-z0-9-]|[’'](?=[A-Za-z])){0,40}|&|,/g on
+ * hyphens and inner apostrophes, at most 41 characters; letters with marks
+ * too, "Ŵ", "â": isLatinMarked), "&" or ",". Exactly the matches of
+ * /[A-Za-z0-9](?:[A-Za-z0-9-]|[’'](?=[A-Za-z])){0,40}|&|,/g (with those letters in each class) on
  * text.slice(i, to), hand-written because it runs for every word near every
  * provider keyword.
  */

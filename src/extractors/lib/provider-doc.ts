@@ -167,13 +167,19 @@ function sentenceIndexAt(ss: readonly Sentence[], pos: number): number {
 export interface DocCues {
   /** the document talks about an inspection, inspectors or the inspectorate */
   aboutInspection: boolean;
+  /**
+   * some of that talk is of an inspection reported now: not every mention is
+   * of the last one or of one to come ("was last inspected in 2022", "the
+   * watchdog is expected to return next year")
+   */
+  inspectionNow: boolean;
   /** another inspectorate's (prisons, police ...) and not the probation inspectorate's */
   otherInspectorate: boolean;
   /** an annual or summary report across providers */
   annual: boolean;
   /** stated to be a thematic inspection or review */
   thematic: boolean;
-  /** weaker hints of a cross-provider inspection ("joint inspection", "in six areas") */
+  /** weaker hints of a cross-provider inspection ("joint inspection", "a joint report by the two inspectorates", "in six areas") */
   thematicHint: boolean;
   /** the title and first paragraphs, for cue tests */
   lead: string;
@@ -199,7 +205,7 @@ const THEMATIC = /\b(?:thematic|(?:a|an|the|this|our) (?:national |joint )?(?:re
  */
 const THEMATIC_HINT = new RegExp(
   lean(
-    /\b(?:joint (?:thematic )?(?:inspection|review)|criminal justice joint inspection|across (?:England and Wales|England|Wales|the country)|(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:probation |youth (?:offending|justice) |local |police force )?(?:areas|regions|CRCs|PDUs|divisions|local authorities|services|providers|probation services))\b/.source,
+    /\b(?:joint (?:thematic )?(?:inspection|review|report)|criminal justice joint inspection|across (?:England and Wales|England|Wales|the country)|(?:in|across|of|visited) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:probation |youth (?:offending|justice) |local |police force )?(?:areas|regions|CRCs|PDUs|divisions|local authorities|services|providers|probation services))\b/.source,
   ),
   "i",
 );
@@ -268,6 +274,35 @@ function bodyHas(doc: Doc, furn: Set<number>, re: RegExp): boolean {
   return false;
 }
 
+/**
+ * A sentence about an inspection before this one or one still to come ("The
+ * service was last inspected in 2022", "the watchdog is expected to return
+ * next year", "its next inspection is due in the spring").
+ */
+const NOT_NOW =
+  /\b(?:last|previously)\s{1,3}(?:inspected|rated|visited)\b|\b(?:expected|due|set|scheduled|likely)\s{1,3}to\s{1,3}(?:return|re-?inspect|inspect|visit|come\s{1,3}back)\b|\bnext\s{1,3}(?:inspection|visit)\b/i;
+
+/**
+ * Whether the body speaks of an inspection (INSPECTION) outside furniture in
+ * a sentence that is not about the last inspection or the next (NOT_NOW):
+ * a local story that says only "last inspected in 2022" reports none.
+ */
+function inspectionNow(doc: Doc, furn: Set<number>): boolean {
+  const re = INSPECTION;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    const bi = blockAt(doc, m.index);
+    re.lastIndex = m.index + 1;
+    if (bi < 0 || furn.has(bi)) continue;
+    const s = sentenceAt(doc, m.index);
+    if (!NOT_NOW.test(s.text)) return true;
+    // the rest of this sentence is passed over
+    re.lastIndex = Math.max(re.lastIndex, s.end);
+  }
+  return false;
+}
+
 function computeCues(doc: Doc, title: string | null): DocCues {
   const furn = furnitureBlocks(doc);
   const paras: string[] = [];
@@ -285,8 +320,10 @@ function computeCues(doc: Doc, title: string | null): DocCues {
   const probation = bodyHas(doc, furn, PROBATION_BODY);
   // the body scan for another inspectorate only matters when the probation inspectorate is not named
   const other = ((words & OTHER_BODY_BIT) !== 0 && has(OTHER_BODY, lead)) || (!probation && bodyHas(doc, furn, OTHER_BODY));
+  const about = bodyHas(doc, furn, INSPECTION);
   return {
-    aboutInspection: bodyHas(doc, furn, INSPECTION),
+    aboutInspection: about,
+    inspectionNow: about && inspectionNow(doc, furn),
     otherInspectorate: other && !has(PROBATION_BODY, lead) && !(probation && /\bjoint\b/i.test(lead)) && !probationLead(lead),
     annual: (words & ANNUAL_BIT) !== 0 && ANNUAL.test(lead),
     thematic: (words & THEMATIC_BIT) !== 0 && THEMATIC.test(lead),
