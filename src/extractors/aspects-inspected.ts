@@ -26,6 +26,15 @@ const COUNT_RE = new RegExp(lean(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|t
  * ("four standards were rated 'Good'", "were rated at least good").
  */
 const PASSIVE_RE = new RegExp(lean(String.raw`\b${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|elements)\s{1,3}(?:of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:were|have\s{1,3}been|had\s{1,3}been|are|will\s{1,3}be)\s{1,3}(?:rated|inspected|assessed|examined|judged|graded|scored|looked\s{1,3}at)\b`), "gi");
+/**
+ * A count said to be the whole: "So that's eight standards in all", "10
+ * aspects in total". Not when a rating or a subset's words follow ("eight
+ * standards in all were rated 'Good'") or precede ("of the", "only").
+ */
+const IN_ALL_RE = new RegExp(lean(String.raw`\b${NUM}\s{1,3}(aspects|standards|elements)\s{1,3}in\s{1,3}(?:all|total)\b`), "gi");
+/** After IN_ALL_RE: a verb, then what PASSIVE_SUBSET_AFTER reads (or a rating word). */
+const IN_ALL_VERB_AFTER = /^\s{0,3},?\s{0,3}(?:were|are|was|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:rated|judged|graded|scored|found)?/i;
+
 /** After PASSIVE_RE's verb: how they were rated (a subset), or a comparison. */
 const PASSIVE_SUBSET_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:as\s{1,3})?(?:(?:being|at\s{1,3}least|above|below|higher|lower|better|worse|positively|negatively|highly|well|poorly|either)\b|[‘'“"]?${RATING_WORDS}\b)`), "i");
 /** Before PASSIVE_RE's count: "two of the", "all", "only": a part of a whole. */
@@ -149,6 +158,20 @@ export const aspectsInspected: Extractor = {
         if (word === "areas" && !inspected && !OF_WORK_AFTER.test(after)) continue;
         const start = s.start + m.index;
         out.push(found("aspectsInspected", n, spanOf(doc, start, start + m[0].length), { rank: doc.blocks[s.block]?.inNotes ? 0 : 1 }));
+      }
+      // "eight standards in all": the count said to be the whole
+      if (s.text.includes(" in all") || s.text.includes(" in total")) {
+        IN_ALL_RE.lastIndex = 0;
+        while ((m = IN_ALL_RE.exec(s.text))) {
+          const n = countOf(m[1]!.toLowerCase());
+          if (!n || n < 5 || n > 30) continue;
+          if (PASSIVE_SUBSET_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+          const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+          const verb = IN_ALL_VERB_AFTER.exec(after);
+          if (verb && (PASSIVE_SUBSET_AFTER.test(after.slice(verb[0].length)) || RATED_AFTER.test(after.slice(verb[0].length)))) continue;
+          const start = s.start + m.index;
+          out.push(found("aspectsInspected", n, spanOf(doc, start, start + m[0].length), { rank: doc.blocks[s.block]?.inNotes ? 0 : 1 }));
+        }
       }
       PASSIVE_RE.lastIndex = 0;
       while ((m = execNearNoun(PASSIVE_RE, s, hits, PASSIVE_LEAD))) {

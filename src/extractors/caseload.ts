@@ -309,8 +309,8 @@ interface Statement {
 const STATED = String.raw`(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s{1,3}${YEAR})?`;
 /**
  * a month then its day, US style ("September 30", "Sept. 30, 2014"): read
- * only after "as at/of/on", where a number after a month is its day ("in
- * March 12 cases were …" is no date)
+ * only after "as at/of/on" or "on", where a number after a month is its day
+ * ("in March 12 cases were …" is no date; "on June 30" is)
  */
 const MONTH_DAY = String.raw`${MONTH}\.?\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s{1,3}${YEAR})?`;
 /** "according to figures for the end of March", "figures from March 2024": the month the figures are given for */
@@ -321,7 +321,7 @@ const DATED_WORDING = /\b(?:as\s{1,3}(?:at|of|on)|end\s{1,3}of|(?:figures?|data|
 const PRESENT = /^(?:supervises|manages|oversees|works\s{1,3}with|(?:is|are)\s)/i;
 const AS_OF = new RegExp(
   lean(
-    String.raw`^[^.;]{0,80}?\b(?:as\s{1,3}(?:at|of|on)\s{1,3}(${MONTH_DAY})|(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|${FIGURES_FOR}|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?))\b`,
+    String.raw`^[^.;]{0,80}?\b(?:(?:as\s{1,3}(?:at|of|on)|on)\s{1,3}(${MONTH_DAY})|(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|${FIGURES_FOR}|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?))\b`,
   ),
   "i",
 );
@@ -575,6 +575,17 @@ function caseloadAt(doc: Doc, s: Sentence, ctx: Context, words: () => Set<string
   };
 }
 
+/**
+ * A correction notice's account of the figure it corrects: "An earlier
+ * version said the CRC supervised 4,700 offenders", "the number …, which was
+ * wrongly given as 4,700". A figure after it in the same clause is the wrong one.
+ */
+const SUPERSEDED = new RegExp(
+  lean(String.raw`\b(?:an?\s{1,3}(?:earlier|previous)\s{1,3}version(?:\s{1,3}of\s{1,3}(?:this|the)\s{1,3}(?:article|story|report|piece))?\s{1,3}(?:said|stated|reported|gave)|originally\s{1,3}(?:said|stated|reported|gave)|(?:incorrectly|wrongly|mistakenly)\s{1,3}(?:said|stated|reported|gave|given)|(?:was|were)\s{1,3}(?:originally\s{1,3})?given\s{1,3}as)\b[^;]{0,200}$`),
+  "i",
+);
+const SUPERSEDED_GATE = /version|originally|incorrectly|wrongly|mistakenly|given\s{1,3}as/i;
+
 function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => Set<string>, allowAnaphor: boolean): Statement[] {
   const out: Statement[] = [];
   let lede: Sentence | null | undefined;
@@ -603,6 +614,8 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
       // the cheaper test first: a national figure is never the provider's
       if (NATIONAL.test(t.slice(m.index, m.index + m[0].length + 60))) continue;
       const subjectText = t.slice(Math.max(0, m.index - 250), m.index);
+      // "An earlier version said the CRC supervised 4,700 offenders; the correct figure is …": the wrong figure
+      if (SUPERSEDED_GATE.test(subjectText) && SUPERSEDED.test(subjectText)) continue;
       if (m[4] === undefined && !peopleBefore(doc, s) && !PEOPLE_SERVED.test(t.slice(Math.max(0, m.index - 200), m.index))) continue;
       if (BARE_RESPONSIBLE.test(m[0])) {
         // a described subject: the provider named, or the story's opening sentence describing it

@@ -156,6 +156,24 @@ function nameBefore(text: string, at: number): { name: string; honorific: string
   return { name: n.name, honorific: n.honorific, start: at - head.length + m.index + n.start };
 }
 
+/** A verb saying the person before it holds the title now, right before it: "Martin Jones became ", "X has been the ". */
+const HOLDS_NOW_VERB = /\s(?:became|is\s+now|has\s+been|took\s+over\s+as|has\s+taken\s+over\s+as)\s+(?:(?:the|new|interim|acting)\s+)*$/;
+
+/**
+ * "since Martin Jones became Chief Inspector of Probation": a full name
+ * right before HOLDS_NOW_VERB (nothing between them), or null.
+ */
+function nameBeforeVerb(text: string, at: number): { name: string; start: number } | null {
+  const head = text.slice(Math.max(0, at - 80), at);
+  const v = HOLDS_NOW_VERB.exec(head);
+  if (!v) return null;
+  const words = head.slice(0, v.index);
+  const names = namesIn(words);
+  const n = names[names.length - 1];
+  if (!n || n.tokens.length < 2 || words.slice(n.end).trim()) return null;
+  return { name: n.name, start: at - head.length + n.start };
+}
+
 /** "Probation", "prisons", "Fire and  Rescue Services" as the body's name: "Probation", "Prisons", "Fire and Rescue Services". */
 function bodyName(word: string): string {
   const w = word.replace(/\s+/g, " ");
@@ -280,6 +298,14 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
           name = nb.name;
           honorific = nb.honorific;
           start = nb.start;
+        }
+      }
+      // "since Martin Jones became Chief Inspector of Probation": a full name, then a verb of holding the title
+      if (!name && (before.includes("became") || before.includes("been") || before.includes("over") || before.includes("now"))) {
+        const nv = nameBeforeVerb(text, m.index);
+        if (nv) {
+          name = nv.name;
+          start = nv.start;
         }
       }
       if (!name && b.kind === "heading") {

@@ -28,7 +28,7 @@ const SMALL: Record<string, number> = {
 };
 
 /** Words for numbers that the fast path understands without NLP. */
-export const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?`;
+export const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred)?(?:\s+and\s+\w+)?)?`;
 
 /**
  * "42", "6,235", "17.5", "nine", "forty-two", "sixteen thousand" -> number.

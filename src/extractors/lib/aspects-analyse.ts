@@ -790,6 +790,9 @@ const GRADE_NOUN_GATE = /grade|rating|mark|score/i;
 /** After the rating, the verb then what it is: "' was Through the Gate", " were leadership and staffing". */
 const NAMED_AFTER = /^[’'”"]?\s{0,3}(?:was|were|is|are)\s{1,3}([^,;:.()–—‘“]{3,80})/i;
 
+/** Who rates, right before a rating verb, after an object put first: " we've ", " we have ", " inspectors ". */
+const RATER_BEFORE_VERB = /\s(?:we|they|inspectors|the\s{1,3}inspectors)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}$/i;
+
 /** `tail` is the clause after the rating word, `tailA` the aspects tailAspects reads in it; `tokens` all rating words of the sentence. */
 function planNear(sentence: string, clause: { start: number; end: number }, t: RatingToken, tail: string, tailA: string[], tokens: readonly RatingToken[]): NearPlan {
   const left = sentence.slice(clause.start, t.outerStart);
@@ -873,7 +876,9 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   const domainWord = DOMAIN_GATE.test(subject);
   const members = domainWord ? domainMembers(subject) : null;
   if (members) return plan(members, subject, object);
-  const subjA = subjectAspects(subject);
+  let subjA = subjectAspects(subject);
+  // "Staffing we've rated 'Inadequate'": the object put first, the rater after it, nothing after the verb
+  if (!subjA.length && lastVerb && !object.trim() && RATER_BEFORE_VERB.test(subject)) subjA = subjectAspects(subject.replace(RATER_BEFORE_VERB, ""));
   if (subjA.length) return plan(subjA, subject, object);
   // "work with children on court orders was rated 'Good' for all four standards: assessment, planning, …": the standards listed
   const listed = ownStandardsList(tail);
@@ -1098,6 +1103,8 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
   }
   // "rated it 'Good' or 'Outstanding' in nine of them": either of two ratings states neither
   if (tokens.length > 1) uses = uses.filter((t) => !eitherOr(sentence, tokens, t));
+  // "found to be either 'Inadequate' or in need of improvement": one of two, the other in other words
+  if (uses.length && sentence.includes("either")) uses = uses.filter((t) => !EITHER_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart)));
   // "the difference between 'Requires improvement' and 'Inadequate'": two grades compared, neither given
   if (uses.length && tokens.length > 1 && sentence.includes("between")) uses = uses.filter((t) => !betweenPair(sentence, tokens, t));
   // "overall" in the sentence: the document's gate hits say so when given (each overall cue needs it where a word starts)
@@ -1164,6 +1171,9 @@ function semicolonList(sentence: string, from: number, tokens: readonly RatingTo
 
 /** What joins two ratings offered as alternatives: "or", "or even", "and/or". */
 const OR_GAP = /^[\s’'”".,*_]{0,4}(?:and\/)?or(?:\s{1,3}even)?[\s‘'“"*_]{1,4}$/i;
+
+/** "either" right before a rating word: the first of two alternatives ("either 'Inadequate' or …"). */
+const EITHER_BEFORE = /\beither\s{1,3}(?:as\s{1,3})?$/i;
 
 /** Whether a rating word is one of two joined by "or" ("'Good' or 'Outstanding'"). */
 function eitherOr(sentence: string, tokens: readonly RatingToken[], t: RatingToken): boolean {
@@ -1544,25 +1554,41 @@ function analyseLines(doc: Doc, lineMatches: (RegExpExecArray | null)[], out: An
 
 /** A list's caption before its colon: "Ratings chart:", "Our ratings:" (a few words, no sentence marks). */
 const PAIR_LEAD = /^[A-Z][A-Za-z’' -]{0,40}:\s{0,3}/;
-/** Between one item's rating and the next item's label: a comma or a semicolon, "and" at most after it. */
-const PAIR_GAP = /^[’'”"*_]{0,3}\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?/i;
+/**
+ * A caption that ends with a dash before the first label, after PAIR_LEAD:
+ * "How the CRC was rated — " (a few words, no sentence marks or colons).
+ */
+const PAIR_CAPTION = /^[A-Z][^.;:!?—–]{0,60}\s[—–]\s{1,3}/;
+/** Between one item's rating and the next item's label: a comma, a semicolon or a slash, "and" at most after it. */
+const PAIR_GAP = /^[’'”"*_]{0,3}\s{0,3}[,;/]\s{0,3}(?:and\s{1,3})?/i;
+/** A colon ending an item's label: "Staffing: Good". */
+const PAIR_LABEL_COLON = /\s{0,3}:$/;
+/** Two of the separators PAIR_GAP reads (a list has at least three items). */
+const PAIR_SEPARATORS = /[,;/][^,;/]*[,;/]/;
 /** The overall rating's item: "Overall rating Good", "Overall Good". */
 const PAIR_OVERALL = /^overall(?:\s{1,3}(?:rating|grade|judgement))?$/i;
 
 /**
  * A sentence that is nothing but a list of labels each followed by its
  * rating, set off by commas ("Ratings chart: Leadership Good, Staff Good,
- * Services Requires improvement, …", as a chart's alt text gives them):
+ * Services Requires improvement, …", as a chart's alt text gives them) or
+ * slashes after a caption ("GRAPHIC: How it was rated — Leadership: Good /
+ * Staffing: Inadequate / …", a graphic's caption in a paper's text):
  * three or more items, each rating written with a capital, every label a
  * canonical aspect (or "Overall rating"). Its events are pushed and true
  * returned; false (nothing pushed) when the sentence is anything else.
  */
 function pairListSentence(doc: Doc, s: Sentence, out: Analysis): boolean {
   const text = s.text;
-  // cheap tests first: two commas or semicolons at least, a short sentence
-  if (text.length > 600 || text.indexOf(",") === text.lastIndexOf(",") || ROW_PROSE.test(text)) return false;
+  // cheap tests first: a short sentence, two separators at least
+  if (text.length > 600 || !PAIR_SEPARATORS.test(text)) return false;
   const lead = PAIR_LEAD.exec(text);
-  const from = lead ? lead[0].length : 0;
+  // (a lead that is the first item's label, "Leadership: Good, Staff: Good, …", is no caption)
+  let from = lead && !aspectsOfLabel(lead[0].replace(/[:\s]+$/, "")) ? lead[0].length : 0;
+  // "GRAPHIC: How the CRC was rated — Leadership: Good / …": a caption before a dash (its words may be prose)
+  const caption = text.includes(" / ") ? PAIR_CAPTION.exec(text.slice(from)) : null;
+  if (caption) from += caption[0].length;
+  if (ROW_PROSE.test(text.slice(from))) return false;
   // (the sentence's closing marks and spaces dropped by a walk back, not an end-anchored pattern)
   let stop = text.length;
   while (stop > from && (text.charCodeAt(stop - 1) === 46 || text.charCodeAt(stop - 1) === 59 || isSpace(text.charCodeAt(stop - 1)))) stop--;
@@ -1580,7 +1606,7 @@ function pairListSentence(doc: Doc, s: Sentence, out: Analysis): boolean {
       if (!gap) return false;
       at += gap[0].length;
     }
-    const label = body.slice(at, t.outerStart).trim();
+    const label = body.slice(at, t.outerStart).trim().replace(PAIR_LABEL_COLON, "");
     if (!ROW_LABEL.test(label) || ROW_PROSE.test(label)) return false;
     const aspects = PAIR_OVERALL.test(label) ? null : aspectsOfLabel(label);
     if (!aspects && !PAIR_OVERALL.test(label)) return false;
@@ -1924,6 +1950,61 @@ function ordinalRating(doc: Doc, s: Sentence, main: Provider | null, out: Analys
   out.events.push({ kind: "overall", aspects: [], rating, previous: null, rank: rank0 + 1, start: s.start + m.index, end: s.start + m.index + m[0].length, structured: false });
 }
 
+/**
+ * A verb giving aspects a grade named by its place, with no rating word:
+ * "Inspectors gave the unit's leadership and its staffing the top grade",
+ * "awarded reviewing the lowest rating". The top (highest) grade is
+ * 'Outstanding', the lowest (bottom) 'Inadequate'.
+ */
+const GAVE_PLACE = new RegExp(lean(String.raw`\b(?:gave|give|gives|awarded|awards)${GAP}([^.;:!?]{3,80}?)${GAP}(?:the|its|their)${GAP}(top|highest|lowest|bottom)${GAP}(?:possible${GAP})?(?:grade|rating)\b`), "i");
+const GAVE_PLACE_GATE = /top|highest|lowest|bottom/i;
+const PLACE_VALUE: Readonly<Record<string, Rating>> = { top: "Outstanding", highest: "Outstanding", lowest: "Inadequate", bottom: "Inadequate" };
+
+/** GAVE_PLACE in a sentence with no rating word, what it gives the grade to nothing but aspects: their events pushed, true. */
+function gradeByPlace(doc: Doc, s: Sentence, out: Analysis): boolean {
+  if (!GAVE_PLACE_GATE.test(s.text)) return false;
+  const m = GAVE_PLACE.exec(s.text);
+  if (!m) return false;
+  const aspects = onlyAspects(m[1]!);
+  const rating = PLACE_VALUE[m[2]!.toLowerCase()];
+  if (!aspects.length || !rating) return false;
+  out.events.push({ kind: "aspect", aspects, rating, previous: null, rank: doc.blocks[s.block]?.inNotes ? 0 : 1, start: s.start + m.index, end: s.start + m.index + m[0].length, structured: false });
+  return true;
+}
+
+/**
+ * A sentence that gives aspects, and nothing else, the rating just stated:
+ * "Services and information and facilities came out the same.", "Unpaid
+ * work was the same." (the sentence ends there: "the same as last time" is
+ * another thing).
+ */
+const SAME_AS_ABOVE = new RegExp(lean(String.raw`^([^.;:!?,]{3,80}?)${GAP}(?:came${GAP}out|were${GAP}rated|was${GAP}rated|were|was|got|received|scored)${GAP}(?:exactly${GAP})?the${GAP}same(?:${GAP}(?:grade|rating))?\s{0,3}[.!]?$`), "i");
+
+/**
+ * SAME_AS_ABOVE in the doc's sentence `si`: the aspects get the rating of
+ * the sentence before (in the same or the previous block) when every rating
+ * it stated is that one. Their event pushed, true; else false.
+ */
+function sameAsAbove(doc: Doc, si: number, out: Analysis): boolean {
+  const s = doc.sentences[si]!;
+  const p = doc.sentences[si - 1];
+  if (!p || s.block - p.block > 1 || s.text.length > 100) return false;
+  const m = SAME_AS_ABOVE.exec(s.text);
+  if (!m) return false;
+  const aspects = onlyAspects(m[1]!);
+  if (!aspects.length) return false;
+  let rating: Rating | null = null;
+  for (let j = out.events.length - 1; j >= 0 && out.events[j]!.start >= p.start; j--) {
+    const e = out.events[j]!;
+    if (e.start >= p.end || !e.rating) continue;
+    if (rating && e.rating !== rating) return false;
+    rating = e.rating;
+  }
+  if (!rating) return false;
+  out.events.push({ kind: "aspect", aspects, rating, previous: null, rank: doc.blocks[s.block]?.inNotes ? 0 : 1, start: s.start, end: s.end, structured: false });
+  return true;
+}
+
 /** DOMAIN_LABEL's answer per aspect name: the names are few (the canonical ones and a document's own words), the answers fixed. */
 const isDomainLabel = memoByString((name) => DOMAIN_LABEL.test(name), 2000);
 
@@ -1946,6 +2027,10 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     const gates = gatesOf(s, hits, k, covered);
     if (gates === 0) {
       if (maySameGrade(s.text) && SAME_GRADE.test(s.text) && !mentionAspects(s.text).length) out.sameAsBefore.push({ start: s.start, end: s.end });
+      // "Inspectors gave its leadership and its staffing the top grade": aspects given a grade by its place
+      else if ((s.text.includes(" grade") || s.text.includes(" rating")) && gradeByPlace(doc, s, out)) continue;
+      // "Services and information and facilities came out the same.": the one rating of the sentence before
+      else if (s.text.includes("same") && sameAsAbove(doc, i, out)) continue;
       // (most documents have neither word: then a sentence that is a piece of the text needs no search for them)
       else if ((extremes || s.text.length !== s.end - s.start) && (s.text.includes("lowest") || s.text.includes("highest")) && doc.blocks[s.block]?.kind !== "table-row") {
         if (main === undefined) main = firstNamedProvider(doc);

@@ -486,11 +486,12 @@ const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been
  * "It was last inspected in 2018, when it was rated", "was previously
  * inspected in 2019, when it was rated", "when it was last
  * inspected, in March 2017, the trust was rated", "At its last inspection, in
- * 2019, the service was rated": the rating after it is the one given at that
+ * 2019, the service was rated", "When inspectors last called, in October
+ * 2022, the unit was rated": the rating after it is the one given at that
  * inspection.
  */
-const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\b(?:(?:last|previously)${GAP}inspected|(?:at|in|during)${GAP}(?:the|its|their)${GAP}(?:last|previous)${GAP}inspection)\b[^.;:!?‘“'"]{0,50}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
-const LAST_VISIT_GATE = /(?:last|previously)\s{1,3}inspected|(?:last|previous)\s{1,3}inspection/i;
+const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\b(?:(?:last|previously)${GAP}inspected|(?:inspectors?|we|they)${GAP}last${GAP}(?:called|visited|came)|(?:at|in|during)${GAP}(?:the|its|their)${GAP}(?:last|previous)${GAP}inspection)\b[^.;:!?‘“'"]{0,50}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
+const LAST_VISIT_GATE = /(?:last|previously)\s{1,3}(?:inspected|called|visited|came)|(?:last|previous)\s{1,3}inspection/i;
 /** "… two years ago", "by its inspectors three years ago": a time before this inspection, in the rating's clause. */
 const YEARS_AGO_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}(?:${GAP}(?:by|when|at|from)${GAP}[^.;:!?,()–—]{1,50}?)?${GAP}(?:a|an|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))${GAP}years?${GAP}ago\b`), "i");
 const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
