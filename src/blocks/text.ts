@@ -244,6 +244,21 @@ function continuesInLowerCase(prev: string, line: string): boolean {
   return c !== 46 && c !== 33 && c !== 63 && c !== 58;
 }
 
+/**
+ * Whether an unindented line reads on from a hard-wrapped list item's last
+ * line: that line ran to the wrap (more than half its width) and this one
+ * opens in lower case, or that one stops on a linking word ("…at a strategic"
+ * / "level were strong.", "…asking that the" / "Committee be consulted"), or
+ * the item has wrapped once already (`wrapped`: "…members" / "are Caldmere
+ * plc," / "Fairhaven Trust"), or that line, run nearly to the wrap, ends on a
+ * colon.
+ */
+function itemRunsOn(itemLine: string | null, line: string, wrapWidth: number, wrapped: boolean): boolean {
+  if (itemLine === null || itemLine.length < wrapWidth * 0.55) return false;
+  // (a colon at the end of a line run nearly to the wrap: "… It comprises:" / "Ann Lee Ltd, Bo Trust and …")
+  return wrapped || continuesInLowerCase(itemLine, line) || endsOnLinkWord(itemLine) || (itemLine.length >= wrapWidth * 0.8 && itemLine.endsWith(":"));
+}
+
 export function textToBlocks(input: string): RawBlock[] {
   return dropTrailer(readBlocks(input));
 }
@@ -655,6 +670,8 @@ function readBlocks(input: string): RawBlock[] {
   const para: string[] = [];
   let quoteLines: string[] | null = null;
   let pending = null as PendingItem | null;
+  /** the last line read into the list item just read (its first line or a continuation line), else null */
+  let itemLine: string | null = null;
 
   let prevBlank = true;
   /** the line read, the last line read as a paragraph of its own (unwrapped text), and the blank gaps between lines so far */
@@ -735,6 +752,8 @@ function readBlocks(input: string): RawBlock[] {
       prevBlank = false;
       continue;
     }
+    const lastItemLine = itemLine;
+    itemLine = null;
     const b = mayBeBullet(line, indent) ? BULLET.exec(line) : null;
     const runsOn =
       wrapWidth !== null &&
@@ -747,13 +766,19 @@ function readBlocks(input: string): RawBlock[] {
     if (b && !(runsOn && /^[\u2013\u2014\d-]/.test(b[1]!) && !/^\s/.test(line))) {
       flushPara(blocks, para, folding);
       const text = clean(line.slice(b[0].length), folding);
-      if (text) blocks.push({ kind: "list-item", text, marker: b[1]! });
+      if (text) {
+        blocks.push({ kind: "list-item", text, marker: b[1]! });
+        itemLine = line;
+      }
       prevBlank = false;
       continue;
     }
     // Continuation of a wrapped list item: an indented line after a list item, no blank between
+    // (or, in hard-wrapped text, an unindented one reading on from an item's long line:
+    // "- a wide range of services was available to people on probation, including" / "a women's centre")
     const last = blocks[blocks.length - 1];
-    if (wrapWidth && !prevBlank && !para.length && last?.kind === "list-item" && /^\s+\S/.test(line)) {
+    if (wrapWidth && !prevBlank && !para.length && last?.kind === "list-item" && (/^\s+\S/.test(line) || itemRunsOn(lastItemLine, trimmed, wrapWidth, pending?.item === last))) {
+      itemLine = line;
       const more = stripInlineMarkdown(trimmed);
       if (pending?.item !== last) {
         settleItem(pending, folding);

@@ -18,14 +18,14 @@ type Side = "findings.strengths" | "findings.concerns";
 // STRENGTH and CONCERN are built with lean(): cheap to compile.
 const STRENGTH = new RegExp(
   lean(
-    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is| was| were)? working$|what (?:has )?worked$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praised|commended|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:things|much|something|plenty|a lot|a good deal) to (?:praise|commend|celebrate)|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
+    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is| was| were)? working$|what (?:has )?worked$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praise[ds]?|commended|(?:reasons?|grounds|cause) for (?:encouragement|optimism)|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:things|much|something|plenty|a lot|a good deal) to (?:praise|commend|celebrate)|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
   ),
   "i",
 );
 
 const CONCERN = new RegExp(
   lean(
-    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improvements?|need(?:s|ed)? to improve|(?:where|areas?|things|what)\b[^.:;]{0,40}?(?:must|has to|have to|needs? to) (?:still )?(?:improve|get better)|(?:should|must|could) (?:still )?improve (?:in |on )?(?:these|the following)|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|needs? fixing|could (?:be|go) better)|areas? (?:still )?to (?:improve|develop)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
+    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improve(?:d|ments?)?|room for (?:further |some |significant )?improvement|need(?:s|ed)? to improve|(?:where|areas?|things|what)\b[^.:;]{0,40}?(?:must|has to|have to|needs? to) (?:still )?(?:improve|get better)|(?:should|must|could) (?:still )?improve (?:in |on )?(?:these|the following)|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|needs? fixing|could (?:be|go) better)|areas? (?:still )?to (?:improve|develop)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
   ),
   "i",
 );
@@ -205,6 +205,24 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
   return also ? shortcomings(after) : halfShortcomings(after);
 }
 
+/** A turn inside a lead-in: "They did, however, praise …", "but inspectors also praised …". */
+const TURN_WORD = /\b(?:however|but|nevertheless|nonetheless|though)\b/i;
+
+/**
+ * A neutral "The inspectors found:" list, at least half written as
+ * shortcomings and none as a good thing, followed closely by a lead-in that
+ * turns to strengths ("They did, however, praise some aspects of the work:"):
+ * the first list holds the concerns.
+ */
+function concernsBeforeStrengths(list: List, next: List | undefined, items: Block[]): boolean {
+  if (!next || !next.leadIn || next.leadIn.kind === "heading") return false;
+  const last = list.items[list.items.length - 1]!;
+  if (next.leadIn.index - last.index > CONTRAST_GAP) return false;
+  const nextLead = next.leadIn.text.trim();
+  if (!TURN_WORD.test(nextLead) || sideOf(next) !== "findings.strengths") return false;
+  return halfShortcomings(items);
+}
+
 /**
  * Two items or more, at least half written as shortcomings (NEGATIVE's or
  * SHORT_OF's words) and none as a good thing (POSITIVE) or ending on a colon.
@@ -289,6 +307,8 @@ export const findings: Extractor = {
       if (neutral && !pivoted && shortcomings(items)) listSide = "findings.concerns";
       // "Inspectors found that:" (all good) then "Inspectors also found that:" (all shortcomings)
       else if (neutral && !pivoted && strengthsBeforeConcerns(doc, list, lists[k + 1], items)) listSide = "findings.strengths";
+      // "The inspectors found:" (half shortcomings) then "They did, however, praise …:" close below
+      else if (neutral && !pivoted && concernsBeforeStrengths(list, lists[k + 1], items)) listSide = "findings.concerns";
       // Lead-ins inside the list ("3. Inspectors were concerned to find that:") switch its side.
       let side: Side | null = listSide;
       for (const [i, item] of items.slice(0, 200).entries()) {

@@ -19,7 +19,7 @@ import type { Quote } from "../schema/record.js";
 import { HONORIFIC } from "../segment/05-quotes.js";
 import type { Doc, QuoteSpan } from "../segment/types.js";
 import { cleanRole, letterLengthAt, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
-import { knownBetween, knownWith, peopleIndex, readAttribution, type PeopleIndex } from "./lib/people.js";
+import { knownBetween, knownWith, peopleIndex, readAttribution, soleFirstName, type PeopleIndex } from "./lib/people.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** Quote text: white space folded inside paragraphs, paragraphs joined by a blank line. */
@@ -31,6 +31,17 @@ export function quoteText(raw: string): string {
     .map(foldSpace)
     .filter(Boolean)
     .join("\n\n");
+}
+
+/**
+ * A quote without the web address an embedded post ends on ("… must act now.
+ * https://t.co/Ab3k"): the link is the post's, not the speaker's words. Only
+ * after a sentence's end.
+ */
+function withoutTrailingLink(text: string): string {
+  if (!text.includes("http")) return text;
+  const m = /(?<=[.!?”’"])\s{1,3}https?:\/\/\S{1,200}$/.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
@@ -381,6 +392,35 @@ function paragraphSubject(doc: Doc, index: PeopleIndex, q: QuoteSpan): KnownName
   return after === "’" || after === "'" ? undefined : k;
 }
 
+/** A paragraph opening on one capitalised word and a word in small letters: "Priya is candid that …". */
+const ONE_NAME_SUBJECT = /^([A-Z][\p{L}’'-]{1,30})\s{1,3}[a-z]{2,20}\b/u;
+
+/**
+ * The person the paragraph right above a quote, or its last sentence, opens
+ * on by first name alone ("We talk about it. Priya is candid that the turnaround started with people." then "“When I
+ * arrived …,” she tells Tom."), when that first name starts one full name
+ * only in the document and the paragraph names no one in full. The paragraph
+ * stands after the previous quote (`from`), and the quote opens its own.
+ */
+function firstNameAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan, from: number): KnownName | undefined {
+  const first = q.blocks[0];
+  const block = first === undefined ? undefined : doc.blocks[first];
+  if (!block || block.index === 0 || doc.text.slice(block.start, q.start).trim().length > 2) return undefined;
+  const above = doc.blocks[block.index - 1]!;
+  if (above.kind !== "paragraph" || above.start < from || above.text.length > 1500) return undefined;
+  if (knownBetween(index, above.start, above.end).length > 0) return undefined;
+  // the paragraph's first sentence, or its last ("We talk about …. Priya is candid that …")
+  const t = above.text.trimEnd();
+  const stop = Math.max(t.lastIndexOf(". ", t.length - 2), t.lastIndexOf("? ", t.length - 2), t.lastIndexOf("! ", t.length - 2));
+  let full: string | null = null;
+  for (const sentence of stop > 0 ? [t, t.slice(stop + 2)] : [t]) {
+    const m = ONE_NAME_SUBJECT.exec(sentence);
+    full = m ? soleFirstName(m[1]!, knownWith(index, m[1]!)) : null;
+    if (full) break;
+  }
+  return full ? { name: full, tokens: full.split(" "), at: above.start } : undefined;
+}
+
 const HONORIFIC_AT = new RegExp(String.raw`^${HONORIFIC}\b`);
 
 export const quotes: Extractor = {
@@ -400,7 +440,7 @@ export const quotes: Extractor = {
     const roleMemo = new Map<string, string | null>();
 
     for (const q of doc.quotes) {
-      const text = quoteText(q.text);
+      const text = withoutTrailingLink(quoteText(q.text));
       if (!text) continue;
       let speaker: string | null = null;
       let role: string | null = null;
@@ -430,6 +470,8 @@ export const quotes: Extractor = {
           const to = Math.min(q.start, q.attributionSpan?.start ?? q.start);
           // the person the quote's own paragraph opens on, else the last one named with a title, a role or a verb of speech
           let named: KnownName | undefined = paragraphSubject(doc, index, q);
+          // or the first name alone the paragraph just above opens on ("Priya is candid that …" / "“…,” she tells Tom.")
+          if (!named && PERSONAL_PRONOUN.test(q.attribution)) named = firstNameAbove(doc, index, q, from);
           const since = knownBetween(index, from, to);
           for (let x = since.length - 1; x >= 0 && !named; x--) {
             const k = since[x]!;
@@ -495,6 +537,11 @@ export const quotes: Extractor = {
       let repeated = false;
       for (let j = 0; j < items.length && !repeated; j++) {
         const other = items[j]!;
+        // (the same words twice, as in a post embedded under the quote it repeats: the first stands)
+        if (j < k && other.quote.text === it.quote.text && other.quote.speaker === it.quote.speaker) {
+          repeated = true;
+          continue;
+        }
         if (j === k || other.quote.text.length <= it.quote.text.length) continue;
         if (it.quote.speaker !== null && it.quote.speaker !== other.quote.speaker) continue;
         repeated = words[k]!.within(words[j]!);

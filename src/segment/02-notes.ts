@@ -51,10 +51,31 @@ function codeAfterDashes(text: string): number {
 export function findNotesStart(blocks: Block[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (isEndsLine(b.text) || (isNotesHeading(b.text) && i > 2)) {
+    if (isEndsLine(b.text) || (isNotesHeading(b.text) && i > 2 && !isContentsEntry(blocks, i))) {
       for (let j = i; j < blocks.length; j++) blocks[j]!.inNotes = true;
       return i;
     }
   }
   return blocks.length;
+}
+
+/**
+ * Whether the notes heading at `i` is an entry in a page's table of contents:
+ * a list item among short list items, and the same heading comes again
+ * further down ("Contents … 6. Notes to editors … 6. Notes to editors" on a
+ * GOV.UK print view), where the notes really begin. (Two stories on one page,
+ * each with its notes under a heading of their own, are no contents list.)
+ */
+function isContentsEntry(blocks: Block[], i: number): boolean {
+  const b = blocks[i]!;
+  // an entry among entries: a list item with a short list item beside it
+  if (b.kind !== "list-item" || !(shortItem(blocks[i - 1]) || shortItem(blocks[i + 1]))) return false;
+  const t = b.text.trim();
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.text.trim() === t) return true;
+  return false;
+}
+
+/** A list item of a few words: a contents list's entry ("Summary", "What inspectors found"). */
+function shortItem(b: Block | undefined): boolean {
+  return b !== undefined && b.kind === "list-item" && b.text.length <= 60;
 }

@@ -59,8 +59,13 @@ export const SPEECH_VERBS =
 /** The speech verbs, lower case: where a word found is looked up instead of compiling the list into one more pattern. */
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split("|"));
 
+/**
+ * The attribution after a closing mark: ", said X." or ", X said." (also "she
+ * tells Tom at 11:48.", "he told the Gazette.": whom the words were told to,
+ * and when, after "tells" or "told").
+ */
 const ATTRIB_AFTER = new RegExp(
-  String.raw`^\s{0,3}[,.]?\s{0,3}(?:(?:${SPEECH_VERBS})\s{1,3}([^\s.!?;:“”"][^.!?;:“”"]{0,159}?)(?:[.;:!?]|$|,(?=\s{0,3}[“"‘']))|([^\s.!?“”",][^.!?“”",]{0,119}?(?:,[^.!?“”",]{1,80}?,)?)\s{1,3}(?:${SPEECH_VERBS})(?:\s{1,3}(?:in\s{1,3}a\s{1,3}statement|today|yesterday|on\s{1,3}\w{1,12}day|us|me))?\s{0,3}(?:[.,;:]|$))`,
+  String.raw`^\s{0,3}[,.]?\s{0,3}(?:(?:${SPEECH_VERBS})\s{1,3}([^\s.!?;:“”"][^.!?;:“”"]{0,159}?)(?:[.;:!?]|$|,(?=\s{0,3}[“"‘']))|([^\s.!?“”",][^.!?“”",]{0,119}?(?:,[^.!?“”",]{1,80}?,)?)\s{1,3}(?:${SPEECH_VERBS}|tells)(?:\s{1,3}(?:in\s{1,3}a\s{1,3}statement|today|yesterday|on\s{1,3}\w{1,12}day|us|me)|(?<=tells|told)\s{1,3}(?:the\s{1,3})?[a-z]{2,20}(?:\s{1,3}(?:at|on)\s{1,3}[^\s.!?“”",;:]{1,12})?)?\s{0,3}(?:[.,;:]|$))`,
   "i",
 );
 /** "… said:" / "… said," / "… added" right before an opening mark */
@@ -85,11 +90,22 @@ function endsWithSpeechVerb(t: string): boolean {
   return SPEECH_VERB_SET.has(word) || AFTER_VERB_WORDS.has(word);
 }
 
-/** reported speech that introduces the next paragraph: "Dame Glenys said that …", "Mr Russell said the …" */
-const REPORTED = new RegExp(String.raw`(?:^|[.!?]\s{1,3})([^.!?“”"]{2,160}?)\s{1,3}(?:${SPEECH_VERBS})\b`, "i");
+/**
+ * reported speech that introduces the next paragraph: "Dame Glenys said that …", "Mr Russell said the …",
+ * also with a few words quoted on the way ("Ann Lee accepted that staffing had been “very tight” but said …")
+ */
+const REPORTED = new RegExp(String.raw`(?:^|[.!?]\s{1,3})((?:[^.!?“”"]|[“"][^.!?“”"]{1,40}[”"]){2,160}?)\s{1,3}(?:${SPEECH_VERBS})\b`, "i");
 
 /** The verb and word of reported speech: "said that", "told the", "added it". */
 const REPORTED_VERB = /\b(?:said|says|added|told|explained|warned|noted|stated)\s+(?:that\b|the\b|it\b|there\b|she\b|he\b|they\b|inspectors\b)/i;
+/**
+ * The verb of reported speech and any word in small letters ("Dr Ann Lee,
+ * Director of Children's Services, said every open case …"): reported speech
+ * when a name, not a bare "he" or "she", speaks (see REPORTED_BY_PRONOUN).
+ */
+const REPORTED_VERB_ANY = /\b(?:said|says|added|told|explained|warned|noted|stated)\s+[a-z]{1,20}\b/;
+/** A bare pronoun as the speaker of reported speech: left to the extractor, which weighs the names above. */
+const REPORTED_BY_PRONOUN = /^(?:he|she|they)$/i;
 
 /**
  * The last sentence of a paragraph, as the last piece of `t.split(/(?<=[.!?])\s+/)`:
@@ -320,6 +336,9 @@ function pullQuoteAt(blocks: Block[], i: number, notesStart: number, o: Open): n
   return plainWords(around).includes(pull) ? k : -1;
 }
 
+/** The signature line of an embedded social-media post: "— Ann Lee MP (@AnnLeeMP) July 13, 2017". */
+const POST_SIGNATURE = /^\s{0,3}[—–-]{1,2}\s{0,3}[^()@]{2,80}\(@\w{1,30}\)[^()]{0,40}$/;
+
 interface Open {
   span: QuoteSpan;
   fam: "double" | "single";
@@ -386,8 +405,9 @@ function attributionBefore(blocks: Block[], i: number, lastQuoteEndBlock: number
     if (j === i - 1 && lastQuoteEndBlock !== j) {
       const lastSentence = lastSentenceOf(t);
       // the cheap test first: REPORTED tries every position of the sentence
-      const m = REPORTED_VERB.test(lastSentence) ? REPORTED.exec(lastSentence) : null;
-      if (m) {
+      const strict = REPORTED_VERB.test(lastSentence);
+      const m = strict || REPORTED_VERB_ANY.test(lastSentence) ? REPORTED.exec(lastSentence) : null;
+      if (m && (strict || !REPORTED_BY_PRONOUN.test(m[1]!.trim()))) {
         const who = m[1]!.trim();
         const at = t.lastIndexOf(who);
         return { text: who, start: p.start + at, end: p.start + at + who.length };
@@ -511,14 +531,17 @@ const CLOSING_MARK = /^[”"’]/;
  * them: the first paragraph opens a quote and does not close it (its
  * closing mark missing, as a quote running on into the next paragraph is
  * written), the block after it is a caption, and the next quote opens the
- * paragraph after that. The two are joined, with the second's attribution.
+ * paragraph after that. The two are joined, with the second's attribution
+ * (the first's, when it has one before it).
  */
 function acrossCaptions(blocks: Block[], spans: QuoteSpan[]): QuoteSpan[] {
   let out: QuoteSpan[] | null = null;
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1]!;
-    if (!a.standalone || a.attribution || !b.standalone || a.blocks.length === 0 || b.blocks.length === 0) continue;
+    // (the first may have its attribution before it: "Jo Lee said staff were committed." / "“We met …")
+    const before = a.attribution !== null && a.attributionSpan !== null && a.attributionSpan.end <= a.start;
+    if (!a.standalone || (a.attribution && !before) || !b.standalone || a.blocks.length === 0 || b.blocks.length === 0) continue;
     const last = a.blocks[a.blocks.length - 1]!;
     if (b.blocks[0] !== last + 2) continue;
     const between = blocks[last + 1]!;
@@ -526,6 +549,10 @@ function acrossCaptions(blocks: Block[], spans: QuoteSpan[]): QuoteSpan[] {
     const lb = blocks[last]!;
     if (a.end < lb.end && CLOSING_MARK.test(lb.text.charAt(a.end - lb.start))) continue;
     const merged: QuoteSpan = { ...b, text: `${a.text.trimEnd()}\n\n${b.text.trimStart()}`, start: a.start, blocks: [...a.blocks, ...b.blocks] };
+    if (before) {
+      merged.attribution = a.attribution;
+      merged.attributionSpan = a.attributionSpan;
+    }
     out ??= spans.slice();
     const at = out.indexOf(a);
     // (a span already joined to the one before it is left as it is)
@@ -671,6 +698,8 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
 
     // blockquote without marks: a quoted paragraph
     if (b.kind === "blockquote" && lo < 0) {
+      // an embedded post's signature line alone ("— Ann Lee (@annlee) July 13, 2017"): whose post, not speech
+      if (text.includes("(@") && POST_SIGNATURE.test(text)) continue;
       const att = attributionBefore(blocks, i, found.lastQuoteEndBlock);
       const dashAttrib = /(?<=\S)\s{1,3}[—–-]\s{0,3}([^—–-]{2,80})$/.exec(text);
       const body = dashAttrib ? text.slice(0, dashAttrib.index) : text;

@@ -285,6 +285,14 @@ export function readAttribution(
     const full = resolveShortName(s, null, known, at) ?? soleFirstName(s, known);
     if (full) return { kind: "person", name: full, role: null, short: false };
   }
+  // one name as the subject of a sentence led in with a colon ("Jordan closes the episode with a message
+  // for others:", "Russell ends on a warning:"), that name a known person's first name or surname
+  const subjectName = /^([A-Z][\p{L}’'-]{1,30})\s{1,3}[a-z]{2,20}\s/u.exec(s);
+  if (subjectName) {
+    const known = knownWith(index, subjectName[1]!);
+    const full = resolveShortName(subjectName[1]!, null, known, at) ?? soleFirstName(subjectName[1]!, known);
+    if (full) return { kind: "person", name: full, role: null, short: false };
+  }
   // words quoted "from the report", or the report quoted ("Let me quote the report directly"): the inspectorate's voice
   if (/\b(?:from|in|of|quot(?:e|es|ed|ing)(?:\s{1,3}(?:directly|again|once\s{1,3}more))?)\s{1,3}(?:the|this|its)\s{1,3}(?:(?:full|inspection|inspectorate['’]s|inspectors['’])\s{1,3})?report\b/i.test(s)) {
     return { kind: "inspectorate", name: null, role: null };
@@ -310,7 +318,7 @@ const WHERE_THEN_REPORT = /^(?:in|at|later|elsewhere|further|hidden|tucked|burie
  * full name only in the document ("Asha Brennan-Hale, MP for …"): that name.
  * Null when no full name starts with it, or two different ones do.
  */
-function soleFirstName(word: string, known: readonly KnownName[]): string | null {
+export function soleFirstName(word: string, known: readonly KnownName[]): string | null {
   let name: string | null = null;
   for (const k of known) {
     if (k.tokens.length < 2 || k.tokens[0] !== word) continue;
