@@ -53,6 +53,13 @@ function theyInspectors(doc: Doc, i: number, t: string, at: number): boolean {
   return false;
 }
 
+/**
+ * The inspectorate named by its short name before a vague trigger ("A team
+ * from HMI Probation visited the YOT between 12 and 15 January"): the
+ * visit is the inspection's, as with "inspect" in the sentence.
+ */
+const HMIP_BEFORE = /\bHMI\s{0,2}Probation\b|\bHMIP\b/;
+
 /** verbs that say nothing about inspecting unless the sentence does */
 const VAGUE = /^(?:visited|arrived|a|the|their|its|our|returned|spent|went|came|were|was)\b/i;
 /** a sentence about the inspection before this one, up to the date */
@@ -158,7 +165,7 @@ function scan(doc: Doc, published: string | null): Hit[] {
       re.lastIndex = 0;
       let trig: RegExpExecArray | null;
       while (!hit && (trig = re.exec(t))) {
-        if (rank === 20 && VAGUE.test(trig[0]) && !/\binspect/i.test(t) && !theyInspectors(doc, i, t, trig.index)) continue;
+        if (rank === 20 && VAGUE.test(trig[0]) && !/\binspect/i.test(t) && !HMIP_BEFORE.test(t.slice(0, trig.index)) && !theyInspectors(doc, i, t, trig.index)) continue;
         const from = trig.index + trig[0].length;
         const tail = t.slice(from, from + 200);
         // a period after the trigger needs a month in its tail; when the tail

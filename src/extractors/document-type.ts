@@ -373,9 +373,14 @@ function leader(list: readonly Signal[]): { kind: Kind; lead: number } | null {
   return score[best] < 2 || score[best] === second ? null : { kind: best, lead: score[best] - second };
 }
 
-/** Every signal is a page's schema type (no line, text, site or masthead signal). */
+/**
+ * Every news-article signal is a page's schema type (no line, text, site or
+ * masthead signal for news); signals for the other kinds may stand beside it
+ * (a blogging platform's name as the site: "Headline | by Jo Bloggs | Medium").
+ */
 function metaOnly(list: readonly Signal[]): boolean {
-  return list.length > 0 && list.every((x) => x.start === 0 && x.end === 0 && x.kind === "news-article" && x.weight === META_TYPES[0]![1]);
+  const news = list.filter((x) => x.kind === "news-article");
+  return news.length > 0 && news.every((x) => x.start === 0 && x.end === 0 && x.weight === META_TYPES[0]![1]);
 }
 
 /** The writer's "we", "us", "our" (a blog's, a charity's, a team's), and "I", "me", "my" (case checked by singular()). */

@@ -295,6 +295,7 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
   }
   let text = b.text;
   for (let k = 1; k < lines.length; k++) text += "\n" + lines[k]!.text;
+  text = beforePublicLine(text);
   const phones = phonesIn(text);
   const emails = emailsIn(text);
   if (!phones.length && !emails.length) return null;
@@ -321,6 +322,23 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
     }
   }
   return { value: { name: who.name, role: who.role, phones, emails }, start: b.start, end: lines[lines.length - 1]!.end };
+}
+
+/** a number for the public, not the press ("Members of the public with general enquiries should call 0161 …") */
+const PUBLIC_LINE = /\b(?:general|public)\s{1,3}(?:enquiries|inquiries)\b|\bmembers\s{1,3}of\s{1,3}the\s{1,3}public\b/i;
+
+/**
+ * A contact note cut before a later sentence giving the public's number:
+ * "… press office on 020 … or email press@…. Members of the public with
+ * general enquiries should call 0161 …" keeps the press office's numbers
+ * only. The sentence must follow one with a number or an address.
+ */
+function beforePublicLine(text: string): string {
+  const g = PUBLIC_LINE.exec(text);
+  if (!g) return text;
+  const stop = Math.max(text.lastIndexOf(". ", g.index), text.lastIndexOf(".\n", g.index));
+  if (stop <= 0 || !PHONE_OR_EMAIL.test(text.slice(0, stop))) return text;
+  return text.slice(0, stop + 1);
 }
 
 /** A media label inside a block: "… Website Media enquiries: Jo Bloggs, …". */

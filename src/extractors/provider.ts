@@ -446,6 +446,19 @@ const KIND_SUBJECT_HEAD = String.raw`^(?:The|This|Its)\s(?:PDU|CRC|division|serv
 /** A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ". */
 const PART_OF_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\s(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?`);
 
+/** After KIND_WITH_ASIDE's aside (which may hold a list with commas), what the provider is part of: ", is part of the ". */
+const PART_OF_AFTER_ASIDE = /,\s{1,3}(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?/;
+
+/**
+ * Whether a mention at `at` is the parent PART_OF names at `parentAt`: at
+ * it, or within the parent's own name ("the Probation Service's East Fen
+ * region"), with no comma or full stop between.
+ */
+function parentOf(text: string, parentAt: number, at: number): boolean {
+  if (parentAt < 0 || at < parentAt || at - parentAt > 40) return false;
+  return !/[,.;]/.test(text.slice(parentAt, at));
+}
+
 /** A sentence whose subject is a provider named by its kind ("The service supports ..."). */
 const KIND_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\b`);
 
@@ -468,9 +481,10 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     const aside = KIND_WITH_ASIDE.exec(s.text);
     const asideEnd = aside ? s.start + aside[0].length : s.start;
     // (nor is the region a subject naming the provider by its kind is "part of": "The PDU is part of the … region and covers …")
-    const parent = aside ? null : PART_OF_SUBJECT.exec(s.text);
-    const parentAt = parent ? s.start + parent[0].length : -1;
-    const mentionsOther = otherMentions.some((x) => x.start >= asideEnd && x.start < s.end && x.start !== parentAt);
+    // (or after the aside: "The PDU, which covers A, B and C, is part of the Probation Service's … region")
+    const parent = aside ? PART_OF_AFTER_ASIDE.exec(s.text) : PART_OF_SUBJECT.exec(s.text);
+    const parentAt = parent ? s.start + parent.index + parent[0].length : -1;
+    const mentionsOther = otherMentions.some((x) => x.start >= asideEnd && x.start < s.end && !parentOf(doc.text, parentAt, x.start));
     if (mentionsOther && !mentionsMain) continue;
     if (!mentionsMain && !ABOUT_A_PROVIDER.test(s.text)) continue;
     const lists: Place[][] = [];

@@ -34,6 +34,31 @@ const DAYS_ONE = new RegExp(DAYS.source, "i");
 function onlyDays(text: string, start: number, end: number): boolean {
   return !DAYS_ONE.test(text.slice(0, start)) && !DAYS_ONE.test(text.slice(end));
 }
+/** where a sentence's clauses join: ", and", ", but", ", while", ", whereas" */
+const CLAUSE_JOIN = /,\s{1,3}(?:and|but|while|whereas)\s/gi;
+
+/**
+ * The clause of `text` holding the figure from `start` to `end`: "Staff
+ * sickness averaged 14.5 days a year, and fewer than half of the staff who
+ * responded to a survey said …" is two clauses, the survey the second's
+ * only. A survey in the figure's own clause is still read.
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  if (!text.includes(", ")) return text;
+  let from = 0;
+  let to = text.length;
+  CLAUSE_JOIN.lastIndex = 0;
+  let j: RegExpExecArray | null;
+  while ((j = CLAUSE_JOIN.exec(text))) {
+    if (j.index + j[0].length <= start) from = j.index + j[0].length;
+    else if (j.index >= end) {
+      to = j.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
 /** DAYS needs "day" */
 const DAY_WORD = /day/i;
 
@@ -61,7 +86,7 @@ export const staffSickness: Extractor = {
         // the average a person a year, not a total of days lost
         if (/\b(?:total|in\s{1,3}all|altogether)\b/i.test(before) || /^\s{0,3}(?:were|was)\s{1,3}lost\b/i.test(after) && !/averag/i.test(before)) continue;
         // another party's survey ("Average sickness reported: 14 days", under "our survey" findings)
-        if (fromOthersSurvey(doc, s)) break;
+        if (fromOthersSurvey(doc, { text: clauseAround(s.text, m.index, m.index + m[0].length), block: s.block })) break;
         const rank = /averag/i.test(before) || /\b(?:each|per|a)\s{1,3}(?:year|member|person|employee|officer|head|FTE)/i.test(after) ? 20 : 10;
         out.push(found("staffSicknessDays", value, spanOf(doc, s.start, s.end), { rank }));
         break;

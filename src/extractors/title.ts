@@ -29,10 +29,11 @@ const CONSENT_BUTTON =
 const CONSENT_BUTTONS = new RegExp(`^${CONSENT_BUTTON}(?:\\s{1,6}(?:[|·•/]\\s{0,3})?${CONSENT_BUTTON}){1,4}$`, "i");
 
 /**
- * A breadcrumb trail ("NEWS > CRIME", "Home › News › Local"): two to six
- * short items (one to three words each) between arrows. It ends a site header.
+ * A breadcrumb trail ("NEWS > CRIME", "Home › News › Local", "HM Inspectorate
+ * of Probation › News"): two to six short items (one to four words each)
+ * between arrows. It ends a site header.
  */
-const BREADCRUMB = /^[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}(?: ?[>›»] ?[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}){1,5}$/u;
+const BREADCRUMB = /^[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,3}(?: ?[>›»] ?[\p{L}\d][\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,3}){1,5}$/u;
 
 /**
  * A site's breadcrumb trail from its home page, whose items may be longer

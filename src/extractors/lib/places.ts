@@ -412,7 +412,9 @@ const LOWER_COMPASS = /^(?:north|south|east|west|north-east|north-west|south-eas
 /** Lower-case words that may end a list item after a place word: a feature ("the Aire valley"), then a group ("the Aire valley towns"). */
 const TAIL_FEATURE = /^(?:valleys?|vale|coast|dales|moors|fells|fens|wolds|estuary|coalfield)$/;
 const TAIL_GROUP = /^(?:villages|towns|communities)$/;
-const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial|unitary)$/;
+const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|coastal|outlying|smaller|former|mining|seaside|industrial|unitary|old|pit)$/;
+/** The provider's own town or city, unnamed, before the group phrase: "the town and the old pit villages of". */
+const OWN_TOWN = /^(?:town|city)$/;
 /** An adverb ("largely", "mostly", "predominantly") before a describing word. */
 const ADVERB = /^[a-z]{2,16}ly$/;
 const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authority|authorities|local)$/;
@@ -425,6 +427,8 @@ const AREA_TAIL = /^(?:district|borough|area|county|town|city)$/;
  */
 function groupLead(toks: TokenStream, i: number): number {
   let j = i;
+  // "the town and the villages of": the town is the one the sentence is about, not named
+  if (toks.at(j)?.text === "the" && OWN_TOWN.test(toks.at(j + 1)?.text ?? "") && toks.at(j + 2)?.text === "and") j += 3;
   if (toks.at(j)?.text === "the") j++;
   // "the two boroughs of": a count before the group words
   if (j > i && COUNT_WORD.test(toks.at(j)?.text ?? "")) j++;
