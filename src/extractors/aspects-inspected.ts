@@ -110,11 +110,11 @@ const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its|th
 const OF_WORK_AFTER = new RegExp(lean(String.raw`^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b`), "i");
 
 /** A rating verb right before COUNT_RE's "on"/"in"/"across": the count is of the standards rated, not a place. */
-const RATED_BEFORE = /\b(?:rated|assessed|judged|graded|inspected)\s{1,3}$/i;
-/** The same with the provider rated between: "rated the service on 13 standards", "assessed the YOT across nine standards". */
-const RATED_OBJECT_BEFORE = /\b(?:rated|assessed|judged|graded|inspected)\s{1,3}(?:it|them|(?:the|its|their)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}?[\w’'-]{1,20})\s{1,3}$/i;
+const RATED_BEFORE = /\b(?:rated|assessed|judged|graded|scored|inspected)\s{1,3}$/i;
+/** The same with the provider rated between: "rated the service on 13 standards", "assessed the YOT across nine standards", "scored the unit on the nine standards". */
+const RATED_OBJECT_BEFORE = /\b(?:rated|assessed|judged|graded|scored|inspected)\s{1,3}(?:it|them|(?:the|its|their)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}?[\w’'-]{1,20})\s{1,3}$/i;
 /** Words RATED_BEFORE and RATED_OBJECT_BEFORE cannot match without. */
-const RATED_GATE = /rated|assessed|judged|graded|inspected/i;
+const RATED_GATE = /rated|assessed|judged|graded|scored|inspected/i;
 /** Any rating word: an object holding one is a rating given ("rated the service good in 12 standards"), not the count's. */
 const RATING_WORD_IN = new RegExp(String.raw`\b${RATING_WORDS}\b`, "i");
 

@@ -151,10 +151,15 @@ function joinDescriptions(items: string[]): string[] {
   return out;
 }
 
+/** ", a facilities management group" after a name, up to the next comma or the sentence's end: a description of the member. */
+const MEMBER_APPOSITIVE = /(?<=[A-Za-z0-9]),\s{1,3}an?\s{1,3}(?:[a-z][a-z-]{0,20}\s{1,3}){0,3}[a-z][a-z-]{0,20}(?=\s{0,3},|\.?\s{0,3}$)/g;
+
 /** Members listed from `pos` to the end of the sentence, bracketed descriptions dropped. */
 export function membersAt(text: string, pos: number, end: number): string[] {
   let s = text.slice(pos, Math.min(end, pos + 1200));
   for (let i = 0; i < 3; i++) s = s.replace(/\s*\([^()]{0,400}\)/g, "");
+  // a short description after a member, between commas or at the end, is no clause: "A, a facilities firm, and B, a charity."
+  if (s.includes(", a")) s = s.replace(MEMBER_APPOSITIVE, "");
   // the list ends where a clause starts (", established to deliver ...")
   // (", the Fresh Start Trust" is an item, not a clause; ", and supervises ..." is a clause, ", and the charity X" an item)
   const clause = /,\s+(?!and\b|the\s+[A-Z])[a-z]|,\s+and\s+(?!(?:the|a|an)\s)[a-z]/.exec(s);

@@ -9,7 +9,8 @@
  *    where the sentence inspects, rates, or says what it covers, two for a
  *    title that names its place; a mention in a comparison ("like the
  *    neighbouring X published earlier this week") scores nothing. The highest
- *    is `provider`; the first named breaks a tie.
+ *    is `provider`; the first named breaks a tie. A mention the text calls
+ *    the report's subject ("X, the subject of Thursday's report,") scores three more.
  * 3. Areas: the longest place list after a coverage phrase ("covers",
  *    "serving", "supervises ... across", "the service supports ... across") in
  *    a sentence about that provider.
@@ -236,6 +237,21 @@ function joinContained(groups: Map<string, Mention[]>): void {
   }
 }
 
+/**
+ * A mention the text calls the report's subject, right after the name:
+ * "X PDU, the subject of Thursday's report, was rated ...", "X CRC (the
+ * focus of today's inspection report)". Where a document names several
+ * providers this says which one it is about.
+ */
+const SUBJECT_AFTER = /^,?\s{1,3}\(?(?:which (?:is|was) )?the (?:subject|focus) of (?:[\w’'-]+\s){0,3}?(?:report|inspection)\b/i;
+
+/** The subject cue after mention `m` (the cheap test, "the subject of" or "the focus of" close after it, first). */
+function namedSubject(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 80);
+  if (!after.includes("the subject of") && !after.includes("the focus of")) return false;
+  return SUBJECT_AFTER.test(after);
+}
+
 /** Marks that may follow or precede a place in a title without being part of it. */
 const TITLE_MARKS = /[:;!?()[\]"“”|]/g;
 
@@ -308,6 +324,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
         inspected = true;
         w += 1;
       } else if (said & Says.Covers) w += 0.5;
+      // "X PDU, the subject of this report,": the provider the document is about
+      if (others && namedSubject(text, m)) w += 3;
       score += w;
       if (!m.weak) body++;
     }

@@ -354,6 +354,9 @@ const STANDARDS_ASIDE = /^\s*(?:(?:in|across|on|for)\s{1,3})?(?:all|each|every|b
 /** An aside of what the work does for whom: "Resettlement work, helping children coming home from custody, was". */
 const PEOPLE_ASIDE = /^\s*[a-z]{3,20}ing\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:children|young\s{1,3}people|people|adults|families|victims|those)\b/i;
 
+/** A subject's head segment that renames the one before it: "known as Through the Gate", "also called …". */
+const RENAMING_HEAD = /^\s*(?:(?:also|more\s{1,3}commonly|usually|often)\s{1,3})?(?:known\s{1,3}as|called|referred\s{1,3}to\s{1,3}as)\s/i;
+
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
@@ -401,6 +404,8 @@ function subjectAspects(left: string): string[] {
   // the whole subject (most often): its mentions are known
   let aspects = listAspects(head, false, head === trimmed ? mentions : undefined);
   if (!aspects.length) return [];
+  // "Resettlement support for people leaving prison, known as Through the Gate, was": the segment before is the same aspect, renamed
+  if (i > 0 && RENAMING_HEAD.test(head)) return aspects;
   // list items before it: "Leadership, staffing and services were ..."
   for (let j = i - 1; j >= 0; j--) {
     const seg = segs[j]!.trim();
@@ -790,6 +795,25 @@ const GRADE_NOUN_GATE = /grade|rating|mark|score/i;
 /** After the rating, the verb then what it is: "' was Through the Gate", " were leadership and staffing". */
 const NAMED_AFTER = /^[’'”"]?\s{0,3}(?:was|were|is|are)\s{1,3}([^,;:.()–—‘“]{3,80})/i;
 
+/** A rating verb's object that is "it" alone: "rated it ", "judged it as ". */
+const IT_OBJECT = /^\s{1,3}it\s{1,3}(?:as\s{1,3})?$/i;
+/** What may stand before the aspect a sentence opens with: a quote mark, "the", "its". */
+const OPENING_LEAD = /^[\s“"‘']{0,3}(?:(?:the|its|their)\s{1,3})?$/i;
+/** The verb right after the aspect a sentence opens with: "Unpaid work is …", "Leadership has …". */
+const OPENING_VERB = /^\s{1,3}(?:is|was|are|were|has|had|have)\s/i;
+
+/**
+ * The one aspect a sentence opens with as its subject (OPENING_LEAD before it,
+ * OPENING_VERB after it), else null: "Unpaid work is well organised, and we
+ * have rated it …" ("The CRC has good leadership, and we rated it …" opens with no aspect).
+ */
+function openingAspect(before: string): string | null {
+  const ms = aspectMentions(before.slice(0, 80));
+  const m = ms[0];
+  if (!m || m.aspects.length !== 1 || !OPENING_LEAD.test(before.slice(0, m.start)) || !OPENING_VERB.test(before.slice(m.end, m.end + 8))) return null;
+  return m.aspects[0]!;
+}
+
 /** Who rates, right before a rating verb, after an object put first: " we've ", " we have ", " inspectors ". */
 const RATER_BEFORE_VERB = /\s(?:we|they|inspectors|the\s{1,3}inspectors)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}$/i;
 
@@ -855,6 +879,13 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
     // ", staffing", ", and both services and …": the list goes on after the joining words
     const own = listAspects(object.replace(LIST_GOES_ON, ""), true);
     return plan(own.length ? own : tailA, "", object);
+  }
+  // "Unpaid work is well organised, …, and we have rated it 'Good'": "it" is the aspect the sentence (or its quotation) opens with
+  if (object.length < 12 && IT_OBJECT.test(object)) {
+    // (or the quotation it is in opens with: 'The chief inspector said: "Unpaid work is …')
+    const q = sentence.lastIndexOf("“", clause.start + left.length);
+    const own = openingAspect(q > 0 ? sentence.slice(q + 1) : sentence);
+    if (own) return plan([own], subject, object);
   }
   if (object.trim()) {
     const objAspects = listAspects(object, false);

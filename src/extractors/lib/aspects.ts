@@ -39,15 +39,22 @@ const SERVICES_WORD = /services/i;
 
 const FOUR = ["four", "4"];
 
+/**
+ * Before "four standards of case supervision": a count of some of them ("three
+ * of the four case supervision standards – planning, …"), which names part of
+ * the group, never all four (the list after it says which).
+ */
+const NOT_PART_OF = String.raw`(?<!\b(?:one|two|three|[123])\s{1,3}of\s{1,3}(?:the\s{1,3})?)`;
+
 // The patterns are built through lean() (lib/numbers.ts): the same matches,
 // several times cheaper for V8 to compile on a cold first use.
 // Order matters: longer / more specific names first; a later match that overlaps an earlier one is dropped.
 const PATTERNS: Pattern[] = [
   { re: new RegExp(lean(String.raw`\bassess(?:ing)?,\s{0,3}plan(?:ning)?,\s{0,3}(?:deliver(?:ing)?|implement(?:ing|ation)?)(?:\s{1,3}and\s{1,3}deliver(?:ing|y)?)?,?\s{1,3}and\s{1,3}review(?:ing)?\b`), "gi"), aspects: CASE_SUPERVISION, need: [["assess"], ["review"]] },
-  { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case"]] },
+  { re: new RegExp(lean(String.raw`${NOT_PART_OF}\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:aspects|domains|areas|standards|elements)\s{1,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3}(?:quality\s{1,3}of\s{1,3})?)?(?:adult\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management|work\s{1,3}with\s{1,3}individual\s{1,3}cases)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case"]] },
   { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:four|4)\s{1,3}(?:aspects|standards|areas|domains)\s{1,3}(?:of|for|relating\s{1,3}to)\s{1,3}(?<!out[- ]of[- ])court\s{1,3}disposals?\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["court"]] },
   { re: new RegExp(lean(String.raw`\b(?:every|each)\s{1,3}(?:aspect|standard|element|area|part|stage)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b|\ball\s{1,3}(?:the\s{1,3})?(?:aspects|standards|elements|areas|stages)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?(?:case\s{1,3}supervision|casework|case\s{1,3}management)\b`), "gi"), aspects: CASE_SUPERVISION, need: [["case"]] },
-  { re: new RegExp(lean(String.raw`\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case", "service"]] },
+  { re: new RegExp(lean(String.raw`${NOT_PART_OF}\b(?:all\s{1,3})?(?:the\s{1,3})?(?:four|4)\s{1,3}(?:core\s{1,3})?(?:case\s{1,3}supervision|casework|service\s{1,3}delivery)\s{1,3}(?:aspects|domains|standards|areas)\b`), "gi"), aspects: CASE_SUPERVISION, need: [FOUR, ["case", "service"]] },
   { re: new RegExp(lean(String.raw`\bassess(?:ing)?\s{1,3}and\s{1,3}plan(?:ning)?\b`), "gi"), aspects: ["Assessment", "Planning"], need: [["assess"], ["plan"]] },
   // "work to deliver and review sentences": two of the case supervision standards at once
   { re: new RegExp(lean(String.raw`\b(?:deliver(?:ing)?|implement(?:ing)?)\s{1,3}and\s{1,3}review(?:ing)?\b`), "gi"), aspects: ["Implementation and delivery", "Reviewing"], need: [["deliver", "implement"], ["review"]] },
