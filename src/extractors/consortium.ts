@@ -154,6 +154,15 @@ function joinDescriptions(items: string[]): string[] {
 /** ", a facilities management group" after a name, up to the next comma or the sentence's end: a description of the member. */
 const MEMBER_APPOSITIVE = /(?<=[A-Za-z0-9]),\s{1,3}an?\s{1,3}(?:[a-z][a-z-]{0,20}\s{1,3}){0,3}[a-z][a-z-]{0,20}(?=\s{0,3},|\.?\s{0,3}$)/g;
 
+/**
+ * Where a clause ends a list of members: a comma before a small letter, but
+ * not before "and", a name ("the Fresh Start Trust") or a body's kind before
+ * a name ("the charity Fresh Start", "the housing association Ashby Homes").
+ */
+const MEMBERS_CLAUSE = new RegExp(
+  String.raw`,\s+(?!and\b|the\s+[A-Z]|(?:the|a|an)\s+(?:[a-z][a-z-]{0,20}\s+){0,2}${BODY_KIND}\s+[A-Z])[a-z]|,\s+and\s+(?!(?:the|a|an)\s)[a-z]`,
+);
+
 /** Members listed from `pos` to the end of the sentence, bracketed descriptions dropped. */
 export function membersAt(text: string, pos: number, end: number): string[] {
   let s = text.slice(pos, Math.min(end, pos + 1200));
@@ -161,8 +170,8 @@ export function membersAt(text: string, pos: number, end: number): string[] {
   // a short description after a member, between commas or at the end, is no clause: "A, a facilities firm, and B, a charity."
   if (s.includes(", a")) s = s.replace(MEMBER_APPOSITIVE, "");
   // the list ends where a clause starts (", established to deliver ...")
-  // (", the Fresh Start Trust" is an item, not a clause; ", and supervises ..." is a clause, ", and the charity X" an item)
-  const clause = /,\s+(?!and\b|the\s+[A-Z])[a-z]|,\s+and\s+(?!(?:the|a|an)\s)[a-z]/.exec(s);
+  // (", the Fresh Start Trust" and ", the charity Fresh Start" are items, not clauses; ", and supervises ..." is a clause, ", and the charity X" an item)
+  const clause = MEMBERS_CLAUSE.exec(s);
   if (clause) s = s.slice(0, clause.index);
   // a list set off by dashes ends at the closing dash ("– a joint venture between A and B – supervises ...")
   const dash = /\s[–—-]\s/.exec(s);

@@ -25,7 +25,7 @@ const STRENGTH = new RegExp(
 
 const CONCERN = new RegExp(
   lean(
-    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improve(?:d|ments?)?|room for (?:further |some |significant )?improvement|need(?:s|ed)? to improve|(?:where|areas?|things|what)\b[^.:;]{0,40}?(?:must|has to|have to|needs? to) (?:still )?(?:improve|get better)|(?:should|must|could) (?:still )?improve (?:in |on )?(?:these|the following)|to be improved|weakness(?:es)?|shortcomings|fell short|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|needs? fixing|could (?:be|go) better)|areas? (?:still )?to (?:improve|develop)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
+    String.raw`\b(?:concern(?:s|ed|ing)?|worr(?:y|ied|ying)|areas? (?:for|of|requiring|needing|that (?:need|require)s?|which (?:need|require)s?|in need of) (?:further )?(?:improvement|development|attention|concern)|(?:requir(?:es|ing|e)|need(?:s|ing)?|in need of) (?:further |significant |some )?improvement|improvements? (?:is|are|were|was) (?:needed|required)|(?:want|wants|wanted|would like|expect|expects|hope|hopes) to see (?:further |more |some |an |real |significant )?improve(?:d|ments?)?|room for (?:further |some |significant )?improvement|need(?:s|ed)? to improve|(?:where|areas?|things|what)\b[^.:;]{0,40}?(?:must|has to|have to|needs? to) (?:still )?(?:improve|get better)|(?:should|must|could) (?:still )?improve (?:in |on )?(?:these|the following)|to be improved|weakness(?:es)?|shortcomings|fell short|found wanting|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are)? (?:not working|needs? (?:to )?improv\w*|needs? fixing|could (?:be|go) better)|areas? (?:still )?to (?:improve|develop)|what (?:isn['’]t|doesn['’]t|does not|aren['’]t)(?: working| work)?|what (?:is|are) not$|even better if|disappointed|critical of|poor practice|deficiencies|failings|(?:what|which|things)(?:['’]s| is| are)? (?:needs?|has|have) to change|needs? to change|must change|(?:significant|serious|major|several|some|a number of|persistent|key) (?:problems|difficulties|gaps|weaknesses)|problems (?:were|remain(?:ed)?) :?|(?:were|was|are|is) (?:also )?(?:significant |serious )?problems|not (?:good|well) enough|less positive|more needs to be done)\b`,
   ),
   "i",
 );
@@ -146,8 +146,8 @@ function shortcomings(items: Block[]): boolean {
   return allShortcomings(items) || mostlyShortcomings(items);
 }
 
-/** Words a finding that is plainly good is written in. */
-const POSITIVE = /\b(?:good|well|effective(?:ly)?|strong(?:ly)?|positive(?:ly)?|improved|constructive|helpful|impressive|excellent|strengths?)\b/i;
+/** Words a finding that is plainly good is written in ("well", but not "well above the norm"). */
+const POSITIVE = /\b(?:good|well(?! (?:above|below|over|under|short|behind|beyond)\b)|effective(?:ly)?|strong(?:ly)?|positive(?:ly)?|improved|constructive|helpful|impressive|excellent|strengths?)\b/i;
 
 /**
  * Four or more items, all written as shortcomings but one, and none written
@@ -219,8 +219,41 @@ function concernsBeforeStrengths(list: List, next: List | undefined, items: Bloc
   const last = list.items[list.items.length - 1]!;
   if (next.leadIn.index - last.index > CONTRAST_GAP) return false;
   const nextLead = next.leadIn.text.trim();
-  if (!TURN_WORD.test(nextLead) || sideOf(next) !== "findings.strengths") return false;
+  if (!TURN_WORD.test(nextLead)) return false;
+  const nextSide = sideOf(next);
+  // "Inspectors did, however, note that:" over items all written as good things
+  if (nextSide !== "findings.strengths" && !(nextSide === null && nextLead.endsWith(":") && goodItems(next.items, 1))) return false;
   return halfShortcomings(items);
+}
+
+/** Items that end a sentence of action ("The service should …"), not of finding. */
+const ACTION = /\b(?:should|must|needs? to|will)\b/i;
+
+/**
+ * At least `min` items, each written as a good thing (POSITIVE) and none as
+ * a shortcoming or an action, or ending on a colon.
+ */
+function goodItems(items: Block[], min: number): boolean {
+  if (items.length < min) return false;
+  return items.every((b) => {
+    const t = b.text.trim();
+    return !t.endsWith(":") && POSITIVE.test(t) && !NEGATIVE.test(t) && !SHORT_OF.test(t) && !ACTION.test(t);
+  });
+}
+
+/**
+ * A list of good things right after a list of concerns, under a heading that
+ * says nothing of its side ("And the small mercies", two items at least) or
+ * after a lead-in that turns ("Inspectors did, however, note that:"):
+ * strengths.
+ */
+function strengthsAfterConcerns(list: List, items: Block[], prevSide: Side | null, prevEnd: number): boolean {
+  if (prevSide !== "findings.concerns") return false;
+  const lead = list.leadIn;
+  if (!lead || lead.index <= prevEnd || lead.index - prevEnd > CONTRAST_GAP || NOT_FINDINGS.test(lead.text)) return false;
+  const t = lead.text.trim();
+  if (lead.kind === "heading") return t.length <= 60 && goodItems(items, 2);
+  return t.endsWith(":") && t.length <= 120 && TURN_WORD.test(t) && goodItems(items, 1);
 }
 
 /**
@@ -301,6 +334,8 @@ export const findings: Extractor = {
       }
       // "The good points:" … then "And the rest" over a list of shortcomings
       if (!listSide && !lead && concernsAfterStrengths(list, items, prevSide, prevEnd)) listSide = "findings.concerns";
+      // "What the inspectors found wanting" … then "And the small mercies" over a list of good things
+      else if (!listSide && strengthsAfterConcerns(list, items, prevSide, prevEnd)) listSide = "findings.strengths";
       const neutral: boolean = !listSide && lead !== null && NEUTRAL_LEAD.test(lead.text);
       const pivoted: Side[] | null = neutral ? pivotSides(items) : null;
       // "The inspection found that:" over three or more items each written as a shortcoming: concerns

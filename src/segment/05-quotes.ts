@@ -288,6 +288,22 @@ function isFurniture(b: Block): boolean {
   return t.length < 80 && !endsSentenceOrQuote(t.charCodeAt(t.length - 1));
 }
 
+/**
+ * A running page header pasted from a PDF that is too long for isFurniture
+ * ("HM Inspectorate of Probation – Press release – Farnley CRC"): a
+ * paragraph of three words or more with no closing punctuation, repeated
+ * word for word as another paragraph of the document.
+ */
+function runningHeader(blocks: Block[], i: number): boolean {
+  const b = blocks[i]!;
+  const t = b.text;
+  if (b.kind !== "paragraph" || t.length > 160 || endsSentenceOrQuote(t.charCodeAt(t.length - 1)) || !hasWords(t, 3)) return false;
+  for (let j = 0; j < blocks.length && j < 2000; j++) {
+    if (j !== i && blocks[j]!.text.length === t.length && blocks[j]!.text === t) return true;
+  }
+  return false;
+}
+
 /** [.!?:”"’'], by code: the last character of a short paragraph that is not furniture. */
 function endsSentenceOrQuote(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x201d || c === 34 || c === 0x2019 || c === 39;
@@ -682,7 +698,7 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
           }
         }
       }
-      if (isFurniture(b)) {
+      if (isFurniture(b) || runningHeader(blocks, i)) {
         // look ahead: does the quote go on after the furniture?
         let k = i + 1;
         while (k < notesStart && k < i + 10 && isFurniture(blocks[k]!)) k++;
