@@ -1935,6 +1935,23 @@ function isLinkBlock(blocks: Doc["blocks"], i: number): boolean {
   return h.text.length <= 40 && LINK_HEADING.test(h.text.trim());
 }
 
+/** A paragraph led by a link mark: "» Town youth team rated 'good'". */
+const LINK_MARK = /^[»›]\s/;
+
+/**
+ * A paragraph led by a link mark in a run of two or more such short
+ * paragraphs ("» Prison safety 'not sufficiently good'" over "» Youth team
+ * rated 'good'"): a list of links to other stories whose heading ("Related
+ * stories") did not survive. One such line alone may be a bullet.
+ */
+function isMarkedLink(blocks: Doc["blocks"], i: number): boolean {
+  const marked = (j: number): boolean => {
+    const b = blocks[j];
+    return b !== undefined && b.kind === "paragraph" && b.text.length <= 120 && LINK_MARK.test(b.text);
+  };
+  return marked(i) && (marked(i - 1) || marked(i + 1));
+}
+
 /**
  * "It is the same grade the company received when it was last inspected in
  * 2018", "That's the same rating we got last time": the overall rating now is the one given last time (a sentence with
@@ -1961,6 +1978,12 @@ function maySameGrade(text: string): boolean {
  * improvement', the second-highest 'Good', the highest 'Outstanding'.
  */
 const ORDINAL_RATING = new RegExp(lean(String.raw`\b(?:was|were|has${GAP}been|have${GAP}been|had${GAP}been)${GAP}(?:given|awarded|handed|rated|graded|placed${GAP}in)${GAP}the${GAP}(second[- ]lowest|second[- ]highest|lowest|highest)${GAP}of${GAP}(?:the${GAP})?(?:four|4)${GAP}(?:possible${GAP})?(?:ratings|grades|ratings${GAP}available|grades${GAP}available)\b`), "i");
+/**
+ * After ORDINAL_RATING, an aside saying it was the grade last time too: "– the
+ * same rating it received after inspectors' last visit in April 2018", ", the
+ * same grade it was given at its previous inspection".
+ */
+const SAME_ORDINAL_AFTER = new RegExp(lean(String.raw`^[^.;:!?–—]{0,80}(?:[–—,]|\s-)${GAP}the${GAP}same${GAP}(?:grade|rating)${GAP}(?:that${GAP}|as${GAP})?(?:it|they)${GAP}(?:received|got|had|was${GAP}given|were${GAP}given|was${GAP}awarded)${GAP}(?:after|at|when|in|on|following)${GAP}[^.;:!?]{0,40}?\b(?:last|previous)\b`), "i");
 const ORDINAL_VALUE: Readonly<Record<string, Rating>> = { "second-lowest": "Requires improvement", "second-highest": "Good", lowest: "Inadequate", highest: "Outstanding" };
 
 /**
@@ -1978,7 +2001,9 @@ function ordinalRating(doc: Doc, s: Sentence, main: Provider | null, out: Analys
   if (otherProvider(subject, main) && !mentionsMain(subject, main)) return;
   if (!(PROVIDER_LIKE_GATE.test(subject) && providerLike(subject)) && !mentionsMain(subject, main)) return;
   const rank0 = doc.blocks[s.block]?.inNotes ? -1 : 0;
-  out.events.push({ kind: "overall", aspects: [], rating, previous: null, rank: rank0 + 1, start: s.start + m.index, end: s.start + m.index + m[0].length, structured: false });
+  // "– the same rating it received after inspectors' last visit": the old one too
+  const previous = s.text.includes("same") && SAME_ORDINAL_AFTER.test(s.text.slice(m.index + m[0].length)) ? rating : null;
+  out.events.push({ kind: "overall", aspects: [], rating, previous, rank: rank0 + 1, start: s.start + m.index, end: s.start + m.index + m[0].length, structured: false });
 }
 
 /**
@@ -2036,6 +2061,26 @@ function sameAsAbove(doc: Doc, si: number, out: Analysis): boolean {
   return true;
 }
 
+/**
+ * Aspects found, in the past tense, to need improvement, with nothing after:
+ * "and found that both services and information and facilities required
+ * improvement." ("required" is no rating word, so the sentence's reader
+ * skips it). What is found must name aspects and nothing else ("found that
+ * the work required improvement in planning" is not this).
+ */
+const FOUND_REQUIRED = new RegExp(lean(String.raw`\bfound${GAP}that${GAP}(?:both${GAP}|all${GAP})?([^.;:!?,“”"‘’]{3,100}?)${GAP}(?:both${GAP}|all${GAP}|also${GAP})?required${GAP}improvement\s{0,3}(?:[.;!]|$)`), "i");
+
+/** FOUND_REQUIRED in a sentence: its aspects' event pushed, true; else false. */
+function foundRequired(doc: Doc, s: Sentence, out: Analysis): boolean {
+  const m = FOUND_REQUIRED.exec(s.text);
+  if (!m) return false;
+  const aspects = onlyAspects(m[1]!);
+  if (!aspects.length) return false;
+  const at = m.index + m[0].lastIndexOf("required");
+  out.events.push({ kind: "aspect", aspects, rating: "Requires improvement", previous: null, rank: doc.blocks[s.block]?.inNotes ? 0 : 1, start: s.start + at, end: s.start + at + 20, structured: false });
+  return true;
+}
+
 /** DOMAIN_LABEL's answer per aspect name: the names are few (the canonical ones and a document's own words), the answers fixed. */
 const isDomainLabel = memoByString((name) => DOMAIN_LABEL.test(name), 2000);
 
@@ -2071,7 +2116,7 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     }
     if (doc.blocks[s.block]?.kind === "table-row") continue;
     let link = links.get(s.block);
-    if (link === undefined) links.set(s.block, (link = isLinkBlock(doc.blocks, s.block)));
+    if (link === undefined) links.set(s.block, (link = isLinkBlock(doc.blocks, s.block) || (!lineMatches[s.block] && isMarkedLink(doc.blocks, s.block))));
     if (link) continue;
     // structured lines are read whole below
     if (lineMatches[s.block] || rowBlocks[s.block]) continue;
@@ -2080,9 +2125,10 @@ export function analyseRatings(doc: Doc, provider: Provider | null): Analysis {
     const same = (gates & HAS_OVERALL) !== 0 && SAME_OVERALL_GATE.test(s.text) && SAME_OVERALL.test(s.text);
     // the gate hits tell ratingTokens where to look, when the sentence is a piece of the text at its offsets
     const uses = (gates & HAS_RATING_WORD) === 0 ? NO_USES : readSentence(s.text, covered ? { hits, from: k, offset: s.start } : undefined, covered ? (gates & HAS_OVERALL) !== 0 : undefined);
-    if (!same && !uses.length) continue;
-    if (main === undefined) main = firstNamedProvider(doc);
-    analyseSentence(doc, i, main, out, uses, same);
+    if (main === undefined && (same || uses.length)) main = firstNamedProvider(doc);
+    if (same || uses.length) analyseSentence(doc, i, main ?? null, out, uses, same);
+    // "and found that both services and information and facilities required improvement": after the sentence's rating words
+    if (s.text.includes("required improvement") && s.text.includes("found that")) foundRequired(doc, s, out);
   }
   const mainNow = (): Provider | null => (main === undefined ? (main = firstNamedProvider(doc)) : main);
   analyseLines(doc, lineMatches, out, mainNow);

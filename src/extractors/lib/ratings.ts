@@ -215,6 +215,8 @@ const THRESHOLD_AFTER = /^[’'”"]{0,2}\s{1,3}or\s{1,3}(?:better|above|higher|
 const TOLD_BEFORE = new RegExp(lean(String.raw`\btold${GAP}(?:that${GAP})?(?:it|they)${GAP}(?:(?:is|was|are|were|remains|remained)${GAP})?(?:still${GAP})?$`), "i");
 const FOUND_TO_BEFORE = /\bfound\s{1,3}to\s{1,3}$/i;
 const TOLD_GATE = /told|found/i;
+/** After "found to require improvement": "for" and what it is for ("was found to require improvement for staffing and assessment"), the aspects read by the sentence's reader. */
+const FOR_ASPECTS_AFTER = /^\s{1,3}for\s{1,3}[a-z]/i;
 const STRICT_AFTER = new RegExp(lean(String.raw`^[’'”"]?(?:\s{0,3}$|[.,;:!?)–—]|${GAP}(?:-\s|and\b|while\b|whereas\b|but\b|by\b|overall\b|again\b|–|—))`), "i");
 
 /**
@@ -263,8 +265,8 @@ function toldBefore(left: string, t: RatingToken, right: string): boolean {
   if (!TOLD_GATE.test(left)) return false;
   const end = left.slice(-40);
   // "found to" takes the verb of the scale only: "found to be good" is any praise
-  const ok = TOLD_BEFORE.test(end) || (t.rating === "Requires improvement" && FOUND_TO_BEFORE.test(end));
-  return ok && STRICT_AFTER.test(right);
+  if (t.rating === "Requires improvement" && FOUND_TO_BEFORE.test(end)) return STRICT_AFTER.test(right) || FOR_ASPECTS_AFTER.test(right);
+  return TOLD_BEFORE.test(end) && STRICT_AFTER.test(right);
 }
 
 /** A rating verb or noun right before the word ("rated as", "the overall rating is"). */
