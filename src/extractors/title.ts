@@ -138,6 +138,30 @@ function isNavBar(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
+/** Verbs a headline in title case may hold ("Probation Service Is Rated Good"): such a line is no section row. */
+const ROW_VERB = /^(?:is|are|was|were|be|been|has|have|had|gets?|got|wins?|won|says?|said|falls?|fell|rises?|rose|needs?|must|will|can|could|should|would|may|\p{L}{2,}(?:ed|ing))$/iu;
+
+/** A newspaper's section names (lower case): a section row is mostly these. */
+const SECTION_WORDS = new Set(["news", "opinion", "sport", "sports", "culture", "lifestyle", "life", "style", "world", "uk", "politics", "business", "money", "travel", "health", "education", "crime", "science", "tech", "technology", "environment", "entertainment", "weather", "comment", "arts", "video", "podcasts", "local", "home", "features", "food", "football", "regions", "society", "law", "property", "motoring", "obituaries", "letters", "puzzles", "jobs"]);
+
+/**
+ * A newspaper's section row ("News Opinion Sport Culture Lifestyle"): four to
+ * twelve single capitalised words, no verb among them, at least half of them
+ * section names. (A headline in title case, "Probation Service Rated Good",
+ * has a verb and few section names.)
+ */
+function isSectionRow(t: string): boolean {
+  if (t.length > 120 || t.includes(",") || t.includes(".")) return false;
+  const words = t.split(" ");
+  if (words.length < 4 || words.length > 12) return false;
+  let sections = 0;
+  for (const w of words) {
+    if (!/^(?:\p{Lu}[\p{L}'’-]{0,20}|&)$/u.test(w) || ROW_VERB.test(w)) return false;
+    if (SECTION_WORDS.has(w.toLowerCase())) sections++;
+  }
+  return sections * 2 >= words.length;
+}
+
 /** Lines that end a page header: navigation, dates, issue lines, release labels, rules. */
 function endsHeader(text: string): boolean {
   return isFurniture(text) && !/^by\s/i.test(text.trim());
@@ -207,7 +231,7 @@ function isFurniture(text: string): boolean {
 
 /** isFurniture for a line of at most 300 characters (`t`: the line trimmed). */
 function furnitureLine(text: string, t: string): boolean {
-  if (isNavBar(text)) return true;
+  if (isNavBar(text) || isSectionRow(t)) return true;
   if (!/[A-Za-z]{2}/.test(t)) return true;
   if (endsWithPostcode(t)) return true;
   const lower = t.toLowerCase();
@@ -542,9 +566,10 @@ function isSectionLabel(doc: Doc, b: Block): boolean {
   const t = b.text.trim();
   if (t.length > 40 || b.index === 0) return false;
   const above = doc.blocks[b.index - 1]!.text;
-  if (!isNavBar(above)) return false;
+  const row = isSectionRow(above.trim());
+  if (!row && !isNavBar(above)) return false;
   const folded = fold(t);
-  return folded.length > 0 && above.split(/\s[|•·]\s/).some((p) => foldEquals(p, folded));
+  return folded.length > 0 && above.split(row ? " " : /\s[|•·]\s/).some((p) => foldEquals(p.trim(), folded));
 }
 
 /**

@@ -833,7 +833,9 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         // `X said, “…”` finishing a sentence counts only when it holds a full sentence
         // (a . ! or ? at its end, or one before its closing run of . ! ? and commas)
         const q = quoted.trimEnd();
-        const fullSentence = hasWords(quoted, 4) && (/[.!?]$/.test(q) || /[.!?]/.test(q.slice(0, trimmedEndOf(q, ".!?,"))));
+        // (a relative clause finishing the writer's sentence, “which is … CRCs.”, holds none unless a sentence ends inside it)
+        const inner = /[.!?]/.test(q.slice(0, trimmedEndOf(q, ".!?,")));
+        const fullSentence = hasWords(quoted, 4) && (inner || (/[.!?]$/.test(q) && !RELATIVE_START.test(q)));
         // (after the report's words quoted whole, the writer's own sentence may follow:
         // "The report puts it bluntly: “… at the right time.” I agree.")
         const after = text.slice(close.at + 1);
@@ -853,6 +855,9 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
   finish(found, open);
   return quotes;
 }
+
+/** A quoted text that starts with a relative word in lower case ("which is …", "who had …"): a clause, no sentence of its own. */
+const RELATIVE_START = /^\s{0,3}(?:which|who|whose|whom|where)\s/;
 
 /**
  * Where the quote opens again after its attribution: “…,” said X. “…” or

@@ -357,6 +357,9 @@ const PEOPLE_ASIDE = /^\s*[a-z]{3,20}ing\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:c
 /** A subject's head segment that renames the one before it: "known as Through the Gate", "also called …". */
 const RENAMING_HEAD = /^\s*(?:(?:also|more\s{1,3}commonly|usually|often)\s{1,3})?(?:known\s{1,3}as|called|referred\s{1,3}to\s{1,3}as)\s/i;
 
+/** A subject's head segment that describes the aspect named before it, set off by commas: "the resettlement service for people leaving prison". */
+const DESCRIBING_HEAD = /^\s{0,3}the\s{1,3}[a-z-]{3,30}\s{1,3}(?:service|scheme|team|programme|work)\s{1,3}for\s/;
+
 /** The nearest comma-segment before a verb, skipping relative clauses, plus list items before it. */
 function subjectAspects(left: string): string[] {
   // no aspect word anywhere in it: no group, no head phrase and no list item names an aspect (a third of
@@ -406,6 +409,13 @@ function subjectAspects(left: string): string[] {
   if (!aspects.length) return [];
   // "Resettlement support for people leaving prison, known as Through the Gate, was": the segment before is the same aspect, renamed
   if (i > 0 && RENAMING_HEAD.test(head)) return aspects;
+  // "… was Through the Gate, the resettlement service for people leaving prison, which was": the head describes the aspect named just before it
+  if (i > 0 && head.includes(" for ") && DESCRIBING_HEAD.test(head)) {
+    const prev = segs[i - 1]!.trimEnd();
+    const named = aspectMentions(prev);
+    const last = named[named.length - 1];
+    if (last && last.end === prev.length) return last.aspects;
+  }
   // list items before it: "Leadership, staffing and services were ..."
   for (let j = i - 1; j >= 0; j--) {
     const seg = segs[j]!.trim();
@@ -1776,9 +1786,11 @@ function yearOf(cell: string): number | null {
  * analyseTables' optimised code.)
  */
 function headerColumns(h: string[] | null, ratingCols: number[]): { cur: number; prev: number | null } | null {
-  const curH = h ? ratingCols.find((i) => /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection|rating)\b/i.test(h[i] ?? "") && !/\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
   const prevH = h ? ratingCols.find((i) => /\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
   const years = h ? ratingCols.map((i) => ({ i, y: yearOf(h[i] ?? "") })).filter((x) => x.y !== null) : [];
+  // "2021 rating" | "2024 rating": two different years tell more than the bare word "rating" both columns share
+  const byYears = prevH === undefined && years.length >= 2 && years.some((x) => x.y !== years[0]!.y);
+  const curH = h ? ratingCols.find((i) => (byYears ? /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection)\b/i : /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection|rating)\b/i).test(h[i] ?? "") && !/\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
   if (curH !== undefined || prevH !== undefined) return { cur: curH ?? ratingCols.find((i) => i !== prevH)!, prev: prevH ?? null };
   if (years.length >= 2) {
     years.sort((a, b2) => b2.y! - a.y!);
