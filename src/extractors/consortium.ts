@@ -30,8 +30,11 @@ const OWNER_KIND = new RegExp(String.raw`(?:(?:a|an|the)\s+)?(?:[a-z-]{1,20}\s+)
 const IS_CONSORTIUM = /\b(?:is|was)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:consortium|joint venture|partnership)\b/;
 /** The nouns IS_CONSORTIUM needs, as written there (a plain search for each is far cheaper than a regex scan). */
 const CONSORTIUM_NOUNS = ["consortium", "joint venture", "partnership"];
-/** (Any white space between the words: a wrapped line breaks "members are" as "members\nare".) */
-const COMPRISES = /\b(?:comprises|comprising|is\s+made\s+up\s+of|made\s+up\s+of|consists\s+of|members\s+are|partners\s+are|(?:joint\s+venture|partnership|consortium)\s+between|an?\s+(?:partnership|joint\s+venture|alliance)\s+of)\s*:?\s*/g;
+/**
+ * (Any white space between the words: a wrapped line breaks "members are" as "members\nare".)
+ * "a joint venture formed by three organisations: A, B and C": only before a colon.
+ */
+const COMPRISES = /\b(?:comprises|comprising|is\s+made\s+up\s+of|made\s+up\s+of|consists\s+of|members\s+are|partners\s+are|(?:joint\s+venture|partnership|consortium)\s+between|an?\s+(?:partnership|joint\s+venture|alliance)\s+of|(?:joint\s+venture|partnership|consortium|alliance)\s+(?:formed|set\s+up|created|founded)\s+by(?:\s+(?:two|three|four|five|six|\d)\s+(?:organi[sz]ations|companies|partners|members|bodies|firms))?(?=\s*:))\s*:?\s*/g;
 
 /** `name` in `text`, white space aside (a plain search first: most sentences hold it on one line or not at all). */
 function namedIn(text: string, name: string): boolean {

@@ -76,8 +76,8 @@ const YEAR_AFTER = new RegExp(
   ),
   "i",
 );
-/** "in Tarnby " / "at North Ormby " before "in"/"during" and a date: a place phrase, passed over */
-const PLACE_THEN = /^(?:in|at)\s{1,3}[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3}\s{1,3}(?=(?:in|during)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d\b)/;
+/** "in Tarnby " / "at North Ormby " / "in the Trust's area " before "in"/"during" and a date: a place phrase, passed over */
+const PLACE_THEN = /^(?:in|at)\s{1,3}(?:[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3}|(?:the|its|their)\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3})?(?:area|region|patch))\s{1,3}(?=(?:in|during)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d\b)/;
 /** The inspectors as the agent of the inspection: " by HM Inspectorate of Probation", " by the inspectorate", " by inspectors". */
 const BY_INSPECTORS = /^\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:(?:HM|His\s{1,3}Majesty['’]s|Her\s{1,3}Majesty['’]s)\s{1,3})?(?:inspectorate|inspectors|HMI\s?Probation|HMIP)(?:\s{1,3}of\s{1,3}(?:Probation|Prisons))?\b/i;
 /** The programme or framework the inspection was under: " under the first Offender Management Inspection programme". */

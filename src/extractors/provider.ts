@@ -524,6 +524,8 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
       const window = s.text.slice(from, from + 120);
       MANAGE_IN.lastIndex = 0;
       let n = MANAGE_IN.exec(window);
+      // "supervises 4,100 offenders in the community across A, B and C": "in the community" says how, the places come after
+      if (n && window.startsWith("the community", n.index + n[0].length)) n = MANAGE_IN.exec(window);
       let off = 0;
       // "The division manages …, prepares … and runs … across A, B and C": in a sentence whose subject is the
       // provider (by its kind), a far "across" ends the run of what it does, and says where it does it all

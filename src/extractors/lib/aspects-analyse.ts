@@ -153,6 +153,8 @@ function providerNamesIn(text: string): readonly string[] {
   return out;
 }
 
+/** A CRC's name ("… Community Rehabilitation Company", "… CRC"), lower case. */
+const CRC_NAME = /\b(?:crc|community\s{1,3}rehabilitation\s{1,3}(?:company|centre))\b/;
 /** A youth justice name ("… youth justice service", "… YOT"): of NAMED_PROVIDER's types, those for children. */
 const YOUTH_NAME = /\b(?:youth|yot|yos|yjs)\b/;
 
@@ -165,6 +167,8 @@ const YOUTH_NAME = /\b(?:youth|yot|yos|yjs)\b/;
 function sameKind(lower: string, main: Provider | null): boolean {
   const type = main?.type;
   if (!type || type === "other") return true;
+  // "the former Northmoor Community Rehabilitation Company, which was rated …" in a document about a PDU: a CRC is only ever a CRC
+  if (type !== "CRC" && lower.includes("c") && CRC_NAME.test(lower)) return false;
   return YOUTH_NAME.test(lower) === (type === "Youth justice service");
 }
 
@@ -249,7 +253,8 @@ function mentionsMain(text: string, main: Provider | null): boolean {
 }
 
 const VERB_IN_CLAUSE = new RegExp(lean(String.raw`\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has${GAP}been|have${GAP}been|had${GAP}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps|(?:came|comes|come)${GAP}out)\b`), "gi");
-const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded)\b/gi;
+/** A rating verb before what it rates; "rating", "grading", "judging" only before "its"/"their" ("…, rating its leadership 'good'"), never the noun ("a rating of"). */
+const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|(?:rating|grading|judging)(?=\s{1,3}(?:its|their)\s))\b/gi;
 
 interface Near {
   aspects: string[];
@@ -491,8 +496,8 @@ const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)
 /** "…, and so did information and facilities", "…, as was its leadership": more aspects with the same rating. */
 const SO_DID = new RegExp(lean(String.raw`^[’'”".*_]{0,3}\s{0,3},?\s{0,3}(?:(?:and${GAP}so|as)${GAP}(?:did|was|were|had|has|have)|and${GAP}(?:likewise|the${GAP}same${GAP}(?:went|goes)${GAP}for)|(?:along|together)${GAP}with)${GAP}([^,;.:()–—‘“]{3,80})`), "i");
 const SO_DID_GATE = /\b(?:so|as|likewise|same|with)\b/i;
-/** What may stand beside the aspects in SO_DID's phrase: determiners, "and", "work". */
-const SO_DID_FILLER = /\b(?:and|its|the|their|also|too|both|work|on|for|in)\b|\b(?:team|service|trust|division|unit|partnership|company|region|organisation|crc|pdu|yot|yos|yjs|nps)['’]s?(?![a-z])|[,\s]+/gi;
+/** What may stand beside the aspects in SO_DID's phrase: determiners, "and", "work", "the quality of" ("as was the quality of assessment and planning"). */
+const SO_DID_FILLER = /\b(?:and|its|the|their|also|too|both|work|on|for|in|quality\s{1,3}of)\b|\b(?:team|service|trust|division|unit|partnership|company|region|organisation|crc|pdu|yot|yos|yjs|nps)['’]s?(?![a-z])|[,\s]+/gi;
 
 function soDidAspects(tail: string): string[] {
   const head = tail.slice(0, 100);

@@ -90,7 +90,8 @@ const PATTERNS: Pattern[] = [
   // "the services it offers", "the services they provide": the services on offer, named by their provider's verb
   { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?services\s{1,3}(?:it|they)\s{1,3}(?:offers|offer|provides|provide|delivers|deliver|runs|run|commissions|commission)\b`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
   { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing(?=\.(?:\s|$))|(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b)))|\bthat\s{1,3}staff(?:ing)?(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
-  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}services(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
+  // "its services were", "the unit's services were": Services, when a verb, "and" or a mark follows
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,|(?:unit|team|trust|division|pdu|crc|yot|yos|yjs)['’]s)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}services(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
 ];
 
 /**
