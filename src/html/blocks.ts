@@ -108,6 +108,12 @@ const TYPED_BULLET = /^([•●▪◦‣∙·]|[-–—*])\s+(?=\S)/;
 const BULLET_FIRST = new Set([..."•●▪◦‣∙·-–—*"].map((c) => c.charCodeAt(0)));
 
 const READ_MORE = /^(?:read more|read next|related|see also|more on this|top stories|most read|advertisement|sponsored)\b/i;
+/**
+ * A bare label over a list of links to other stories ("Related stories",
+ * "Most read"): kept, unlike an inline "Read more: …" promo, so that the
+ * extractors know the lines below it are other stories' headlines.
+ */
+const LINK_LIST_LABEL = /^(?:related(?: (?:stories|articles|content|news|links|reading))?|most read|top stories|more on this(?: story)?)\s?:?$/i;
 /** Whether READ_MORE may match `text`: its first letter (`| 32`: in lower case) starts one of the phrases. */
 function mayReadMore(text: string): boolean {
   const c = text.charCodeAt(0) | 32;
@@ -492,7 +498,7 @@ class BlockReader {
       const text = foldSpace(line);
       if (!text) continue;
       const kind = this.kind;
-      if (kind === "paragraph" && text.length < 200 && mayReadMore(text) && READ_MORE.test(text)) continue;
+      if (kind === "paragraph" && text.length < 200 && mayReadMore(text) && READ_MORE.test(text) && !LINK_LIST_LABEL.test(text)) continue;
       let blockKind: RawBlock["kind"] = this.quoteDepth > 0 && kind === "paragraph" && !this.citing ? "blockquote" : kind;
       let blockText = text;
       let marker = this.marker;

@@ -40,3 +40,12 @@ describe("title: the part of a page title that the page repeats", () => {
     expect(valueOf("title", "title", html, "html")).toBe("Youth team praised by inspectors");
   });
 });
+
+describe("html: the label over a list of other stories", () => {
+  it("keeps a bare 'Related stories' label, and still drops an inline 'Read more' promo (near miss)", () => {
+    const html = `<html><body><p>The unit was rated good by inspectors after a visit in May this year.</p><p>Read more: Council budget agreed</p><p><b>Related stories</b></p><p>» Fenbury youth team rated 'good'</p><p>» Prison safety 'not sufficiently good'</p></body></html>`;
+    const texts = htmlToBlocks(html).blocks.map((b) => b.text);
+    expect(texts).toContain("Related stories");
+    expect(texts.some((t) => t.startsWith("Read more"))).toBe(false);
+  });
+});
