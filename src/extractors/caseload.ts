@@ -122,8 +122,8 @@ const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\b(?:caseloads?|workloads?)\s{1,3}(?:of|averag(?:ed|ing))\s{1,3}(${NUM})\s{1,3}cases\s{1,3}(?:per|each|a)\b`), "i"),
   new RegExp(lean(String.raw`\bon\s{1,3}average\s{1,3}(?:of\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
   new RegExp(lean(String.raw`\b(${NUM})\s{1,3}cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average\b`), "i"),
-  // "officers are carrying around eighty cases each", "each holding 80 cases"
-  new RegExp(lean(String.raw`\b(?:carry(?:ing)?|carried|carries|hold(?:ing|s)?|held|manag(?:ing|es?|ed)|ha(?:ve|d|s)|with)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each|apiece|per\s{1,3}(?:officer|practitioner|worker|person|head))\b`), "i"),
+  // "officers are carrying around eighty cases each", "each holding 80 cases", "were holding, on average, 71 cases each"
+  new RegExp(lean(String.raw`\b(?:carry(?:ing)?|carried|carries|hold(?:ing|s)?|held|manag(?:ing|es?|ed)|ha(?:ve|d|s)|with)(?:\s{0,3},\s{0,3}on\s{1,3}average\s{0,3},)?\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each|apiece|per\s{1,3}(?:officer|practitioner|worker|person|head))\b`), "i"),
   new RegExp(lean(String.raw`\beach\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
   // "caseloads of around 80" (plural: each practitioner's, not the provider's)
   new RegExp(lean(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`), "i"),
@@ -259,8 +259,13 @@ function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: b
   return allowAnaphor && ANAPHOR.test(subjectText) && !(type !== undefined && otherKind(subjectText, type));
 }
 
-/** "we" as the clause's subject, the sentence's first or after an opening phrase ("According to the report we …") */
-const WE_SUBJECT = /(?:^|^[^,;:]{0,40}?\s|[,;:]\s{0,3})we\s{1,3}$/i;
+/**
+ * "we" as the clause's subject, the sentence's first or after an opening
+ * phrase ("According to the report we …"), or after "when" at a clause's
+ * start ("Inspectors came in May, when we were working with …"); "are" or
+ * "were" may come before the verb.
+ */
+const WE_SUBJECT = /(?:^|^[^,;:]{0,40}?\s|[,;:]\s{0,3}(?:when\s{1,3})?)we\s{1,3}(?:(?:are|were)\s{1,3}(?:currently\s{1,3})?)?$/i;
 
 /**
  * "we supervised roughly 2,900 people", in a paragraph whose sentence before

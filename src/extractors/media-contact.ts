@@ -129,7 +129,8 @@ function contactPhrase(text: string): string | null {
     }
     return phrase || null;
   }
-  const label = /^\s*((?:press|media)(?:\s+(?:office|contacts?|enquiries|team))?)\s*:\s*([^0-9+@]{0,120})/i.exec(text);
+  // (the label may say what the enquiries are about: "Media enquiries about this bulletin:")
+  const label = /^\s*((?:press|media)(?:\s+(?:office|contacts?|enquiries|team))?)(?:\s+(?:about|on|regarding|concerning)\s[^:0-9+@]{1,60})?\s*:\s*([^0-9+@]{0,120})/i.exec(text);
   if (label) {
     // the name and role end where the numbers' labels start ("…, Press Officer, Brayton Council. Tel: …")
     let who = label[2]!;

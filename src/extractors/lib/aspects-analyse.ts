@@ -8,7 +8,7 @@ import type { Provider, Rating } from "../../schema/record.js";
 import { distinctiveNameWords } from "./provider-names.js";
 import type { Doc, Sentence } from "../../segment/types.js";
 import { BARE_GROUP, CASE_SUPERVISION, DOMAIN_LABEL, REFERENT, type AspectMention, aspectMentions, aspectsOfLabel, canonicalAspect, aspectWordMask } from "./aspects.js";
-import { RATED_AREA_BEFORE, RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, type RatingToken } from "./ratings.js";
+import { RATED_AREA_BEFORE, RATING_WORDS, clauseBreaks, clauseOf, ratingTokens, comparisonBefore, isRatingUse, isScaleOrPrisonSentence, mayHaveRatingWord, normaliseRating, previousAfter, quotedScaleVerb, type RatingToken } from "./ratings.js";
 import { memoByString } from "../../util/memo.js";
 import { isSpace } from "../../blocks/normalise.js";
 import { GAP, lean } from "./numbers.js";
@@ -860,6 +860,8 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   // "gave staffing the lowest grade, 'inadequate'": the grade named before the rating word is no part of what is rated
   if (object.length > 8 && GRADE_NOUN_GATE.test(object)) object = object.replace(GRADE_AFTER_OBJECT, "");
   let verbAt = lastVerb ? lastVerb.index : -1;
+  // "X, which 'requires improvement'": the quoted word is the verb, its subject all before it (not before an earlier "was")
+  if (verbAt < 0 && quotedScaleVerb(sentence, left, t)) verbAt = left.length;
   if (verbAt < 0) {
     VERB_IN_CLAUSE.lastIndex = 0;
     let v: RegExpExecArray | null;

@@ -37,6 +37,9 @@ interface Pattern {
 
 const SERVICES_WORD = /services/i;
 
+/** A provider's own word in the possessive, before what it has: "the CRC’s staffing", "the company's services". */
+const PROVIDER_POSSESSIVE = String.raw`(?:unit|team|trust|division|pdu|crc|yot|yos|yjs|service|company)['’]s`;
+
 const FOUR = ["four", "4"];
 
 /**
@@ -89,9 +92,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?(?:(?:range|mix|choice)\s{1,3}(?:and\s{1,3}quality\s{1,3})?of\s{1,3}services|services\s{1,3}(?=available|on\s{1,3}offer|offered|provided))(?:\s{1,3}(?:available|on\s{1,3}offer|offered|provided)(?:\s{1,3}(?:to|for)\s{1,3}(?:people|individuals|children|young\s{1,3}people|adults)(?:\s{1,3}(?:on\s{1,3}probation|under\s{1,3}supervision|it\s{1,3}supervises|it\s{1,3}works\s{1,3}with))?)?)?(?=\s{0,3}(?:$|[,:;–—‘'“"]|\bwas\b|\bwere\b|\bis\b|\bare\b|\bhas\b|\bhad\b|\band\b))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
   // "the services it offers", "the services they provide": the services on offer, named by their provider's verb
   { re: new RegExp(lean(String.raw`\b(?:the\s{1,3})?services\s{1,3}(?:it|they)\s{1,3}(?:offers|offer|provides|provide|delivers|deliver|runs|run|commissions|commission)\b`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
-  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|on|,)\s{1,3}|:\s{0,3})staff(?:ing(?=\.(?:\s|$))|(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b)))|\bthat\s{1,3}staff(?:ing)?(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|our|and|but|for|on|,|${PROVIDER_POSSESSIVE})\s{1,3}|:\s{0,3})staff(?:ing(?=\.(?:\s|$))|(?:ing)?(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b)))|\bthat\s{1,3}staff(?:ing)?(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Staff"], need: [["staff"]] },
   // "its services were", "the unit's services were": Services, when a verb, "and" or a mark follows
-  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,|(?:unit|team|trust|division|pdu|crc|yot|yos|yjs)['’]s)\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}services(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
+  { re: new RegExp(lean(String.raw`(?:^\s{0,3}|\b(?:its|the|their|and|but|for|,|${PROVIDER_POSSESSIVE})\s{1,3}|:\s{0,3})services(?=\s{0,3}(?:$|[,:;–—‘'“"-]|\band\b|\bas\b|\bwere\b|\bwas\b|\bis\b|\bare\b|\bhas\b|\bhave\b))|\bthat\s{1,3}services(?=\s{0,3}(?:$|[‘'“"]))`), "gi"), aspects: ["Services"], need: [["service"]], literal: SERVICES_WORD },
 ];
 
 /**
@@ -126,7 +129,7 @@ export function aspectWordMask(text: string): number {
   return keywordMask(text);
 }
 
-const LEADING_WORD = /^\s*(?:its|the|their|and|but|for|on|that|,|:)?\s*/i;
+const LEADING_WORD = new RegExp(String.raw`^\s*(?:its|the|their|our|and|but|for|on|that|,|:|${PROVIDER_POSSESSIVE})?\s*`, "i");
 
 /**
  * Every aspect mention in a text, in order, overlaps removed (first pattern

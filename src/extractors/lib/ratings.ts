@@ -260,6 +260,21 @@ function saidAfter(sentence: string, left: string, t: RatingToken, right: string
   return REQUIRES_WORD.test(sentence.slice(t.start, t.end)) || BE_BEFORE.test(left.slice(-30));
 }
 
+/**
+ * The verb of the scale quoted as the predicate of "which", "that", "it" or
+ * "they": "out-of-court work, which 'requires improvement' in all four
+ * standards", "it still 'requires improvement'". The marks make it the
+ * scale's label; unquoted ("which requires improvement") it is any advice.
+ */
+const PRONOUN_SUBJECT_BEFORE = /\b(?:which|that|it|they)\s{1,3}(?:(?:still|now|also|both|all)\s{1,3})?$/i;
+const PRONOUN_GATE = /which|that|it|they/i;
+
+export function quotedScaleVerb(sentence: string, left: string, t: RatingToken): boolean {
+  if (!t.quoted) return false;
+  const end = left.slice(-24);
+  return PRONOUN_GATE.test(end) && REQUIRES_WORD.test(sentence.slice(t.start, t.end)) && PRONOUN_SUBJECT_BEFORE.test(end);
+}
+
 /** "told it requires improvement", "found to require improvement": see TOLD_BEFORE. */
 function toldBefore(left: string, t: RatingToken, right: string): boolean {
   if (!TOLD_GATE.test(left)) return false;
@@ -313,7 +328,7 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
 function readsAsRating(sentence: string, t: RatingToken, left: string, right: string, leftNear: string): boolean {
   if (t.quoted && t.capital) return true;
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
-  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right);
+  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right) || quotedScaleVerb(sentence, left, t);
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
   if (verbBefore(left)) return PLAIN_AFTER.test(right) || (BE_AFTER.test(right) && RATED_AREA_BEFORE.test(leftNear));
   // "down from requires improvement at its last inspection": an old rating, named with the time it was given
