@@ -478,6 +478,38 @@ function parliamentary(doc: Doc, text: string): boolean {
   return marks >= 2;
 }
 
+/** A forum post's heading as a reply to the thread: "Re: Report out today". */
+const REPLY_HEADING = /^re\s{0,2}:\s{1,3}\S/i;
+/** A poster's profile line beside each post: "Joined: Mar 2016", "Member since: 12 May 2019", "Registered: 2011". */
+const PROFILE_LINE = /^(?:joined|member\s{1,3}since|registered)\s{0,3}:\s{0,3}[\w ,./-]{0,30}\b(?:19|20)\d\d\b[\w ,./-]{0,12}$/i;
+/** How many of each a thread shows at least (the first post and a reply; two posters). */
+const FORUM_MARKS = 2;
+
+/**
+ * A discussion-forum thread: replies headed "Re: …" and the posters'
+ * profile lines ("Joined: Mar 2016"), each at least twice, as blocks of
+ * their own. A thread is none of the three kinds (documentType other), even
+ * where a post pastes a release with its "ENDS" and notes to editors. An
+ * e-mail's "Re:" subject has no profile lines; a blog's comments no "Re:"
+ * headings.
+ */
+export function forumThread(doc: Doc): boolean {
+  let replies = 0;
+  let profiles = 0;
+  for (const b of doc.blocks) {
+    const t = b.text;
+    if (t.length > 120) continue;
+    const c = t.charCodeAt(0) | 0x20;
+    // (r: "Re:", j m r: the profile lines; most blocks open with none)
+    if (c !== 114 && c !== 106 && c !== 109) continue;
+    const u = t.trim();
+    if (c === 114 && REPLY_HEADING.test(u)) replies++;
+    else if (PROFILE_LINE.test(u)) profiles++;
+    if (replies >= FORUM_MARKS && profiles >= FORUM_MARKS) return true;
+  }
+  return false;
+}
+
 /** The kinds, in the order a tie is settled in. */
 const KINDS: readonly Kind[] = ["press-release", "news-article", "blog-post"];
 
@@ -492,6 +524,7 @@ export const documentType: Extractor = {
   id: "document-type",
   fields: ["documentType"],
   extract(doc) {
+    if (forumThread(doc)) return [];
     const signals = documentTypeSignals(doc);
     const lead = leader(signals);
     if (!lead) return [];

@@ -38,8 +38,12 @@ const SAMPLE_SPLIT = new RegExp(
 );
 /** "the cases of 30 children sentenced in court and 22 who had received …": a second group of people sampled */
 const AND_WHO = new RegExp(lean(String.raw`^[^.;,]{0,40}?\sand\s{1,3}(${NUM})\s{1,3}(?:who|whose)\s`), "id");
-/** "... 16 court disposals and 14 out-of-court disposals": the second count of a sample */
-const AND_COUNT = new RegExp(lean(String.raw`^\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "id");
+/**
+ * "... 16 court disposals and 14 out-of-court disposals": the second count of a sample, also after
+ * a few words on the first ("28 cases of children on court orders and 16 out-of-court cases"; no
+ * number, "and" or mark among them)
+ */
+const AND_COUNT = new RegExp(lean(String.raw`^(?:\s(?!and\s)[^\s.;,:()\d]{1,20}){0,6}?\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "id");
 /** "a backlog of more than 300 overdue assessments" */
 const BACKLOG = new RegExp(
   lean(
@@ -49,7 +53,7 @@ const BACKLOG = new RegExp(
 );
 const SAMPLE = new RegExp(
   lean(
-    String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3}|the\s{1,3}(?:cases|case\s{1,3}files|files|records)\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
+    String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}(?:(?:in\s{1,3}detail|closely|carefully)\s{1,3})?at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3}|the\s{1,3}(?:cases|case\s{1,3}files|files|records)\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
   ),
   "gi",
 );
@@ -286,6 +290,11 @@ function percentFigures(t: string, f: SentenceFigures): void {
   }
 }
 
+/** A percentage set beside a fraction word, after it: " – 54 per cent –", " (54%)", ", or 54 per cent,". */
+const PERCENT_ASIDE_AFTER = new RegExp(lean(String.raw`^\s{0,2}(?:[–—(]|-\s|,\s{0,2}or\s)\s{0,2}(?:about\s{1,2}|around\s{1,2})?${NUM}\s{0,2}(?:%|per\s{0,2}cent\b|percent\b)`), "i");
+/** … and before it: "54 per cent (just over ", "54% – around ". */
+const PERCENT_ASIDE_BEFORE = new RegExp(lean(String.raw`(?:%|\bper\s{0,2}cent|\bpercent)\s{0,2}(?:[–—(]|\s-|,\s{0,2}or)\s{0,2}(?:[a-z]{1,10}\s{1,2}){0,2}$`), "i");
+
 function fractionFigures(t: string, f: SentenceFigures): void {
   let m: RegExpExecArray | null;
   const lower = t.toLowerCase();
@@ -300,6 +309,9 @@ function fractionFigures(t: string, f: SentenceFigures): void {
       if (/\bbe$|behalf$|-$/i.test(before) || /^-(?!quarter|third)|^\s{0,2}(?:an?\s{1,2})?(?:hour|day|week|month|year|term|time)/i.test(after)) continue;
       if (/\b(?:first|second|latter|former)\s{0,2}$/i.test(before)) continue;
       if (!FRACTION_BEFORE.test(before) && !FRACTION_AFTER.test(after)) continue;
+      // "just over half – 54 per cent – of the cases", "54% (just over half)": the same share, kept in its precise form
+      if (PERCENT_WORD.test(after) && PERCENT_ASIDE_AFTER.test(after)) continue;
+      if (PERCENT_WORD.test(before) && PERCENT_ASIDE_BEFORE.test(before)) continue;
       f.add(value, "fraction", m.index, m[0].length);
     }
   }

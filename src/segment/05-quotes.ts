@@ -851,9 +851,72 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
       }
       continue;
     }
+
+    // Reported speech, then the speaker's own words to the paragraph's end: "X said the plan was late. “We …"
+    const after = b.kind === "paragraph" ? quoteAfterReported(text) : null;
+    if (after) {
+      const o: Open = {
+        fam: "double",
+        parts: [text.slice(after.at + 1, after.close < 0 ? undefined : after.close).trim()],
+        span: {
+          text: "",
+          start: b.start + after.at + 1,
+          end: after.close < 0 ? b.end : b.start + after.close,
+          blocks: [i],
+          attribution: after.who,
+          attributionSpan: { start: b.start + after.whoAt, end: b.start + after.whoAt + after.who.length },
+          standalone: true,
+          continued: false,
+        },
+      };
+      open = after.close < 0 ? o : finish(found, o);
+    }
   }
   finish(found, open);
   return quotes;
+}
+
+/** A stop, then an opening double mark: where QUOTE_AFTER_REPORTED's quote may open. */
+const STOP_THEN_OPEN = /[.!?]\s{1,3}[“"]/g;
+
+/**
+ * The quote that ends a paragraph after a sentence of reported speech by a
+ * named speaker: "Ann Lee, head of the service, said the board had changed.
+ * “When we last met, … .” (closed at the paragraph's end, or left open to go
+ * on in the next paragraph). Only the last sentence before the mark is read
+ * for the speaker, as for reported speech in the paragraph before a quote; a
+ * bare "he" or "she" is not enough, nor is a quote with an attribution of
+ * its own after it (MID_QUOTE's), nor one of fewer than four words or with
+ * no full stop inside.
+ */
+function quoteAfterReported(text: string): { at: number; close: number; who: string; whoAt: number } | null {
+  // cheap tests: a verb of reported speech and an opening mark after a stop
+  if (text.length > 3000 || !REPORTED_VERB_ANY.test(text) || !STOP_THEN_MARK.test(text)) return null;
+  STOP_THEN_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let at = -1;
+  while ((m = STOP_THEN_OPEN.exec(text))) at = m.index + m[0].length - 1;
+  if (at < 0) return null;
+  // from the mark to the end: no other double mark but one closing the paragraph
+  const end = trimmedEndOfSpaceOrEmphasis(text) - 1;
+  let close = -1;
+  for (let k = at + 1; k <= end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x201c && c !== 0x201d && c !== 34) continue;
+    if (k !== end || c === 0x201c) return null;
+    close = k;
+  }
+  const quoted = text.slice(at + 1, close < 0 ? end + 1 : close).trim();
+  if (!hasWords(quoted, 4) || !/[.!?]$/.test(quoted)) return null;
+  // the sentence before the mark: reported speech by a named speaker ("X said the …", "X said it …")
+  const before = text.slice(0, at).trimEnd();
+  const last = lastSentenceOf(before);
+  const strict = REPORTED_VERB.test(last);
+  const r = strict || REPORTED_VERB_ANY.test(last) ? REPORTED.exec(last) : null;
+  if (!r || REPORTED_BY_PRONOUN.test(r[1]!.trim())) return null;
+  const who = r[1]!.trim();
+  if (/[“”"]/.test(who)) return null;
+  return { at, close, who, whoAt: before.lastIndexOf(who) };
 }
 
 /** A quoted text that starts with a relative word in lower case ("which is …", "who had …"): a clause, no sentence of its own. */

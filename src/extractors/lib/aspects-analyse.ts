@@ -263,6 +263,8 @@ interface Near {
   /** the words left of the verb / between verb and rating (for the provider test) */
   subject: string;
   object: string;
+  /** the tail after a dash-closed list of standards (ownStandardsList), where "as was X" is read */
+  after?: string;
 }
 
 function mentionAspects(text: string): string[] {
@@ -358,6 +360,8 @@ const DISCOURSE_ASIDE = /^\s{0,3}(?:(?:by|in)\s{1,3}(?:contrast|comparison)|on\s
 const STANDARDS_ASIDE = /^\s*(?:(?:in|across|on|for)\s{1,3})?(?:all|each|every|both)\s{1,3}(?:(?:two|three|four|\d)\s{1,3})?(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:(?:two|three|four|\d)\s{1,3})?(?:standards|aspects|elements)\s*$/i;
 /** An aside of what the work does for whom: "Resettlement work, helping children coming home from custody, was". */
 const PEOPLE_ASIDE = /^\s*[a-z]{3,20}ing\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:children|young\s{1,3}people|people|adults|families|victims|those)\b/i;
+/** An aside of whom the work is for, naming no aspect: "Resettlement policy and provision, for children leaving custody, was". */
+const FOR_PEOPLE_ASIDE = /^\s*(?:for|with)\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:children|young\s{1,3}people|people|adults|families|victims|those)\b/i;
 
 /** A subject's head segment that renames the one before it: "known as Through the Gate", "also called …". */
 const RENAMING_HEAD = /^\s*(?:(?:also|more\s{1,3}commonly|usually|often)\s{1,3})?(?:known\s{1,3}as|called|referred\s{1,3}to\s{1,3}as)\s/i;
@@ -400,7 +404,7 @@ function subjectAspects(left: string): string[] {
   while (i > 0 && !segs[i]!.trim()) i--;
   // "X's work with children given out-of-court disposals, such as cautions, was the weakest part of its work and was": the predicate after an example aside
   if (i > 1 && /^\s*(?:was|were|is|are)\s/i.test(segs[i]!) && /^\s*(?:including|such\s{1,3}as)\s/i.test(segs[i - 1]!) && !aspectMentions(segs[i]!).length) i--;
-  while (i > 0 && (/^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as|(?:in|by|for|through|under|with|from|during|of)\s{1,3}(?:which|whom))\b/i.test(segs[i]!) || (segs[i]!.length < 30 && DISCOURSE_ASIDE.test(segs[i]!)) || (segs[i]!.length < 50 && STANDARDS_ASIDE.test(segs[i]!)) || PEOPLE_ASIDE.test(segs[i]!))) {
+  while (i > 0 && (/^\s*(?:which|who|that|where|run\s{1,3}by|including|such\s{1,3}as|(?:in|by|for|through|under|with|from|during|of)\s{1,3}(?:which|whom))\b/i.test(segs[i]!) || (segs[i]!.length < 30 && DISCOURSE_ASIDE.test(segs[i]!)) || (segs[i]!.length < 50 && STANDARDS_ASIDE.test(segs[i]!)) || PEOPLE_ASIDE.test(segs[i]!) || (FOR_PEOPLE_ASIDE.test(segs[i]!) && !aspectMentions(segs[i]!).length))) {
     // "…, which inspectors called leadership and governance, was": the aside names the aspect
     const naming = NAMING_ASIDE.exec(segs[i]!);
     const namedA = naming ? onlyAspects(naming[1]!) : [];
@@ -626,19 +630,30 @@ const STANDARDS_LIST_OPEN = /^\s{0,3}(?::|[–—])\s{0,3}/;
  * standards: assessment, planning, implementation and delivery, and
  * reviewing"): two or more aspects and nothing else; [] otherwise.
  */
-function ownStandardsList(tail: string): string[] {
-  if (!tail.includes(":") && !tail.includes("–") && !tail.includes("—")) return [];
+function ownStandardsList(tail: string): { aspects: string[]; after?: string } {
+  if (!tail.includes(":") && !tail.includes("–") && !tail.includes("—")) return NO_LIST;
   const m = TAIL_LEAD_GATE.test(tail) ? TAIL_LEAD.exec(tail) : null;
-  if (!m) return [];
+  if (!m) return NO_LIST;
   const rest = tail.slice(m[0].length);
   const own = TAIL_OWN_STANDARDS.exec(rest);
-  if (!own) return [];
+  if (!own) return NO_LIST;
   const open = STANDARDS_LIST_OPEN.exec(rest.slice(own[0].length));
-  if (!open) return [];
-  const list = rest.slice(own[0].length + open[0].length, own[0].length + open[0].length + 160).replace(/[\s.!?]+$/, "");
-  const aspects = onlyAspects(list);
-  return aspects.length >= 2 ? aspects : [];
+  if (!open) return NO_LIST;
+  const from = own[0].length + open[0].length;
+  let list = rest.slice(from, from + 160);
+  // "– assessment, planning and reviewing – as was …": a list opened by a dash ends at the next one, and the statement goes on after it
+  let after: string | undefined;
+  const dash = open[0].includes(":") ? null : LIST_CLOSING_DASH.exec(list);
+  if (dash) {
+    after = rest.slice(from + dash.index + dash[0].length);
+    list = list.slice(0, dash.index);
+  }
+  const aspects = onlyAspects(list.replace(/[\s.!?]+$/, ""));
+  return aspects.length >= 2 ? { aspects, after } : NO_LIST;
 }
+const NO_LIST: { aspects: string[] } = { aspects: [] };
+/** The dash that closes a list opened by one: " – " (or "—") with spaces around it. */
+const LIST_CLOSING_DASH = /\s[–—](?=\s)/;
 
 /** A share of the standards, then the ones it includes: "nine of the 13 standards it was judged against, including ". */
 const SHARE_INCLUDING = /^(?:[a-z]{3,9}|\d{1,2})\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?:[a-z]{3,9}\s{1,3}|\d{1,2}\s{1,3})?(?:standards|aspects|areas|elements)\b[^,;.:]{0,60},\s{0,3}including\s{1,3}/i;
@@ -716,6 +731,8 @@ interface NearPlan {
   referentLeft: string;
   subject: string;
   object: string;
+  /** as Near's */
+  after?: string;
 }
 
 function plan(aspects: string[], subject: string, object: string): NearPlan {
@@ -930,7 +947,7 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
   if (subjA.length) return plan(subjA, subject, object);
   // "work with children on court orders was rated 'Good' for all four standards: assessment, planning, …": the standards listed
   const listed = ownStandardsList(tail);
-  if (listed.length) return plan(listed, subject, object);
+  if (listed.aspects.length) return { ...plan(listed.aspects, subject, object), after: listed.after };
   // "public protection was rated 'Inadequate', unpaid work 'Good' …": a subject in its own words, first of a list of rated aspects
   const ownA = t.quoted && lastVerb ? ownSubjectInList(sentence, tokens, t, subject) : null;
   if (ownA) return plan(ownA, subject, object);
@@ -1383,7 +1400,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
       out.events.push({ kind: "aspect", aspects, rating, previous, rank: rank0 + 1, start, end, structured: false });
       if (near.domain) out.events[out.events.length - 1]!.domain = true;
       if (rating) {
-        const more = soDidAspects(u.tail).filter((a) => !aspects.includes(a));
+        const more = soDidAspects(near.after ?? u.tail).filter((a) => !aspects.includes(a));
         if (more.length) out.events.push({ kind: "aspect", aspects: more, rating, previous, rank: rank0 + 1, start, end, structured: false });
       }
       continue;
