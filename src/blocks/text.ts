@@ -106,11 +106,35 @@ function isTableRule(s: string): boolean {
   return s.length < 2000 && /^[\s|:-]+$/.test(s) && s.includes("--");
 }
 
+/**
+ * A contents entry of a report pasted from its PDF: a dot leader and a page
+ * number ("Foreword ........ 4"). Each stands alone, and none sets the wrap width.
+ */
+function isContentsLine(line: string): boolean {
+  return isDigit(line.charCodeAt(line.length - 1)) && line.includes("....") && CONTENTS_LINE.test(line);
+}
+const CONTENTS_LINE = /\S \.{4,} ?\d{1,4}$/;
+
+/** A bullet mark standing alone on its line, its item's text on the next ("•" / "Staff were…"): the mark, else null. */
+function loneBulletMark(trimmed: string): string | null {
+  return trimmed.length === 1 && BULLET_MARKS.includes(trimmed.charCodeAt(0)) && trimmed !== "\u2013" && trimmed !== "\u2014" ? trimmed : null;
+}
+
+/** A line with no space inside it: one word, number or mark ("Leadership", "1.1", "•"). */
+function oneToken(line: string): boolean {
+  return line.indexOf(" ", line.length - line.trimStart().length) < 0;
+}
+
 /** The lengths of a document's non-blank lines, for detectWrapWidth. */
 let lineLengths = new Int32Array(1024);
 
-/** Decide whether paragraphs are hard-wrapped: most lines that run on into another line are near one width. */
-function detectWrapWidth(lines: string[]): number | null {
+/**
+ * Decide whether paragraphs are hard-wrapped: most lines that run on into
+ * another line are near one width. `width` is the wrap's (the longest line),
+ * `common` the length nine lines in ten stay within (a long web address or
+ * footer line leaves it alone).
+ */
+function detectWrapWidth(lines: string[]): { width: number; common: number } | null {
   // (lines have no trailing white space: a blank line is an empty one)
   const runOn: number[] = [];
   /** the longest line that runs on into another */
@@ -121,13 +145,15 @@ function detectWrapWidth(lines: string[]): number | null {
   const nonBlank = lineLengths;
   let nonBlankCount = 0;
   // whether line i and line i + 1 are text lines (not blank, not a bullet), each line tested once
-  let textLine = lines.length > 0 && lines[0]!.length > 0 && !isBulletLine(lines[0]!);
+  let textLine = lines.length > 0 && lines[0]!.length > 0 && !isBulletLine(lines[0]!) && !isContentsLine(lines[0]!);
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
-    if (a.length) nonBlank[nonBlankCount++] = a.length;
+    if (a.length && (textLine || !isContentsLine(a))) nonBlank[nonBlankCount++] = a.length;
     const b = lines[i + 1];
-    const nextTextLine = b !== undefined && b.length > 0 && !isBulletLine(b);
-    if (textLine && nextTextLine) {
+    const nextTextLine = b !== undefined && b.length > 1 && !isBulletLine(b) && !isContentsLine(b);
+    // (a line of one word or mark tells nothing of the wrap: a table flattened
+    // one cell a line, "1.1" / "Leadership" / "Good", or a "•" standing alone)
+    if (textLine && nextTextLine && !oneToken(a)) {
       runOn.push(a.length);
       if (a.length > longestRunOn) longestRunOn = a.length;
     }
@@ -141,7 +167,7 @@ function detectWrapWidth(lines: string[]): number | null {
   if (longRunOn / runOn.length < 0.5) return null;
   // A narrow column (a newspaper's, some 35 characters): the width is its longest
   // wrapped line's, not a longer line standing alone (a page header, a web address).
-  return p90 < 45 && longestRunOn < p90 * 1.25 ? longestRunOn : sorted[sorted.length - 1]!;
+  return { width: p90 < 45 && longestRunOn < p90 * 1.25 ? longestRunOn : sorted[sorted.length - 1]!, common: p90 };
 }
 
 /** A line that starts a blog's or news page's trailing furniture (other posts, comment forms). */
@@ -229,8 +255,42 @@ function endsOnLinkWord(line: string): boolean {
   return (c === 97 || c === 101 || c === 102 || c === 110 || c === 114 || c === 116 || c === 121 || c === 104 || c === 109 || c === 111) && LINK_WORD_END.test(line);
 }
 
-/** A line's first word in small letters only, then a space, a comma, a full stop or the line's end: "team told to", "manageable." (not "helen.marsh@…", "www.…"). */
-const LOWER_WORD_START = /^[a-z]{1,30}(?:[ ,;]|\.?$|\. )/;
+/**
+ * A short Title Case line (or one capitalised word) with no punctuation
+ * after a line that ends a sentence: a name signing off a foreword or
+ * letter ("… the progress it makes." / "Jane Doe"), or a heading
+ * ("Ratings"), never the wrapped end of the same paragraph (that would end
+ * on a full stop).
+ */
+function signsOff(prev: string, line: string, wrapWidth: number): boolean {
+  return line.length < wrapWidth * 0.55 && BODY_END.test(prev) && (isTitleLike(line) || ONE_CAPITAL_WORD.test(line));
+}
+
+/** A line of one capitalised word and nothing else: a heading ("Ratings", "Background"), never a paragraph's wrapped end. */
+const ONE_CAPITAL_WORD = /^\p{Lu}\p{Ll}{2,30}$/u;
+
+/**
+ * A line that ends a sentence where the next line's first word would have
+ * fitted within the width nine lines in ten reach (less a margin for a PDF's
+ * proportional type): the paragraph ended
+ * there ("… in front of me.”" / "The quality of …"), unless a quote is left
+ * open across the break.
+ */
+function endsShort(prev: string, line: string, fullWidth: number): boolean {
+  if (!BODY_END.test(prev)) return false;
+  const space = line.indexOf(" ");
+  const firstWord = space < 0 ? line.length : space;
+  return prev.length + 1 + firstWord <= fullWidth * 0.9 && !opensQuote(prev);
+}
+
+/** A line that opens a double quote and does not close it ("… put it: “I spend …"). */
+function opensQuote(line: string): boolean {
+  const open = line.lastIndexOf("“");
+  return (open >= 0 && line.indexOf("”", open) < 0) || (line.split('"').length - 1) % 2 === 1;
+}
+
+/** A line's first word in small letters only (a possessive "'s" allowed), then a space, a comma, a full stop or the line's end: "team told to", "manageable.", "children's services" (not "helen.marsh@…", "www.…"). */
+const LOWER_WORD_START = /^[a-z]{1,30}(?:['’]s)?(?:[ ,;]|\.?$|\. )/;
 
 /**
  * A line of a narrow column that opens in lower case reads on from the line
@@ -251,10 +311,12 @@ function continuesInLowerCase(prev: string, line: string): boolean {
  * / "level were strong.", "…asking that the" / "Committee be consulted"), or
  * the item has wrapped once already (`wrapped`: "…members" / "are Caldmere
  * plc," / "Fairhaven Trust"), or that line, run nearly to the wrap, ends on a
- * colon.
+ * colon. Never after a line that ends a sentence well short of the wrap.
  */
-function itemRunsOn(itemLine: string | null, line: string, wrapWidth: number, wrapped: boolean): boolean {
+function itemRunsOn(itemLine: string | null, line: string, wrapWidth: number, fullWidth: number, wrapped: boolean): boolean {
   if (itemLine === null || itemLine.length < wrapWidth * 0.55) return false;
+  // (a line that ends a sentence short of the wrap ends its item: "…valued by staff." / "The main areas …")
+  if (itemLine.length < fullWidth * 0.8 && BODY_END.test(itemLine)) return false;
   // (a colon at the end of a line run nearly to the wrap: "… It comprises:" / "Ann Lee Ltd, Bo Trust and …")
   return wrapped || continuesInLowerCase(itemLine, line) || endsOnLinkWord(itemLine) || (itemLine.length >= wrapWidth * 0.8 && itemLine.endsWith(":"));
 }
@@ -662,7 +724,10 @@ function readBlocks(input: string): RawBlock[] {
     else (pageBreaks ??= []).push(kept.length);
   }
   const lines = joinAcrossPageBreaks(dropRunningHeaders(kept, fold), pageBreaks);
-  const wrapWidth = detectWrapWidth(lines);
+  const wrap = detectWrapWidth(lines);
+  const wrapWidth = wrap?.width ?? null;
+  /** the width a full wrapped line reaches (see endsShort) */
+  const fullWidth = wrap?.common ?? 0;
   const columns = columnRows(lines, normalised);
   // (the header's array is a fresh one: the blocks are added to it)
   const blocks: RawBlock[] = header.blocks;
@@ -672,6 +737,8 @@ function readBlocks(input: string): RawBlock[] {
   let pending = null as PendingItem | null;
   /** the last line read into the list item just read (its first line or a continuation line), else null */
   let itemLine: string | null = null;
+  /** a bullet mark read alone on the line above (its item's text follows), else null */
+  let loneMark: string | null = null;
 
   let prevBlank = true;
   /** the line read, the last line read as a paragraph of its own (unwrapped text), and the blank gaps between lines so far */
@@ -745,6 +812,30 @@ function readBlocks(input: string): RawBlock[] {
       continue;
     }
     if ((first === 124 || first === 58 || first === 45) && isTableRule(line) && /\|/.test(line)) continue;
+    // a contents entry ("Foreword ........ 4") stands alone
+    if (isContentsLine(trimmed)) {
+      flushPara(blocks, para, folding);
+      blocks.push({ kind: "paragraph", text: fold(trimmed) });
+      prevBlank = false;
+      continue;
+    }
+    // a bullet mark alone on its line: the next line is its item's text
+    const mark = loneBulletMark(trimmed);
+    if (mark) {
+      flushPara(blocks, para, folding);
+      loneMark = mark;
+      prevBlank = false;
+      continue;
+    }
+    const markAbove = loneMark;
+    loneMark = null;
+    if (markAbove) {
+      const text = clean(trimmed, folding);
+      blocks.push({ kind: "list-item", text, marker: markAbove });
+      itemLine = line;
+      prevBlank = false;
+      continue;
+    }
     // A line that is only a date ("Monday 2 March 2020") stands alone, even in wrapped text.
     if (trimmed.length <= 40 && endsWithYear(trimmed) && DATE_LINE.test(trimmed)) {
       flushPara(blocks, para, folding);
@@ -760,7 +851,9 @@ function readBlocks(input: string): RawBlock[] {
       para.length > 0 &&
       ((para[para.length - 1]!.length >= wrapWidth * 0.55 &&
         // a Title Case or ALL-CAPS first line is a masthead or heading, not the start of wrapped prose
-        !(para.length === 1 && isTitleLike(para[0]!) && !endsOnLinkWord(para[0]!))) ||
+        !(para.length === 1 && isTitleLike(para[0]!) && !endsOnLinkWord(para[0]!)) &&
+        !signsOff(para[para.length - 1]!, trimmed, wrapWidth) &&
+        !endsShort(para[para.length - 1]!, trimmed, fullWidth)) ||
         continuesInLowerCase(para[para.length - 1]!, trimmed));
     // In wrapped text a dash or number at a line start is usually the wrap, not a bullet.
     if (b && !(runsOn && /^[\u2013\u2014\d-]/.test(b[1]!) && !/^\s/.test(line))) {
@@ -777,7 +870,7 @@ function readBlocks(input: string): RawBlock[] {
     // (or, in hard-wrapped text, an unindented one reading on from an item's long line:
     // "- a wide range of services was available to people on probation, including" / "a women's centre")
     const last = blocks[blocks.length - 1];
-    if (wrapWidth && !prevBlank && !para.length && last?.kind === "list-item" && (/^\s+\S/.test(line) || itemRunsOn(lastItemLine, trimmed, wrapWidth, pending?.item === last))) {
+    if (wrapWidth && !prevBlank && !para.length && last?.kind === "list-item" && (/^\s+\S/.test(line) || itemRunsOn(lastItemLine, trimmed, wrapWidth, fullWidth, pending?.item === last))) {
       itemLine = line;
       const more = stripInlineMarkdown(trimmed);
       if (pending?.item !== last) {

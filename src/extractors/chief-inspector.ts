@@ -227,6 +227,20 @@ function nameOpeningNext(doc: Doc, b: Block): { name: string; start: number; end
   return { name: n.name, start: next.start, end: next.start + n.end };
 }
 
+/**
+ * A signature: the block above title block `b` ("HM Chief Inspector of
+ * Probation", nothing else) is a full name and nothing else ("Jane Doe"), as
+ * a foreword or letter is signed.
+ */
+function signatureAbove(doc: Doc, b: Block): { name: string; start: number; end: number } | null {
+  const above = doc.blocks[b.index - 1];
+  if (!above || above.kind !== "paragraph" || above.text.length > 60 || !isAsciiCapital(above.text, 0)) return null;
+  const t = above.text.trim();
+  const n = namesIn(t)[0];
+  if (!n || n.start !== 0 || n.tokens.length < 2 || n.end !== t.length) return null;
+  return { name: n.name, start: above.start, end: above.start + n.end };
+}
+
 /** "the " right before the title. */
 const THE_BEFORE = /\bthe\s{1,3}$/i;
 /**
@@ -315,6 +329,15 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
           name = next.name;
           start = next.start - b.start;
           end = next.end - b.start;
+        }
+      }
+      // a signed foreword: "Jane Doe" / "HM Chief Inspector of Probation", the title a block of its own
+      if (!name && body && text.length <= 60 && text.trim() === m[0]) {
+        const sig = signatureAbove(doc, b);
+        if (sig) {
+          name = sig.name;
+          start = sig.start - b.start;
+          end = m.index + m[0].length;
         }
       }
       // "the Chief Inspector of Probation has warned. In his annual report …, Justin Russell said …": the name in the next sentence

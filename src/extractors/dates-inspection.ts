@@ -11,7 +11,7 @@
 import type { Doc } from "../segment/types.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
-import { MONTH_WORD, otherStoriesStart, periodAt, settlePeriod } from "./lib/dates.js";
+import { MONTH_WORD, otherStoriesStart, periodAt, settlePeriod, type Period } from "./lib/dates.js";
 import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/numbers.js";
 
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
@@ -114,6 +114,8 @@ const YEAR_WORD = /^\s{0,3},?\s{0,3}(?:of\s{1,3})?(last|this|the\s{1,3}previous|
 interface Hit {
   start: string;
   end: string;
+  /** only one end of the fieldwork is stated ("beginning 23 January"): the other is not this hit's */
+  only?: "start" | "end";
   inferred: boolean;
   rank: number;
   at: { start: number; end: number };
@@ -148,6 +150,46 @@ function leadingPeriod(t: string, published: string | null, s: { start: number; 
   return { start: settled.start, end: settled.end, inferred: settled.inferred, rank: 20, at: { start: s.start, end: s.end } };
 }
 
+/** A verb of fieldwork's own start or end right after it, and "in" or "on": "began in", "beginning", "concluded in". */
+const BOUND_VERB = /\b(?:(began|begun|started|commenced|beginning|starting|commencing)|concluded|ended|finished|concluding|ending|finishing)\s{1,3}(?:(?:in|on)\s{1,3})?/gi;
+/** What may stand between the first bound's date and the second's verb: "and", "and was", ", and". */
+const BOUND_JOIN = /^\s{0,3},?\s{0,3}(?:and|but)\s{1,3}(?:(?:was|were|it|they)\s{1,3})?$/i;
+
+/**
+ * Fieldwork's start and end told by their own verbs after the trigger
+ * ("Our fieldwork began in January and concluded in February", "We
+ * conducted fieldwork … over two weeks, beginning 23 January 2023"): one
+ * or both ends, each a date after its verb. The words before the first verb
+ * must name no other event; a second verb follows the first date after
+ * "and" alone. Null when no verb is followed by a date.
+ */
+function fieldworkBounds(tail: string, published: string | null): Omit<Hit, "rank" | "at"> | null {
+  BOUND_VERB.lastIndex = 0;
+  const m = BOUND_VERB.exec(tail);
+  if (!m || m.index > 100 || OTHER_EVENT.test(tail.slice(0, m.index)) || /[.;:!?]/.test(tail.slice(0, m.index))) return null;
+  const first = periodAt(tail.slice(m.index + m[0].length));
+  if (!first) return null;
+  const starts = m[1] !== undefined;
+  const firstEnd = m.index + m[0].length + first.index + first.length;
+  let p: Period = first;
+  let only: "start" | "end" | undefined = starts ? "start" : "end";
+  if (starts) {
+    BOUND_VERB.lastIndex = firstEnd;
+    const n = BOUND_VERB.exec(tail);
+    const second = n && n[1] === undefined && BOUND_JOIN.test(tail.slice(firstEnd, n.index)) ? periodAt(tail.slice(n.index + n[0].length)) : null;
+    if (second) {
+      p = { start: first.start, end: second.end, index: first.index, length: first.length };
+      only = undefined;
+    }
+  }
+  // one end alone: that end's date (a span's first or last point)
+  if (only === "start") p = { ...p, end: p.start };
+  if (only === "end") p = { ...p, start: p.end };
+  const settled = settlePeriod(p, published);
+  if (!settled) return null;
+  return { start: settled.start, end: settled.end, only, inferred: settled.inferred };
+}
+
 function scan(doc: Doc, published: string | null): Hit[] {
   const hits: Hit[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : null;
@@ -175,6 +217,12 @@ function scan(doc: Doc, published: string | null): Hit[] {
         if (!MONTH_WORD.test(tail)) {
           if (from + 200 >= t.length) break;
           continue;
+        }
+        // "fieldwork began in January and concluded in February": its own verbs
+        const bounds = rank === 30 ? fieldworkBounds(tail, published) : null;
+        if (bounds) {
+          hit = { ...bounds, rank, at: { start: s.start, end: s.end } };
+          break;
         }
         PREPOSITION.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -244,8 +292,8 @@ export const datesInspection: Extractor = {
       // a period with day precision says more than one with months only
       const rank = h.rank + (h.start.length === 10 ? 2 : 0) + (h.start !== h.end ? 1 : 0);
       const certainty = h.inferred ? "implied" : "explicit";
-      out.push(found("dates.inspectionStart", h.start, span, { rank, certainty }));
-      out.push(found("dates.inspectionEnd", h.end, span, { rank, certainty }));
+      if (h.only !== "end") out.push(found("dates.inspectionStart", h.start, span, { rank, certainty }));
+      if (h.only !== "start") out.push(found("dates.inspectionEnd", h.end, span, { rank, certainty }));
     }
     return out;
   },

@@ -63,8 +63,8 @@ const TIMES_AND_NUMBERS = /\b\d{1,2}[:.]\d\d\s{0,2}(?:am|pm|bst|gmt)?\b|\b\d{1,6
 const FURNITURE_END = /\b(?:share(?: this)?|print|email|tweet|save|comments?)$/i;
 const MONTH_AND_DAY_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\b/gi;
 const SEPARATORS = /[\s,|•·/–—:-]+/g;
-/** what may be left of a date line besides the date: an issue number, a byline */
-const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:(?:on|at|in)\s{0,3})?$/i;
+/** what may be left of a date line besides the date: an issue number, a byline, a debate's "debated on" ("Volume 659: debated on Wednesday 8 May 2019") */
+const BYLINE_REST = /^(?:(?:issue|no|number|vol|volume|edition)\.?\s{0,3}){0,2}(?:by\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})?\s{0,3}(?:debated\s{1,3})?(?:(?:on|at|in)\s{0,3})?$/i;
 /** an issue number's word ("Issue", "No.", "Vol"): ISSUE_LINE's, ISSUE_DATE's and ISSUE_PART's */
 const ISSUE_NO = String.raw`(?:issue|no\.?|number|vol\.?|volume|edition)`;
 /** "Issue 41", "Issue No. 87", "Vol. 3 No. 2" */
@@ -182,6 +182,18 @@ function yearlessEmbargo(doc: Doc): Cand | null {
   return null;
 }
 
+/** A cover's publisher line: an inspectorate's name alone ("HM Inspectorate of Probation"). */
+const PUBLISHER_LINE = /^(?:(?:HM|His Majesty['’]s|Her Majesty['’]s)\s{1,3})?Inspectorate\s{1,3}of\s{1,3}[A-Z][a-z]{2,20}$/;
+
+/**
+ * Whether block `i` of the first few sits right under a publisher line, as the
+ * month on a report's cover does ("HM Inspectorate of Probation" / "April 2023").
+ */
+function underPublisher(doc: Doc, i: number): boolean {
+  const above = doc.blocks[i - 1];
+  return i <= 8 && above !== undefined && above.text.length <= 60 && PUBLISHER_LINE.test(above.text.trim());
+}
+
 function datelineCandidates(doc: Doc): Cand[] {
   const out: Cand[] = [];
   const limit = Math.min(doc.blocks.length, doc.notesStart, 15);
@@ -232,7 +244,8 @@ function datelineCandidates(doc: Doc): Cand[] {
     // a labelled line is a date line; an unlabelled one must be a date line by its shape
     if (!labelled) {
       // an unlabelled heading "June 2020" is not a date line, but a newsletter's "Issue 41 - March 2022" is
-      if (v.length < 10 && !ISSUE_LINE.test(text0.trim())) continue;
+      // (but a report's cover gives its month so, under the publisher's name: "HM Inspectorate of Probation" / "April 2023")
+      if (v.length < 10 && !ISSUE_LINE.test(text0.trim()) && !(v.length === 7 && underPublisher(doc, i))) continue;
       // a date line is mostly the date: a label, a weekday, a byline, a time
       const rest = body
         .replace(TIMES_AND_NUMBERS, " ")

@@ -346,6 +346,8 @@ export function documentTypeSignals(doc: Doc): Signal[] {
   // undecided so far: a writer speaking for themselves and their organisation
   // (a parliamentary record's members speak for themselves: no writer's voice)
   const lead = leader(signals.list);
+  // a parliamentary record is no blog, whatever its furniture looks like ("Volume 659: debated on …" is Hansard's volume, not an issue's)
+  if (lead?.kind === "blog-post" && parliamentary(doc, text)) return signals.list.filter((s) => s.kind !== "blog-post");
   if (!lead && !parliamentary(doc, text)) {
     const v = ownVoice(doc, text);
     if (v) signals.add("blog-post", 2, v.start, v.end, "voice");

@@ -700,6 +700,21 @@ function tableLayoutHeadline(doc: Doc): Block | null {
   return null;
 }
 
+/** A title that stops on a preposition and a colon: its object is on the next line ("… probation services in:"). */
+const CUT_AT_COLON = /\s(?:in|of|at|for|on|into|by|across)\s{0,2}:$/;
+
+/**
+ * The block that ends a title cut after its colon and a preposition ("An
+ * inspection of probation services in:" / "Northfield PDU"): a short line right after it,
+ * a name rather than a sentence (no closing mark). Null when there is none.
+ */
+function titleRest(doc: Doc, b: Block): Block | null {
+  const next = doc.blocks[b.index + 1];
+  if (!next || (next.kind !== "paragraph" && next.kind !== "heading") || next.text.length > 100) return null;
+  const t = next.text.trim();
+  return /^[\p{Lu}\d]/u.test(t) && !/[.!?:;,]$/.test(t) && !isFurniture(t) ? next : null;
+}
+
 export const title: Extractor = {
   id: "title",
   fields: ["title"],
@@ -731,7 +746,10 @@ export const title: Extractor = {
       if (text.length <= 250) {
         // (`text.replace(/\s+/g, " ")`, which rewrites every single space: foldSpace replaces only what changes)
         text = foldSpace(text);
-        out.push(found("title", text, spanOf(doc, block.start, block.end), { rank: block.kind === "heading" ? 20 : 10 }));
+        // a cover's title broken after its colon: the next line ends it
+        const rest = text.endsWith(":") && CUT_AT_COLON.test(text) ? titleRest(doc, block) : null;
+        if (rest) text = `${text} ${foldSpace(rest.text.trim())}`;
+        out.push(found("title", text, spanOf(doc, block.start, (rest ?? block).end), { rank: block.kind === "heading" ? 20 : 10 }));
       }
     }
     for (const h of header) out.push(h);

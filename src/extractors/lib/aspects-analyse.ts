@@ -1695,22 +1695,35 @@ const RATING_ONLY = new RegExp(lean(String.raw`^[‘'“"*_]{0,2}(${RATING_WORDS
 /**
  * A label and its value in two blocks, as a highlighted box shows them
  * ("Overall rating" above "Requires improvement"): the overall rating, when
- * the label block is followed at once by a block holding only a rating.
+ * the label block is followed at once by a block holding only a rating. A
+ * ratings table flattened one cell a line ("1.1" / "Leadership" / "Requires
+ * improvement" / "1.2" / "Staff" / "Good") gives aspects so too: a block
+ * naming aspects and nothing else, then one holding only a rating, two such
+ * pairs at least (one alone may be a heading and a stray word).
  */
 function analyseLabelPairs(doc: Doc, out: Analysis): void {
   const blocks = doc.blocks;
+  let pairs: RatingEvent[] | null = null;
   for (let i = 0; i + 1 < blocks.length; i++) {
     const b = blocks[i]!;
-    // (cheap tests first: a short block starting "overall" or "the")
-    if (b.text.length > 40 || b.kind === "table-row" || b.kind === "list-item") continue;
-    const c = b.text.charCodeAt(0) | 32;
-    if ((c !== 111 && c !== 116) || !OVERALL_LABEL_BLOCK.test(b.text)) continue;
+    // (cheap tests first: two short blocks, the second a rating word alone)
+    if (b.text.length > 60 || b.kind === "table-row" || b.kind === "list-item") continue;
     const v = blocks[i + 1]!;
     if (v.text.length > 30 || v.kind === "table-row") continue;
     const m = RATING_ONLY.exec(v.text.trim());
     const rating = m ? normaliseRating(m[1]!) : null;
-    if (rating) out.events.push({ kind: "overall", aspects: [], rating, previous: null, rank: 4, start: v.start, end: v.end, structured: true });
+    if (!rating) continue;
+    const c = b.text.charCodeAt(0) | 32;
+    if (b.text.length <= 40 && (c === 111 || c === 116) && OVERALL_LABEL_BLOCK.test(b.text)) {
+      out.events.push({ kind: "overall", aspects: [], rating, previous: null, rank: 4, start: v.start, end: v.end, structured: true });
+      continue;
+    }
+    const label = b.text.trim();
+    if (!ROW_LABEL.test(label) || ROW_PROSE.test(label)) continue;
+    const aspects = aspectsOfLabel(label);
+    if (aspects) (pairs ??= []).push({ kind: "aspect", aspects, rating, previous: null, rank: 3, start: b.start, end: v.end, structured: true });
   }
+  if (pairs && pairs.length >= 2) out.events.push(...pairs);
 }
 
 /**
