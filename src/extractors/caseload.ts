@@ -320,13 +320,15 @@ const STATED = String.raw`(?:[0-3]?\d(?:st|nd|rd|th)?\s{1,3})?${MONTH}\.?(?:,?\s
 const MONTH_DAY = String.raw`${MONTH}\.?\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s{1,3}${YEAR})?`;
 /** "according to figures for the end of March", "figures from March 2024": the month the figures are given for */
 const FIGURES_FOR = String.raw`(?:figures?|data|numbers)\s{1,3}(?:for|from)(?:\s{1,3}the\s{1,3}end\s{1,3}of)?`;
+/** "at 31 December 2013": a bare "at" dates a figure only with a day */
+const AT_DAY = String.raw`[0-3]?\d(?:st|nd|rd|th)?\s{1,3}${MONTH}\.?(?:,?\s{1,3}${YEAR})?`;
 /** AS_OF's wordings that date a figure even with a present-tense verb (a month "in" or "on" after one is another event's) */
-const DATED_WORDING = /\b(?:as\s{1,3}(?:at|of|on)|end\s{1,3}of|(?:figures?|data|numbers)\s{1,3}(?:for|from))\s/i;
+const DATED_WORDING = /\b(?:as\s{1,3}(?:at|of|on)|end\s{1,3}of|(?:figures?|data|numbers)\s{1,3}(?:for|from)|at(?=\s{1,3}[0-3]?\d\D))\s/i;
 /** a present-tense verb: the figure is current, not dated by a month after it */
 const PRESENT = /^(?:supervises|manages|oversees|works\s{1,3}with|(?:is|are)\s)/i;
 const AS_OF = new RegExp(
   lean(
-    String.raw`^[^.;]{0,80}?\b(?:(?:as\s{1,3}(?:at|of|on)|on)\s{1,3}(${MONTH_DAY})|(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|${FIGURES_FOR}|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?))\b`,
+    String.raw`^[^.;]{0,80}?\b(?:(?:as\s{1,3}(?:at|of|on)|on)\s{1,3}(${MONTH_DAY})|(?:as\s{1,3}(?:at|of|on)|at\s{1,3}the\s{1,3}end\s{1,3}of|${FIGURES_FOR}|on|in|during)\s{1,3}(${STATED}|${YEAR}(?:\s{1,3}-\s{1,3}\d\d)?)|at\s{1,3}(${AT_DAY}))\b`,
   ),
   "i",
 );
@@ -456,7 +458,7 @@ function asOfFor(sentence: string, after: string, ctx: Context, before = "", pre
   if (m && !/\bsince\b/i.test(m[0]) && !(loose && present)) {
     // "when inspectors visited in October and November": two months give no one date
     if (AND_MONTH.test(after.slice(m[0].length, m[0].length + 40))) return null;
-    const v = dateOf((m[1] ?? m[2])!, published);
+    const v = dateOf((m[1] ?? m[2] ?? m[3])!, published);
     if (v) return v;
   }
   const b = AS_OF_BEFORE.exec(before.slice(-250)) ?? TIME_DATE.exec(before.slice(-250)) ?? (before.includes("when") ? WHEN_BEFORE.exec(before.slice(-120)) : null);

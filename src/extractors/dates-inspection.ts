@@ -85,7 +85,7 @@ const AND_PERIOD = /^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}(?=(?:from|between)\s|\d)/i
 /** words between the trigger and the date that show the date is another event's */
 const OTHER_EVENT = new RegExp(
   lean(
-    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|released|sentenced|convicted|referred|commenced|terminated|closed|\d\d:\d\d|joined|appointed|took${GAP}over|created|formed|established|previous\w{0,2}|last)\b`,
+    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|begin|begins|beginning|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|released|sentenced|convicted|referred|commenced|terminated|closed|\d\d:\d\d|joined|appointed|took${GAP}over|created|formed|established|previous\w{0,2}|last)\b`,
   ),
   "i",
 );
@@ -121,6 +121,18 @@ interface Hit {
   at: { start: number; end: number };
 }
 
+/**
+ * Whether a period starts after the document's publication ("a new programme
+ * of inspections will begin in December 2023" in a release of November
+ * 2023): a plan, never the fieldwork the document reports. Compared at the
+ * precision both share ("2023-12" after "2023-11-16"; "2023-11" is not).
+ */
+function afterPublished(start: string, published: string | null): boolean {
+  if (!published) return false;
+  const n = Math.min(start.length, published.length);
+  return start.slice(0, n) > published.slice(0, n);
+}
+
 /** a sentence opening on a period ("Between February and April 2021 the inspectorate visited …") */
 const OPENING = /^\s{0,3}(?:between|from|during|in|over|throughout)\s/i;
 /** what may stand between an opening period and the inspection it dates: a short subject, no other clause */
@@ -147,6 +159,7 @@ function leadingPeriod(t: string, published: string | null, s: { start: number; 
   const settled = settlePeriod(p, published);
   if (!settled) return null;
   if (published && published.length === 10 && (settled.start === published || settled.end === published)) return null;
+  if (afterPublished(settled.start, published)) return null;
   return { start: settled.start, end: settled.end, inferred: settled.inferred, rank: 20, at: { start: s.start, end: s.end } };
 }
 
@@ -266,8 +279,9 @@ function scan(doc: Doc, published: string | null): Hit[] {
           }
           const settled = settlePeriod(p, published);
           if (!settled) break;
-          // the day of publication is never the fieldwork
+          // the day of publication is never the fieldwork, nor a period after it
           if (published && published.length === 10 && (settled.start === published || settled.end === published)) break;
+          if (afterPublished(settled.start, published)) break;
           // written out (the keys in the order a spread of `settled` gives): a spread copy costs more than the rest of a hit
           hit = { start: settled.start, end: settled.end, inferred: settled.inferred || inferredYear, rank, at: { start: s.start, end: s.end } };
           break;

@@ -94,9 +94,11 @@ const OWN_INSPECTION = /\b(?:its|their)\s{1,3}own\s{1,3}(?:[\w-]{1,20}\s{1,3})?i
  * A sentence about the organisations before probation was unified ("Before
  * unification, the work was split between the NPS and Ashby CRC, which the
  * Inspectorate last rated 'Good' in May 2019", "its predecessor CRC was last
- * inspected in 2018"): another provider's inspection, not this one's previous.
+ * inspected in 2018", a sentence opening "The area's former community
+ * rehabilitation company was …"): another provider's inspection, not this
+ * one's previous.
  */
-const PREDECESSOR = /^(?:before|prior\s{1,3}to|until)\s{1,3}(?:the\s{1,3})?(?:re)?unification\b|^(?:before|until)\s{1,3}(?:probation\s{1,3})?services\s{1,3}were\s{1,3}(?:re)?unified\b|\bpredecessor\b/i;
+const PREDECESSOR = /^(?:before|prior\s{1,3}to|until)\s{1,3}(?:the\s{1,3})?(?:re)?unification\b|^(?:before|until)\s{1,3}(?:probation\s{1,3})?services\s{1,3}were\s{1,3}(?:re)?unified\b|\bpredecessor\b|^(?:the|its|their)\s{1,3}(?:[a-z]{2,20}['’]s\s{1,3})?(?:old|former|defunct)\s{1,3}(?:CRC|community\s{1,3}rehabilitation\s{1,3}company|probation\s{1,3}trust)\b/i;
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
 const LAST_YEAR = new RegExp(
   lean(
@@ -149,7 +151,7 @@ export const datesPreviousInspection: Extractor = {
       const since = t.includes(" since ") && t.includes("first ");
       if (!earlier && !first && !since) continue;
       if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
-      if ((t.includes("nifi") || t.includes("redecessor")) && PREDECESSOR.test(t)) continue;
+      if ((t.includes("nifi") || t.includes("redecessor") || t.includes("former ") || t.includes("old ") || t.includes("defunct ")) && PREDECESSOR.test(t)) continue;
       let done = false;
       for (const { re, needs } of earlier ? (first ? WITH_FIRST : TRIGGERS) : first ? FIRST_ONLY : []) {
         if (needs && !needs.test(t)) continue;

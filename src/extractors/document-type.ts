@@ -20,6 +20,8 @@ interface Signal {
   weight: number;
   start: number;
   end: number;
+  /** which signal it is ("line8", "ends", "metaNewsArticle") */
+  key: string;
 }
 
 /**
@@ -273,7 +275,7 @@ class Signals {
   add(kind: Kind, weight: number, start: number, end: number, key: string): void {
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.list.push({ kind, weight, start, end });
+    this.list.push({ kind, weight, start, end, key });
   }
 }
 
@@ -356,6 +358,11 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     // speaking for themselves in the first person singular: the writer's voice is the surer sign of commentary
     const v = ownVoice(doc, text, true);
     if (v) signals.add("blog-post", META_TYPES[0]![1] + 1, v.start, v.end, "voice");
+  } else if (lead?.kind === "news-article" && bylineOnly(signals.list)) {
+    // a byline alone ("By Jo Bloggs": a blog's author line too) against a writer speaking for themselves in the
+    // first person singular ("I spent eleven years as a case manager there"): commentary
+    const v = ownVoice(doc, text, true);
+    if (v) signals.add("blog-post", lead.lead + 1, v.start, v.end, "voice");
   }
   return signals.list;
 }
@@ -383,6 +390,15 @@ function leader(list: readonly Signal[]): { kind: Kind; lead: number } | null {
 function metaOnly(list: readonly Signal[]): boolean {
   const news = list.filter((x) => x.kind === "news-article");
   return news.length > 0 && news.every((x) => x.start === 0 && x.end === 0 && x.weight === META_TYPES[0]![1]);
+}
+
+/** LINE_SIGNALS' byline ("By Jo Bloggs"): its key */
+const BYLINE_KEY = `line${LINE_SIGNALS.findIndex((g) => g.kind === "news-article" && g.starts?.[0] === "by")}`;
+
+/** The only news-article signal is a byline (the other kinds' signals, weaker, may stand beside it). */
+function bylineOnly(list: readonly Signal[]): boolean {
+  const news = list.filter((x) => x.kind === "news-article");
+  return news.length === 1 && news[0]!.key === BYLINE_KEY;
 }
 
 /** The writer's "we", "us", "our" (a blog's, a charity's, a team's), and "I", "me", "my" (case checked by singular()). */

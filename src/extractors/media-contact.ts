@@ -322,7 +322,28 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
       }
     }
   }
-  return { value: { name: who.name, role: who.role, phones, emails }, start: b.start, end: lines[lines.length - 1]!.end };
+  // (a named contact's numbers only: "… Out of hours, the duty press officer can be reached on …" is another person's)
+  const own = who.name ? phones.filter((p) => !dutyPhones(text).includes(p)) : phones;
+  return { value: { name: who.name, role: who.role, phones: own, emails }, start: b.start, end: lines[lines.length - 1]!.end };
+}
+
+/** another, unnamed person on call: "the duty press officer", "the on-call media officer" */
+const DUTY_OTHER = /\b(?:the|a)\s{1,3}(?:duty|on-?call)\s{1,3}(?:(?:press|media|communications|news)\s{1,3})?(?:officer|manager|spokesperson)\b/i;
+
+/**
+ * The numbers of a later sentence of a contact note that gives them to
+ * another, unnamed person on call ("… or email press@…. Out of hours, the
+ * duty press officer can be reached on 07700 …"): not the named contact's.
+ * The sentence must follow one with a number or an address.
+ */
+function dutyPhones(text: string): string[] {
+  if (!text.includes("duty") && !text.includes("call")) return [];
+  const g = DUTY_OTHER.exec(text);
+  if (!g) return [];
+  const stop = Math.max(text.lastIndexOf(". ", g.index), text.lastIndexOf(".\n", g.index));
+  if (stop <= 0 || !PHONE_OR_EMAIL.test(text.slice(0, stop))) return [];
+  const end = text.indexOf(". ", g.index);
+  return phonesIn(text.slice(stop + 1, end < 0 ? text.length : end));
 }
 
 /** a number for the public, not the press ("Members of the public with general enquiries should call 0161 …") */

@@ -70,7 +70,9 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /open government licen[cs]e|crown copyright|licensed under|this publication is (?:licensed|available)|to view this licen[cs]e|nationalarchives\.gov\.uk|\bpsi@/i, needs: ["licen", "copyright", "publication is", "nationalarchives", "psi@"] },
   { re: /\bcookies?\b/i, needs: ["cookie"] },
   { re: /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i, starts: ["press", "news", "media"] },
-  { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|latest news|news and updates?|probation|youth justice)$/i, starts: ["news", "press", "blog", "opinion", "comment", "analysis", "feature", "latest news", "probation", "youth justice"] },
+  { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|(?:latest|local|breaking|regional) news|news and updates?|probation|youth justice)$/i, starts: ["news", "press", "blog", "opinion", "comment", "analysis", "feature", "latest news", "local news", "breaking news", "regional news", "probation", "youth justice"] },
+  // a broadcaster's player and header lines ("Listen Live", "Now playing: The Breakfast Show", "Weather: Ashby 4°C, light rain")
+  { re: /^(?:listen (?:live|again|now)|watch live|on air now|(?:now playing|on air|weather)\s{0,3}:.{0,100})$/i, starts: ["listen", "watch live", "on air", "now playing", "weather"] },
   // a feature's section label above its headline ("The long read", "In depth", "Special report")
   { re: /^(?:the )?(?:long|big) read$|^(?:in[- ]depth|explainer|special report|investigation|exclusive)$/i, starts: ["the ", "long", "big", "in", "explainer", "special", "investigation", "exclusive"] },
   { re: /^(?:for immediate (?:release|use|publication)|immediate release|embargo(?:ed)?|under embargo|strictly embargoed|not for publication)\b.{0,120}$/i, starts: ["for immediate ", "immediate release", "embargo", "under embargo", "strictly embargoed", "not for publication"] },

@@ -195,11 +195,14 @@ const BARE_TYPE = /\bthe\s{1,3}(CRC|NPS|PDU|YOT|YOS|YJS)\s{0,3}$/;
 const BARE_TYPE_KIND: Readonly<Record<string, string>> = { CRC: "CRC", NPS: "NPS division", PDU: "PDU", YOT: "Youth justice service", YOS: "Youth justice service", YJS: "Youth justice service" };
 
 /**
- * "the old CRC that did half our work", "the former NPS division, which …":
- * a provider that was, named by its kind, the last provider named before a
+ * "the old CRC that did half our work", "the former NPS division, which …",
+ * "the area's former community rehabilitation company was rated …": a
+ * provider that was, named by its kind, the last provider named before a
  * rating (no type word after it).
  */
-const FORMER_TYPE = /\b(?:the|our|its|their)\s{1,3}(?:old|former|previous|defunct)\s{1,3}(CRC|NPS|PDU|YOT|YOS|YJS)\b/g;
+const FORMER_TYPE = /\b(?:the|our|its|their|[a-z]{2,20}['’]s)\s{1,3}(?:old|former|previous|defunct)\s{1,3}(CRC|NPS|PDU|YOT|YOS|YJS|community\s{1,3}rehabilitation\s{1,3}company|probation\s{1,3}trust)\b/gi;
+/** FORMER_TYPE's kinds written out ("the area's former community rehabilitation company"): their acronyms' kinds */
+const FORMER_FULL_KIND: Readonly<Record<string, string>> = { c: "CRC", p: "Probation Trust" };
 const FORMER_GATE = /\b(?:old|former|previous|defunct)\s/;
 
 /** "… rates the CRC 'Requires improvement'" in a document about an NPS division: another provider, by its kind; null when it cannot tell. */
@@ -221,7 +224,9 @@ function formerOtherKind(text: string, type: string | undefined): "other" | null
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   while ((m = FORMER_TYPE.exec(text))) last = m;
-  if (!last || BARE_TYPE_KIND[last[1]!] === type) return null;
+  if (!last) return null;
+  const kind = last[1]!.length > 3 ? FORMER_FULL_KIND[last[1]![0]!.toLowerCase()] : BARE_TYPE_KIND[last[1]!.toUpperCase()];
+  if (kind === type) return null;
   TYPE_WORD.lastIndex = 0;
   const rest = text.slice(last.index + last[0].length);
   return TYPE_WORD.test(rest) ? null : "other";
@@ -1366,7 +1371,11 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     }
     if (u.step && otherBefore) continue;
     // other providers' ratings are not the main provider's
-    const named = u.namedIn === null ? null : (lastNamedProvider(u.namedIn, main) ?? bareOtherKind(u.namedIn, main));
+    // (a former provider named by its kind first, in the clause's words before the rating: "the area's former
+    // community rehabilitation company was rated …", in lower case, names no provider for NAMED_PROVIDER)
+    const lead = u.namedIn ?? sentence.slice(u.clause.start, t.outerStart);
+    const former = FORMER_GATE.test(lead) ? formerOtherKind(lead, main?.type) : null;
+    const named = former ?? (u.namedIn === null ? null : (lastNamedProvider(u.namedIn, main) ?? bareOtherKind(u.namedIn, main)));
     // "Y PDU was rated 'Good' for its services and 'Requires improvement' for leadership": with no verb since
     // another provider's rating in the same clause, and no provider named, the same statement goes on
     const goesOn: boolean = named === null && otherBefore && prevOther !== undefined && prevOther.clause.start === u.clause.start && !verbBetween(sentence, prevOther.t.outerEnd, t.outerStart);
@@ -1964,7 +1973,7 @@ function firstNamedProvider(doc: Doc): Provider | null {
  */
 const LINK_PREFIX = new RegExp(lean(String.raw`^(?:related(?:${GAP}(?:stories|story|articles?|content|news|links?|reading))?|read${GAP}(?:more|next|also)|also${GAP}read|see${GAP}also|more${GAP}on${GAP}this(?:${GAP}story)?|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?)\s{0,3}[:|»›>–—-]`), "i");
 /** A heading over a list of links to other stories ("MOST READ", "Related stories", "Trending", "More local news", "Latest UK headlines"): the list items after it are headlines. */
-const LINK_HEADING = new RegExp(lean(String.raw`^(?:most${GAP}(?:read|popular|viewed|shared|commented)|related(?:${GAP}(?:stories|articles|content|news|links|reading))?|(?:more|latest)${GAP}(?:[a-z]{2,12}${GAP})?(?:stories|news|headlines)|read${GAP}(?:more|next)|trending(?:${GAP}now)?|top${GAP}stories|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?|popular(?:${GAP}now)?|in${GAP}other${GAP}news)\s{0,3}:?$`), "i");
+const LINK_HEADING = new RegExp(lean(String.raw`^(?:most${GAP}(?:read|popular|viewed|shared|commented)|related(?:${GAP}(?:stories|articles|content|news|links|reading))?|(?:more|latest)${GAP}(?:[a-z]{2,12}${GAP})?(?:stories|news|headlines)|more${GAP}from${GAP}(?:the${GAP})?(?:[a-z]{2,12}${GAP})?(?:stories|news)|read${GAP}(?:more|next)|trending(?:${GAP}now)?|top${GAP}stories|you${GAP}may${GAP}also${GAP}like|recommended(?:${GAP}for${GAP}you)?|popular(?:${GAP}now)?|in${GAP}other${GAP}news)\s{0,3}:?$`), "i");
 const LINK_GATE = /related|read|see|more|like|recommended|most|trending|top|latest|popular|other/i;
 
 /**
@@ -1975,13 +1984,41 @@ const LINK_GATE = /related|read|see|more|like|recommended|most|trending|top|late
 function isLinkBlock(blocks: Doc["blocks"], i: number): boolean {
   const b = blocks[i];
   if (!b || b.kind === "table-row") return false;
-  if (b.kind !== "list-item") return LINK_GATE.test(b.text.slice(0, 24)) && LINK_PREFIX.test(b.text);
+  if (b.kind !== "list-item") return (LINK_GATE.test(b.text.slice(0, 24)) && LINK_PREFIX.test(b.text)) || underLinkHeading(blocks, i);
   // the block above the run of list items: a heading over links, unless it is a link itself
   let j = i - 1;
   while (j >= 0 && blocks[j]!.kind === "list-item") j--;
   const h = blocks[j];
   if (!h || h.kind === "table-row" || !LINK_GATE.test(h.text.slice(0, 24)) || LINK_PREFIX.test(h.text)) return false;
   return h.text.length <= 40 && LINK_HEADING.test(h.text.trim());
+}
+
+/** A headline's line: short, no full stop at its end. */
+function headlineLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 120 && !/[.:;]$/.test(t);
+}
+
+/** How many headline lines under a LINK_HEADING line are read as its links. */
+const LINKS_UNDER = 8;
+
+/**
+ * A plain-text page's links to other stories, one a line under their
+ * heading ("More from Local News" / "South Ashby probation unit rated good in
+ * first inspection" / …): block `i`, a headline line, in a run of such lines
+ * right under a LINK_HEADING line that follows the story's text (a paragraph
+ * of more than 120 characters above it).
+ */
+function underLinkHeading(blocks: Doc["blocks"], i: number): boolean {
+  if (!headlineLine(blocks[i]!.text)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - LINKS_UNDER; j--) {
+    const h = blocks[j]!;
+    if (h.kind === "table-row" || h.kind === "list-item") return false;
+    // (below the story: a section label over the headline, "Latest News", has no links under it)
+    if (h.text.length <= 40 && LINK_GATE.test(h.text.slice(0, 24)) && LINK_HEADING.test(h.text.trim())) return blocks.slice(0, j).some((x) => x.kind === "paragraph" && x.text.length > 120);
+    if (!headlineLine(h.text)) return false;
+  }
+  return false;
 }
 
 /** A paragraph led by a link mark: "» Town youth team rated 'good'". */

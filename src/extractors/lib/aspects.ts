@@ -67,6 +67,8 @@ const PATTERNS: Pattern[] = [
   // a reporter's words for a case supervision standard: "how well the service assesses children", "the way it plans work"
   { re: new RegExp(lean(String.raw`\b(?:how${GAP}well|the${GAP}way)${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}assess(?:es)?(?:${GAP}(?:children|young${GAP}people|people|cases))?\b`), "gi"), aspects: ["Assessment"], need: [["how", "way"], ["assess"]] },
   { re: new RegExp(lean(String.raw`\b(?:how${GAP}well|the${GAP}way)${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}plans(?:${GAP}(?:its${GAP})?work)?\b`), "gi"), aspects: ["Planning"], need: [["how", "way"], ["plan"]] },
+  // "the way cases are reviewed", "how well it reviews its cases": Reviewing, by its verb
+  { re: new RegExp(lean(String.raw`\b(?:how${GAP}well|the${GAP}way)${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}reviews(?:${GAP}(?:its${GAP})?(?:cases|work|progress))?\b|\b(?:how(?:${GAP}well)?|the${GAP}way)${GAP}(?:cases|sentence${GAP}plans|plans)${GAP}(?:are|were)${GAP}reviewed\b`), "gi"), aspects: ["Reviewing"], need: [["how", "way"], ["review"]] },
   { re: new RegExp(lean(String.raw`\binformation\s{1,3}(?:and|&)\s{1,3}facilities\b`), "gi"), aspects: ["Information and facilities"], need: [["information"]] },
   // "work with children who are dealt with outside court": the children given out-of-court disposals
   { re: new RegExp(lean(String.raw`\bout[- ]of[- ]court\s{1,3}(?:disposals?|work|cases)\b|\b(?:(?:work${GAP}with${GAP})?(?:children|young${GAP}people)${GAP}(?:who${GAP}(?:are|were)${GAP})?)?dealt${GAP}with${GAP}(?:outside|out${GAP}of)${GAP}(?:the${GAP})?courts?\b`), "gi"), aspects: ["Out-of-court disposals"], need: [["court"]] },

@@ -393,10 +393,10 @@ const PERIODS: { re: RegExp; day: boolean; sticky?: RegExp; make: (m: RegExpExec
  */
 export const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_G = new RegExp(MONTH, "gi");
-/** what may come before an anchored period: "in", "between", "during the weeks of", "early", "(in) the second week of" */
+/** what may come before an anchored period: "in", "between", "during the weeks of", "in the weeks beginning", "early", "(in) the second week of" */
 const PERIOD_LEAD = new RegExp(
   lean(
-    String.raw`^\s{0,3}(?:(?:in|on|of|between|from|during|over|throughout|across)\s{1,3}(?:the\s{1,3}(?:weeks?|months?)\s{1,3}(?:of\s{1,3})?)?(?:early|late|mid-?)?\s{0,3}|(?:(?:in|during|over)\s{1,3})?the\s{1,3}(?:first|second|third|fourth|last|final)\s{1,3}(?:two\s{1,3})?(?:weeks?|fortnight)\s{1,3}of\s{1,3})?$`,
+    String.raw`^\s{0,3}(?:(?:in|on|of|between|from|during|over|throughout|across)\s{1,3}(?:the\s{1,3}(?:weeks?|months?)\s{1,3}(?:of\s{1,3}|(?:beginning|commencing|starting)\s{1,3}(?:on\s{1,3})?)?)?(?:early|late|mid-?)?\s{0,3}|(?:(?:in|during|over)\s{1,3})?the\s{1,3}(?:first|second|third|fourth|last|final)\s{1,3}(?:two\s{1,3})?(?:weeks?|fortnight)\s{1,3}of\s{1,3})?$`,
   ),
   "i",
 );
@@ -456,7 +456,7 @@ function startsLikeMonth(s: string, p: number): boolean {
 const LEAD_MAX = 50;
 
 /** PERIOD_LEAD's words: a text with any other word before a period has no lead */
-const LEAD_WORDS = /(?:in|on|of|between|from|during|over|throughout|across|the|weeks?|months?|early|late|mid|first|second|third|fourth|last|final|two|fortnight)(?!\w)/iy;
+const LEAD_WORDS = /(?:in|on|of|between|from|during|over|throughout|across|the|weeks?|months?|beginning|commencing|starting|early|late|mid|first|second|third|fourth|last|final|two|fortnight)(?!\w)/iy;
 
 /** Whether the word at `p` of `s` (up to its end, `\w` characters) is one of PERIOD_LEAD's words (no string made). */
 function isLeadWord(s: string, p: number): boolean {
@@ -509,9 +509,25 @@ function anchoredPeriod(s: string): Period | null {
     if (!words.every(plausibleMonthWord)) continue;
     const pts = period.make(m);
     if (!pts || !pts[0].month || !pts[1].month) continue;
-    return { start: pts[0], end: pts[1], index: m.index, length: m[0].length };
+    const end = WEEKS_BEGINNING.test(s.slice(0, m.index)) ? weekEnd(pts[1]) : pts[1];
+    return { start: pts[0], end, index: m.index, length: m[0].length };
   }
   return null;
+}
+
+/** a lead naming weeks by their first day ("in the weeks beginning 28 March and 4 April"): the last day named is not the end */
+const WEEKS_BEGINNING = /\bweeks?\s{1,3}(?:beginning|commencing|starting)\b/i;
+
+/**
+ * The end of a working week that begins on `p`: its month only, the next
+ * month when the week's fifth day is past the end of `p`'s ("the week
+ * beginning 29 April" ends in May).
+ */
+function weekEnd(p: Point): Point {
+  if (p.day === null) return p;
+  const last = new Date(Date.UTC(p.year ?? 2001, p.month, 0)).getUTCDate();
+  if (p.day + 4 <= last) return { ...p, day: null };
+  return p.month === 12 ? { day: null, month: 1, year: p.year === null ? null : p.year + 1 } : { day: null, month: p.month + 1, year: p.year };
 }
 
 /**

@@ -177,6 +177,11 @@ class TokenStream {
     return joined(this.text, a, b);
   }
 
+  /** A colon right after `a`, then only spaces before `b` ("districts: Ashby"). */
+  colonJoined(a: Tok, b: Tok): boolean {
+    return this.text.charCodeAt(a.end) === 58 && blank(this.text, a.end + 1, b.start, false);
+  }
+
   at(i: number): Tok | undefined {
     while (!this.done && this.toks.length <= i) {
       const t = nextToken(this.text, this.pos, this.to);
@@ -417,7 +422,7 @@ const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|
 const OWN_TOWN = /^(?:town|city)$/;
 /** An adverb ("largely", "mostly", "predominantly") before a describing word. */
 const ADVERB = /^[a-z]{2,16}ly$/;
-const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|cities|communities|council|councils|authority|authorities|local)$/;
+const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|city|cities|communities|council|councils|authority|authorities|local)$/;
 /** A lower-case area word after a place, before the list goes on ("the Wrayfield district, ...", "Ashby town and ..."): not part of the place. */
 const AREA_TAIL = /^(?:district|borough|area|county|town|city)$/;
 
@@ -458,7 +463,9 @@ const PLURAL_GROUP = /^(?:towns|villages|districts|areas|boroughs|cities|communi
  * The number of tokens from `i` of a counted group set before its places
  * with a comma ("the district’s three towns,", "its four boroughs,", "the
  * three market towns,"), the place word after the comma, or 0. The count
- * is needed: "the towns, Ashby" alone reads as a list.
+ * is needed: "the towns, Ashby" alone reads as a list. A colon stands for
+ * the comma ("the county's four districts: Ashby, Kelby ..."); it is no
+ * token, so the count then ends at the group word.
  */
 function countedGroupLead(toks: TokenStream, i: number): number {
   let j = i;
@@ -472,6 +479,8 @@ function countedGroupLead(toks: TokenStream, i: number): number {
   if (!PLURAL_GROUP.test(toks.at(j)?.text ?? "")) return 0;
   j++;
   const comma = toks.at(j);
+  // "four districts: Ashby"
+  if (comma && placeWord(comma) && toks.colonJoined(toks.at(j - 1)!, comma)) return j - i;
   const nx = toks.at(j + 1);
   if (comma?.text !== "," || !nx || !placeWord(nx) || !toks.joined(toks.at(j - 1)!, comma) || !toks.joined(comma, nx)) return 0;
   return j - i + 1;
@@ -603,7 +612,8 @@ export function placeList(text: string, pos: number): Place[] {
   // (or "the district’s three towns, Ashby, …")
   const i0 = groupLead(toks, 0) || countedGroupLead(toks, 0);
   if (!i0 && (first.text === "its" || first.text === "their")) return [];
-  if (i0) last = toks.at(i0 - 1)!;
+  // (a colon after the group words stands between them and the first place: "four districts: Ashby")
+  if (i0) last = toks.colonJoined(toks.at(i0 - 1)!, toks.at(i0) ?? toks.at(i0 - 1)!) ? null : toks.at(i0 - 1)!;
   // the item under way follows a plural group's words ("the cities of Ashby and Kelby"): its "and" names two places
   let afterPlural = i0 > 0 && pluralWithin(toks, 0, i0);
   for (let i = i0; ; i++) {
@@ -659,6 +669,9 @@ export function placeList(text: string, pos: number): Place[] {
     }
     // "the town of Ashby as well as Kelby and Orton": "as well as" joins list items as a comma does
     if (t.text === "as" && anyPlace(cur, monthTowns) && asWellAs(toks, i)) {
+      // (after a comma list, it ends the list as a comma would: its last item's "and"s split,
+      // "Ashby, Kelby and Orton as well as the city of Tove")
+      if (segs.length) listEnds.add(cur);
       segs.push(cur);
       cur = [];
       // (with the group words of "as well as the villages of ...")
