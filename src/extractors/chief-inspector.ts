@@ -37,8 +37,8 @@ function nextTitle(text: string, from: number): RegExpExecArray | null {
   return TITLE.exec(text);
 }
 
-/** What stands before a lower-case "chief inspector" without "of <body>" that is the title ("the", "who became", "who has been"). */
-const LOWER_TITLE_BEFORE = /\b(?:the|became|been|is|interim|acting|new)\s+$/;
+/** What stands before a lower-case "chief inspector" without "of <body>" that is the title ("the", "The" opening a sentence, "who became", "who has been"). */
+const LOWER_TITLE_BEFORE = /\b(?:[Tt]he|became|been|is|interim|acting|new)\s+$/;
 
 /** Words before the title that make it someone else's. */
 const NOT_THE_CHIEF = /\b(?:deputy|assistant|former|previous|then|late|ex|detective|det\.?|police|fire|chief)[\s-]+(?:(?:HM|interim|acting)\s+)?$/i;
@@ -341,7 +341,8 @@ export function chiefInspectorHits(doc: Doc): Hit[] {
         }
       }
       // "the Chief Inspector of Probation has warned. In his annual report …, Justin Russell said …": the name in the next sentence
-      if (!name && body && THE_BEFORE.test(before)) {
+      // (in a paper's lower case, the body left out: "The chief inspector herself did not mince her words. In her foreword …, Jane Doe writes")
+      if (!name && (body || lower) && THE_BEFORE.test(before)) {
         const next = speakerNext(doc, b.start + m.index);
         if (next) {
           name = next.name;

@@ -28,7 +28,8 @@ const TRIGGERS: { re: RegExp; needs: RegExp | null }[] = (
   // (with its "of"/"on" phrase, nothing else between: "the inspection found that reviews were last carried out" is no inspection's date) the subject
   [String.raw`\b(?:inspection|visit)(?:\s{1,3}(?:of|on|into|in|at)(?:\s{1,3}[\w'’-]{1,30}){1,6}?)?(?:,\s{0,3}|\s{1,3}(?:was|were|had\s{1,3}been)\s{1,3})(?:last|previously)\s{1,3}(?:carried\s{1,3}out|conducted|undertaken)\b`, CARRIED_WORD],
   // "when the inspectorate last came, in the spring of 2017", "inspectors were last here in 2016": the inspectors named, a plain verb
-  String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there))\b`,
+  // ("the inspectorate had last been in to look at probation in the area in 2017": a visit, never "been in touch")
+  String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there)|(?:had|have|has)\s{1,3}last\s{1,3}been\s{1,3}(?:in|here|there|back)\b(?!\s{1,3}(?:touch|contact|charge|post|office|place|the\s{1,3}news)\b))\b`,
   // "The last time they looked at the CRC was in the autumn of 2015": the inspectors' last look, "last time" opening the clause
   [String.raw`\bthe\s{1,3}last\s{1,3}time\s{1,3}(?:(?:the\s{1,3})?inspectors?|(?:the\s{1,3})?inspectorate|we|they)\s{1,3}(?:looked\s{1,3}at|inspected|visited|examined|rated)\b`, TIME_WORD],
   // "the same rating we got last time round, in 2022": a rating or an inspection named before "last time"

@@ -1203,7 +1203,8 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
     const tail = sentence.slice(t.outerEnd, next && forPairs!.has(next) && next.outerStart < clause.end ? next.outerStart : clause.end);
     let tailA = tailAspects(tail);
     // "Rated 'Good': staffing; information and facilities; unpaid work.": the list goes on past the clause's ";"
-    if (tailA.length && sentence.charCodeAt(clause.end) === 59 && COLON_LEAD.test(tail)) tailA = semicolonList(sentence, clause.end, tokens, tailA);
+    // (or opened by a colon later in the tail: "'Inadequate' for staffing and for all four aspects of case supervision: assessment; planning; …")
+    if (tailA.length && sentence.charCodeAt(clause.end) === 59 && (COLON_LEAD.test(tail) || colonListInTail(tail))) tailA = semicolonList(sentence, clause.end, tokens, tailA);
     const cmpBefore = comparisonBefore(sentence, t);
     let previous = cmpBefore.previous;
     if (!cmpBefore.isPrevious) previous = previousAfter(sentence, t, clause.end) ?? previous;
@@ -1220,6 +1221,17 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
 
 /** A rating's tail that opens a list with a colon: "': staffing; …". */
 const COLON_LEAD = /^[’'”".*_]{0,3}\s{0,3}:/;
+
+/**
+ * Whether a rating's tail ends in a colon then aspects and nothing else ("'
+ * for staffing and for the four aspects of case supervision: assessment"),
+ * the colon inside the words the tail rates (no verb, "while" or quote mark
+ * before it): the first item of a list its clause's ";" continues.
+ */
+function colonListInTail(tail: string): boolean {
+  const at = tail.lastIndexOf(":");
+  return at > 0 && !TAIL_STOP.test(tail.slice(0, at)) && onlyAspects(tail.slice(at + 1)).length > 0;
+}
 
 /**
  * The aspects of a list after a rating and a colon whose items are set off by

@@ -45,9 +45,10 @@ const FOUR = ["four", "4"];
 /**
  * Before "four standards of case supervision": a count of some of them ("three
  * of the four case supervision standards – planning, …"), which names part of
- * the group, never all four (the list after it says which).
+ * the group, never all four (the list after it says which). "every one of the
+ * four aspects" / "each one of the four" is all of them.
  */
-const NOT_PART_OF = String.raw`(?<!\b(?:one|two|three|[123])\s{1,3}of\s{1,3}(?:the\s{1,3})?)`;
+const NOT_PART_OF = String.raw`(?<!\b(?:(?<!\b(?:every|each)\s{1,3})one|two|three|[123])\s{1,3}of\s{1,3}(?:the\s{1,3})?)`;
 
 // The patterns are built through lean() (lib/numbers.ts): the same matches,
 // several times cheaper for V8 to compile on a cold first use.
