@@ -763,6 +763,44 @@ function listStatements(doc: Doc, sentences: Sentence[], words: () => Set<string
   return out;
 }
 
+/**
+ * A fact box's line: a caseload label, a colon, the number, and at most its
+ * date ("Offenders supervised: 4,312 (as at 31 March 2012)", "People on
+ * probation: 2,950").
+ */
+const FACT_LINE = /^\s{0,3}([^:\d]{3,60}):\s{0,3}(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))([^:]{0,60})$/i;
+/** What may follow a fact box's number: nothing, or its date ("(as at 31 March 2012)", "at 30 June 2019"). */
+const FACT_REST = /^\s{0,3}(?:[.;]\s{0,3})?$|^\s{0,3}\(?\s{0,3}(?:(?:as\s{1,3})?(?:at|of|on)\s{1,3})[^()]{4,40}\)?\s{0,3}\.?\s{0,3}$/i;
+
+/**
+ * A fact box about the provider: a list under a heading (or lead-in) that
+ * names it and nothing else ("Marram Trust in numbers"), one of whose items
+ * gives its caseload as FACT_LINE does. Exact, dated by the date after the
+ * number when there is one.
+ */
+function factBoxStatements(doc: Doc, words: () => Set<string>, published: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const list of doc.lists) {
+    if (list.items.length < 2 || list.items.length > 12) continue;
+    const head = list.heading && (!list.leadIn || list.leadIn === list.heading) ? list.heading : list.leadIn;
+    if (!head || head.text.length > 80 || head.text.trimEnd().endsWith(".")) continue;
+    for (const item of list.items) {
+      const t = item.text;
+      if (t.length > 160 || !t.includes(":")) continue;
+      const m = FACT_LINE.exec(t);
+      if (!m || !CASELOAD_HEAD.test(m[1]!) || NOT_CASELOAD_HEAD.test(m[1]!) || NATIONAL.test(m[1]!) || !FACT_REST.test(m[3]!)) continue;
+      if (!ownRow(head.text, words())) break;
+      const value = Number(m[2]!.replace(/,/g, ""));
+      if (value < 10) continue;
+      const asOf = m[3]!.trim() ? parseStatedDate(m[3]!) : null;
+      const sentence = doc.sentences.find((s) => s.block === item.index) ?? { text: t, start: item.start, end: item.end, block: item.index };
+      out.push({ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: item.inNotes });
+      break;
+    }
+  }
+  return out.length > 1 && out.some((s) => s.value !== out[0]!.value) ? [] : out.slice(0, 1);
+}
+
 function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (!CASE_WORD.test(s.text) || !AVERAGE_ANY.test(s.text)) continue;
@@ -810,6 +848,8 @@ export const caseload: Extractor = {
     const found_ = statements(doc, sentences, ctx, words, true);
     // a note listing units with their caseloads: the provider's entry
     found_.push(...listStatements(doc, sentences, words, ctx.get("dates.published")));
+    // a fact box about the provider: its caseload line
+    if (doc.lists.length) found_.push(...factBoxStatements(doc, words, ctx.get("dates.published")));
     // a table of units with their caseloads: the provider's row
     if (doc.blocks.some((b) => b.kind === "table-row")) found_.push(...tableStatements(doc, words, ctx.get("dates.published")));
     const avg = averageCases(doc, sentences, words);

@@ -194,9 +194,31 @@ function underPublisher(doc: Doc, i: number): boolean {
   return i <= 8 && above !== undefined && above.text.length <= 60 && PUBLISHER_LINE.test(above.text.trim());
 }
 
-function datelineCandidates(doc: Doc): Cand[] {
+/** How many blocks past the headline a dateline is looked for, when the headline stands below the first few. */
+const BELOW_HEADLINE = 6;
+
+/**
+ * The index of the block holding the headline (the title candidate ranked
+ * highest, found in the text), or -1: a page whose site menu runs one item a
+ * line ("News" / "Opinion" / … / "Youth justice") has its headline and
+ * dateline below the first 15 blocks.
+ */
+function headlineIndex(doc: Doc, ctx: Context): number {
+  let best: { start: number; end: number; rank: number } | null = null;
+  for (const c of ctx.candidates("title")) {
+    const rank = c.rank ?? 0;
+    if (c.span.end > c.span.start && (!best || rank > best.rank)) best = { start: c.span.start, end: c.span.end, rank };
+  }
+  if (!best) return -1;
+  const limit = Math.min(doc.blocks.length, doc.notesStart, 40);
+  for (let i = 0; i < limit; i++) if (doc.blocks[i]!.end >= best.end) return doc.blocks[i]!.start <= best.start ? i : -1;
+  return -1;
+}
+
+function datelineCandidates(doc: Doc, ctx: Context): Cand[] {
   const out: Cand[] = [];
-  const limit = Math.min(doc.blocks.length, doc.notesStart, 15);
+  const headline = headlineIndex(doc, ctx);
+  const limit = Math.min(doc.blocks.length, doc.notesStart, Math.max(15, headline + 1 + BELOW_HEADLINE));
   for (let i = 0; i < limit; i++) {
     const b = doc.blocks[i]!;
     // the block's text is doc.text from b.start to b.end (segment/01-offsets), without a copy
@@ -321,7 +343,7 @@ export const datesPublished: Extractor = {
   fields: ["dates.published"],
   extract(doc: Doc, ctx: Context): Found[] {
     const docType = ctx.get("documentType");
-    const cands = [...reportCandidates(doc), ...datelineCandidates(doc), ...occasionCandidates(doc), ...metaCandidates(doc)];
+    const cands = [...reportCandidates(doc), ...datelineCandidates(doc, ctx), ...occasionCandidates(doc), ...metaCandidates(doc)];
     // an embargo line without its year, dated from the stamp above it (only when no embargo line states its date)
     if (!cands.some((c) => c.kind === "embargo")) {
       const e = yearlessEmbargo(doc);

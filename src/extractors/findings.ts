@@ -95,8 +95,8 @@ export function sideOf(list: List): Side | null {
   return null;
 }
 
-/** A neutral lead-in that introduces what inspectors found, good and bad alike. */
-const NEUTRAL_LEAD = /\b(?:(?:inspectors|we|they|the inspection|the report) (?:also )?(?:found|find|noted|concluded|identified|highlighted)|(?:key |main |our )?findings)\b[^.]{0,80}:\s*$/i;
+/** A neutral lead-in that introduces what inspectors found, good and bad alike ("Inspectors found that:", "The report also said that:"). */
+const NEUTRAL_LEAD = /\b(?:(?:inspectors|we|they|the inspection|the report) (?:also )?(?:found|find|noted|concluded|identified|highlighted|said|says)|(?:key |main |our )?findings)\b[^.]{0,80}:\s*$/i;
 /** A lead-in that opens with a turn ("However, inspectors also found that:", "But they found:"). */
 const CONTRAST_LEAD = /^(?:however|but|on the other hand|nevertheless|by contrast|in contrast|conversely)\b/i;
 /** A lead-in that is only a turn: "However:", "But:". */
@@ -175,8 +175,8 @@ function shortcomingCount(items: Block[]): number {
   return short;
 }
 
-/** A lead-in that adds to what came before ("Inspectors also found that:"). */
-const ALSO_LEAD = /\balso (?:found|noted|identified|concluded)\b/i;
+/** A lead-in that adds to what came before ("Inspectors also found that:", "But the report also said that:"). */
+const ALSO_LEAD = /\balso (?:found|noted|identified|concluded|said|says)\b/i;
 
 /**
  * A neutral "Inspectors found that:" list with no item written as a

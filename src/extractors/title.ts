@@ -93,6 +93,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^.{0,60}\b(?:embargo(?:ed)?|for immediate release|not for (?:publication|broadcast))\b.{0,120}$/i, needs: ["embargo", "immediate release", "not for "] },
   { re: /^(?:published|updated|last updated|posted|first published)\s+(?:on\s+)?\d.{0,60}$/i, starts: ["published", "updated", "last updated", "posted", "first published"] },
   { re: /^by\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*[,|–-]\s*.{0,60})?$/, starts: ["by"] },
+  // a news site's age banner over an old story ("This article is more than 1 year old")
+  { re: /^this (?:article|story|page|post|content) is (?:more than|over) (?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old$/i, starts: ["this "] },
   { re: /^(?:share|share this|share this (?:page|post|article|story)|print|email|print this page)$/i, starts: ["share", "print", "email"] },
   // a dateline, the weekday in full or short, the time with its zone ("Thu Mar 14, 2019 11:47 GMT")
   { re: /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,]{1,3}\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s{1,2}(?:gmt|bst|utc))?)?$/i, starts: [...DIGITS, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] },
@@ -488,7 +490,8 @@ function headlineBlock(doc: Doc): Block | null {
   // Two make one when one of them is a navigation word ("Home / About").
   let run = 0;
   let nav = false;
-  for (let i = 0; i < Math.min(limit, 12); i++) {
+  let end = Math.min(limit, 12);
+  for (let i = 0; i < end; i++) {
     const b = doc.blocks[i]!;
     // a contents heading and its list ("Contents" / "1. Summary" / "2. Ratings") are no site menu
     if (b.text.length <= 40 && doc.blocks[i + 1]?.kind === "list-item" && CONTENTS.test(b.text.trim())) {
@@ -500,7 +503,12 @@ function headlineBlock(doc: Doc): Block | null {
     if (b.kind !== "heading" && isMenuItem(b.text)) {
       run++;
       nav ||= NAV_END.test(b.text.trim());
-      if (run >= (nav ? 2 : MENU_RUN)) navFrom = Math.max(navFrom, i + 1);
+      if (run >= (nav ? 2 : MENU_RUN)) {
+        navFrom = Math.max(navFrom, i + 1);
+        // a newspaper's section menu one item a line ("News" / "Opinion" / … / "Youth justice") may run past
+        // the lines scanned: followed to its last item
+        if (i === end - 1 && end < limit) end++;
+      }
     } else {
       run = 0;
       nav = false;

@@ -352,6 +352,26 @@ function pullQuoteAt(blocks: Block[], i: number, notesStart: number, o: Open): n
   return plainWords(around).includes(pull) ? k : -1;
 }
 
+/** A newsletter's sign-up box opening ("Sign up to First Edition", "Subscribe to our daily briefing"). */
+const SIGN_UP_BOX = /^(?:sign up|subscribe)\b/i;
+/** How many lines a sign-up box holds at most after its first. */
+const SIGN_UP_LINES = 6;
+
+/**
+ * The paragraph after a newsletter's sign-up box (at `i`) that goes on with an
+ * open quote: up to SIGN_UP_LINES short paragraphs with no mark of the quote's
+ * family (its name, blurb, privacy line), then one opening with such a mark.
+ * Its index, or -1.
+ */
+function pastSignUpBox(blocks: Block[], i: number, notesStart: number, fam: "double" | "single"): number {
+  let k = i + 1;
+  while (k < notesStart && k <= i + SIGN_UP_LINES && blocks[k]!.text.length <= 300 && isPlain(blocks[k]!, fam)) k++;
+  const nb = blocks[k];
+  if (!nb || k >= notesStart || k === i + 1 || nb.kind !== "paragraph") return -1;
+  const nlo = leadingOpen(nb.text);
+  return nlo >= 0 && family(nb.text[nlo]!) === fam ? k : -1;
+}
+
 /** The signature line of an embedded social-media post: "— Ann Lee MP (@AnnLeeMP) July 13, 2017". */
 const POST_SIGNATURE = /^\s{0,3}[—–-]{1,2}\s{0,3}[^()@]{2,80}\(@\w{1,30}\)[^()]{0,40}$/;
 
@@ -706,6 +726,13 @@ function readQuotes(blocks: Block[], notesStart: number): QuoteSpan[] {
         const nlo = nb ? leadingOpen(nb.text) : -1;
         if (nb && nlo >= 0 && family(nb.text[nlo]!) === o.fam) {
           i = k - 1;
+          continue;
+        }
+        // a newsletter's sign-up box ("Sign up to …" / "Free daily newsletter" / its blurb in sentences /
+        // "after newsletter promotion"): its lines, none quoted, skipped when the quote goes on after it
+        const resume = SIGN_UP_BOX.test(text) ? pastSignUpBox(blocks, i, notesStart, o.fam) : -1;
+        if (resume >= 0) {
+          i = resume - 1;
           continue;
         }
       }
