@@ -3,6 +3,7 @@ import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { RATING_WORDS } from "./lib/ratings.js";
 import { lean } from "./lib/numbers.js";
 import { firstHitFrom } from "./lib/hits.js";
+import { CASE_SUPERVISION } from "./lib/aspects.js";
 
 const WORDS: Record<string, number> = {
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -104,6 +105,15 @@ const RATED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}
 
 /** After the count: a group of aspects ("of case supervision"), the inspectorate's own count ("that we inspect"), "of its work". */
 const GROUP_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)`), "i");
+/** GROUP_AFTER's case supervision alone: "of case supervision", "for casework". */
+const CASE_SUPERVISION_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management)\b`), "i");
+
+/** Whether the aspects rated (one name per rating found) are the four standards of case supervision and nothing else. */
+function ratesOnlyCaseSupervision(aspects: readonly string[]): boolean {
+  const names = new Set(aspects);
+  return names.size === CASE_SUPERVISION.length && CASE_SUPERVISION.every((a) => names.has(a));
+}
+
 const WE_INSPECT_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect`), "i");
 /** After "of the N aspects": what makes them the ones inspected ("inspected", "they looked at", "that inspectors rated", "that inspectors graded", "of its work that the inspectors examined", "it was judged against"). */
 const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:they|(?:the\s{1,3})?inspectors|we|the\s{1,3}inspectorate)\s{1,3}(?:inspected|rated|graded|assessed|examined|looked\s{1,3}at)\b|(?:inspected|rated|graded|assessed|examined|looked\s{1,3}at)\b|(?:it|they)\s{1,3}(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3}(?:inspected|rated|assessed|examined|judged)\s{1,3}(?:against|on|in)\b)`), "i");
@@ -129,8 +139,9 @@ function ratedBefore(left: string): boolean {
 export const aspectsInspected: Extractor = {
   id: "aspects-inspected",
   fields: ["aspectsInspected"],
-  extract(doc) {
+  extract(doc, ctx) {
     const out: Found[] = [];
+    const onlyCaseSupervision = ratesOnlyCaseSupervision(ctx.candidates("aspectRatings").map((c) => c.value.aspect));
     const hits = nounHits(doc.text);
     for (const s of doc.sentences) {
       if (!hasNoun(s, hits) || !NUMBER_GATE.test(s.text)) continue;
@@ -143,7 +154,8 @@ export const aspectsInspected: Extractor = {
         const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         // a subset: "all four aspects of case supervision", "three aspects of work 'Outstanding'"
         if (det === "all" && n <= 4) continue;
-        if (GROUP_AFTER.test(after)) continue;
+        // "rated the PDU against four standards of case supervision", when those four are all it rates: the whole
+        if (GROUP_AFTER.test(after) && !(n === 4 && onlyCaseSupervision && CASE_SUPERVISION_AFTER.test(after))) continue;
         if (RATED_AFTER.test(after)) continue;
         if (WE_INSPECT_AFTER.test(after) && n <= 4) continue;
         const word = m[3]!.toLowerCase();

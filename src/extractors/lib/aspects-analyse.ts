@@ -258,8 +258,8 @@ function mentionsMain(text: string, main: Provider | null): boolean {
 }
 
 const VERB_IN_CLAUSE = new RegExp(lean(String.raw`\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|received|receives|achieved|earned|was|were|is|are|has${GAP}been|have${GAP}been|had${GAP}been|remains|remained|retained|retaining|maintained|maintaining|kept|keeps|(?:came|comes|come)${GAP}out)\b`), "gi");
-/** A rating verb before what it rates; "rating", "grading", "judging" only before "its"/"their" ("…, rating its leadership 'good'"), never the noun ("a rating of"). */
-const OBJECT_VERB = /\b(?:rated|rates|rate|graded|grades|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|(?:rating|grading|judging)(?=\s{1,3}(?:its|their)\s))\b/gi;
+/** A rating verb before what it rates; "rating", "grading", "judging" only before "its"/"their" ("…, rating its leadership 'good'"), never the noun ("a rating of", "the lowest of the four grades"). */
+const OBJECT_VERB = /\b(?:rated|(?<!\b(?:the|its|their|four|possible)\s{1,3})(?:rates|rate|grades)|graded|judged|judges|ranked|deemed|scored|assessed|gave|given|gives|awarded|(?:rating|grading|judging)(?=\s{1,3}(?:its|their)\s))\b/gi;
 
 interface Near {
   aspects: string[];
@@ -825,9 +825,14 @@ const FROM_TO_OBJECT = /^[\s’'”".]{0,3}(?:\w{1,12}\s{1,3}){0,3}?to\s{1,3}$/i
 /** A transition's verb before its old rating: "fell from", "has moved from", "went down from". */
 const TRANSITION_VERB_END = /\s(?:moved|moves|fell|falls|fallen|dropped|drops|slipped|slips|rose|rises|risen|climbed|climbs|improved|improves|went\s{1,3}(?:up|down)|gone\s{1,3}(?:up|down))\s{1,3}from\s{1,3}$/i;
 
-/** After what a verb rates, the grade it is given then its word: " the lowest grade, ", " a rating of ", " its top mark: ". */
-const GRADE_AFTER_OBJECT = new RegExp(lean(String.raw`\s(?:the|an?|its|their)${GAP}(?:(?:second[- ])?(?:lowest|highest|top|bottom|best|worst)${GAP})?(?:possible${GAP})?(?:grade|rating|mark|score)(?:${GAP}of)?[\s,:–—-]{0,4}$`), "i");
+/** After what a verb rates, the grade it is given then its word: " the lowest grade, ", " a rating of ", " its top mark: ", " the lowest of the four grades, ". */
+const GRADE_AFTER_OBJECT = new RegExp(lean(String.raw`\s(?:the|an?|its|their)${GAP}(?:(?:second[- ])?(?:lowest|highest|top|bottom|best|worst)${GAP}(?:of${GAP}(?:the|its|their)${GAP}(?:(?:four|4)${GAP})?(?:grades|ratings|marks|scores)|(?:possible${GAP})?(?:grade|rating|mark|score)(?:${GAP}of)?)|(?:possible${GAP})?(?:grade|rating|mark|score)(?:${GAP}of)?)[\s,:–—-]{0,4}$`), "i");
 const GRADE_NOUN_GATE = /grade|rating|mark|score/i;
+
+/** A verb that gives a grade to what comes after "to": "gave", "awarded". */
+const GIVING_VERB = /^(?:gave|gives|given|awarded)$/i;
+/** After a given grade's word: "to" and what it is given to ("', to the way staff plan …"). */
+const GIVEN_TO = /^[’'”".]{0,2}\s{0,3},?\s{0,3}to\s{1,3}/i;
 
 /** After the rating, the verb then what it is: "' was Through the Gate", " were leadership and staffing". */
 const NAMED_AFTER = /^[’'”"]?\s{0,3}(?:was|were|is|are)\s{1,3}([^,;:.()–—‘“]{3,80})/i;
@@ -931,6 +936,17 @@ function planNear(sentence: string, clause: { start: number; end: number }, t: R
     if (objAspects.length) return plan(objAspects, subject, object);
     if (REFERENT_GATE.test(object) && REFERENT.test(object)) return { aspects: [], resolve: "referent", referentLeft: sentence.slice(0, clause.start + Math.max(0, verbAt)), subject, object };
     if (BARE_GROUP.test(object) || BARE_FOUR_OBJECT.test(object)) return groupPlan(subject, object);
+  }
+  // "gave the lowest of the four grades, 'inadequate', to the way staff planned and reviewed …": what is given the grade comes after "to"
+  if (lastVerb && !object.trim() && GIVING_VERB.test(lastVerb[0]) && tail.includes("to")) {
+    const to = GIVEN_TO.exec(tail);
+    if (to) {
+      let rest = tail.slice(to[0].length);
+      const stop = TAIL_STOP.exec(rest);
+      if (stop) rest = rest.slice(0, stop.index);
+      const given = mentionAspects(rest);
+      if (given.length) return plan(given, subject, object);
+    }
   }
   if (tailA.length) return plan(tailA, subject, object);
   // "The only area rated good was Through the Gate": what is rated, named after the verb that follows

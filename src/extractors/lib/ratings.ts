@@ -513,6 +513,8 @@ const LAST_VISIT_GATE = /(?:last|previously)\s{1,3}(?:inspected|called|visited|c
 const YEARS_AGO_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}(?:${GAP}(?:by|when|at|from)${GAP}[^.;:!?,()–—]{1,50}?)?${GAP}(?:a|an|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))${GAP}years?${GAP}ago\b`), "i");
 const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
 const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
+/** "progress since the unit was rated", "improved since it was judged": the time since a rating given before (then a year: "… 'Inadequate' in 2022"). */
+const SINCE_RATED_BEFORE = new RegExp(lean(String.raw`\bsince${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}(?:was|were|had${GAP}been)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
 /** "… is now judged to be good", "has now been rated": a rating now, after one given in a year before. */
 const NOW_RATED = new RegExp(lean(String.raw`\bnow${GAP}(?:been${GAP})?(?:rated|judged|graded|deemed|assessed|ranked)\b`), "i");
 
@@ -551,7 +553,7 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   if (right.includes("ago") && YEARS_AGO_AFTER.test(right) && WAS_RATED_BEFORE.test(left)) return { previous: t.rating, isPrevious: true };
   // the year test first: it is the cheapest and the rarest
   const near = right.slice(0, 30);
-  if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && (PREVIOUS_WORD.test(sentence) || nowRatedAfter(sentence, t))) {
+  if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && (PREVIOUS_WORD.test(sentence) || nowRatedAfter(sentence, t) || (left.includes("since") && SINCE_RATED_BEFORE.test(left)))) {
     return { previous: t.rating, isPrevious: true };
   }
   return { previous: null, isPrevious: false };
