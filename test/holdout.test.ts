@@ -60,6 +60,8 @@ const FLOORS: Record<string, number> = {
   holdout23: 0.98,
   // harder shapes and encodings, blind 0.907 on arrival, 0.997 after the general fixes it prompted
   holdout24: 0.98,
+  // ordinary coverage, blind 0.917 on arrival, 1.000 after the general fixes it prompted
+  holdout25: 0.98,
 };
 
 describe("held-out sets", () => {

@@ -305,6 +305,15 @@ function continuesInLowerCase(prev: string, line: string): boolean {
 }
 
 /**
+ * Whether the first word of `line` would have fitted after `prev` within the
+ * wrap: then `prev` was not wrapped there, and `line` starts a line of its own.
+ */
+function nextWordFits(prev: string, line: string, wrapWidth: number): boolean {
+  const space = line.indexOf(" ");
+  return prev.length + 1 + (space < 0 ? line.length : space) <= wrapWidth;
+}
+
+/**
  * Whether an unindented line reads on from a hard-wrapped list item's last
  * line: that line ran to the wrap (more than half its width) and this one
  * opens in lower case, or that one stops on a linking word ("…at a strategic"
@@ -739,6 +748,8 @@ function readBlocks(input: string): RawBlock[] {
   let itemLine: string | null = null;
   /** a bullet mark read alone on the line above (its item's text follows), else null */
   let loneMark: string | null = null;
+  /** the line just read as a line of its own under an item's lead-in (see nextWordFits), else null */
+  let setApart: string | null = null;
 
   let prevBlank = true;
   /** the line read, the last line read as a paragraph of its own (unwrapped text), and the blank gaps between lines so far */
@@ -845,6 +856,8 @@ function readBlocks(input: string): RawBlock[] {
     }
     const lastItemLine = itemLine;
     itemLine = null;
+    const lastSetApart = setApart;
+    setApart = null;
     const b = mayBeBullet(line, indent) ? BULLET.exec(line) : null;
     const runsOn =
       wrapWidth !== null &&
@@ -863,6 +876,16 @@ function readBlocks(input: string): RawBlock[] {
         blocks.push({ kind: "list-item", text, marker: b[1]! });
         itemLine = line;
       }
+      prevBlank = false;
+      continue;
+    }
+    // An item's lead-in ending on a colon, then indented lines that each stop short of the wrap: lines of their own
+    // ("4. The ratings against each standard were:" / "   Leadership – Good" / "   Staff – Inadequate"), not the item's wrap
+    const above = lastSetApart ?? (lastItemLine !== null && lastItemLine.endsWith(":") ? lastItemLine : null);
+    if (wrapWidth && above !== null && indent > 0 && !prevBlank && !para.length && nextWordFits(above, trimmed, wrapWidth)) {
+      const text = clean(trimmed, folding);
+      if (text) blocks.push({ kind: "paragraph", text });
+      setApart = line;
       prevBlank = false;
       continue;
     }

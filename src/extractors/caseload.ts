@@ -67,6 +67,19 @@ const CASELOAD_AT = new RegExp(
   ),
   "g",
 );
+/**
+ * The report's account of the provider's caseload, the report the subject:
+ * "The report describes a caseload of more than 9,300 people", "inspectors
+ * recorded a caseload of about 2,400". A document about one provider's
+ * inspection: the caseload is that provider's.
+ */
+const REPORTED_CASELOAD = new RegExp(
+  lean(
+    String.raw`\b(?:[Tt]he\s{1,3}(?:inspection\s{1,3})?report|[Ii]nspectors|[Tt]he\s{1,3}inspectorate)\s{1,3}(?:describes|described|gives|gave|records|recorded|cites|cited|notes|noted)\s{1,3}a\s{1,3}(?:total\s{1,3})?caseload\s{1,3}of\s{1,3}(?:(${QUAL})\s{1,3})?(${NUM})(?:\s{1,3}${PEOPLE})?(?!\s{0,3}(?:%|per\s{0,3}cent|percent|cases|a\s|each|per\s))`,
+  ),
+);
+/** What REPORTED_CASELOAD cannot match without */
+const REPORTED_WORD = /\sa\s{1,3}(?:total\s{1,3})?caseload\s{1,3}of\s/;
 /** What CASELOAD_AT cannot match without */
 const CASELOAD_WORD = /s\s{1,3}(?:total\s{1,3}|current\s{1,3})?caseload\s{1,3}(?:at|of|was|is|stood)\s/;
 
@@ -115,7 +128,7 @@ function peopleBefore(doc: Doc, s: Sentence): boolean {
 /** What ACTIVE_WORD, PASSIVE_WORD and CASE_WORD all start with: one test for all three. */
 const ANY_WORD = /supervis|manag|overs|work|respons|case/i;
 /** Every AVERAGE pattern needs one of these words: a cheap test before the costly ones. */
-const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b/i;
+const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b|\baverage\s{1,3}of\s{1,3}[\w.,]{1,12}\s{1,3}(?:children|young|people)\b/i;
 const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\baverage\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s{1,3}(?:of|was|were|is|stood\s{1,3}at|at|were\s{1,3}around|was\s{1,3}around)\s{1,3}(?:(?:around|about|approximately|roughly)\s{1,3})?(${NUM})\b`), "i"),
   new RegExp(lean(String.raw`\b(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}cases\b`), "i"),
@@ -125,6 +138,8 @@ const AVERAGE: RegExp[] = [
   // "officers are carrying around eighty cases each", "each holding 80 cases", "were holding, on average, 71 cases each"
   new RegExp(lean(String.raw`\b(?:carry(?:ing)?|carried|carries|hold(?:ing|s)?|held|manag(?:ing|es?|ed)|ha(?:ve|d|s)|with)(?:\s{0,3},\s{0,3}on\s{1,3}average\s{0,3},)?\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\s{1,3}(?:each|apiece|per\s{1,3}(?:officer|practitioner|worker|person|head))\b`), "i"),
   new RegExp(lean(String.raw`\beach\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
+  // "case managers were each working with an average of seven children", "an average of 12 people per officer": people, each staff member's
+  new RegExp(lean(String.raw`\beach\s{1,3}(?:working\s{1,3}with|holding|managing|supervising|responsible\s{1,3}for)\s{1,3}(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals|cases)\b|\baverage\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals)\s{1,3}(?:per|for\s{1,3}each|a)\s{1,3}(?:case\s{1,3}manager|officer|practitioner|worker|member\s{1,3}of\s{1,3}staff)\b`), "i"),
   // "caseloads of around 80" (plural: each practitioner's, not the provider's)
   new RegExp(lean(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`), "i"),
   // "the report puts the average at 58 cases for each responsible officer", "the average was 61 cases per practitioner"
@@ -145,6 +160,7 @@ const AVERAGE_NEEDS: RegExp[] = [
   /cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average/i,
   /cases\s{1,3}(?:each|apiece|per\s)/i,
   /each\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s/i,
+  /average\s{1,3}of\s/i,
   /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
   /average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood)\s/i,
   /average\s{1,3}(?:caseload|workload)\s{1,3}(?:of|for)\s{1,3}(?:an?|each)\s/i,
@@ -527,9 +543,14 @@ function thatTimeOfVisit(doc: Doc, s: Sentence, before: string, ctx: Context): s
  * introduce it, and it must lie within a tenth of the rounded figure.
  */
 const PRECISELY = String.raw`(?:to\s{1,3}be\s{1,3}(?:precise|exact)|more\s{1,3}precisely|precisely|exactly)`;
+/**
+ * "…, and the Ministry of Justice figure it relies on is 9,342 as at 30 June":
+ * the official figure given after the rounded one (dated: RESTATED_DATE).
+ */
+const FIGURE_IS = String.raw`,\s{0,3}(?:and|but|while)\s{1,3}the\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,5}?(?:figure|number|total|count)(?:\s{1,3}(?:it|they|the\s{1,3}report)\s{1,3}(?:relies|rely|draws|draw|is\s{1,3}based)\s{1,3}on)?\s{1,3}(?:is|was)\s{1,3}`;
 const RESTATED = new RegExp(
   lean(
-    String.raw`^\s{0,3}(?:,\s{0,3}(?:or\s{0,3},?\s{0,3})?(?:${PRECISELY}\s{0,3},?\s{0,3})?|\(\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{1,3}or\s{1,3}(?:${PRECISELY}\s{0,3},?\s{0,3})?)(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))`,
+    String.raw`^\s{0,3}(?:${FIGURE_IS}|,\s{0,3}(?:or\s{0,3},?\s{0,3})?(?:${PRECISELY}\s{0,3},?\s{0,3})?|\(\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{1,3}or\s{1,3}(?:${PRECISELY}\s{0,3},?\s{0,3})?)(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))`,
   ),
   "i",
 );
@@ -583,6 +604,29 @@ function caseloadAt(doc: Doc, s: Sentence, ctx: Context, words: () => Set<string
 }
 
 /**
+ * REPORTED_CASELOAD's figure in sentence `s` (a hundred people at least, no
+ * national figure in the sentence), or the exact one restated after it.
+ */
+function reportedCaseload(doc: Doc, s: Sentence, ctx: Context): Statement | null {
+  const t = s.text;
+  const m = REPORTED_CASELOAD.exec(t);
+  if (!m) return null;
+  const value = numberOf(m[2]!);
+  if (value === null || value < 100 || NATIONAL.test(t)) return null;
+  const before = t.slice(Math.max(0, m.index - 250), m.index);
+  let after = t.slice(m.index + m[0].length);
+  const inNotes = doc.blocks[s.block]?.inNotes ?? false;
+  const published = ctx.get("dates.published");
+  const qualifier = qualifierOf(m[1]);
+  const exact = qualifier !== "exact" ? restated(after, value) : null;
+  if (exact) {
+    after = after.slice(exact.end);
+    return { value: exact.value, qualifier: "exact", asOf: asOfFor(t, after, ctx, before, false) ?? noteAsOf(doc, after, published), sentence: s, inNotes };
+  }
+  return { value, qualifier, asOf: asOfFor(t, after, ctx, before, false) ?? noteAsOf(doc, after, published), sentence: s, inNotes };
+}
+
+/**
  * A correction notice's account of the figure it corrects: "An earlier
  * version said the CRC supervised 4,700 offenders", "the number …, which was
  * wrongly given as 4,700". A figure after it in the same clause is the wrong one.
@@ -604,6 +648,13 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
     const passive = PASSIVE_WORD.test(t);
     if (CASELOAD_WORD.test(t)) {
       const c = caseloadAt(doc, s, ctx, words);
+      if (c) {
+        out.push(c);
+        continue;
+      }
+    }
+    if (REPORTED_WORD.test(t)) {
+      const c = reportedCaseload(doc, s, ctx);
       if (c) {
         out.push(c);
         continue;
@@ -811,7 +862,7 @@ function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>)
       if (!m) continue;
       // the place named must be the provider's ("in Eastby", not a neighbour's)
       if (re === PLACE_AVERAGE && !mentionsProvider(m[1]!, words())) continue;
-      const num = re === PLACE_AVERAGE ? m[2]! : m[1]!;
+      const num = re === PLACE_AVERAGE ? m[2]! : (m[1] ?? m[2])!;
       const value = numberOf(num);
       if (value === null || value <= 0 || value > 1000) continue;
       // "caseloads of up to 130", "holding more than 70 cases each": a bound, not an average

@@ -100,6 +100,16 @@ const OWN_INSPECTION = /\b(?:its|their)\s{1,3}own\s{1,3}(?:[\w-]{1,20}\s{1,3})?i
  * one's previous.
  */
 const PREDECESSOR = /^(?:before|prior\s{1,3}to|until)\s{1,3}(?:the\s{1,3})?(?:re)?unification\b|^(?:before|until)\s{1,3}(?:probation\s{1,3})?services\s{1,3}were\s{1,3}(?:re)?unified\b|\bpredecessor\b|^(?:the|its|their)\s{1,3}(?:[a-z]{2,20}['’]s\s{1,3})?(?:old|former|defunct)\s{1,3}(?:CRC|community\s{1,3}rehabilitation\s{1,3}company|probation\s{1,3}trust)\b/i;
+/**
+ * The same, the former body named ("The old Eastby and Weald Probation Trust,
+ * which ran probation here until 2014, was last inspected in 2013"): a
+ * sentence opening on it.
+ */
+const FORMER_NAMED = new RegExp(
+  lean(
+    String.raw`^(?:[Tt]he|[Ii]ts|[Tt]heir)\s{1,3}(?:old|former|defunct)\s{1,3}(?:[A-Z][\w'’&-]{1,30}\s{1,3}(?:(?:and|&|of|upon)\s{1,3})?){1,5}(?:Probation\s{1,3}Trust|Trust|CRC|Community\s{1,3}Rehabilitation\s{1,3}Company|YOT|Youth\s{1,3}Offending\s{1,3}(?:Team|Service))\b`,
+  ),
+);
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
 const LAST_YEAR = new RegExp(
   lean(
@@ -152,7 +162,7 @@ export const datesPreviousInspection: Extractor = {
       const since = t.includes(" since ") && t.includes("first ");
       if (!earlier && !first && !since) continue;
       if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
-      if ((t.includes("nifi") || t.includes("redecessor") || t.includes("former ") || t.includes("old ") || t.includes("defunct ")) && PREDECESSOR.test(t)) continue;
+      if ((t.includes("nifi") || t.includes("redecessor") || t.includes("former ") || t.includes("old ") || t.includes("defunct ")) && (PREDECESSOR.test(t) || FORMER_NAMED.test(t))) continue;
       let done = false;
       for (const { re, needs } of earlier ? (first ? WITH_FIRST : TRIGGERS) : first ? FIRST_ONLY : []) {
         if (needs && !needs.test(t)) continue;

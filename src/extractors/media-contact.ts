@@ -12,6 +12,7 @@ import type { MediaContact } from "../schema/record.js";
 import type { Block, Doc } from "../segment/types.js";
 import { cleanRole, namesIn, trimEndOf, type NameParse } from "./lib/names.js";
 import { found, spanOf, type Extractor, type Found } from "./types.js";
+import { lean } from "./lib/numbers.js";
 
 /*
  * A line meant for journalists: any of
@@ -224,16 +225,38 @@ const CUE_WORD = /media|press|contact|communications|interview/i;
 
 type ContactHit = { value: MediaContact; start: number; end: number };
 
+/**
+ * A line that sends enquiries about another body's side of the story to that
+ * body's press office: "Enquiries about HMPPS's response to the report should
+ * be directed to the Ministry of Justice press office on 020 …". Taken only
+ * when the document gives no other contact.
+ */
+const OTHER_BODY_ENQUIRIES = new RegExp(
+  lean(
+    String.raw`\b(?:enquiries|inquiries|questions|queries)\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:the\s{1,3})?[\w'’-]{2,40}\s{1,3}response\b|\b(?:ministry\s{1,3}of\s{1,3}justice|MoJ|HMPPS|prison\s{1,3}and\s{1,3}probation\s{1,3}service)(?:['’]s)?\s{1,3}(?:press|media)\s{1,3}(?:office|team|desk)\b`,
+  ),
+  "i",
+);
+
 export function findMediaContact(doc: Doc): ContactHit | null {
   // notes to editors first, then the rest of the document
+  const kept: { other: ContactHit | null } = { other: null };
   for (let k = doc.notesStart; k < doc.blocks.length; k++) {
-    const hit = contactAt(doc, doc.blocks[k]!);
+    const hit = ownContactAt(doc, doc.blocks[k]!, kept);
     if (hit) return hit;
   }
   for (let k = 0; k < doc.notesStart && k < doc.blocks.length; k++) {
-    const hit = contactAt(doc, doc.blocks[k]!);
+    const hit = ownContactAt(doc, doc.blocks[k]!, kept);
     if (hit) return hit;
   }
+  return kept.other;
+}
+
+/** contactAt, when the contact is not another body's press office for its side (that one is kept back in `kept`). */
+function ownContactAt(doc: Doc, b: Block, kept: { other: ContactHit | null }): ContactHit | null {
+  const hit = contactAt(doc, b);
+  if (!hit || !OTHER_BODY_ENQUIRIES.test(b.text)) return hit;
+  kept.other ??= hit;
   return null;
 }
 

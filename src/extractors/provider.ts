@@ -344,7 +344,7 @@ const COVER_DIRECT =
   /\b(?:covers|covering|covered|cover|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team)(?: \([a-z]{2,6}\))? (?:in|for|across)|(?<=\b(?:its|probation|the (?:trust|crc|service|team|yot|division|pdu|company)['’]s) )work (?:in|across))\s+/gi;
 /** What stands before the verb "cover": its subject or "to". */
 const COVER_SUBJECT = /\b(?:we|they|to|which|that|who)\s$/i;
-const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|oversee(?:s|ing)|responsible for|works with|worked with|working with|deliver(?:s|ing))\b/g;
+const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|oversee(?:s|ing)|look(?:s|ing) after|responsible for|works with|worked with|working with|deliver(?:s|ing))\b/g;
 /** Sentences about the inspectorate or the nation, not a provider's patch. */
 const NOT_PATCH = /\b(?:is (?:the|an) (?:independent )?inspector(?:ate)?|inspects|[Nn]ationally|national)\b/;
 const MANAGE_IN = /\s(?:across|in|throughout)\s+/g;
@@ -370,11 +370,11 @@ export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "
  * before holds a digit, or "_" stands between).
  */
 const KEYWORD_OR_AREA =
-  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed)?)|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|o(?:perat(?:es|ing) |versee(?:s|ing))|work(?:(?:s|ed|ing) (?:across|with)| (?:in|across) )|manag(?:es|ing)|deliver(?:s|ing))/gi;
+  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed)?)|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|o(?:perat(?:es|ing) |versee(?:s|ing))|work(?:(?:s|ed|ing) (?:across|with)| (?:in|across) )|manag(?:es|ing)|look(?:s|ing) after|deliver(?:s|ing))/gi;
 
 /** First letters (lower case) of the KEYWORDS alternatives, and of the AREA_AT ones. */
 const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
-const AREA_FIRST = new Set([..."csowpyrmd"].map((c) => c.charCodeAt(0)));
+const AREA_FIRST = new Set([..."csowpyrmdl"].map((c) => c.charCodeAt(0)));
 
 /**
  * A KEYWORD_OR_AREA match where no AREA_AT alternative can start: "crc",
@@ -461,6 +461,9 @@ const KIND_WITH_ASIDE = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|te
 /** A sentence's subject naming a provider by its kind: "The PDU", "This service", "Its YOT". */
 const KIND_SUBJECT_HEAD = String.raw`^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)`;
 
+/** A provider named by its kind, then "is" or "was": "the NPS division is ", "The service was ". */
+const KIND_IS = /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(?:NPS\s|probation\s)?(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\s(?:is|was)\s/;
+
 /** A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ". */
 const PART_OF_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\s(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?`);
 
@@ -518,7 +521,9 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     }
     MANAGE.lastIndex = 0;
     while ((m = MANAGE.exec(s.text)) !== null) {
-      // partners support people too ("a charity that supports families in ..."): only the provider's own sentence
+      // partners support people, or look after them, too ("a charity that supports families in ..."): only the provider's own sentence
+      // ("the NPS division is …, looking after … across A and B": the provider by its kind, the clause's subject before the verb)
+      if (m[0].startsWith("look") && !mentionsMain && !KIND_IS.test(s.text.slice(0, m.index))) continue;
       if (m[0].startsWith("supp") && !mentionsMain && !KIND_SUBJECT.test(s.text)) continue;
       const from = m.index + m[0].length;
       const window = s.text.slice(from, from + 120);

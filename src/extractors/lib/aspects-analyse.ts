@@ -342,6 +342,13 @@ function groupRest(rest: string): string {
   return rest.includes("(") || rest.includes("–") || rest.includes("—") ? rest.replace(GROUP_ASIDE, "") : rest;
 }
 
+/**
+ * What may follow a group at the end of a subject: a short phrase, or what
+ * the work is done on ("the assessment, planning and delivery of work with
+ * children sentenced by the courts were"), with no comma.
+ */
+const GROUP_TAIL = /^(?:[^,;:]{0,30}|\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:work|cases|casework|sentences|orders)\b[^,;:]{0,80})$/;
+
 /** An aside between two dashes that ends a subject: "work with X – through A and B –". */
 const END_DASH_ASIDE = /\s[–—]\s[^–—]{1,160}\s[–—]\s{0,3}$/;
 
@@ -391,7 +398,7 @@ function subjectAspects(left: string): string[] {
   let group: AspectMention | undefined;
   for (let k = mentions.length - 1; k >= 0 && !group; k--) {
     const g = mentions[k]!;
-    if (g.aspects.length > 1 && /^[^,;:]{0,30}$/.test(groupRest(trimmed.slice(g.end)))) group = g;
+    if (g.aspects.length > 1 && GROUP_TAIL.test(groupRest(trimmed.slice(g.end)))) group = g;
   }
   if (group) {
     let aspects: string[] = [...group.aspects];
