@@ -61,6 +61,9 @@ function theyInspectors(doc: Doc, i: number, t: string, at: number): boolean {
  */
 const HMIP_BEFORE = /\bHMI\s{0,2}Probation\b|\bHMIP\b/;
 
+/** "separately" just before a trigger ("the CRC was separately inspected in May"): another body's inspection, as after it (OTHER_EVENT) */
+const SEPARATELY_BEFORE = /\bseparately\s{1,3}$/i;
+
 /** verbs that say nothing about inspecting unless the sentence does */
 const VAGUE = /^(?:visited|arrived|a|the|their|its|our|returned|spent|went|came|were|was)\b/i;
 /** a sentence about the inspection before this one, up to the date */
@@ -83,10 +86,14 @@ const SAMPLE = new RegExp(
 const SAMPLE_LEAD = /^(?:between|during|over|throughout)\s/i;
 /** a second period joined to the first ("20–24 January and 3–7 February 2025", "from 1 to 5 May and from 15 to 19 May") */
 const AND_PERIOD = /^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}(?=(?:from|between)\s|\d)/i;
-/** words between the trigger and the date that show the date is another event's */
+/**
+ * words between the trigger and the date that show the date is another
+ * event's; "separately" is another body's inspection ("Brackenford CRC, which
+ * was inspected separately in May 2019")
+ */
 const OTHER_EVENT = new RegExp(
   lean(
-    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|begin|begins|beginning|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|released|sentenced|convicted|referred|commenced|terminated|closed|\d\d:\d\d|joined|appointed|took${GAP}over|created|formed|established|previous\w{0,2}|last)\b`,
+    String.raw`\b(?:since|after|before|following|until|till|unification|unified|launch\w{0,3}|start\w{0,3}|began|begun|begin|begins|beginning|introduc\w{1,5}|reform\w{0,3}|contract\w{0,3}|transfer\w{0,4}|merg\w{1,3}|lockdown|pandemic|programme|published|publish|report|available|website|online|embargo\w{0,3}|released|sentenced|convicted|referred|commenced|terminated|closed|\d\d:\d\d|joined|appointed|took${GAP}over|created|formed|established|previous\w{0,2}|last|separately)\b`,
   ),
   "i",
 );
@@ -222,6 +229,7 @@ function scan(doc: Doc, published: string | null): Hit[] {
       let trig: RegExpExecArray | null;
       while (!hit && (trig = re.exec(t))) {
         if (rank === 20 && VAGUE.test(trig[0]) && !/\binspect/i.test(t) && !HMIP_BEFORE.test(t.slice(0, trig.index)) && !theyInspectors(doc, i, t, trig.index)) continue;
+        if (SEPARATELY_BEFORE.test(t.slice(Math.max(0, trig.index - 14), trig.index))) continue;
         const from = trig.index + trig[0].length;
         const tail = t.slice(from, from + 200);
         // a period after the trigger needs a month in its tail; when the tail

@@ -345,9 +345,11 @@ function groupRest(rest: string): string {
 /**
  * What may follow a group at the end of a subject: a short phrase, or what
  * the work is done on ("the assessment, planning and delivery of work with
- * children sentenced by the courts were"), with no comma.
+ * children sentenced by the courts were"; after the verbs, "how staff
+ * assess, plan, deliver and review their work with people on probation
+ * were"), with no comma.
  */
-const GROUP_TAIL = /^(?:[^,;:]{0,30}|\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:work|cases|casework|sentences|orders)\b[^,;:]{0,80})$/;
+const GROUP_TAIL = /^(?:[^,;:]{0,30}|\s{1,3}(?:of\s{1,3})?(?:(?:the|their|its|each)\s{1,3})?(?:work|cases|casework|sentences|orders)\b[^,;:]{0,80})$/;
 
 /** An aside between two dashes that ends a subject: "work with X – through A and B –". */
 const END_DASH_ASIDE = /\s[–—]\s[^–—]{1,160}\s[–—]\s{0,3}$/;
@@ -1172,6 +1174,18 @@ interface UseReading {
 
 const NO_USES: readonly UseReading[] = [];
 
+/**
+ * Providers in the plural just before the rating's verb ("worse than the
+ * three regions rated 'Good' for leadership", "PDUs that were judged
+ * 'Inadequate'"): other bodies, never the one provider a document is about.
+ * ("Services" is an aspect too: only probation or youth justice services.)
+ */
+const PLURAL_BODIES = new RegExp(lean(String.raw`\b(?:regions|PDUs|CRCs|divisions|trusts|YOTs|YOSs|YJSs|(?:probation|youth${GAP}justice|youth${GAP}offending)${GAP}services)${GAP}(?:(?:that|which)${GAP})?(?:(?:were|are|have${GAP}been|had${GAP}been)${GAP})?(?:rated|judged|graded)\s{0,3}$`), "i");
+/** Whether the words before a rating end on PLURAL_BODIES (read in their last 80 characters, which hold any match). */
+function pluralBodies(lead: string): boolean {
+  return PLURAL_BODIES.test(lead.length > 80 ? lead.slice(-80) : lead);
+}
+
 /** A subject that is a number of a set named before it: "…, with one", "and the other two", "one of them", "another". */
 const ONE_OF_SET = new RegExp(lean(String.raw`(?:^|[\s,])(?:with${GAP}|and${GAP}|while${GAP})?(?:one|two|three|another|the${GAP}other(?:${GAP}(?:one|two|three))?|(?:one|two|three)${GAP}of${GAP}(?:them|these|those))${GAP}(?:(?:was|were|is|are|being|has${GAP}been|have${GAP}been)${GAP})?$`), "i");
 const ONE_OF_SET_GATE = /one|two|three|other/i;
@@ -1414,7 +1428,7 @@ function analyseSentence(doc: Doc, si: number, main: Provider | null, out: Analy
     // "Y PDU was rated 'Good' for its services and 'Requires improvement' for leadership": with no verb since
     // another provider's rating in the same clause, and no provider named, the same statement goes on
     const goesOn: boolean = named === null && otherBefore && prevOther !== undefined && prevOther.clause.start === u.clause.start && !verbBetween(sentence, prevOther.t.outerEnd, t.outerStart);
-    otherBefore = named === "other" || goesOn;
+    otherBefore = named === "other" || goesOn || (named === null && pluralBodies(sentence.slice(u.clause.start, t.outerStart)));
     prevOther = otherBefore ? u : undefined;
     if (otherBefore) continue;
     // findNear's answer, worked out at most once and only when asked for
