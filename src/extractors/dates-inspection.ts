@@ -15,10 +15,11 @@ import { MONTH_WORD, otherStoriesStart, periodAt, settlePeriod, type Period } fr
 import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/numbers.js";
 
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
-// ("Inspectors came in during July and August": "came in" or "went in" before a preposition of duration, a vague verb)
+// ("Inspectors came in during July and August": "came in" or "went in" before a preposition of duration, a vague verb;
+// "led a full joint inspection of X in June": "joint" between the determiner and "inspection")
 const INSPECTION = new RegExp(
   lean(
-    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:came|went)${GAP}in(?=${GAP}(?:during|between|over|throughout)\s)|(?:were|was)${GAP}(?:on${GAP}site|here|there|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}inspection)\b`,
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:came|went)${GAP}in(?=${GAP}(?:during|between|over|throughout)\s)|(?:were|was)${GAP}(?:on${GAP}site|here|there|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}(?:joint${GAP})?inspection)\b`,
   ),
   "gi",
 );

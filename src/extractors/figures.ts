@@ -185,6 +185,22 @@ const OTHERS_DATA = new RegExp(
   ),
   "i",
 );
+/**
+ * Another body's figures named anywhere in the sentence ("…, according to
+ * Youth Justice Board figures – a fall of 41 per cent"): every number of the
+ * sentence is that body's. Not the report's or the inspectorate's own.
+ */
+const ACCORDING_TO_DATA = /\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?(?!report|inspect|HMI?\b|probation\b)[A-Za-z][^.;:,–—]{0,60}?\s(?:figures|data|statistics)\b/i;
+/** A new clause between another body's figures and a number after them ("…, according to the ONS, and domestic abuse is a factor in a third …"). */
+const NEW_CLAUSE = /[;]|,\s{0,3}(?:and|but|while|whereas)\s/i;
+
+/** Whether the number at `at` is one of the body's that ACCORDING_TO_DATA names: before the phrase, or after it in the same clause. */
+function othersDataAround(sentence: string, at: number): boolean {
+  const m = ACCORDING_TO_DATA.exec(sentence);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  return at < end || !NEW_CLAUSE.test(sentence.slice(end, at));
+}
 /** Words OTHERS_DATA cannot match without */
 const OTHERS_DATA_GATE = /\b(?:figures|data|statistics)\s|['’]s\s{1,3}own\s/i;
 /** A figure's paragraph, with white space runs made single: worked out once a block, in `texts` (by block index). */
@@ -267,6 +283,7 @@ class SentenceFigures {
     // the 40 characters before the number, the number, and 80 after it
     const near = this.s.text.slice(Math.max(0, at - 40), at + len + 80);
     if (OTHER_PARTY_GATE.test(near) && OTHER_PARTY.test(near)) return;
+    if (this.s.text.includes("according") && othersDataAround(this.s.text, at)) return;
     if (at > 20 && OTHERS_DATA_GATE.test(this.s.text) && OTHERS_DATA.test(this.s.text.slice(Math.max(0, at - 250), at))) return;
     const text = blockText(this.doc, this.block, this.texts);
     this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));

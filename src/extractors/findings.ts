@@ -109,6 +109,15 @@ const PIVOT = /(?:[;,]\s{0,3}|\s)(?:but|however|whereas|although)[.,:]?$/i;
 /** Words a shortcoming is written in. */
 const NEGATIVE = /\b(?:not|no|never|too (?:few|many|little|much|slow)|insufficient(?:ly)?|inadequate(?:ly)?|poor(?:ly)?|lack(?:ed|ing)?|fail(?:ed|ing|s)?|weak(?:ness|nesses)?|limited|rarely|inconsistent(?:ly)?|delays?|backlogs?|unclear)\b/i;
 
+/** "strengths and weaknesses" (either way round): a pair named together, no shortcoming ("understood the unit's strengths and weaknesses"). */
+const BOTH_SIDES = /\b(?:strengths\s{1,3}and\s{1,3}weaknesses|weaknesses\s{1,3}and\s{1,3}strengths)\b/gi;
+
+/** Whether an item is written with a word of shortcoming (NEGATIVE's), a pair of both sides aside. */
+function negative(text: string): boolean {
+  if (!NEGATIVE.test(text)) return false;
+  return !text.includes("eaknesses") || NEGATIVE.test(text.replace(BOTH_SIDES, " "));
+}
+
 /**
  * A neutral "Inspectors found that:" list whose items turn once from the good
  * to the bad at an item ending "; but": the items up to that one are
@@ -121,8 +130,8 @@ function pivotSides(items: Block[]): Side[] | null {
   const after = items.slice(at + 1);
   if (at < 0 || after.length === 0) return null;
   const before = items.slice(0, at + 1);
-  if (after.filter((b) => NEGATIVE.test(b.text)).length * 2 < after.length) return null;
-  if (before.filter((b) => NEGATIVE.test(b.text)).length * 2 > before.length) return null;
+  if (after.filter((b) => negative(b.text)).length * 2 < after.length) return null;
+  if (before.filter((b) => negative(b.text)).length * 2 > before.length) return null;
   return items.map((_, i) => (i <= at ? "findings.strengths" : "findings.concerns"));
 }
 
@@ -137,7 +146,7 @@ function allShortcomings(items: Block[]): boolean {
   if (items.length < 3) return false;
   return items.every((b) => {
     const t = b.text.trim();
-    return !t.endsWith(":") && (NEGATIVE.test(t) || SHORT_OF.test(t));
+    return !t.endsWith(":") && (negative(t) || SHORT_OF.test(t));
   });
 }
 
@@ -170,7 +179,7 @@ function shortcomingCount(items: Block[]): number {
   for (const b of items) {
     const t = b.text.trim();
     if (t.endsWith(":") || POSITIVE.test(t)) return -1;
-    if (NEGATIVE.test(t) || SHORT_OF.test(t)) short++;
+    if (negative(t) || SHORT_OF.test(t)) short++;
   }
   return short;
 }
@@ -199,7 +208,7 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
   if (items.some((b) => b.text.trim().endsWith(":"))) return false;
   // after a turn to concerns ("However, inspectors were concerned that:"), one item of four or more may
   // hold a word of shortcoming ("were reported for breach when they failed to comply")
-  const short = items.filter((b) => NEGATIVE.test(b.text) || SHORT_OF.test(b.text.trim())).length;
+  const short = items.filter((b) => negative(b.text) || SHORT_OF.test(b.text.trim())).length;
   if (short > (turnToConcerns && items.length >= 4 ? 1 : 0)) return false;
   if (besideConcerns) return items.filter((b) => POSITIVE.test(b.text)).length * 2 >= items.length;
   const after = itemsOf(doc, next);
@@ -241,7 +250,7 @@ function goodItems(items: Block[], min: number): boolean {
   if (items.length < min) return false;
   return items.every((b) => {
     const t = b.text.trim();
-    return !t.endsWith(":") && POSITIVE.test(t) && !NEGATIVE.test(t) && !SHORT_OF.test(t) && !ACTION.test(t);
+    return !t.endsWith(":") && POSITIVE.test(t) && !negative(t) && !SHORT_OF.test(t) && !ACTION.test(t);
   });
 }
 

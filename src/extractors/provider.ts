@@ -541,7 +541,14 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
         off = 100;
       }
       if (!n) continue;
-      const l = placeList(doc.text, s.start + from + off + n.index + n[0].length);
+      let l = placeList(doc.text, s.start + from + off + n.index + n[0].length);
+      // "works with children who have been in trouble with the law across A, B and C": an "in" that names no
+      // place says how; an "across" after it in the window says where
+      if (!l.length && !off && n[0].trimStart().startsWith("in")) {
+        ACROSS_FAR.lastIndex = n.index + n[0].length;
+        const far = ACROSS_FAR.exec(window);
+        if (far) l = placeList(doc.text, s.start + from + far.index + far[0].length);
+      }
       if (l.length) lists.push(l);
     }
     if (!lists.length) continue;

@@ -46,10 +46,18 @@ const HOME_TRAIL = /^Home ?[>›»] ?[\p{L}\d][\p{L}\d'’&,-]*(?: [\p{L}\d'’&
 const CONSENT_STARTS = ["accept", "reject", "allow", "decline", "refuse", "more", "manage", "cookie", "privacy", "i ", "agree", "disagree", "got"];
 const CONSENT_START = new RegExp(`^(?:${CONSENT_STARTS.join("|")})`, "i");
 
-/** A line that ends a site header besides NAV_END's: a row of consent buttons or a breadcrumb trail. */
+/** A breadcrumb trail's label ("You are here: Home > News", "You are in: News › Local"): the trail follows it. */
+const TRAIL_LABEL = /^you are (?:here|in)\s{0,3}:?\s{0,3}/i;
+
+/**
+ * A line that ends a site header besides NAV_END's: a row of consent buttons
+ * or a breadcrumb trail, with its label or without ("You are here: Home >
+ * Media > Press releases > 2020").
+ */
 function navEnd(text: string): boolean {
-  const t = text.trim();
+  let t = text.trim();
   if (t.length > 120) return false;
+  if (startsCaseBlind(t, "you are ")) t = t.replace(TRAIL_LABEL, "");
   if (/[>›»]/.test(t) && (BREADCRUMB.test(t) || (startsCaseBlind(t, "home") && HOME_TRAIL.test(t)))) return true;
   return CONSENT_START.test(t) && CONSENT_BUTTONS.test(t);
 }
@@ -69,6 +77,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: NAV_END, starts: ["search", "menu", "main menu", "navigation", "toggle", "skip", "home", "log", "sign", "subscribe", "close", "open menu", "accept", "reject"] },
   { re: /open government licen[cs]e|crown copyright|licensed under|this publication is (?:licensed|available)|to view this licen[cs]e|nationalarchives\.gov\.uk|\bpsi@/i, needs: ["licen", "copyright", "publication is", "nationalarchives", "psi@"] },
   { re: /\bcookies?\b/i, needs: ["cookie"] },
+  // a breadcrumb trail's label and its trail ("You are here: Home > Media > Press releases")
+  { re: /^you are (?:here|in)\s{0,3}:/i, starts: ["you are "] },
   { re: /^(?:press|news|media)\s+(?:release|notice|statement)s?\b.{0,40}$/i, starts: ["press", "news", "media"] },
   { re: /^(?:news(?: story)?|press|blog|opinion|comment|analysis|features?|(?:latest|local|breaking|regional) news|news and updates?|probation|youth justice)$/i, starts: ["news", "press", "blog", "opinion", "comment", "analysis", "feature", "latest news", "local news", "breaking news", "regional news", "probation", "youth justice"] },
   // a broadcaster's player and header lines ("Listen Live", "Now playing: The Breakfast Show", "Weather: Ashby 4°C, light rain")

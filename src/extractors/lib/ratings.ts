@@ -498,6 +498,14 @@ const PREVIOUSLY_GATE = /\b(?:previous|formerly|last)/i;
 const EARLIER_GATE = /\b(?:last|previous|earlier|when)/i;
 const CENTURY_GATE = /19|20/;
 const EARLIER_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}\s{0,3}(?:(?:at|in|during|following|after)${GAP}(?:the|its|their)${GAP}(?:[\w-]{2,20}['’]s${GAP})?(?:last|previous|earlier)${GAP}inspection|(?:the${GAP})?(?:last|previous)${GAP}time|when${GAP}(?:it${GAP}was${GAP}|last${GAP})(?:last${GAP})?inspected|previously)`), "i");
+/**
+ * A move out of a rating ("climbs out of 'Inadequate'", "has been lifted out
+ * of the 'inadequate'", "hauled itself out of"): the rating after it is the
+ * one left behind, the previous one.
+ */
+const OUT_OF = new RegExp(lean(String.raw`\b(?:climbs?|climbed|climbing|moves?|moved|moving|comes?|came|coming|gets?|got|getting|lifts?|lifted|lifting|hauls?|hauled|hauling|pulls?|pulled|pulling|drags?|dragged|dragging|crawls?|crawled|crawling|emerges?|emerged|emerging|breaks?|broke|broken|breaking|steps?|stepped|stepping|rises?|rose|risen|rising)${GAP}(?:(?:itself|themselves)${GAP})?out${GAP}of${GAP}(?:the${GAP}|its${GAP}|their${GAP}|an?${GAP})?$`), "i");
+/** OUT_OF's longest match ("dragging themselves out of their ", three spaces each) and one before it for its \b. */
+const OUT_OF_SPAN = 50;
 const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been)\s{1,3}(?:rated|judged|graded)\s{1,3}(?:as\s{1,3})?$`), "i");
 /**
  * "It was last inspected in 2018, when it was rated", "was previously
@@ -539,6 +547,9 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   }
   const tr = hasFrom ? TRANSITION.exec(left) : null;
   if (tr) return { previous: normaliseRating(tr[1]!), isPrevious: false };
+  // "climbs out of 'Inadequate'": this word is the rating left behind
+  const outLeft = left.slice(-OUT_OF_SPAN);
+  if (outLeft.includes(" out of") && OUT_OF.test(outLeft)) return { previous: t.rating, isPrevious: true };
   const retainedLeft = left.slice(-RETAINED_SPAN);
   if (RETAINED_GATE.test(retainedLeft) && RETAINED.test(retainedLeft)) return { previous: t.rating, isPrevious: false };
   const previouslyLeft = left.slice(-PREVIOUSLY_SPAN);
