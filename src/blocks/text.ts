@@ -805,7 +805,14 @@ function readBlocks(input: string): RawBlock[] {
         // one line a paragraph: the line just above is the heading's text
         prev.kind = "heading";
         prev.level = level;
-      } else flushPara(blocks, para, folding);
+      } else {
+        // a rule dropped: it parts what is above it from what is below, as a blank line does
+        // (an e-mail's footer under "-----" does not wrap on from the last note)
+        flushPara(blocks, para, folding);
+        itemLine = null;
+        prevBlank = true;
+        continue;
+      }
       prevBlank = false;
       continue;
     }

@@ -337,7 +337,8 @@ export function documentTypeSignals(doc: Doc): Signal[] {
     else if (BLOG_SITE.test(site)) signals.add("blog-post", 3, 0, 0, "site");
     else if (NEWS_SITE.test(site)) signals.add("news-article", 3, 0, 0, "site");
   }
-  const first = doc.blocks[0];
+  // (a skip link above it is no masthead: "Skip to main content" / "Community Justice Today")
+  const first = doc.blocks[SKIP_LINK.test(doc.blocks[0]?.text ?? "") ? 1 : 0];
   if (first && first.kind !== "heading" && first.text.length <= 40 && countOf(first.text, " ") <= 4 && doc.blocks.length > 3) {
     // A masthead: "Derby Evening Mercury", "PROBATION PRACTICE BULLETIN"
     const t = first.text;
@@ -528,6 +529,9 @@ export function forumThread(doc: Doc): boolean {
   }
   return false;
 }
+
+/** A page's skip link, read as its first line: "Skip to main content", "Skip to content", "Skip navigation". */
+const SKIP_LINK = /^\s{0,3}skip\s(?:to\s(?:the\s)?(?:main\s)?content|navigation)\s{0,3}$/i;
 
 /** The kinds, in the order a tie is settled in. */
 const KINDS: readonly Kind[] = ["press-release", "news-article", "blog-post"];

@@ -176,12 +176,13 @@ const OTHER_PARTY_GATE = /accord|spokes|council|minist|\bmp\b|chief|director|cla
 /**
  * Another body's own statistics opening the clause before the number ("Dyfed
  * Police figures show the number … fell by about a third", "Ministry of
- * Justice data showed …"), or a named body's own study ("Brightwell's own
+ * Justice data showed …", "Youth Justice Board figures published earlier this
+ * year show …"), or a named body's own study ("Brightwell's own
  * research … found that 41 per cent …"): that body's figure, not the inspection's.
  */
 const OTHERS_DATA = new RegExp(
   lean(
-    String.raw`\b(?:police|constabulary|council|government|home\s{1,3}office|ministry(?:\s{1,3}of\s{1,3}justice)?|MoJ|NHS|YJB|youth\s{1,3}justice\s{1,3}board)(?:['’]s)?\s{1,3}(?:own\s{1,3})?(?:latest\s{1,3})?(?:figures|data|statistics)\s{1,3}(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?!(?:HM|HMI|Inspectorate|Probation|report|review|inspection)\b)[A-Z][\w-]{1,30}['’]s\s{1,3}own\s{1,3}(?:research|survey|study|polling)\b`,
+    String.raw`\b(?:police|constabulary|council|government|home\s{1,3}office|ministry(?:\s{1,3}of\s{1,3}justice)?|MoJ|NHS|YJB|youth\s{1,3}justice\s{1,3}board)(?:['’]s)?\s{1,3}(?:own\s{1,3})?(?:latest\s{1,3})?(?:figures|data|statistics)(?:\s{1,3}(?:published|released|issued)(?:\s{1,3}[\w-]{1,15}){0,4})?\s{1,3}(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b|\b(?!(?:HM|HMI|Inspectorate|Probation|report|review|inspection)\b)[A-Z][\w-]{1,30}['’]s\s{1,3}own\s{1,3}(?:research|survey|study|polling)\b`,
   ),
   "i",
 );
@@ -456,16 +457,18 @@ function countFigures(re: RegExp, t: string, f: SentenceFigures): void {
 
 /**
  * "in nine out of ten of the court cases", "nearly eight out of ten cases",
- * "three out of every four children": a share of a whole, not a sample of
- * ten. "Out of ten" is a share where "of" follows ten ("ten of the cases": a
+ * "three out of every four children", "four out of five cases": a share of
+ * a whole, not a sample of ten (or five: always a share). "Out of ten" is a share where "of" follows ten ("ten of the cases": a
  * part of them, so ten is no head-count), where the part is only roughly
  * given ("nearly nine"), or "out of every N". Otherwise ("six out of ten
  * domestic abuse cases") the part stays a count (N_OF_M's).
  */
 const OUT_OF_SHARE = new RegExp(
-  lean(String.raw`\b(${NUM})\s{1,3}out\s{1,3}of\s{1,3}(?:(every)\s{1,3}(${NUM})|(ten|10)(?!\s{0,3}(?:%|per\s{0,2}cent)))\b(\s{1,3}of\s)?`),
+  lean(String.raw`\b(${NUM})\s{1,3}out\s{1,3}of\s{1,3}(?:(every)\s{1,3}(${NUM})|(ten|10|five|5)(?!\s{0,3}(?:%|per\s{0,2}cent)))\b(\s{1,3}of\s)?`),
   "gi",
 );
+/** What "four out of five" counts, right after it: "cases", "inspected cases", "pre-sentence reports". */
+const FIVE_OF_WHAT = /^\s{1,3}(?:[\w'’-]{1,20}\s{1,3})?(?:cases|case\s{1,3}files|files|records|reports|plans|assessments|children|people|offenders|individuals)\b/i;
 /** a part given roughly ("nearly nine out of ten"): a share */
 const ROUGHLY_BEFORE = /\b(?:nearly|almost|about|around|roughly|approximately|over|under|some|(?:more|fewer|less)\s{1,3}than|just\s{1,3}(?:over|under))\s{1,3}$/i;
 
@@ -474,9 +477,10 @@ function outOfShareFigures(t: string, f: SentenceFigures): void {
   OUT_OF_SHARE.lastIndex = 0;
   while ((m = OUT_OF_SHARE.exec(t))) {
     const n = numberOf(m[1]!);
-    const d = m[2] ? numberOf(m[3]!) : 10;
+    const d = numberOf(m[2] ? m[3]! : m[4]!);
     if (n === null || d === null || !Number.isInteger(n) || !Number.isInteger(d) || n < 1 || n >= d || d > 100) continue;
-    if (!m[2] && !m[5] && !ROUGHLY_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // (out of five is a share of what it counts: no sample is five; "three out of five said" counts no cases)
+    if (!m[2] && !m[5] && (d === 10 ? !ROUGHLY_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index)) : !FIVE_OF_WHAT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 50)))) continue;
     if (!f.free(m.index, m.index + m[0].length)) continue;
     f.add(round2(n / d), "fraction", m.index, m[0].length);
   }

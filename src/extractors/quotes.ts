@@ -292,6 +292,26 @@ function passageOfReport(doc: Doc, q: QuoteSpan): boolean {
   return before.kind === "paragraph" && before.text.length <= 1500 && REPORT_OR_INSPECTORATE.test(before.text);
 }
 
+/** The report as a sentence's subject: "The report noted …", "The inspectors' report found …", "Its report says …". */
+const REPORT_SUBJECT = /^(?:the|its|their|this|that)\s{1,3}(?:[\p{L}’'-]{1,20}\s{1,3}){0,2}report\s{1,3}[a-z]/iu;
+
+/**
+ * "It said: “…”" where the sentence before, in the same paragraph, has the
+ * report as its subject ("The report noted that … It said: “…”"): a passage
+ * quoted from the report, not the previous speaker's words.
+ */
+function itIsTheReport(doc: Doc, q: QuoteSpan): boolean {
+  if (!q.attributionSpan || !/^it$/i.test(q.attribution!.trim())) return false;
+  const at = q.attributionSpan.start;
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end);
+  if (!block || block.kind !== "paragraph") return false;
+  const before = doc.text.slice(block.start, at).trimEnd();
+  if (!before || before.length > 1500) return false;
+  // the sentence just before "It"
+  const stop = Math.max(before.lastIndexOf(". ", before.length - 2), before.lastIndexOf("? ", before.length - 2), before.lastIndexOf("! ", before.length - 2));
+  return REPORT_SUBJECT.test(stop > 0 ? before.slice(stop + 2).trimStart() : before);
+}
+
 /** "As the report puts it", "as Ms Doyle put it": who put it. */
 const AS_PUT_IT = /^as\s{1,3}(\S.{0,79}?)\s{1,3}(?:puts|put)\s{1,3}it$/i;
 /** "In the words of the report", "in the chief inspector's words": whose words. */
@@ -458,7 +478,7 @@ export const quotes: Extractor = {
         } else if (a.kind === "organisation") {
           speaker = a.name;
           role = a.role;
-        } else if (a.kind === "inspectorate" || (a.kind === "unknown" && passageOfReport(doc, q))) {
+        } else if (a.kind === "inspectorate" || (a.kind === "unknown" && passageOfReport(doc, q)) || (a.kind === "pronoun" && itIsTheReport(doc, q))) {
           speaker = inspectorate;
         } else if (a.kind === "unknown" && q.attributionSpan && BARE_SPOKES.test(who.text.trim())) {
           // "I asked the Probation Service what it would do. A spokesperson told the Gazette: “…”"

@@ -77,7 +77,7 @@ function remember(cache: Map<string, number>, key: string, flags: number): void 
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd",
   "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
-  "tr", "td", "th", "caption", "figure", "address", "hr", "body", "html", "center", "details", "summary",
+  "tr", "td", "th", "caption", "figure", "address", "hr", "body", "html", "center", "details", "summary", "aside",
 ]);
 
 /** A block's text pieces joined into lines, a new line at each <br> (null). */
@@ -157,9 +157,38 @@ interface Walked extends Collected {
   removed: Set<AnyNode>;
 }
 
-/** An element never read: a DROP_TAGS element, or furniture in `removed`. */
+/** An element never read: a DROP_TAGS element (but a fact box), or furniture in `removed`. */
 function isRemoved(node: AnyNode, removed: Set<AnyNode>): boolean {
-  return isElement(node) && (DROP_TAGS.has(node.name) || removed.has(node));
+  return isElement(node) && (DROP_TAGS.has(node.name) ? !FACT_BOXES.has(node) : removed.has(node));
+}
+
+/** The asides read as fact boxes (see factBox), found by walkOnce. */
+const FACT_BOXES = new WeakSet<AnyNode>();
+
+/**
+ * An aside inside the article that holds a table ("At a glance: how the
+ * service was rated", a table of standards and ratings): the story's own
+ * facts, read like the text around it. An aside elsewhere (a sidebar of other
+ * stories) stays dropped, and one whose class or role says furniture is
+ * dropped as furniture.
+ */
+function factBox(el: Element): boolean {
+  let inArticle = false;
+  for (let p = el.parent, n = 0; p && n < 200; p = p.parent, n++) {
+    if (!isElement(p)) break;
+    if (p.name === "article" || (classFlags(p.attribs["class"] ?? "") & CONTENT) !== 0 || p.attribs["itemprop"] === "articleBody") {
+      inArticle = true;
+      break;
+    }
+  }
+  if (!inArticle) return false;
+  // a table below it (a bounded walk: a fact box is small)
+  let n = 0;
+  for (let node: AnyNode | null = firstChild(el); node && n < 2000; n++) {
+    if (isElement(node) && node.name === "table") return true;
+    node = firstChild(node) ?? after(node, el);
+  }
+  return false;
 }
 
 /**
@@ -213,7 +242,10 @@ function walkOnce(root: AnyNode): Walked {
       bodyEnd = after(node, root);
       bodyInHead = headEnd !== undefined;
     }
-    if (DROP_TAGS.has(name)) {
+    // (an aside is dropped unless it is a fact box)
+    const kept = name === "aside" && factBox(node);
+    if (kept) FACT_BOXES.add(node);
+    if (!kept && DROP_TAGS.has(name)) {
       // (never read, as isRemoved tells by its name; the head is walked for its meta tags and title)
       if (name !== "head") {
         node = after(node, root);

@@ -376,9 +376,29 @@ export function pruneUnread(html: string): string {
   return out.join("");
 }
 
-/** Whether an element's content may be cut: one in PRUNED, unless a script whose tag mentions JSON (JSON-LD is read). */
+/**
+ * Whether an element's content may be cut: one in PRUNED, unless a script
+ * whose tag mentions JSON (JSON-LD is read), or an aside holding a table
+ * before its first closing tag (a fact box the reader may keep: see
+ * html/blocks.ts factBox).
+ */
 function prunable(html: string, tn: TagName, from: number, to: number): boolean {
-  return (tn.flags & IS_PRUNED) !== 0 && (tn.name !== "script" || !/json/i.test(html.slice(from, to)));
+  if ((tn.flags & IS_PRUNED) === 0) return false;
+  if (tn.name === "script") return !/json/i.test(html.slice(from, to));
+  return tn.name !== "aside" || !asideHoldsTable(html, to);
+}
+
+/** How far into an aside a table is looked for (a fact box is short; a page of unclosed asides is not read to its end each time). */
+const ASIDE_SCAN = 20000;
+
+/** Whether "<table" comes before the first "</aside" after `from` (letters in any case). */
+function asideHoldsTable(html: string, from: number): boolean {
+  const end = Math.min(html.length, from + ASIDE_SCAN);
+  for (let j = html.indexOf("<", from); j >= 0 && j < end; j = html.indexOf("<", j + 1)) {
+    if (namedAt(html, j + 1, "table")) return true;
+    if (html.charCodeAt(j + 1) === 47 && namedAt(html, j + 2, "aside")) return false;
+  }
+  return false;
 }
 
 /**

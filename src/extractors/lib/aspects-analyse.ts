@@ -613,10 +613,12 @@ const FOR_PARALLEL_OBJECT = /^[’'”"]?\s{1,3}(?:for|in)\s{1,3}([^.;:!?,“”
 const FOR_IN_GATE = /\s(?:for|in)\s/i;
 
 /**
- * An unquoted rating word that reads as none on its own, after a rating use
- * given "for" some aspects, "and", then the same "for" with only aspects:
- * the same verb rates both ("rated inadequate for its casework, and
- * requires improvement for its leadership and staffing").
+ * A rating word after a rating use given "for" some aspects, "and", then the
+ * same "for" with only aspects: the same verb rates both ("rated inadequate
+ * for its casework, and requires improvement for its leadership and
+ * staffing", "rated it ‘outstanding’ for its staffing and for its
+ * partnerships, and ‘good’ for governance and leadership"). The first
+ * one's aspects end where the second word starts.
  */
 function forParallel(sentence: string, tokens: readonly RatingToken[], uses: readonly RatingToken[], t: RatingToken): boolean {
   const prev = tokens[tokens.indexOf(t) - 1];
@@ -1205,7 +1207,7 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
   // "rated X 'inadequate' and Y 'requires improvement'": the second one too (in order, so that a third can follow)
   if (uses.length < tokens.length) {
     const all: RatingToken[] = [];
-    for (const t of tokens) if (uses.includes(t) || parallelUse(sentence, tokens, all, t) || (!t.quoted && forParallel(sentence, tokens, all, t))) all.push(t);
+    for (const t of tokens) if (uses.includes(t) || parallelUse(sentence, tokens, all, t) || forParallel(sentence, tokens, all, t)) all.push(t);
     uses = all;
   }
   // "rated it 'Good' or 'Outstanding' in nine of them": either of two ratings states neither
@@ -1220,7 +1222,7 @@ function readSentence(sentence: string, gate: { hits: readonly number[]; from: n
   let forPairs: Set<RatingToken> | undefined;
   for (let i = 1; i < uses.length; i++) {
     const n = uses[i]!;
-    if (!n.quoted && forParallel(sentence, tokens, uses, n)) (forPairs ??= new Set()).add(n);
+    if (forParallel(sentence, tokens, uses, n)) (forPairs ??= new Set()).add(n);
   }
   const breaks = clauseBreaks(sentence);
   const out: UseReading[] = [];

@@ -438,7 +438,7 @@ function groupLead(toks: TokenStream, i: number): number {
   // "the two boroughs of": a count before the group words
   if (j > i && COUNT_WORD.test(toks.at(j)?.text ?? "")) j++;
   let n = 0;
-  for (let t = toks.at(j); t && n < 3 && (GROUP_ADJ.test(t.text) || placeWord(t)); t = toks.at(j)) {
+  for (let t = toks.at(j); t && n < 3 && (GROUP_ADJ.test(t.text) || placeWord(t) || adverbBeforeAdj(toks, j)); t = toks.at(j)) {
     j++;
     n++;
   }
@@ -453,6 +453,12 @@ function groupLead(toks: TokenStream, i: number): number {
   const nx = toks.at(j + 1 + the);
   if (!nx || !placeWord(nx)) return 0;
   return j - i + 1 + the;
+}
+
+/** An adverb before a describing word of a group phrase: "largely" in "the largely rural district of". */
+function adverbBeforeAdj(toks: TokenStream, j: number): boolean {
+  const t = toks.at(j);
+  return t !== undefined && ADVERB.test(t.text) && GROUP_ADJ.test(toks.at(j + 1)?.text ?? "");
 }
 
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
