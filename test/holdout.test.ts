@@ -62,6 +62,8 @@ const FLOORS: Record<string, number> = {
   holdout24: 0.98,
   // ordinary coverage, blind 0.917 on arrival, 1.000 after the general fixes it prompted
   holdout25: 0.98,
+  // ordinary coverage, blind 0.942 on arrival, 0.999 after the general fixes it prompted
+  holdout26: 0.98,
 };
 
 describe("held-out sets", () => {
