@@ -140,6 +140,8 @@ const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\beach\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})\s{1,3}cases\b`), "i"),
   // "case managers were each working with an average of seven children", "an average of 12 people per officer": people, each staff member's
   new RegExp(lean(String.raw`\beach\s{1,3}(?:working\s{1,3}with|holding|managing|supervising|responsible\s{1,3}for)\s{1,3}(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals|cases)\b|\baverage\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals)\s{1,3}(?:per|for\s{1,3}each|a)\s{1,3}(?:case\s{1,3}manager|officer|practitioner|worker|member\s{1,3}of\s{1,3}staff)\b`), "i"),
+  // "case managers were supervising an average of nine children each": the staff named as the subject, each one's people
+  new RegExp(lean(String.raw`\b(?:case\s{1,3}managers|officers|practitioners|(?:case\s{1,3})?workers|staff)\s{1,3}(?:were|are)\s{1,3}(?:each\s{1,3})?(?:supervising|working\s{1,3}with|managing|holding|responsible\s{1,3}for)\s{1,3}an\s{1,3}average\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals|cases)\b`), "i"),
   // "caseloads of around 80" (plural: each practitioner's, not the provider's)
   new RegExp(lean(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`), "i"),
   // "the report puts the average at 58 cases for each responsible officer", "the average was 61 cases per practitioner"
@@ -160,6 +162,7 @@ const AVERAGE_NEEDS: RegExp[] = [
   /cases\s{1,3}(?:each\s{1,3})?on\s{1,3}average/i,
   /cases\s{1,3}(?:each|apiece|per\s)/i,
   /each\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s/i,
+  /average\s{1,3}of\s/i,
   /average\s{1,3}of\s/i,
   /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
   /average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood)\s/i,

@@ -13,10 +13,12 @@ import type { Period } from "./lib/dates.js";
 import { lastYear, MONTH, parsePartial, periodAt, settlePeriod, YEAR } from "./lib/dates.js";
 import { lean, numFlagsOf, sentenceGates, SW_EARLIER } from "./lib/numbers.js";
 import { isBlank } from "../blocks/normalise.js";
+import { RATING_WORDS } from "./lib/ratings.js";
 
 /** The cheap tests some triggers need first: a word the trigger cannot match without. */
 const TIME_WORD = /time/i;
 const CARRIED_WORD = /carried|conducted|undertaken/i;
+const RATING_NOUN_WORD = /rating|grade|judgement/i;
 
 /** Each trigger, with the word it needs (tested first) when it has a rare one. */
 const TRIGGERS: { re: RegExp; needs: RegExp | null }[] = (
@@ -34,6 +36,8 @@ const TRIGGERS: { re: RegExp; needs: RegExp | null }[] = (
   [String.raw`\bthe\s{1,3}last\s{1,3}time\s{1,3}(?:(?:the\s{1,3})?inspectors?|(?:the\s{1,3})?inspectorate|we|they)\s{1,3}(?:looked\s{1,3}at|inspected|visited|examined|rated)\b`, TIME_WORD],
   // "the same rating we got last time round, in 2022": a rating or an inspection named before "last time"
   [String.raw`\b(?:rating|grade|mark|rated|graded|judged|inspected|inspection|inspectors)\b[^.;]{0,60}?\blast\s{1,3}time(?:\s{1,3}(?:round|around))?\b`, TIME_WORD],
+  // "an improvement on its previous rating of 'Requires improvement' in 2019": the previous rating named, then its year
+  [String.raw`\b(?:previous|last|prior|earlier)\s{1,3}(?:overall\s{1,3})?(?:rating|grade|judgement)\s{1,3}of\s{1,3}[‘'“"]?${RATING_WORDS}[’'”"]?`, RATING_NOUN_WORD],
   ] as (string | [string, RegExp])[]
 ).map((t) => (typeof t === "string" ? { re: new RegExp(lean(t), "gi"), needs: null } : { re: new RegExp(lean(t[0]), "gi"), needs: t[1] }));
 /**

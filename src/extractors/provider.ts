@@ -340,8 +340,9 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
   return out;
 }
 
+/** The verbs of a patch's places: "covers", "serves", "spans", "takes in the towns of A, B and C". */
 const COVER_DIRECT =
-  /\b(?:covers|covering|covered|cover|serves|serving|spans|spanning|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team)(?: \([a-z]{2,6}\))? (?:in|for|across)|(?<=\b(?:its|probation|the (?:trust|crc|service|team|yot|division|pdu|company)['’]s) )work (?:in|across))\s+/gi;
+  /\b(?:covers|covering|covered|cover|serves|serving|spans|spanning|takes in|taking in|operates (?:in|across)|operating (?:in|across)|works across|worked across|working across|(?:probation|youth justice|youth offending|rehabilitation) (?:service|services|company|provider|trust|team)(?: \([a-z]{2,6}\))? (?:in|for|across)|(?<=\b(?:its|probation|the (?:trust|crc|service|team|yot|division|pdu|company)['’]s) )work (?:in|across))\s+/gi;
 /** What stands before the verb "cover": its subject or "to". */
 const COVER_SUBJECT = /\b(?:we|they|to|which|that|who)\s$/i;
 const MANAGE = /\b(?:supervis(?:es|ing)|support(?:s|ing)|manag(?:es|ing)|oversee(?:s|ing)|look(?:s|ing) after|responsible for|works with|worked with|working with|deliver(?:s|ing))\b/g;
@@ -370,11 +371,11 @@ export const AREA_AT = new RegExp(`\\b(?:${COVER_DIRECT.source.replace(/^\\b/, "
  * before holds a digit, or "_" stands between).
  */
 const KEYWORD_OR_AREA =
-  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed)?)|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|o(?:perat(?:es|ing) |versee(?:s|ing))|work(?:(?:s|ed|ing) (?:across|with)| (?:in|across) )|manag(?:es|ing)|look(?:s|ing) after|deliver(?:s|ing))/gi;
+  /\b(?:c(?:ommunity rehabilitation |rc|over(?:s|ing|ed)?)|p(?:robation (?:trust|delivery unit|service|region|company|provider|team)|du)|y(?:outh (?:offending|justice)|o[tsp]|jp?s)|n(?:ational probation service|ps)|division|re(?:gion|habilitation |sponsible for)|s(?:erv(?:es|ing)|pan(?:s|ning)|up(?:ervis|port)(?:es|ing|s))|o(?:perat(?:es|ing) |versee(?:s|ing))|work(?:(?:s|ed|ing) (?:across|with)| (?:in|across) )|manag(?:es|ing)|look(?:s|ing) after|deliver(?:s|ing)|ta(?:kes|king) in )/gi;
 
 /** First letters (lower case) of the KEYWORDS alternatives, and of the AREA_AT ones. */
 const KEYWORD_FIRST = new Set([..."cpyndr"].map((c) => c.charCodeAt(0)));
-const AREA_FIRST = new Set([..."csowpyrmdl"].map((c) => c.charCodeAt(0)));
+const AREA_FIRST = new Set([..."csowpyrmdlt"].map((c) => c.charCodeAt(0)));
 
 /**
  * A KEYWORD_OR_AREA match where no AREA_AT alternative can start: "crc",

@@ -1924,6 +1924,8 @@ const NO_RATING_CELL = /^(?:not\s{1,3}(?:inspected|rated|assessed|applicable|pre
 /** Tables of aspects and ratings; the header row says which column is this time and which last time. */
 /** A label's number before its words: "2.2 ", "3.1.4 ", "4. ", "2) ". */
 const LABEL_NUMBER = /^\d{1,2}(?:(?:\.\d{1,2}){1,2}\.?|[.)])\s{1,3}(?=[A-Za-z])/;
+/** A label's range of standard numbers before its words: "3.1–3.4 ", "2.1 to 2.4 " (a count label's, "3.1–3.4 All four standards"). */
+const LABEL_RANGE = /^\d{1,2}(?:\.\d{1,2}){1,2}\s{0,2}(?:[–—-]|to)\s{0,2}\d{1,2}(?:\.\d{1,2}){1,2}\.?\s{1,3}(?=[A-Za-z])/i;
 
 function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): void {
   let header: string[] | null = null;
@@ -1992,7 +1994,8 @@ function analyseTables(doc: Doc, out: Analysis, main: () => Provider | null): vo
       continue;
     }
     const canonical = aspectsOfLabel(label);
-    if (!canonical && COUNT_LABEL.test(label)) {
+    // (a count label's numbers dropped: "3.1–3.4 All four standards", "3. All standards")
+    if (!canonical && COUNT_LABEL.test(/^\d/.test(label) ? label.replace(LABEL_RANGE, "").replace(LABEL_NUMBER, "") : label)) {
       // "All four standards | Good": the aspects of the cell before it or of the section row above, or none
       const group = groupInCells(cells, labelCol) ?? (section ? groupNamed(section) : null);
       if (group) out.events.push({ kind: "aspect", aspects: group, rating, previous, rank: 2, start: b.start, end: b.end, structured: true });

@@ -449,21 +449,23 @@ const PREVIOUSLY = new RegExp(lean(String.raw`\b(?:previously|formerly|last\s{1,
 
 /**
  * "up from the", "a step up from its", "an improvement on the previous",
- * "down from": the rating word after it is the one given last time.
+ * "down from", "an improvement on its previous rating of": the rating word
+ * after it is the one given last time.
  */
-const STEP_FROM = new RegExp(lean(String.raw`\b(?:an?${GAP}(?:(?:big|significant|welcome|clear)${GAP})?(?:step|move|jump|climb|rise)${GAP}up|an?${GAP}(?:step|move|drop|fall|slip)${GAP}down|an${GAP}improvement|up|down|improved|improving|rising|risen|falling|fallen|dropping|dropped|slipping|slipped|climbing|climbed)${GAP}(?:from|on)${GAP}(?:the${GAP}|its${GAP}|their${GAP}|a${GAP})?(?:previous${GAP}|earlier${GAP}|last${GAP}|former${GAP}|old${GAP})?$`), "i");
+const STEP_FROM = new RegExp(lean(String.raw`\b(?:an?${GAP}(?:(?:big|significant|welcome|clear)${GAP})?(?:step|move|jump|climb|rise)${GAP}up|an?${GAP}(?:step|move|drop|fall|slip)${GAP}down|an${GAP}improvement|up|down|improved|improving|rising|risen|falling|fallen|dropping|dropped|slipping|slipped|climbing|climbed)${GAP}(?:from|on)${GAP}(?:the${GAP}|its${GAP}|their${GAP}|a${GAP})?(?:previous${GAP}|earlier${GAP}|last${GAP}|former${GAP}|old${GAP})?(?:(?:overall${GAP})?(?:rating|grade|judgement)${GAP}of${GAP})?$`), "i");
 /** Words STEP_FROM cannot match without, at a word start. */
 const STEP_GATE = /\b(?:up|down|improv|ris|fall|drop|slip|climb)/i;
-const STEP_SPAN = 70;
+const STEP_SPAN = 90;
 /**
  * STEP_FROM's "from" or "on", white space on both sides, ends a match but
- * for at most 22 characters (GAP, "their", GAP, "previous", GAP): it lies in
- * the last STEP_TAIL_SPAN characters. Most words before a rating have no
+ * for at most 52 characters (GAP, "their", GAP, "previous", GAP, "overall",
+ * GAP, "judgement", GAP, "of", GAP): it lies in the last STEP_TAIL_SPAN
+ * characters. Most words before a rating have no
  * "from" or "on" there, and STEP_GATE's "up" (in "support", "update"...) is
  * common: this test first.
  */
 const STEP_TAIL = /\s(?:from|on)\s/i;
-const STEP_TAIL_SPAN = 27;
+const STEP_TAIL_SPAN = 57;
 
 const FROM_BEFORE = /\bfrom\s{1,3}$/i;
 const FROM_ON_GATE = /\b(?:from|on)\b/i;
