@@ -143,6 +143,9 @@ const MEMBER_KIND = new RegExp(
 /** A list item that is only the start of a description, no name in it ("the engineering" of "the engineering and services firm X"). */
 const DESCRIPTION_ONLY = /^(?:(?:the|a|an)\s+)?[a-z][a-z-]{0,20}$/;
 
+/** A lower-case body kind after a member's name ("the Fresh Start Trust charity", "Halden Group firm"): a description, no part of the name. */
+const MEMBER_KIND_AFTER = new RegExp(String.raw`(?<=[A-Za-z0-9])\s+${BODY_KIND}$`);
+
 /** Items split at "and" joined back where the "and" was inside a description ("the engineering", "services firm X"). */
 function joinDescriptions(items: string[]): string[] {
   const out: string[] = [];
@@ -184,7 +187,7 @@ export function membersAt(text: string, pos: number, end: number): string[] {
   const last = parts.pop();
   if (last === undefined) return [];
   const tail = joinDescriptions(last.replace(/^and\s+/, "").split(/\s+(?:and|&)\s+/));
-  const items = [...parts, ...tail].map((x) => foldSpace(x.replace(/^and\s+/, "").replace(MEMBER_KIND, "").replace(/^the\s+/i, "")));
+  const items = [...parts, ...tail].map((x) => foldSpace(x.replace(/^and\s+/, "").replace(MEMBER_KIND, "").replace(/^the\s+/i, "").replace(MEMBER_KIND_AFTER, "")));
   if (items.length < 2) return [];
   if (!items.every((x) => /^[A-Z0-9]/.test(x) && x.split(/\s+/).length <= 6)) return [];
   return items;

@@ -523,8 +523,9 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     MANAGE.lastIndex = 0;
     while ((m = MANAGE.exec(s.text)) !== null) {
       // partners support people, or look after them, too ("a charity that supports families in ..."): only the provider's own sentence
-      // ("the NPS division is …, looking after … across A and B": the provider by its kind, the clause's subject before the verb)
-      if (m[0].startsWith("look") && !mentionsMain && !KIND_IS.test(s.text.slice(0, m.index))) continue;
+      // ("the NPS division is …, looking after … across A and B": the provider by its kind, the clause's subject before the verb;
+      // "The CRC, which looks after … in A, B and C": the sentence's subject)
+      if (m[0].startsWith("look") && !mentionsMain && !KIND_IS.test(s.text.slice(0, m.index)) && !KIND_SUBJECT.test(s.text)) continue;
       if (m[0].startsWith("supp") && !mentionsMain && !KIND_SUBJECT.test(s.text)) continue;
       const from = m.index + m[0].length;
       const window = s.text.slice(from, from + 120);

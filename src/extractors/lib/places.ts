@@ -313,8 +313,14 @@ function tokensIn(text: string, from: number, to: number): Tok[] {
  * The place phrase that ends right before `pos` in `text` (only spaces
  * between), or null. "inspection of Humberside, Lincolnshire & North
  * Yorkshire| CRC" gives "Humberside, Lincolnshire & North Yorkshire".
+ * `possessive`: a place in the possessive right before is read as well
+ * ("Pellingford’s| Youth Justice Service" gives "Pellingford").
  */
-export function placeBefore(text: string, pos: number): Place | null {
+export function placeBefore(text: string, pos: number, possessive = false): Place | null {
+  if (possessive) {
+    const q = possessiveBefore(text, pos);
+    if (q >= 0) return placeBefore(text, q);
+  }
   const toks = new TokensBefore(text, Math.max(0, pos - 180), pos);
   const last = toks.get(0);
   if (!last) return null;
@@ -360,6 +366,19 @@ export function placeBefore(text: string, pos: number): Place | null {
   const p = tidy(rev.reverse());
   if (!p.length) return null;
   return { text: render(p), start: p[0]!.start, end: p[p.length - 1]!.end };
+}
+
+/**
+ * Where the apostrophe of a possessive "’s" right before `pos` (only spaces
+ * between) stands, after a letter: "Pellingford’s| Youth Justice Service";
+ * else -1.
+ */
+function possessiveBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === pos - 1 || i < 2 || text.charCodeAt(i) !== 115) return -1;
+  const q = text.charCodeAt(i - 1);
+  return (q === APOSTROPHE || q === RIGHT_QUOTE) && isLetter(text.charCodeAt(i - 2)) ? i - 1 : -1;
 }
 
 /**

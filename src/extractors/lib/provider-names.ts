@@ -422,16 +422,23 @@ function pduShortMentions(out: Mention[], text: string, starts: readonly number[
   }
 }
 
+/** A possessive ending at `i`, right after a place: "Kestermoor|’s". */
+function possessive(text: string, i: number): boolean {
+  const q = text.charCodeAt(i);
+  return (q === 39 || q === 0x2019) && text.charCodeAt(i + 1) === 115;
+}
+
 /** Youth justice services, full form. */
 function youthFullMentions(out: Mention[], text: string, starts: readonly number[]): void {
   for (const m of matchesAt(YOUTH_FULL, text, starts)) {
-    const place = placeBefore(text, m.index);
+    const place = placeBefore(text, m.index, true);
     if (!place) continue;
     let end = m.index + m[0].length;
     let short: string | null = null;
     const br = bracketAfter(text, end);
     if (br && /^(?:YOT|YOS|YJS|YJPS|YOP)$/.test(br.inner)) {
-      short = `${place.text} ${br.inner}`;
+      // ("Kestermoor’s Youth Offending Team (YOT)": the bracket shortens the service's name, not the place's possessive with it)
+      if (!possessive(text, place.end)) short = `${place.text} ${br.inner}`;
       end = br.end;
     }
     const capital = /^Youth [A-Z]/.test(m[0]);
@@ -443,7 +450,7 @@ function youthFullMentions(out: Mention[], text: string, starts: readonly number
 /** Youth justice services, short form. */
 function youthShortMentions(out: Mention[], text: string, starts: readonly number[]): void {
   for (const m of matchesAt(YOUTH_SHORT, text, starts)) {
-    const place = placeBefore(text, m.index);
+    const place = placeBefore(text, m.index, true);
     if (!place) continue;
     push(out, {
       start: place.start,
