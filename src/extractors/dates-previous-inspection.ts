@@ -83,6 +83,12 @@ const YEAR_AFTER = new RegExp(
 );
 /** "in Tarnby " / "at North Ormby " / "in the Trust's area " before "in"/"during" and a date: a place phrase, passed over */
 const PLACE_THEN = /^(?:in|at)\s{1,3}(?:[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3}|(?:the|its|their)\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3})?(?:area|region|patch))\s{1,3}(?=(?:in|during)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d\b)/;
+/**
+ * An inspection's "of" phrase and a plain "was" between the trigger and its
+ * date: "The last inspection of the service was in 2015", "the previous visit
+ * to the trust took place in May 2010" (the date follows: " in"/" during").
+ */
+const OF_WAS = /^(?:\s{1,3}(?:of|on|into|at|to)(?:\s{1,3}[\w'’-]{1,30}){1,6}?)?\s{1,3}(?:was|took\s{1,3}place)(?=\s{1,3}(?:in|during)\s)/i;
 /** The inspectors as the agent of the inspection: " by HM Inspectorate of Probation", " by the inspectorate", " by inspectors". */
 const BY_INSPECTORS = /^\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:(?:HM|His\s{1,3}Majesty['’]s|Her\s{1,3}Majesty['’]s)\s{1,3})?(?:inspectorate|inspectors|HMI\s?Probation|HMIP)(?:\s{1,3}of\s{1,3}(?:Probation|Prisons))?\b/i;
 /** The programme or framework the inspection was under: " under the first Offender Management Inspection programme". */
@@ -180,6 +186,9 @@ export const datesPreviousInspection: Extractor = {
         // "last inspected under the first Offender Management Inspection programme in 2008": the inspection's programme, no other event
         const under = tail.startsWith(" under ") ? UNDER_PROGRAMME.exec(tail) : null;
         if (under) tail = tail.slice(under[0].length);
+        // "The last inspection of the service was in 2015": the inspection's own phrase and "was" before the date
+        const ofWas = /(?:inspection|visit)$/i.test(trig[0]) ? OF_WAS.exec(tail) : null;
+        if (ofWas) tail = tail.slice(ofWas[0].length);
         const lead = LEAD.exec(tail);
         if (!lead || OTHER_EVENT.test(lead[1]!)) continue;
         let rest = tail.slice(lead[1]!.length);

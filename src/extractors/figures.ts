@@ -58,6 +58,22 @@ const SAMPLE = new RegExp(
   "gi",
 );
 /**
+ * A sample named before the inspectors' verb: "Of the 168 cases inspectors
+ * examined", "in the 40 cases that we looked at". (After "N of", as in "17 of
+ * the 20 cases inspectors read", the whole is N_OF_M's part: see sampledFigures.)
+ */
+const SAMPLED_BEFORE = new RegExp(
+  lean(
+    String.raw`\bthe\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:(?:the\s{1,3})?inspectors|we|the\s{1,3}inspectorate|the\s{1,3}inspection\s{1,3}team)\s{1,3}(?:had\s{1,3})?(?:examined|inspected|assessed|reviewed|looked\s{1,3}(?:(?:in\s{1,3}detail|closely|carefully)\s{1,3})?at|read|audited|sampled|analysed|considered)\b`,
+  ),
+  "gi",
+);
+/** Before SAMPLED_BEFORE's "the": an "of" (or "out of") that opens the sentence or a clause, not one after a part ("17 of", "half of"). */
+/** SAMPLED_BEFORE: the inspectors and their verb */
+const SAMPLED_GATE = /\b(?:inspectors|we|inspectorate|team)\s{1,3}(?:had\s{1,3})?(?:examined|inspected|assessed|reviewed|looked|read|audited|sampled|analysed|considered)\b/i;
+const OF_BEFORE = /\bof\s{1,3}$/i;
+const OF_OPENING = /(?:^|[,;:(–—]\s{0,3})(?:of|out\s{1,3}of)\s{1,3}$/i;
+/**
  * "in 17 of the 20 cases", "six out of 50 people", "12 of its 40 officer
  * posts", "31 of the unit's 50 posts": the part (17, six, 12, 31), not
  * the whole. No "in", "only" or "just" before the number, as PEOPLE_COUNT's
@@ -438,6 +454,17 @@ function sampleFigures(t: string, f: SentenceFigures): void {
   }
 }
 
+function sampledFigures(t: string, f: SentenceFigures): void {
+  let m: RegExpExecArray | null;
+  SAMPLED_BEFORE.lastIndex = 0;
+  while ((m = SAMPLED_BEFORE.exec(t))) {
+    const before = t.slice(0, m.index);
+    if (OF_BEFORE.test(before) && !OF_OPENING.test(before)) continue;
+    const raw = m[1]!;
+    addCount(f, raw, m.index + m[0].indexOf(raw, 3));
+  }
+}
+
 /** hours after a number ("a backlog of 38,500 hours of unpaid work"): a quantity of work, not a count */
 const HOURS_AFTER = /^\s{1,3}(?:hours|hrs)\b/i;
 
@@ -610,8 +637,11 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
   // UNITS_GATE is tested last, and once: most sentences have a UNITS word, few the others
   let units: boolean | undefined;
   const sample = (w & W_SAMPLE) !== 0 && SAMPLE_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
+  // SAMPLED_BEFORE: the verb may end its clause ("Of the 168 cases inspectors examined, ..."), past SAMPLE_GATE
+  const sampled = (w & W_SAMPLE) !== 0 && (w & W_UNITS) !== 0 && SAMPLED_GATE.test(t);
   if ((w & W_OTHER) !== 0 && COUNTS_OF_OTHER.test(t)) {
     if (sample) sampleFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
+    if (sampled) sampledFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   } else {
     const sampleOf = (w & W_SAMPLE_OF) !== 0 && SAMPLE_OF_GATE.test(t) && (units ??= (w & W_UNITS) !== 0 && UNITS_GATE.test(t));
     // BACKLOG's second form ends with a UNITS word
@@ -621,9 +651,10 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
     const nOfM = N_OF_M_GATE.test(t);
     // IN_N_CASES: "in" before a number (IN_NUMBER), and "case" after it
     const inCases = (w & W_CASE) !== 0 && IN_NUMBER.test(t);
-    if (sample || sampleOf || backlog || nOfM || inCases) {
+    if (sample || sampled || sampleOf || backlog || nOfM || inCases) {
       f ??= new SentenceFigures(doc, s, block, out, texts);
       if (sample) sampleFigures(t, f);
+      if (sampled) sampledFigures(t, f);
       if (sampleOf) countFigures(SAMPLE_OF, t, f);
       if (backlog) countFigures(BACKLOG, t, f);
       // "nine out of ten of the cases": a share, read before N_OF_M takes the nine as a count

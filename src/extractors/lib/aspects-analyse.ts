@@ -353,17 +353,20 @@ const GROUP_TAIL = /^(?:[^,;:]{0,30}|\s{1,3}(?:of\s{1,3})?(?:(?:the|their|its|ea
 
 /** An aside between two dashes that ends a subject: "work with X – through A and B –". */
 const END_DASH_ASIDE = /\s[–—]\s[^–—]{1,160}\s[–—]\s{0,3}$/;
+/** The same between two spaced hyphens, the dash of plain ASCII text: "work with X - through A and B -". */
+const END_HYPHEN_ASIDE = /\s-\s[^–—]{1,160}\s-\s{0,3}$/;
 
 /**
  * A subject without the dash aside at its end, when the aside names no aspect
  * ("work with children dealt with outside court – through cautions and community
- * resolutions – was"): the head before it is what is rated.
+ * resolutions – was"; or between spaced hyphens, " - through … - was"): the
+ * head before it is what is rated.
  */
 function cutEndAside(subject: string): string {
   const e = subject.trimEnd();
   const last = e.charCodeAt(e.length - 1);
-  if (last !== 0x2013 && last !== 0x2014) return subject;
-  const m = END_DASH_ASIDE.exec(e);
+  if (last !== 0x2013 && last !== 0x2014 && last !== 0x2d) return subject;
+  const m = (last === 0x2d ? END_HYPHEN_ASIDE : END_DASH_ASIDE).exec(e);
   return m && !aspectMentions(m[0]).length ? e.slice(0, m.index) : subject;
 }
 

@@ -441,7 +441,7 @@ const GROUP_ADJ = /^(?:surrounding|nearby|neighbouring|neighboring|market|rural|
 const OWN_TOWN = /^(?:town|city)$/;
 /** An adverb ("largely", "mostly", "predominantly") before a describing word. */
 const ADVERB = /^[a-z]{2,16}ly$/;
-const GROUP_NOUN = /^(?:towns?|villages?|districts?|areas?|boroughs?|city|cities|communities|council|councils|authority|authorities|local)$/;
+const GROUP_NOUN = /^(?:towns?|villages?|parish(?:es)?|districts?|areas?|boroughs?|city|cities|communities|council|councils|authority|authorities|local)$/;
 /** A lower-case area word after a place, before the list goes on ("the Wrayfield district, ...", "Ashby town and ..."): not part of the place. */
 const AREA_TAIL = /^(?:district|borough|area|county|town|city)$/;
 
@@ -482,7 +482,7 @@ function adverbBeforeAdj(toks: TokenStream, j: number): boolean {
 
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
 const POSSESSIVE = /^[a-z]{2,20}[’']s$/;
-const PLURAL_GROUP = /^(?:towns|villages|districts|areas|boroughs|cities|communities|counties|councils|authorities)$/;
+const PLURAL_GROUP = /^(?:towns|villages|parishes|districts|areas|boroughs|cities|communities|counties|councils|authorities)$/;
 
 /**
  * The number of tokens from `i` of a counted group set before its places
