@@ -23,10 +23,11 @@ const COUNT_RE = new RegExp(lean(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|t
 /**
  * The passive: "Eight standards were rated.", "In all, 10 aspects were
  * inspected". Only aspects, standards and elements (areas and domains are
- * looser words); a rating or a comparison after the verb makes it a subset
+ * looser words), or areas "of its work" ("Ten areas of the service’s work
+ * were rated"); a rating or a comparison after the verb makes it a subset
  * ("four standards were rated 'Good'", "were rated at least good").
  */
-const PASSIVE_RE = new RegExp(lean(String.raw`\b${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|elements)\s{1,3}(?:of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:were|have\s{1,3}been|had\s{1,3}been|are|will\s{1,3}be)\s{1,3}(?:rated|inspected|assessed|examined|judged|graded|scored|looked\s{1,3}at)\b`), "gi");
+const PASSIVE_RE = new RegExp(lean(String.raw`\b${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|elements|areas)\s{1,3}(of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:were|have\s{1,3}been|had\s{1,3}been|are|will\s{1,3}be)\s{1,3}(?:rated|inspected|assessed|examined|judged|graded|scored|looked\s{1,3}at)\b`), "gi");
 /**
  * A count said to be the whole: "So that's eight standards in all", "10
  * aspects in total". Not when a rating or a subset's words follow ("eight
@@ -189,6 +190,8 @@ export const aspectsInspected: Extractor = {
       while ((m = execNearNoun(PASSIVE_RE, s, hits, PASSIVE_LEAD))) {
         const n = countOf(m[1]!.toLowerCase());
         if (!n || n < 5 || n > 30) continue;
+        // "areas" only as "N areas of its work"
+        if (m[2]!.toLowerCase() === "areas" && !m[3]) continue;
         if (PASSIVE_SUBSET_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         if (PASSIVE_SUBSET_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         const start = s.start + m.index;

@@ -3,6 +3,7 @@
  * date it is given for) and average cases a staff member.
  *
  * "The CRC supervises more than 6,200 low and medium-risk offenders",
+ * "The CRC, which looks after about 7,400 offenders",
  * "Merseyside CRC supervised 6,235 individuals as at 30 September 2019",
  * "supervised 11,963 people at the time of the inspection in March 2019",
  * "staff managed an average of 64 cases each". Only figures about
@@ -26,12 +27,12 @@ const MODIFIERS = String.raw`(?:\s{1,3}[\w'’-]{1,25}){0,5}?`;
 // on the sentences that pass a cheap test first.
 const ACTIVE = new RegExp(
   lean(
-    String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|work(?:s|ed|ing)?\s{1,3}with|(?:(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?)?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(?:(${MODIFIERS})\s{1,3}(${PEOPLE})|\s{1,3}of\s{1,3}them)\b`,
+    String.raw`\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|oversees|oversaw|look(?:s|ed|ing)\s{1,3}after|work(?:s|ed|ing)?\s{1,3}with|(?:(?:is|was|are|were)\s{1,3}(?:currently\s{1,3})?)?responsible\s{1,3}for(?:\s{1,3}(?:managing|supervising))?|(?:ha[sd]|with)\s{1,3}a\s{1,3}caseload\s{1,3}of)\s{1,3}(?:(?:currently|a\s{1,2}caseload\s{1,2}of|a\s{1,2}total\s{1,2}of)\s{1,3})?(?:(${QUAL})\s{1,3})?(${NUM})(?:(${MODIFIERS})\s{1,3}(${PEOPLE})|\s{1,3}of\s{1,3}them)\b`,
   ),
   "gi",
 );
 /** Words ACTIVE and PASSIVE cannot match without: cheap tests before the costly patterns. */
-const ACTIVE_WORD = /supervis(?:es|ed|ing)\s|manag(?:es|ed|ing)\s|overs(?:ee|aw)|work(?:s|ed|ing)?\s{1,3}with\s|responsible\s{1,3}for\s|caseload\s{1,3}of\s/i;
+const ACTIVE_WORD = /supervis(?:es|ed|ing)\s|manag(?:es|ed|ing)\s|overs(?:ee|aw)|look(?:s|ed|ing)\s{1,3}after\s|work(?:s|ed|ing)?\s{1,3}with\s|responsible\s{1,3}for\s|caseload\s{1,3}of\s/i;
 const PASSIVE_WORD = /(?:supervised|managed)\s{1,3}by\b/i;
 /**
  * How far before its ACTIVE_WORD an ACTIVE match can start: "were" 3 spaces
@@ -126,7 +127,7 @@ function peopleBefore(doc: Doc, s: Sentence): boolean {
 }
 
 /** What ACTIVE_WORD, PASSIVE_WORD and CASE_WORD all start with: one test for all three. */
-const ANY_WORD = /supervis|manag|overs|work|respons|case/i;
+const ANY_WORD = /supervis|manag|overs|look|work|respons|case/i;
 /** Every AVERAGE pattern needs one of these words: a cheap test before the costly ones. */
 const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b|\baverage\s{1,3}of\s{1,3}[\w.,]{1,12}\s{1,3}(?:children|young|people)\b/i;
 const AVERAGE: RegExp[] = [
@@ -185,6 +186,8 @@ const ANAPHOR = new RegExp(
     String.raw`(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey|Ours)\b|\b(?:which|who)\s{0,3}$`,
   ),
 );
+/** A provider named by its kind, with no other words for it: "the CRC", "this service". */
+const KIND_NAMED = /\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|[Pp]artnership)\b/;
 /** an organisation named with a provider-type word */
 const ORG_NAME = new RegExp(
   lean(
@@ -678,6 +681,8 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
       // "An earlier version said the CRC supervised 4,700 offenders; the correct figure is …": the wrong figure
       if (SUPERSEDED_GATE.test(subjectText) && SUPERSEDED.test(subjectText)) continue;
       if (m[4] === undefined && !peopleBefore(doc, s) && !PEOPLE_SERVED.test(t.slice(Math.max(0, m.index - 200), m.index))) continue;
+      // "looks after" is said of carers and charities too: only the provider named, or by its kind ("The CRC, which looks after …")
+      if ((m[0][0] === "l" || m[0][0] === "L") && !KIND_NAMED.test(subjectText.slice(-120)) && !aboutProvider(subjectText, words(), false)) continue;
       if (BARE_RESPONSIBLE.test(m[0])) {
         // a described subject: the provider named, or the story's opening sentence describing it
         const described = s === (lede ??= ledeOf(doc)) && LEDE_SUBJECT.test(subjectText) && !NOT_OWN.test(subjectText);

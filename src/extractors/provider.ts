@@ -525,8 +525,9 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
       // partners support people, or look after them, too ("a charity that supports families in ..."): only the provider's own sentence
       // ("the NPS division is …, looking after … across A and B": the provider by its kind, the clause's subject before the verb;
       // "The CRC, which looks after … in A, B and C": the sentence's subject)
-      if (m[0].startsWith("look") && !mentionsMain && !KIND_IS.test(s.text.slice(0, m.index)) && !KIND_SUBJECT.test(s.text)) continue;
-      if (m[0].startsWith("supp") && !mentionsMain && !KIND_SUBJECT.test(s.text)) continue;
+      // ("The service … works with …. It supports families in A, B and C": "It" after such a sentence is the provider too)
+      if (m[0].startsWith("look") && !mentionsMain && !KIND_IS.test(s.text.slice(0, m.index)) && !KIND_SUBJECT.test(s.text) && !itAfterKind(doc, i)) continue;
+      if (m[0].startsWith("supp") && !mentionsMain && !KIND_SUBJECT.test(s.text) && !itAfterKind(doc, i)) continue;
       const from = m.index + m[0].length;
       const window = s.text.slice(from, from + 120);
       MANAGE_IN.lastIndex = 0;
@@ -562,6 +563,18 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     }
   }
   return best;
+}
+
+/**
+ * Sentence `i` has "It" for its subject, right after a sentence of the same
+ * paragraph whose subject names a provider by its kind: "The service works
+ * with …. It supports families in …".
+ */
+function itAfterKind(doc: Doc, i: number): boolean {
+  const s = doc.sentences[i]!;
+  if (!s.text.startsWith("It ") || i === 0) return false;
+  const p = doc.sentences[i - 1]!;
+  return p.block === s.block && KIND_SUBJECT.test(p.text);
 }
 
 /** The index of the first block with any text. */

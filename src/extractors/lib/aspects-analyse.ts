@@ -525,6 +525,8 @@ function soDidAspects(tail: string): string[] {
   if (!SO_DID_GATE.test(head)) return [];
   const m = SO_DID.exec(head);
   if (!m) return [];
+  // "and so was the way staff assess, plan, deliver and review their work": the four verbs' commas are the phrase's own
+  if (tail.charCodeAt(m[0].length) === 44 && CS_VERBS.test(m[1]! + tail.slice(m[0].length, m[0].length + 160))) return [...CASE_SUPERVISION];
   // nothing but the aspects: "as was the case for staffing" and "as did the inspectors" name none
   const phrase = m[1]!.replace(/\s(?:while|but|though|although|when|where|because|such\s{1,3}as|including)\b.*$/i, "").replace(SO_DID_PEOPLE_WHO, "$1").replace(SO_DID_PEOPLE_WITH, "");
   // "so did the staff who ...": a person, not an aspect
@@ -541,6 +543,20 @@ function soDidAspects(tail: string): string[] {
   }
   return onlyAspects(phrase);
 }
+
+/**
+ * The four verbs of case supervision as what was rated the same, with who
+ * does them or the work they are, and what they are done with, the clause
+ * ending after them: "the way staff assess, plan, deliver and review their
+ * work with individual offenders", "its work to assess, plan, deliver and
+ * review cases".
+ */
+const CS_VERBS = new RegExp(
+  lean(
+    String.raw`^(?:(?:the${GAP}way|how(?:${GAP}well)?)${GAP}(?:staff|it|they|the${GAP}[\w-]{2,20})|(?:the|its|their)${GAP}work${GAP}to)${GAP}assess(?:es)?,\s{0,3}plans?,\s{0,3}deliver(?:s)?,?${GAP}and${GAP}reviews?(?:${GAP}(?:(?:its|their)${GAP}work(?:${GAP}with${GAP}(?:individual${GAP})?(?:offenders|people|children|young${GAP}people|people${GAP}on${GAP}probation))?|cases|sentences))?\s{0,3}(?:[,.;]|$)`,
+  ),
+  "i",
+);
 
 /** "… assesses children who have been sentenced …": the people worked with, then who they are (never the staff). */
 const SO_DID_PEOPLE_WHO = /\b(children|young\s{1,3}people|people)\s{1,3}who\s.*$/i;

@@ -182,6 +182,20 @@ class TokenStream {
     return this.text.charCodeAt(a.end) === 58 && blank(this.text, a.end + 1, b.start, false);
   }
 
+  /** A spaced dash between `a` and `b` ("towns – Ashby", "towns - Ashby", "towns — Ashby"). */
+  dashJoined(a: Tok, b: Tok): boolean {
+    const { text } = this;
+    // (a space, the dash, a space: one dash, nothing else between)
+    if (b.start - a.end > 8 || text.charCodeAt(a.end) !== 32 || text.charCodeAt(b.start - 1) !== 32) return false;
+    let dashes = 0;
+    for (let k = a.end; k < b.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x2013 || c === 0x2014 || c === HYPHEN) dashes++;
+      else if (c !== 32 && c !== 0xa0) return false;
+    }
+    return dashes === 1;
+  }
+
   at(i: number): Tok | undefined {
     while (!this.done && this.toks.length <= i) {
       const t = nextToken(this.text, this.pos, this.to);
@@ -489,8 +503,9 @@ const PLURAL_GROUP = /^(?:towns|villages|parishes|districts|areas|boroughs|citie
  * with a comma ("the district’s three towns,", "its four boroughs,", "the
  * three market towns,"), the place word after the comma, or 0. The count
  * is needed: "the towns, Ashby" alone reads as a list. A colon stands for
- * the comma ("the county's four districts: Ashby, Kelby ..."); it is no
- * token, so the count then ends at the group word.
+ * the comma ("the county's four districts: Ashby, Kelby ..."), and so does
+ * a spaced dash ("the borough’s three towns – Ashby, Kelby and Orton"); they
+ * are no tokens, so the count then ends at the group word.
  */
 function countedGroupLead(toks: TokenStream, i: number): number {
   let j = i;
@@ -505,7 +520,7 @@ function countedGroupLead(toks: TokenStream, i: number): number {
   j++;
   const comma = toks.at(j);
   // "four districts: Ashby"
-  if (comma && placeWord(comma) && toks.colonJoined(toks.at(j - 1)!, comma)) return j - i;
+  if (comma && placeWord(comma) && (toks.colonJoined(toks.at(j - 1)!, comma) || toks.dashJoined(toks.at(j - 1)!, comma))) return j - i;
   const nx = toks.at(j + 1);
   if (comma?.text !== "," || !nx || !placeWord(nx) || !toks.joined(toks.at(j - 1)!, comma) || !toks.joined(comma, nx)) return 0;
   return j - i + 1;
@@ -526,7 +541,10 @@ function asWellAs(toks: TokenStream, i: number): boolean {
   return placeWord(nx) || lowerCompass(toks, i + 3) || groupLead(toks, i + 3) > 0;
 }
 
-/** Do tokens from `i` read "along with" followed by a place (a place word, or a group phrase or compass word before one)? */
+/**
+ * Do tokens from `i` read "along with" (or "together with") followed by a
+ * place (a place word, or a group phrase or compass word before one)?
+ */
 function alongWith(toks: TokenStream, i: number): boolean {
   const w = toks.at(i + 1);
   const nx = toks.at(i + 2);
@@ -637,8 +655,8 @@ export function placeList(text: string, pos: number): Place[] {
   // (or "the district’s three towns, Ashby, …")
   const i0 = groupLead(toks, 0) || countedGroupLead(toks, 0);
   if (!i0 && (first.text === "its" || first.text === "their")) return [];
-  // (a colon after the group words stands between them and the first place: "four districts: Ashby")
-  if (i0) last = toks.colonJoined(toks.at(i0 - 1)!, toks.at(i0) ?? toks.at(i0 - 1)!) ? null : toks.at(i0 - 1)!;
+  // (a colon or a dash after the group words stands between them and the first place: "four districts: Ashby")
+  if (i0) last = toks.colonJoined(toks.at(i0 - 1)!, toks.at(i0) ?? toks.at(i0 - 1)!) || toks.dashJoined(toks.at(i0 - 1)!, toks.at(i0) ?? toks.at(i0 - 1)!) ? null : toks.at(i0 - 1)!;
   // the item under way follows a plural group's words ("the cities of Ashby and Kelby"): its "and" names two places
   let afterPlural = i0 > 0 && pluralWithin(toks, 0, i0);
   for (let i = i0; ; i++) {
@@ -705,7 +723,8 @@ export function placeList(text: string, pos: number): Place[] {
       continue;
     }
     // "Ashby, Kelby and Orton, along with the villages of the Wenning valley": "along with" after the list (or its comma) joins as "as well as" does
-    if (t.text === "along" && (anyPlace(cur, monthTowns) || (!cur.length && segs.length && last?.text === ",")) && alongWith(toks, i)) {
+    // (and so does "together with": "the city of Ashby together with Kelby and Orton")
+    if ((t.text === "along" || t.text === "together") && (anyPlace(cur, monthTowns) || (!cur.length && segs.length && last?.text === ",")) && alongWith(toks, i)) {
       if (cur.length) segs.push(cur);
       cur = [];
       // (it ends a comma list as a comma would: the last item's "and"s split)
