@@ -277,16 +277,16 @@ const ONE_CAPITAL_WORD = /^\p{Lu}\p{Ll}{2,30}$/u;
  * open across the break.
  */
 function endsShort(prev: string, line: string, fullWidth: number): boolean {
-  if (!BODY_END.test(prev)) return false;
-  const space = line.indexOf(" ");
-  const firstWord = space < 0 ? line.length : space;
-  return prev.length + 1 + firstWord <= fullWidth * 0.9 && !opensQuote(prev);
+  return BODY_END.test(prev) && nextWordFits(prev, line, fullWidth * 0.9) && !opensQuote(prev);
 }
 
 /** A line that opens a double quote and does not close it ("… put it: “I spend …"). */
 function opensQuote(line: string): boolean {
   const open = line.lastIndexOf("“");
-  return (open >= 0 && line.indexOf("”", open) < 0) || (line.split('"').length - 1) % 2 === 1;
+  if (open >= 0 && line.indexOf("”", open) < 0) return true;
+  let straight = 0;
+  for (let k = line.indexOf('"'); k >= 0; k = line.indexOf('"', k + 1)) straight++;
+  return straight % 2 === 1;
 }
 
 /** A line's first word in small letters only (a possessive "'s" allowed), then a space, a comma, a full stop or the line's end: "team told to", "manageable.", "children's services" (not "helen.marsh@…", "www.…"). */

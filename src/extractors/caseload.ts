@@ -129,7 +129,7 @@ function peopleBefore(doc: Doc, s: Sentence): boolean {
 /** What ACTIVE_WORD, PASSIVE_WORD and CASE_WORD all start with: one test for all three. */
 const ANY_WORD = /supervis|manag|overs|look|work|respons|case/i;
 /** Every AVERAGE pattern needs one of these words: a cheap test before the costly ones. */
-const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b|\baverage\s{1,3}of\s{1,3}[\w.,]{1,12}\s{1,3}(?:children|young|people)\b/i;
+const CASE_WORD = /\bcase(?:s|loads?)?\b|\bcase\s{1,2}loads?\b|\bworkloads?\b|\baverage\s{1,3}of\s{1,3}[\w.,]{1,12}\s{1,3}(?:children|young|people|individuals)\b/i;
 const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\baverage\s{1,3}(?:caseloads?|workloads?|case\s{1,2}loads?)\s{1,3}(?:of|was|were|is|stood\s{1,3}at|at|were\s{1,3}around|was\s{1,3}around)\s{1,3}(?:(?:around|about|approximately|roughly)\s{1,3})?(${NUM})\b`), "i"),
   new RegExp(lean(String.raw`\b(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}cases\b`), "i"),

@@ -68,9 +68,9 @@ const SAMPLED_BEFORE = new RegExp(
   ),
   "gi",
 );
-/** Before SAMPLED_BEFORE's "the": an "of" (or "out of") that opens the sentence or a clause, not one after a part ("17 of", "half of"). */
 /** SAMPLED_BEFORE: the inspectors and their verb */
 const SAMPLED_GATE = /\b(?:inspectors|we|inspectorate|team)\s{1,3}(?:had\s{1,3})?(?:examined|inspected|assessed|reviewed|looked|read|audited|sampled|analysed|considered)\b/i;
+/** Before SAMPLED_BEFORE's "the": an "of" (or "out of") that opens the sentence or a clause, not one after a part ("17 of", "half of"). */
 const OF_BEFORE = /\bof\s{1,3}$/i;
 const OF_OPENING = /(?:^|[,;:(–—]\s{0,3})(?:of|out\s{1,3}of)\s{1,3}$/i;
 /**

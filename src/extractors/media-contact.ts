@@ -346,7 +346,8 @@ function contactAt(doc: Doc, b: Block): ContactHit | null {
     }
   }
   // (a named contact's numbers only: "… Out of hours, the duty press officer can be reached on …" is another person's)
-  const own = who.name ? phones.filter((p) => !dutyPhones(text).includes(p)) : phones;
+  const duty = who.name ? dutyPhones(text) : [];
+  const own = duty.length ? phones.filter((p) => !duty.includes(p)) : phones;
   return { value: { name: who.name, role: who.role, phones: own, emails }, start: b.start, end: lines[lines.length - 1]!.end };
 }
 
@@ -362,9 +363,8 @@ const DUTY_OTHER = /\b(?:the|a)\s{1,3}(?:duty|on-?call)\s{1,3}(?:(?:press|media|
 function dutyPhones(text: string): string[] {
   if (!text.includes("duty") && !text.includes("call")) return [];
   const g = DUTY_OTHER.exec(text);
-  if (!g) return [];
-  const stop = Math.max(text.lastIndexOf(". ", g.index), text.lastIndexOf(".\n", g.index));
-  if (stop <= 0 || !PHONE_OR_EMAIL.test(text.slice(0, stop))) return [];
+  const stop = g ? stopAfterContact(text, g.index) : -1;
+  if (!g || stop < 0) return [];
   const end = text.indexOf(". ", g.index);
   return phonesIn(text.slice(stop + 1, end < 0 ? text.length : end));
 }
@@ -380,10 +380,17 @@ const PUBLIC_LINE = /\b(?:general|public)\s{1,3}(?:enquiries|inquiries)\b|\bmemb
  */
 function beforePublicLine(text: string): string {
   const g = PUBLIC_LINE.exec(text);
-  if (!g) return text;
-  const stop = Math.max(text.lastIndexOf(". ", g.index), text.lastIndexOf(".\n", g.index));
-  if (stop <= 0 || !PHONE_OR_EMAIL.test(text.slice(0, stop))) return text;
-  return text.slice(0, stop + 1);
+  const stop = g ? stopAfterContact(text, g.index) : -1;
+  return stop < 0 ? text : text.slice(0, stop + 1);
+}
+
+/**
+ * The full stop ending the sentence before `at`, when a number or an
+ * address comes before it (a contact given, then another sentence), else -1.
+ */
+function stopAfterContact(text: string, at: number): number {
+  const stop = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(".\n", at));
+  return stop > 0 && PHONE_OR_EMAIL.test(text.slice(0, stop)) ? stop : -1;
 }
 
 /** A media label inside a block: "… Website Media enquiries: Jo Bloggs, …". */

@@ -108,6 +108,19 @@ const REPORTED_VERB_ANY = /\b(?:said|says|added|told|explained|warned|noted|stat
 const REPORTED_BY_PRONOUN = /^(?:he|she|they)$/i;
 
 /**
+ * The reported speech of a sentence ("Ann Lee said the board had changed"):
+ * REPORTED's match, its speaker in group 1. A speaker reported with a loose
+ * verb ("said every …", REPORTED_VERB_ANY) must be named, not a bare
+ * pronoun; so must every speaker when `named` is set.
+ */
+function reportedSpeech(sentence: string, named: boolean): RegExpExecArray | null {
+  // the cheap tests first: REPORTED tries every position of the sentence
+  const strict = REPORTED_VERB.test(sentence);
+  const m = strict || REPORTED_VERB_ANY.test(sentence) ? REPORTED.exec(sentence) : null;
+  return m && ((strict && !named) || !REPORTED_BY_PRONOUN.test(m[1]!.trim())) ? m : null;
+}
+
+/**
  * The last sentence of a paragraph, as the last piece of `t.split(/(?<=[.!?])\s+/)`:
  * what follows the last run of white space that comes after . ! or ?.
  */
@@ -439,11 +452,8 @@ function attributionBefore(blocks: Block[], i: number, lastQuoteEndBlock: number
     }
     // reported speech in the paragraph before ("Dame Glenys said that …")
     if (j === i - 1 && lastQuoteEndBlock !== j) {
-      const lastSentence = lastSentenceOf(t);
-      // the cheap test first: REPORTED tries every position of the sentence
-      const strict = REPORTED_VERB.test(lastSentence);
-      const m = strict || REPORTED_VERB_ANY.test(lastSentence) ? REPORTED.exec(lastSentence) : null;
-      if (m && (strict || !REPORTED_BY_PRONOUN.test(m[1]!.trim()))) {
+      const m = reportedSpeech(lastSentenceOf(t), false);
+      if (m) {
         const who = m[1]!.trim();
         const at = t.lastIndexOf(who);
         return { text: who, start: p.start + at, end: p.start + at + who.length };
@@ -937,10 +947,8 @@ function quoteAfterReported(text: string): { at: number; close: number; who: str
   if (!hasWords(quoted, 4) || !/[.!?]$/.test(quoted)) return null;
   // the sentence before the mark: reported speech by a named speaker ("X said the …", "X said it …")
   const before = text.slice(0, at).trimEnd();
-  const last = lastSentenceOf(before);
-  const strict = REPORTED_VERB.test(last);
-  const r = strict || REPORTED_VERB_ANY.test(last) ? REPORTED.exec(last) : null;
-  if (!r || REPORTED_BY_PRONOUN.test(r[1]!.trim())) return null;
+  const r = reportedSpeech(lastSentenceOf(before), true);
+  if (!r) return null;
   const who = r[1]!.trim();
   if (/[“”"]/.test(who)) return null;
   return { at, close, who, whoAt: before.lastIndexOf(who) };

@@ -168,7 +168,7 @@ function sameKind(lower: string, main: Provider | null): boolean {
   const type = main?.type;
   if (!type || type === "other") return true;
   // "the former Northmoor Community Rehabilitation Company, which was rated …" in a document about a PDU: a CRC is only ever a CRC
-  if (type !== "CRC" && lower.includes("c") && CRC_NAME.test(lower)) return false;
+  if (type !== "CRC" && (lower.includes("crc") || lower.includes("rehabilitation")) && CRC_NAME.test(lower)) return false;
   return YOUTH_NAME.test(lower) === (type === "Youth justice service");
 }
 
@@ -208,11 +208,7 @@ const FORMER_GATE = /\b(?:old|former|previous|defunct)\s/;
 /** "… rates the CRC 'Requires improvement'" in a document about an NPS division: another provider, by its kind; null when it cannot tell. */
 function bareOtherKind(text: string, main: Provider | null): "other" | null {
   const type = main?.type;
-  // a former provider is another one whatever the main one's kind, unless it is of that kind
-  if (FORMER_GATE.test(text)) {
-    const former = formerOtherKind(text, type);
-    if (former) return former;
-  }
+  // (a former provider, "the old CRC", is read before this: see formerOtherKind's caller)
   if (!type || type === "other" || !text.includes("the")) return null;
   const m = BARE_TYPE.exec(text);
   return m && BARE_TYPE_KIND[m[1]!] !== type ? "other" : null;
@@ -1895,6 +1891,11 @@ function yearOf(cell: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A rating column's header naming the earlier inspection ("Previous rating", "Last time"), the current one, or only "rating". */
+const PREV_HEADER = /\b(?:last|previous|prior|before|old|earlier)\b/i;
+const CUR_HEADER = /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection)\b/i;
+const RATING_HEADER = /\brating\b/i;
+
 /**
  * Which of a row's rating columns is this time's and which last time's, from
  * the header row's words or years; null when the header does not tell. (Its
@@ -1902,11 +1903,11 @@ function yearOf(cell: string): number | null {
  * analyseTables' optimised code.)
  */
 function headerColumns(h: string[] | null, ratingCols: number[]): { cur: number; prev: number | null } | null {
-  const prevH = h ? ratingCols.find((i) => /\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
+  const prevH = h ? ratingCols.find((i) => PREV_HEADER.test(h[i] ?? "")) : undefined;
   const years = h ? ratingCols.map((i) => ({ i, y: yearOf(h[i] ?? "") })).filter((x) => x.y !== null) : [];
   // "2021 rating" | "2024 rating": two different years tell more than the bare word "rating" both columns share
   const byYears = prevH === undefined && years.length >= 2 && years.some((x) => x.y !== years[0]!.y);
-  const curH = h ? ratingCols.find((i) => (byYears ? /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection)\b/i : /\b(?:this\s{1,3}time|current|now|latest|new|this\s{1,3}inspection|rating)\b/i).test(h[i] ?? "") && !/\b(?:last|previous|prior|before|old|earlier)\b/i.test(h[i] ?? "")) : undefined;
+  const curH = h ? ratingCols.find((i) => (CUR_HEADER.test(h[i] ?? "") || (!byYears && RATING_HEADER.test(h[i] ?? ""))) && !PREV_HEADER.test(h[i] ?? "")) : undefined;
   if (curH !== undefined || prevH !== undefined) return { cur: curH ?? ratingCols.find((i) => i !== prevH)!, prev: prevH ?? null };
   if (years.length >= 2) {
     years.sort((a, b2) => b2.y! - a.y!);

@@ -287,7 +287,7 @@ export function readAttribution(
   }
   // one name as the subject of a sentence led in with a colon ("Jordan closes the episode with a message
   // for others:", "Russell ends on a warning:"), that name a known person's first name or surname
-  const subjectName = /^([A-Z][\p{L}’'-]{1,30})\s{1,3}[a-z]{2,20}\s/u.exec(s);
+  const subjectName = SUBJECT_NAME.exec(s);
   if (subjectName) {
     const known = knownWith(index, subjectName[1]!);
     const full = resolveShortName(subjectName[1]!, null, known, at) ?? soleFirstName(subjectName[1]!, known);
@@ -311,6 +311,9 @@ export function readAttribution(
  * as all that is left of the attribution before the verb: "Buried on page
  * 31, the report", "Later in the document, the inspectors".
  */
+/** One capitalised word, then a verb in small letters: a sentence's one-name subject ("Russell ends on a warning:"). */
+const SUBJECT_NAME = /^([A-Z][\p{L}’'-]{1,30})\s{1,3}[a-z]{2,20}\s/u;
+
 const WHERE_THEN_REPORT = /^(?:in|at|later|elsewhere|further|hidden|tucked|buried|deep|near|towards?)\s[^,]{1,40},\s{0,3}((?:the\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,2}?(?:report|inspectors|inspectorate|watchdog))$/i;
 
 /**

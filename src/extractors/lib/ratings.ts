@@ -267,12 +267,9 @@ function saidAfter(sentence: string, left: string, t: RatingToken, right: string
  * scale's label; unquoted ("which requires improvement") it is any advice.
  */
 const PRONOUN_SUBJECT_BEFORE = /\b(?:which|that|it|they)\s{1,3}(?:(?:still|now|also|both|all)\s{1,3})?$/i;
-const PRONOUN_GATE = /which|that|it|they/i;
 
 export function quotedScaleVerb(sentence: string, left: string, t: RatingToken): boolean {
-  if (!t.quoted) return false;
-  const end = left.slice(-24);
-  return PRONOUN_GATE.test(end) && REQUIRES_WORD.test(sentence.slice(t.start, t.end)) && PRONOUN_SUBJECT_BEFORE.test(end);
+  return t.quoted && REQUIRES_WORD.test(sentence.slice(t.start, t.end)) && PRONOUN_SUBJECT_BEFORE.test(left.slice(-24));
 }
 
 /** "told it requires improvement", "found to require improvement": see TOLD_BEFORE. */
