@@ -180,14 +180,16 @@ const NATIONAL = new RegExp(
   ),
   "i",
 );
+/** The one-word kinds of provider after "the", "this" or "its": "the CRC", "this Trust", "its service". */
+const KIND_WORD = String.raw`CRC|[Tt]rust|service|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|[Pp]artnership`;
 /** a provider named by its kind ("the CRC", "this Trust", "the service") */
 const ANAPHOR = new RegExp(
   lean(
-    String.raw`(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|organisation|[Pp]artnership)\b|^\s{0,3}(?:[Ii]t|[Tt]hey|Ours)\b|\b(?:which|who)\s{0,3}$`,
+    String.raw`(?:^|,|\b)\s{0,3}(?:[Ii]t|[Tt]hey)\s{1,3}(?:(?:is|was|are|were|has|had|have)\s{1,3}(?:been\s{1,3})?)?$|\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:${KIND_WORD}|probation\s{1,3}service|youth\s{1,3}(?:justice|offending)\s{1,3}(?:service|team)|organisation)\b|^\s{0,3}(?:[Ii]t|[Tt]hey|Ours)\b|\b(?:which|who)\s{0,3}$`,
   ),
 );
 /** A provider named by its kind, with no other words for it: "the CRC", "this service". */
-const KIND_NAMED = /\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:CRC|[Tt]rust|service|[Dd]ivision|[Rr]egion|PDU|[Uu]nit|YOT|YOS|YJS|YJPS|[Tt]eam|[Cc]ompany|[Pp]artnership)\b/;
+const KIND_NAMED = new RegExp(String.raw`\b(?:[Tt]h(?:e|is)|[Ii]ts)\s{1,3}(?:${KIND_WORD})\b`);
 /** an organisation named with a provider-type word */
 const ORG_NAME = new RegExp(
   lean(
@@ -620,16 +622,18 @@ function reportedCaseload(doc: Doc, s: Sentence, ctx: Context): Statement | null
   const value = numberOf(m[2]!);
   if (value === null || value < 100 || NATIONAL.test(t)) return null;
   const before = t.slice(Math.max(0, m.index - 250), m.index);
-  let after = t.slice(m.index + m[0].length);
-  const inNotes = doc.blocks[s.block]?.inNotes ?? false;
-  const published = ctx.get("dates.published");
+  const after = t.slice(m.index + m[0].length);
   const qualifier = qualifierOf(m[1]);
   const exact = qualifier !== "exact" ? restated(after, value) : null;
-  if (exact) {
-    after = after.slice(exact.end);
-    return { value: exact.value, qualifier: "exact", asOf: asOfFor(t, after, ctx, before, false) ?? noteAsOf(doc, after, published), sentence: s, inNotes };
-  }
-  return { value, qualifier, asOf: asOfFor(t, after, ctx, before, false) ?? noteAsOf(doc, after, published), sentence: s, inNotes };
+  // (the date is read after the exact figure when it is restated)
+  const rest = exact ? after.slice(exact.end) : after;
+  return {
+    value: exact?.value ?? value,
+    qualifier: exact ? "exact" : qualifier,
+    asOf: asOfFor(t, rest, ctx, before, false) ?? noteAsOf(doc, rest, ctx.get("dates.published")),
+    sentence: s,
+    inNotes: doc.blocks[s.block]?.inNotes ?? false,
+  };
 }
 
 /**

@@ -135,7 +135,9 @@ interface Hit {
  * "interim", "acting", after a clause saying the person holds it now ("who
  * became", "who is", "who has been", "who took over as"; not "who was").
  */
-const HOLDS_NOW = String.raw`(?:who\s+(?:became|is|is\s+now|has\s+been|took\s+over\s+as|has\s+taken\s+over\s+as)\s+)?`;
+/** The verbs of holding a title now: "became", "is now", "has been", "took over as". */
+const HOLDS_VERBS = String.raw`became|is\s+now|has\s+been|took\s+over\s+as|has\s+taken\s+over\s+as`;
+const HOLDS_NOW = String.raw`(?:who\s+(?:${HOLDS_VERBS}|is)\s+)?`;
 const BEFORE_TITLE = new RegExp(String.raw`^\s*${HOLDS_NOW}(?:(?:the|new|interim|acting)\s+)*$`);
 const NAME_BEFORE = new RegExp(String.raw`([A-Z][^,.;:!?()“”"]{2,100}?)\s*(?:,|\()\s*${HOLDS_NOW}(?:the\s+|(?:new\s+|interim\s+|acting\s+)?)*$`, "u");
 
@@ -157,7 +159,7 @@ function nameBefore(text: string, at: number): { name: string; honorific: string
 }
 
 /** A verb saying the person before it holds the title now, right before it: "Martin Jones became ", "X has been the ". */
-const HOLDS_NOW_VERB = /\s(?:became|is\s+now|has\s+been|took\s+over\s+as|has\s+taken\s+over\s+as)\s+(?:(?:the|new|interim|acting)\s+)*$/;
+const HOLDS_NOW_VERB = new RegExp(String.raw`\s(?:${HOLDS_VERBS})\s+(?:(?:the|new|interim|acting)\s+)*$`);
 
 /**
  * "since Martin Jones became Chief Inspector of Probation": a full name

@@ -20,6 +20,7 @@ import { HONORIFIC } from "../segment/05-quotes.js";
 import type { Doc, QuoteSpan } from "../segment/types.js";
 import { cleanRole, letterLengthAt, namesIn, resolveShortName, type KnownName } from "./lib/names.js";
 import { knownBetween, knownWith, peopleIndex, readAttribution, soleFirstName, type PeopleIndex } from "./lib/people.js";
+import { blockAt } from "./lib/provider-doc.js";
 import { found, spanOf, type Context, type Extractor, type Found } from "./types.js";
 
 /** Quote text: white space folded inside paragraphs, paragraphs joined by a blank line. */
@@ -303,12 +304,12 @@ const REPORT_SUBJECT = /^(?:the|its|their|this|that)\s{1,3}(?:[\p{L}’'-]{1,20}
 function itIsTheReport(doc: Doc, q: QuoteSpan): boolean {
   if (!q.attributionSpan || !/^it$/i.test(q.attribution!.trim())) return false;
   const at = q.attributionSpan.start;
-  const block = doc.blocks.find((b) => b.start <= at && at < b.end);
+  const block = doc.blocks[blockAt(doc, at)];
   if (!block || block.kind !== "paragraph") return false;
   const before = doc.text.slice(block.start, at).trimEnd();
   if (!before || before.length > 1500) return false;
   // the sentence just before "It"
-  const stop = Math.max(before.lastIndexOf(". ", before.length - 2), before.lastIndexOf("? ", before.length - 2), before.lastIndexOf("! ", before.length - 2));
+  const stop = lastStopBefore(before);
   return REPORT_SUBJECT.test(stop > 0 ? before.slice(stop + 2).trimStart() : before);
 }
 
@@ -356,6 +357,12 @@ function orgAsked(doc: Doc, index: PeopleIndex, at: number): string | null {
   if (!name) return null;
   const a = readAttribution(name, at, index);
   return a.kind === "organisation" ? a.name : null;
+}
+
+/** Where the last sentence of `t` but one ends: its last ". ", "? " or "! " (not one at its very end), or -1. */
+function lastStopBefore(t: string): number {
+  const from = t.length - 2;
+  return Math.max(t.lastIndexOf(". ", from), t.lastIndexOf("? ", from), t.lastIndexOf("! ", from));
 }
 
 /** The last sentence of a text: what follows its last ". ", "! " or "? " (the whole text when none). */
@@ -431,7 +438,7 @@ function firstNameAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan, from: number
   if (knownBetween(index, above.start, above.end).length > 0) return undefined;
   // the paragraph's first sentence, or its last ("We talk about …. Priya is candid that …")
   const t = above.text.trimEnd();
-  const stop = Math.max(t.lastIndexOf(". ", t.length - 2), t.lastIndexOf("? ", t.length - 2), t.lastIndexOf("! ", t.length - 2));
+  const stop = lastStopBefore(t);
   let full: string | null = null;
   for (const sentence of stop > 0 ? [t, t.slice(stop + 2)] : [t]) {
     const m = ONE_NAME_SUBJECT.exec(sentence);

@@ -182,6 +182,11 @@ class TokenStream {
     return this.text.charCodeAt(a.end) === 58 && blank(this.text, a.end + 1, b.start, false);
   }
 
+  /** A colon or a spaced dash between a group's words and its first place ("districts: Ashby", "towns – Ashby"). */
+  markJoined(a: Tok, b: Tok): boolean {
+    return this.colonJoined(a, b) || this.dashJoined(a, b);
+  }
+
   /** A spaced dash between `a` and `b` ("towns – Ashby", "towns - Ashby", "towns — Ashby"). */
   dashJoined(a: Tok, b: Tok): boolean {
     const { text } = this;
@@ -520,7 +525,7 @@ function countedGroupLead(toks: TokenStream, i: number): number {
   j++;
   const comma = toks.at(j);
   // "four districts: Ashby"
-  if (comma && placeWord(comma) && (toks.colonJoined(toks.at(j - 1)!, comma) || toks.dashJoined(toks.at(j - 1)!, comma))) return j - i;
+  if (comma && placeWord(comma) && toks.markJoined(toks.at(j - 1)!, comma)) return j - i;
   const nx = toks.at(j + 1);
   if (comma?.text !== "," || !nx || !placeWord(nx) || !toks.joined(toks.at(j - 1)!, comma) || !toks.joined(comma, nx)) return 0;
   return j - i + 1;
@@ -656,7 +661,10 @@ export function placeList(text: string, pos: number): Place[] {
   const i0 = groupLead(toks, 0) || countedGroupLead(toks, 0);
   if (!i0 && (first.text === "its" || first.text === "their")) return [];
   // (a colon or a dash after the group words stands between them and the first place: "four districts: Ashby")
-  if (i0) last = toks.colonJoined(toks.at(i0 - 1)!, toks.at(i0) ?? toks.at(i0 - 1)!) || toks.dashJoined(toks.at(i0 - 1)!, toks.at(i0) ?? toks.at(i0 - 1)!) ? null : toks.at(i0 - 1)!;
+  if (i0) {
+    const lead = toks.at(i0 - 1)!;
+    last = toks.markJoined(lead, toks.at(i0) ?? lead) ? null : lead;
+  }
   // the item under way follows a plural group's words ("the cities of Ashby and Kelby"): its "and" names two places
   let afterPlural = i0 > 0 && pluralWithin(toks, 0, i0);
   for (let i = i0; ; i++) {
