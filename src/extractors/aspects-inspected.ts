@@ -104,10 +104,12 @@ function execNearNoun(re: RegExp, s: { text: string; start: number; end: number 
 /** "(of its work) (were) rated 'Good'" after the count: a subset rated, not all inspected. */
 const RATED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its\s{1,3}|their\s{1,3}|the\s{1,3})?(?:[\w’']{1,20}\s{1,3})?work\s{0,3})?(?:as\s{1,3}|were\s{1,3}|are\s{1,3})?(?:rated\s{1,3})?(?:as\s{1,3})?[‘'“"]?${RATING_WORDS}\b`), "i");
 
-/** After the count: a group of aspects ("of case supervision"), the inspectorate's own count ("that we inspect"), "of its work". */
-const GROUP_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)`), "i");
-/** GROUP_AFTER's case supervision alone: "of case supervision", "for casework". */
-const CASE_SUPERVISION_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management)\b`), "i");
+/**
+ * After the count: a group of aspects ("of case supervision"), the
+ * inspectorate's own count ("that we inspect"), "of its work". Group 1:
+ * case supervision itself ("of case supervision", "for casework").
+ */
+const GROUP_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of|relating\s{1,3}to|for|in|covering)\s{1,3}(?:the\s{1,3})?(?:((?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management)\b|(?:adult\s{1,3})?case\s{1,3}supervision|casework|case\s{1,3}management|court\s{1,3}disposals|out[- ]of[- ]court|resettlement)`), "i");
 
 /** Whether the aspects rated (one name per rating found) are the four standards of case supervision and nothing else. */
 function ratesOnlyCaseSupervision(aspects: readonly string[]): boolean {
@@ -156,7 +158,8 @@ export const aspectsInspected: Extractor = {
         // a subset: "all four aspects of case supervision", "three aspects of work 'Outstanding'"
         if (det === "all" && n <= 4) continue;
         // "rated the PDU against four standards of case supervision", when those four are all it rates: the whole
-        if (GROUP_AFTER.test(after) && !(n === 4 && onlyCaseSupervision && CASE_SUPERVISION_AFTER.test(after))) continue;
+        const group = GROUP_AFTER.exec(after);
+        if (group && !(n === 4 && onlyCaseSupervision && group[1] !== undefined)) continue;
         if (RATED_AFTER.test(after)) continue;
         if (WE_INSPECT_AFTER.test(after) && n <= 4) continue;
         const word = m[3]!.toLowerCase();
