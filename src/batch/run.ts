@@ -12,7 +12,7 @@ import { EXIT } from "../cli/io.js";
 import { InputError } from "../input/errors.js";
 import { readStreamInput } from "../input/read.js";
 import { colorLevel, EncodedRecord, safeLine, writerFor, type FormatName, type RecordWriter } from "../output/index.js";
-import { expandInputs, outputRelPath, type InputItem } from "./expand.js";
+import { expandInputs, outputRelPath, type Expanded, type InputItem } from "./expand.js";
 import { mapOrdered } from "./ordered.js";
 import { OutDir } from "./out.js";
 import { createRunner, type Runner } from "./pool.js";
@@ -50,9 +50,11 @@ function realKey(abs: string): string {
  * folder, overlapping globs, a link to it) is converted once. (Synchronous:
  * nothing else runs yet, and a promise per file costs more than the look-up.)
  * A function of its own so that its table of real paths is let go of before
- * the batch runs.
+ * the batch runs. Skipped when the expansion says no file can repeat (one
+ * folder without links): a look-up per file costs a long batch's start.
  */
-function onceEach(expanded: InputItem[]): InputItem[] {
+function onceEach({ items: expanded, mayRepeat }: Expanded): InputItem[] {
+  if (!mayRepeat) return expanded;
   const seen = new Set<string>();
   const items: InputItem[] = [];
   for (const item of expanded) {
