@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { MAY_HAVE_NUM, SW_EARLIER, SW_FRACTION, SW_MONTH, SW_NUM, SW_SICK, SW_VISIT, sentenceGates, sentenceMayHaveNum } from "../../../src/extractors/lib/numbers.js";
+import { lean, MAY_HAVE_NUM, SW_EARLIER, SW_FRACTION, SW_MONTH, SW_NUM, SW_SICK, SW_VISIT, sentenceGates, sentenceMayHaveNum } from "../../../src/extractors/lib/numbers.js";
 import { segment } from "../../../src/segment/index.js";
 
 /** The gate bits of a one-sentence document. */
@@ -31,5 +31,36 @@ describe("sentence gate bits (one scan for the sentence-by-sentence extractors)"
     expect(sentenceMayHaveNum(doc, 0)).toBe(true);
     expect(sentenceMayHaveNum(doc, 1)).toBe(false);
     expect(sentenceGates(doc, 0) & SW_NUM).toBe(SW_NUM);
+  });
+});
+
+describe("lean (a pattern V8 compiles without unrolling small repeats)", () => {
+  it("rewrites a small repeat of a character, an escape or a non-capturing group, and nothing else", () => {
+    expect(lean(String.raw`a\s{1,3}b`)).toBe(String.raw`a(?:\s|(?!)){1,3}b`);
+    expect(lean("ab{0,2}c")).toBe("a(?:b|(?!)){0,2}c");
+    expect(lean(String.raw`x(?:of\s)?y`)).toBe(String.raw`x(?:of\s|(?!))?y`);
+    expect(lean(String.raw`(of\s)?y`)).toBe(String.raw`(of\s)?y`); // a group with a capture: left alone
+    expect(lean(String.raw`\d{1,9}`)).toBe(String.raw`\d{1,9}`); // a wide repeat is never unrolled
+    expect(lean(String.raw`[a-z?]{1,2}`)).toBe(String.raw`(?:[a-z?]|(?!)){1,2}`);
+  });
+
+  it("reads an escaped backslash, an assertion and the end of an alternative as what they are", () => {
+    // "\\\\" is an escaped backslash, so the repeat is of "s" alone
+    expect(lean(String.raw`a\\s?`)).toBe(String.raw`a\\(?:s|(?!))?`);
+    // an escape after an escaped backslash
+    expect(lean(String.raw`\\\s?`)).toBe(String.raw`\\(?:\s|(?!))?`);
+    // \b, |, ^ cannot be repeated: the "?" after them is left alone (as V8 would reject or ignore it)
+    expect(lean(String.raw`(?:a|\b)?`)).toBe(String.raw`(?:a|\b|(?!))?`);
+    expect(lean(String.raw`\u00a0?x`)).toBe(String.raw`(?:\u00a0|(?!))?x`);
+    expect(lean(String.raw`\p{L}{1,2}`)).toBe(String.raw`(?:\p{L}|(?!)){1,2}`);
+  });
+
+  it("matches exactly what the original matches", () => {
+    const source = String.raw`\b(?:more\s{1,3}than|over)\s{1,3}(\d{1,3}(?:,\d{3})?)\s?(?:cases|people)\b`;
+    const a = new RegExp(source, "i");
+    const b = new RegExp(lean(source), "i");
+    for (const text of ["over 12 cases", "more   than 1,234people", "more than  9 people", "morethan 3 cases", "over    4 cases"]) {
+      expect(b.exec(text)?.slice(0, 2)).toEqual(a.exec(text)?.slice(0, 2));
+    }
   });
 });
