@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-// Thin entry: the bundled CLI (dist/bundle/cli.cjs, built by `npm run build`)
-// does the work and sets the exit code; it is run with V8's code cache
-// (dist/boot/code-cache.js) so a cold start skips most compiling.
-import { fileURLToPath } from "node:url";
-import { runCached } from "../dist/boot/code-cache.js";
-import { setV8Flags } from "../dist/boot/v8-flags.js";
-
-setV8Flags();
-const cli = runCached(fileURLToPath(new URL("../dist/bundle/cli.cjs", import.meta.url)));
-process.once("exit", cli.saveCache);
+// Thin entry, CommonJS (see bin/package.json) so that Node starts it without
+// its ES module loader: dist/bundle/start.cjs (src/boot/start.ts, built by
+// `npm run build`) sets V8's flags and runs the bundled CLI
+// (dist/bundle/cli.cjs) with V8's code cache, so a cold start skips most
+// compiling. The CLI does the work and sets the exit code.
+"use strict";
+require("../dist/bundle/start.cjs");

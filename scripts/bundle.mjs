@@ -30,8 +30,10 @@ const lazyChildProcess = {
 };
 rmSync(OUT, { recursive: true, force: true });
 
+// start: the bin's start-up (src/boot/start.ts), which the CommonJS bin
+// requires, so that a cold run never starts Node's ES module loader.
 await build({
-  entryPoints: { cli: "src/cli/main.ts", worker: "src/batch/worker.ts" },
+  entryPoints: { cli: "src/cli/main.ts", worker: "src/batch/worker.ts", start: "src/boot/start.ts" },
   outdir: OUT,
   outExtension: { ".js": ".cjs" },
   bundle: true,

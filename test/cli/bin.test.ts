@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -110,6 +110,21 @@ describe.skipIf(!BUILT)("the built bin (worker threads)", { timeout: 180_000 }, 
     const r = await spawnNode(["--input-type=module", "-e", probe], ROOT);
     expect(r.stderr).toBe("");
     expect(r.stdout.trim()).toBe("cli.cjs accepted, worker.cjs accepted");
+  });
+
+  it("starts as CommonJS: a cold run never loads what Node needs to run an ES module", async () => {
+    const cwd = await tempTree({ "a.txt": DOC_A });
+    // printed at exit by a preloaded script: the built-in modules the run loaded
+    const probe = join(cwd, "probe.cjs");
+    await writeFile(probe, `process.on("exit", () => process.stderr.write(process.moduleLoadList.join("\\n")));`);
+    const r = await spawnNode(["--require", probe, BIN, "a.txt"], cwd);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source.path).toBe("a.txt");
+    expect(r.stderr).toContain("NativeModule vm");
+    // what running an ES module entry loads (resolving, translating and linking its imports)
+    for (const esEntry of ["internal/modules/esm/module_job", "internal/modules/esm/translators", "internal/modules/esm/resolve"]) {
+      expect(r.stderr).not.toContain(esEntry);
+    }
   });
 
   it("reads standard input and validates its own output", async () => {
