@@ -18,7 +18,7 @@ type Side = "findings.strengths" | "findings.concerns";
 // STRENGTH and CONCERN are built with lean(): cheap to compile.
 const STRENGTH = new RegExp(
   lean(
-    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is| was| were)? working$|what (?:has )?worked$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praise[ds]?|commended|(?:reasons?|grounds|cause) for (?:encouragement|optimism)|encouraged (?:to (?:find|see)|by)|highlights? included|notable successes|(?:things|much|something|plenty|a lot|a good deal) to (?:praise|commend|celebrate)|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:what|things) (?:we|inspectors|they|the inspectors)(?: (?:especially|particularly|really|most))? (?:liked|praised|admired|valued)(?! less)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
+    String.raw`\b(?:strengths?|strongest|pleased (?:to (?:find|see|note|report)|that|with)|(?:what|which|things)(?: (?:we|inspectors|they|the report) (?:found|saw|said|says))?(?:['’]s| is| are| was| were)? (?:working|going|done) well|what(?:['’]s| is| was| were)? working$|what (?:has )?worked$|what works|worked well|works well|positives?\b|positive (?:findings|aspects|practice|features)|(?:areas?|examples?) of (?:good|strong|effective|notable) (?:practice|work)|good practice|(?:effective|good|strong|positive|notable|promising) (?:practice|work)(?: was| were)? (?:found|seen|noted|identified)?\s?:|(?:some|pockets of) (?:effective|good|strong|positive|notable|promising|encouraging) (?:practice|work)|examples of (?:positive|promising|encouraging) (?:practice|work)|encouraging (?:practice|signs|work|progress)|(?:did|does|doing) well|impressed|praise[ds]?|commended|(?:reasons?|grounds|cause) for (?:encouragement|optimism)|encouraged (?:to (?:find|see)|by|that)|highlights? included|notable successes|(?:things|much|something|plenty|a lot|a good deal) to (?:praise|commend|celebrate)|(?:where|what) (?:we|inspectors|they)(?: have)? (?:saw|seen|found|noted|observed) (?:progress|improvements?)|(?:what|things) (?:we|inspectors|they|the inspectors)(?: (?:especially|particularly|really|most))? (?:liked|praised|admired|valued)(?! less)|(?:signs|areas) of progress|progress (?:made|seen|included))\b`,
   ),
   "i",
 );
@@ -79,6 +79,23 @@ function lastIndex(text: string, re: RegExp): number {
   return last;
 }
 
+/**
+ * A lead-in naming the areas a service will now work on ("Areas the service
+ * will now build on include:", "Things the team will focus on next:"): with
+ * items written as actions (ACTION_ITEM), a list of what is to improve.
+ */
+const WORK_ON_LEAD = /\b(?:areas?|things|priorities)\b[^.:;]{0,40}?\b(?:will|plans? to|intends? to|(?:is|are) going to)\s(?:now\s|next\s)?(?:build on|work on|focus on|develop|improve|strengthen|address)\b/i;
+/** An item written as an action to take: "making sure …", "better recording of …", "strengthening …". */
+const ACTION_ITEM = /^(?:[a-z]{2,20}ing|better|more|greater|clearer|fuller|stronger)\s/;
+
+/** Two items or more, each written as an action (ACTION_ITEM), none ending on a colon. */
+function actionItems(items: Block[]): boolean {
+  return items.length >= 2 && items.every((b) => {
+    const t = b.text.trim();
+    return !t.endsWith(":") && ACTION_ITEM.test(t);
+  });
+}
+
 /** Which side a list stands on: its lead-in decides, else its heading. */
 export function sideOf(list: List): Side | null {
   const lead = list.leadIn;
@@ -89,6 +106,8 @@ export function sideOf(list: List): Side | null {
     if (!introduces) return null;
     const side = classify(lead.text);
     if (side) return side;
+    // (the cheap test first: the lead-in says "on", "develop", "improve", "strengthen" or "address")
+    if (/\b(?:on|develop|improve|strengthen|address)\b/i.test(lead.text) && WORK_ON_LEAD.test(lead.text) && actionItems(list.items)) return "findings.concerns";
   }
   const heading = list.heading ?? (lead?.kind === "heading" ? lead : null);
   if (heading && heading.text.length <= 120) return classify(heading.text);
@@ -201,9 +220,10 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
   const nextConcerns = !also && sideOf(next) === "findings.concerns";
   // "However, inspectors were concerned to find that:": a turn to lead-in words of concern
   const turnToConcerns = nextConcerns && CONTRAST_LEAD.test(nextLead);
-  // "They said the team should improve in these areas:" right below the list, whose items
-  // are mostly written as good things ("Inspectors were also concerned": the list before was of concerns too)
-  const besideConcerns = nextConcerns && !turnToConcerns && next.leadIn.index - last.index === 1 && !/\balso\b/i.test(nextLead);
+  // "They said the team should improve in these areas:" close below the list (a paragraph or two
+  // between), whose items are mostly written as good things ("Inspectors were also concerned": the
+  // list before was of concerns too)
+  const besideConcerns = nextConcerns && !turnToConcerns && !/\balso\b/i.test(nextLead);
   if (!also && !turnToConcerns && !besideConcerns && !BARE_CONTRAST.test(nextLead)) return false;
   if (items.some((b) => b.text.trim().endsWith(":"))) return false;
   // after a turn to concerns ("However, inspectors were concerned that:"), one item of four or more may

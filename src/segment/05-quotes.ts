@@ -96,8 +96,8 @@ function endsWithSpeechVerb(t: string): boolean {
  */
 const REPORTED = new RegExp(String.raw`(?:^|[.!?]\s{1,3})((?:[^.!?“”"]|[“"][^.!?“”"]{1,40}[”"]){2,160}?)\s{1,3}(?:${SPEECH_VERBS})\b`, "i");
 
-/** The verb and word of reported speech: "said that", "told the", "added it". */
-const REPORTED_VERB = /\b(?:said|says|added|told|explained|warned|noted|stated)\s+(?:that\b|the\b|it\b|there\b|she\b|he\b|they\b|inspectors\b)/i;
+/** The verb and word of reported speech: "said that", "told the", "added it"; "told JPW that" (whom it was told to, in up to three words, then "that"). */
+const REPORTED_VERB = /\b(?:said|says|added|told|explained|warned|noted|stated)\s+(?:that\b|the\b|it\b|there\b|she\b|he\b|they\b|inspectors\b)|\btold\s+(?:[\w&’'.-]{1,30}\s+){1,3}that\b/i;
 /**
  * The verb of reported speech and any word in small letters ("Dr Ann Lee,
  * Director of Children's Services, said every open case …"): reported speech
@@ -1042,8 +1042,8 @@ function speechVerbIn(s: string): number {
   return -1;
 }
 
-/** ":" or "," before an opening mark: "He was clear: “…”". */
-const COLON_BEFORE_MARK = /[:,]\s{0,3}(?=[“"‘])/g;
+/** ":" or "," before an opening mark: "He was clear: “…”", "… a welcome start, 'but …'" (a straight single mark too). */
+const COLON_BEFORE_MARK = /[:,]\s{0,3}(?=[“"‘'])/g;
 
 interface Opened {
   at: number;
@@ -1100,6 +1100,7 @@ function openAfterAttribution(b: Block): Opened | null {
     const at = m.index + m[0].length;
     const fam = family(text[at]!);
     if (!fam) continue;
+    if (text[at] === "'" && /^'(?:s|\d0s)\b/.test(text.slice(at, at + 5))) continue;
     const sentenceStart = sentenceStartBefore(text, m.index);
     const head = text.slice(sentenceStart, m.index);
     if (!head.trim() || head.length > 300 || /[“”"]/.test(head)) continue;
