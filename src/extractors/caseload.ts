@@ -18,7 +18,7 @@ import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
 import { formatDate, monthIndex, MONTH, parseStatedDate, YEAR, yearForMonth } from "./lib/dates.js";
 import { distinctiveNameWords, isGenericNameWord, nameWordKey, nameWordsOf } from "./lib/provider-names.js";
-import { fromOthersSurvey, lean, NUM, numberOf, numFlagsOf, QUAL, qualifierOf, sentenceMayHaveNum, type Qualifier } from "./lib/numbers.js";
+import { fromOthersSurvey, lean, NUM, numberOf, numFlagsOf, partTeamsPlace, QUAL, qualifierOf, sentenceMayHaveNum, type Qualifier } from "./lib/numbers.js";
 
 /** What the people supervised are called. */
 export const PEOPLE = String.raw`(?:people|persons|offenders|individuals|adults|children|young\s{1,2}people|service\s{1,2}users|men|women|clients|probationers|boys|girls|youngsters|young\s{1,2}offenders|people\s{1,2}on\s{1,2}probation)`;
@@ -883,6 +883,10 @@ function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>)
       if (ORG_NAME_ANY.test(s.text.slice(0, m.index)) && !aboutProvider(s.text.slice(0, m.index), words(), true)) continue;
       // another party's survey of its members ("Respondents reported holding an average of 63 cases each")
       if (fromOthersSurvey(doc, s)) break;
+      // the staff of one part of the provider ("in the Ashby teams, where officers held an average of 41 cases each"):
+      // not the provider's average, unless that part is named as the provider is
+      const part = partTeamsPlace(s.text);
+      if (part !== null && !mentionsProvider(part, words())) break;
       return { value, sentence: s };
     }
   }

@@ -16,10 +16,11 @@ import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/
 
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 // ("Inspectors came in during July and August": "came in" or "went in" before a preposition of duration, a vague verb;
-// "led a full joint inspection of X in June": "joint" between the determiner and "inspection")
+// "led a full joint inspection of X in June": "joint" between the determiner and "inspection";
+// "inspectors carried out most of their work remotely, in May": the inspectors' work)
 const INSPECTION = new RegExp(
   lean(
-    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:came|went)${GAP}in(?=${GAP}(?:during|between|over|throughout)\s)|(?:were|was)${GAP}(?:on${GAP}site|here|there|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}(?:joint${GAP})?inspection)\b`,
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:came|went)${GAP}in(?=${GAP}(?:during|between|over|throughout)\s)|(?:were|was)${GAP}(?:on${GAP}site|here|there|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|inspectors${GAP}(?:carried${GAP}out|did|conducted)${GAP}(?:(?:most|much|all|some)${GAP}of${GAP})?their${GAP}work|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}(?:joint${GAP})?inspection)\b`,
   ),
   "gi",
 );
@@ -85,8 +86,11 @@ const SAMPLE = new RegExp(
   "gi",
 );
 const SAMPLE_LEAD = /^(?:between|during|over|throughout)\s/i;
-/** a second period joined to the first ("20–24 January and 3–7 February 2025", "from 1 to 5 May and from 15 to 19 May") */
-const AND_PERIOD = /^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}(?=(?:from|between)\s|\d)/i;
+/**
+ * a second period joined to the first ("20–24 January and 3–7 February 2025", "from 1 to 5 May and from 15 to 19 May",
+ * "late June and the first week of July")
+ */
+const AND_PERIOD = /^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}(?=(?:from|between)\s|\d|the\s{1,3}(?:first|second|third|fourth|last|final)\s{1,3}(?:week|fortnight|days)\s{1,3}of\s)/i;
 /**
  * words between the trigger and the date that show the date is another
  * event's; "separately" is another body's inspection ("Brackenford CRC, which

@@ -31,7 +31,8 @@ const TRIGGERS: { re: RegExp; needs: RegExp | null }[] = (
   [String.raw`\b(?:inspection|visit)(?:\s{1,3}(?:of|on|into|in|at)(?:\s{1,3}[\w'’-]{1,30}){1,6}?)?(?:,\s{0,3}|\s{1,3}(?:was|were|had\s{1,3}been)\s{1,3})(?:last|previously)\s{1,3}(?:carried\s{1,3}out|conducted|undertaken)\b`, CARRIED_WORD],
   // "when the inspectorate last came, in the spring of 2017", "inspectors were last here in 2016": the inspectors named, a plain verb
   // ("the inspectorate had last been in to look at probation in the area in 2017": a visit, never "been in touch")
-  String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there)|(?:had|have|has)\s{1,3}last\s{1,3}been\s{1,3}(?:in|here|there|back)\b(?!\s{1,3}(?:touch|contact|charge|post|office|place|the\s{1,3}news)\b))\b`,
+  // (or "HM Inspectorate of Probation last went into Ashby PDU, in November 2022")
+  String.raw`\b(?:inspectors?|(?:the\s{1,3})?inspectorate(?:\s{1,3}of\s{1,3}probation)?|we)\s{1,3}(?:(?:last|previously)\s{1,3}(?:came|called|visited|went\s{1,3}in(?:to)?)|were\s{1,3}(?:last|previously)\s{1,3}(?:here|there)|(?:had|have|has)\s{1,3}last\s{1,3}been\s{1,3}(?:in|here|there|back)\b(?!\s{1,3}(?:touch|contact|charge|post|office|place|the\s{1,3}news)\b))\b`,
   // "The last time they looked at the CRC was in the autumn of 2015": the inspectors' last look, "last time" opening the clause
   [String.raw`\bthe\s{1,3}last\s{1,3}time\s{1,3}(?:(?:the\s{1,3})?inspectors?|(?:the\s{1,3})?inspectorate|we|they)\s{1,3}(?:looked\s{1,3}at|inspected|visited|examined|rated)\b`, TIME_WORD],
   // "the same rating we got last time round, in 2022": a rating or an inspection named before "last time"
@@ -74,15 +75,17 @@ const FIRST_ONLY = [FIRST_COMPARED];
 
 /** "in June 2018", "in 2018", ", in March 2017", "of June 2018" right after the trigger */
 const LEAD = new RegExp(lean(String.raw`^((?:\s{1,3}[\w'’‘“”"-]{1,30}){0,6}?[\s,(]{1,3})((?:in|of|during|on|between|from)\s)`), "i");
-/** "in 2018", "in early 2018", "in the spring of 2017", "in the second half of 2016" */
+/** "in 2018", "in early 2018", "in the spring of 2017", "in spring 2022", "in the second half of 2016" */
 const YEAR_AFTER = new RegExp(
   lean(
-    String.raw`^\s{0,3}(?:in|of|during)\s{1,3}(?:early\s|late\s|mid-?|(?:the\s{1,3})?(?:spring|summer|autumn|winter|start|beginning|end|middle|first\s{1,3}half|second\s{1,3}half)\s{1,3}of\s)?\s{0,2}(${YEAR})\b`,
+    String.raw`^\s{0,3}(?:in|of|during)\s{1,3}(?:early\s|late\s|mid-?|(?:the\s{1,3})?(?:spring|summer|autumn|winter|start|beginning|end|middle|first\s{1,3}half|second\s{1,3}half)\s{1,3}of\s|(?:spring|summer|autumn|winter)\s)?\s{0,2}(${YEAR})\b`,
   ),
   "i",
 );
 /** "in Tarnby " / "at North Ormby " / "in the Trust's area " before "in"/"during" and a date: a place phrase, passed over */
-const PLACE_THEN = /^(?:in|at)\s{1,3}(?:[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3}|(?:the|its|their)\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3})?(?:area|region|patch))\s{1,3}(?=(?:in|during)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d\b)/;
+// (or "in the two counties ": a counted group of places)
+const PLACE_THEN =
+  /^(?:in|at)\s{1,3}(?:[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3}|(?:the|its|their)\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3})?(?:area|region|patch)|the\s{1,3}(?:two|three|four|five|six)\s{1,3}(?:counties|boroughs|districts|areas|towns|cities))\s{1,3}(?=(?:in|during)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d\b)/;
 /**
  * An inspection's "of" phrase and a plain "was" between the trigger and its
  * date: "The last inspection of the service was in 2015", "the previous visit
@@ -120,6 +123,16 @@ const FORMER_NAMED = new RegExp(
     String.raw`^(?:[Tt]he|[Ii]ts|[Tt]heir)\s{1,3}(?:old|former|defunct)\s{1,3}(?:[A-Z][\w'’&-]{1,30}\s{1,3}(?:(?:and|&|of|upon)\s{1,3})?){1,5}(?:Probation\s{1,3}Trust|Trust|CRC|Community\s{1,3}Rehabilitation\s{1,3}Company|YOT|Youth\s{1,3}Offending\s{1,3}(?:Team|Service))\b`,
   ),
 );
+/**
+ * The document calls this inspection the provider's first: "This was the
+ * first inspection of the division since it was created" (not "the first
+ * inspection of the service since 2019": a date after "since" is the
+ * previous one, FIRST_SINCE's).
+ */
+const FIRST_OF_PROVIDER =
+  /\b(?:this|it)\s{1,3}was\s{1,3}(?:the|its)\s{1,3}first\s{1,3}inspection\s{1,3}of\s{1,3}(?:the|this)\s{1,3}(?:division|CRC|PDU|service|company|region|unit|YOT|YOS|YJS|partnership)\b(?!\s{1,3}since\s{1,3}(?:\d|[A-Z][a-z]{2,8}\s{1,3}\d))/i;
+/** The inspection was of the work when another body did it: "…, when it was delivered by Ashby Probation Trust". */
+const WHEN_RUN_BY = /\bwhen\s{1,3}(?:it|the\s{1,3}work|probation)\s{1,3}was\s{1,3}(?:run|delivered|provided|managed|operated)\s{1,3}by\b/i;
 const OTHER_EVENT = /\b(?:since|after|before|following|until|by|published|report)\b/i;
 const LAST_YEAR = new RegExp(
   lean(
@@ -162,6 +175,8 @@ export const datesPreviousInspection: Extractor = {
     const published = ctx.get("dates.published");
     const out: Found[] = [];
     const flags = numFlagsOf(doc);
+    // this inspection is the provider's first: one of the body before it is not its previous (worked out when a sentence needs it)
+    let firstOf: boolean | undefined;
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
       if (s.text.length > 1000) continue;
@@ -173,6 +188,7 @@ export const datesPreviousInspection: Extractor = {
       if (!earlier && !first && !since) continue;
       if (t.includes(" own ") && OWN_INSPECTION.test(t)) continue;
       if ((t.includes("nifi") || t.includes("redecessor") || t.includes("former ") || t.includes("old ") || t.includes("defunct ")) && (PREDECESSOR.test(t) || FORMER_NAMED.test(t))) continue;
+      if (t.includes(" by") && WHEN_RUN_BY.test(t) && (firstOf ??= doc.text.includes("first inspection") && FIRST_OF_PROVIDER.test(doc.text))) continue;
       let done = false;
       for (const { re, needs } of earlier ? (first ? WITH_FIRST : TRIGGERS) : first ? FIRST_ONLY : []) {
         if (needs && !needs.test(t)) continue;

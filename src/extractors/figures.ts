@@ -18,7 +18,7 @@ import { found, spanOf } from "./types.js";
 import { wordMask, wordScan } from "../util/word-mask.js";
 import { foldSpace, isDigit, isSpace } from "../blocks/normalise.js";
 import { furnitureBlocks } from "./lib/provider-doc.js";
-import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, QUAL, round2, sentenceGates, SW_FRACTION, SW_NUM } from "./lib/numbers.js";
+import { FRACTIONS, lean, NUM, NUM_END, NUM_START, numberOf, numFlagsOf, partTeamsPlace, QUAL, round2, sentenceGates, SW_FRACTION, SW_NUM } from "./lib/numbers.js";
 
 // The long patterns are built with lean() (cheap to compile) and each is run
 // only on the sentences that pass its gate below.
@@ -53,7 +53,7 @@ const BACKLOG = new RegExp(
 );
 const SAMPLE = new RegExp(
   lean(
-    String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}(?:(?:in\s{1,3}detail|closely|carefully)\s{1,3})?at|read|audited|sampled|analysed|considered)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3}|the\s{1,3}(?:cases|case\s{1,3}files|files|records)\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
+    String.raw`\b(?:examined|inspected|assessed|reviewed|looked\s{1,3}(?:(?:in\s{1,3}detail|closely|carefully)\s{1,3})?at|read|audited|sampled|analysed|considered|examining|reviewing|reading|auditing)\s{1,3}(?:a\s{1,3}(?:random\s{1,3})?sample\s{1,3}of\s{1,3}|a\s{1,3}total\s{1,3}of\s{1,3}|the\s{1,3}(?:cases|case\s{1,3}files|files|records)\s{1,3}of\s{1,3})?(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:cases|case\s{1,3}files|files|records|people|children|individuals|interviews|disposals|orders)\b`,
   ),
   "gi",
 );
@@ -121,7 +121,8 @@ const PERCENT_GATE = new RegExp(lean(String.raw`${NUM_END}\s{0,2}(?:%|per\s{0,2}
 const IN_NUMBER = new RegExp(lean(String.raw`in\s{1,3}${NUM_START}`), "i");
 const ONE_IN_GATE = new RegExp(lean(String.raw`${NUM_END}\s{1,3}in\s{1,3}${NUM_START}`), "i");
 /** SAMPLE: its verbs */
-const SAMPLE_GATE = /\b(?:examined|inspected|assessed|reviewed|looked|read|audited|sampled|analysed|considered)\s/i;
+// (or the inspectors' verb in "-ing": "spent two weeks with the PDU, reading 61 cases in detail")
+const SAMPLE_GATE = /\b(?:examined|inspected|assessed|reviewed|looked|read|audited|sampled|analysed|considered|examining|reviewing|reading|auditing)\s/i;
 /** SAMPLE and SAMPLE_OF: what they count (UNITS and SAMPLE's list start with these; "case" covers "cases" and "case files") */
 const UNITS_GATE = /\s(?:case|files|records|people|children|individuals|interviews|disposals|orders|assessments|reviews|reports|referrals|plans)/i;
 /** SAMPLE_OF */
@@ -164,7 +165,7 @@ const GATE_WORDS: [number, string][] = [
   [W_CASE, "case"],
   [W_ONE, "one"],
   [W_UNITS, "case files records people children individuals interviews disposals orders assessments reviews reports referrals plans"],
-  [W_SAMPLE, "examined inspected assessed reviewed looked read audited sampled analysed considered"],
+  [W_SAMPLE, "examined inspected assessed reviewed looked read audited sampled analysed considered examining reviewing reading auditing"],
   [W_SAMPLE_OF, "sample"],
   [W_BACKLOG, "backlog"],
   [W_BACKLOG_LATE, "overdue outstanding unallocated incomplete uncompleted missed late"],
@@ -208,6 +209,10 @@ const OTHERS_DATA = new RegExp(
  * sentence is that body's. Not the report's or the inspectorate's own.
  */
 const ACCORDING_TO_DATA = /\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?(?!report|inspect|HMI?\b|probation\b)[A-Za-z][^.;:,–—]{0,60}?\s(?:figures|data|statistics)\b/i;
+/** A sentence opening on another body as the source ("According to the Youth Justice Board, …"), not the report's, the inspectors' or the watchdog's. */
+const ACCORDING_OPENING = /^According\s{1,3}to\s{1,3}(?!(?:the\s{1,3})?(?:report|inspect|HMI?\b|probation\b|chief\s{1,3}inspector|watchdog|findings|review)|(?:HM|His|Her)\b|our\b|us\b)[^,]{2,80},/;
+/** A sentence opening on another body's word: "The council says …", "The ministry said …" (not the report's nor the inspectors'). */
+const BODY_SAYS_OPENING = /^(?:The|A)\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3}){0,3}?(?:council|ministry|government|police|charity|union|department|company)\s{1,3}(?:says|said|claims|claimed|argues|argued)\b/;
 /** A new clause between another body's figures and a number after them ("…, according to the ONS, and domestic abuse is a factor in a third …"). */
 const NEW_CLAUSE = /[;]|,\s{0,3}(?:and|but|while|whereas)\s/i;
 
@@ -276,6 +281,8 @@ interface Scope {
   hasProvider: boolean;
   /** numbers with their own field */
   own: Set<number>;
+  /** caseload.averageCasesPerStaff */
+  ownAverage: number | null;
 }
 
 /** One sentence's figures, in `out`; `taken` holds the stretches of the sentence already read. */
@@ -301,6 +308,10 @@ class SentenceFigures {
     const near = this.s.text.slice(Math.max(0, at - 40), at + len + 80);
     if (OTHER_PARTY_GATE.test(near) && OTHER_PARTY.test(near)) return;
     if (this.s.text.includes("according") && othersDataAround(this.s.text, at)) return;
+    // "According to the Youth Justice Board, about 21,700 children …": a sentence opening on another body's word is that body's
+    if (this.s.text.startsWith("According") && ACCORDING_OPENING.test(this.s.text)) return;
+    // "The council says it has …, and that first-time entrants fell by 18 per cent": the body's own claim
+    if ((this.s.text.startsWith("The ") || this.s.text.startsWith("A ")) && BODY_SAYS_OPENING.test(this.s.text)) return;
     if (at > 20 && OTHERS_DATA_GATE.test(this.s.text) && OTHERS_DATA.test(this.s.text.slice(Math.max(0, at - 250), at))) return;
     const text = blockText(this.doc, this.block, this.texts);
     this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));
@@ -412,6 +423,27 @@ function caseBoundFigures(t: string, f: SentenceFigures): void {
     if (SAID_BEFORE.test(before) && !INSPECTORS_SAID.test(before)) continue;
     f.add(v, "cases", at, raw.length);
   }
+}
+
+/** "an average of 41 cases each": an average caseload (PART_AVERAGE_GATE first: "average of") */
+const PART_AVERAGE = new RegExp(lean(String.raw`\baverage\s{1,3}of\s{1,3}(${NUM})\s{1,3}cases\s{1,3}(?:each|apiece)\b`), "i");
+const PART_AVERAGE_GATE = /average\s{1,3}of\s/;
+
+/**
+ * The average caseload of one named part of the provider ("workloads were
+ * high in the Ashby teams, where officers held an average of 41 cases
+ * each"): not the provider's caseload (caseload leaves it), a finding with
+ * unit "cases".
+ */
+function partAverageFigures(t: string, f: SentenceFigures, scope: Scope): void {
+  const m = PART_AVERAGE.exec(t);
+  if (!m) return;
+  const raw = m[1]!;
+  const v = numberOf(raw);
+  const at = m.index + m[0].indexOf(raw, 8);
+  if (v === null || v < 2 || v > 1000 || v === scope.ownAverage || !f.free(at, at + raw.length)) return;
+  if (partTeamsPlace(t) === null) return;
+  f.add(v, "cases", at, raw.length);
 }
 
 function oneInFigures(t: string, f: SentenceFigures): void {
@@ -630,6 +662,7 @@ function sentenceFigures(doc: Doc, s: Sentence, gates: number, block: Block, sco
     if ((w & W_ONE) !== 0 && ONE_NOUN_GATE.test(t)) oneNounInFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
   }
   if ((w & W_CASE) !== 0 && CASE_BOUND_GATE.test(t)) caseBoundFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)));
+  if ((w & W_CASE) !== 0 && PART_AVERAGE_GATE.test(t)) partAverageFigures(t, (f ??= new SentenceFigures(doc, s, block, out, texts)), scope);
   // the count patterns take nothing from a sentence that counts aspects, ratings or
   // recommendations: their gates are not even tested there (a sentence with a
   // number holds one of those words one time in five); SAMPLE excepted, as what it
@@ -678,6 +711,7 @@ export const figures: Extractor = {
       inspectionDoc: ctx.get("inspectorate") !== null || ctx.get("provider") !== null || (ctx.get("subject") ?? "other") !== "other",
       hasProvider: ctx.get("provider") !== null,
       own: new Set<number>(caseload?.peopleSupervised != null ? [caseload.peopleSupervised] : []),
+      ownAverage: caseload?.averageCasesPerStaff ?? null,
     };
     const others = otherSpeakers(ctx);
     const texts = new Array<string | undefined>(doc.blocks.length);

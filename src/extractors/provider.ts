@@ -468,6 +468,9 @@ const KIND_IS = /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(?:NPS\s|probation\s)?(?:PDU|CRC|d
 /** A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ". */
 const PART_OF_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\s(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?`);
 
+/** What the provider is part of, set before a subject naming it by its kind: "Part of the Probation Service's North Fen region, the PDU ". */
+const PART_OF_FRONT = /^[Pp]art\sof\s(?:the\s)?(?=[^,.]{3,80},\s(?:the|this|its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\b)/;
+
 /** After KIND_WITH_ASIDE's aside (which may hold a list with commas), what the provider is part of: ", is part of the ". */
 const PART_OF_AFTER_ASIDE = /,\s{1,3}(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?/;
 
@@ -487,6 +490,24 @@ const KIND_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\b`);
 /** "the work of the trust in ": a provider's work, named by its kind, before the places it is done in */
 const WORK_OF_IN = /^the\s{1,3}work\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:trust|CRC|service|division|PDU|unit|team|YOT|YOS|YJS|region|company|partnership)\s{1,3}(?:in|across)\s{1,3}/i;
 
+/** ", including " right after a place: the places it names inside that place follow. */
+const INCLUDING_AFTER = /^,?[ \t\n]{1,3}including[ \t\n]{1,3}/;
+
+/**
+ * A single broad place followed by the places inside it ("across Ashby,
+ * including the city of Kelby and the towns of Orton and Wenn"): those
+ * places, the more specific ones; else the list as read.
+ */
+function specificList(text: string, l: Place[]): Place[] {
+  if (l.length !== 1) return l;
+  const end = l[0]!.end;
+  if (text.charCodeAt(end) !== 44 && text.charCodeAt(end) !== 32) return l;
+  const inc = INCLUDING_AFTER.exec(text.slice(end, end + 16));
+  if (!inc) return l;
+  const inner = placeList(text, end + inc[0].length);
+  return inner.length ? inner : l;
+}
+
 /** Places the provider is said to cover: the longest list in a sentence about it. */
 export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]): { places: Place[]; start: number; end: number } | null {
   const furn = furnitureBlocks(doc);
@@ -504,7 +525,8 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
     const asideEnd = aside ? s.start + aside[0].length : s.start;
     // (nor is the region a subject naming the provider by its kind is "part of": "The PDU is part of the … region and covers …")
     // (or after the aside: "The PDU, which covers A, B and C, is part of the Probation Service's … region")
-    const parent = aside ? PART_OF_AFTER_ASIDE.exec(s.text) : PART_OF_SUBJECT.exec(s.text);
+    // (or before it: "Part of the … region, the PDU supervises …")
+    const parent = aside ? PART_OF_AFTER_ASIDE.exec(s.text) : (PART_OF_SUBJECT.exec(s.text) ?? (s.text.startsWith("art of", 1) ? PART_OF_FRONT.exec(s.text) : null));
     const parentAt = parent ? s.start + parent.index + parent[0].length : -1;
     const mentionsOther = otherMentions.some((x) => x.start >= asideEnd && x.start < s.end && !parentOf(doc.text, parentAt, x.start));
     if (mentionsOther && !mentionsMain) continue;
@@ -517,7 +539,7 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
       if (/^cover\s/.test(m[0]) && !COVER_SUBJECT.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "The report … covers the work of the trust in Ashby and …": the provider's work, then its places
       const work = s.text.startsWith("the work", m.index + m[0].length) ? WORK_OF_IN.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : null;
-      const l = placeList(doc.text, s.start + m.index + m[0].length + (work ? work[0].length : 0));
+      const l = specificList(doc.text, placeList(doc.text, s.start + m.index + m[0].length + (work ? work[0].length : 0)));
       if (l.length) lists.push(l);
     }
     MANAGE.lastIndex = 0;
@@ -552,7 +574,7 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
         const far = ACROSS_FAR.exec(window);
         if (far) l = placeList(doc.text, s.start + from + far.index + far[0].length);
       }
-      if (l.length) lists.push(l);
+      if (l.length) lists.push(specificList(doc.text, l));
     }
     if (!lists.length) continue;
     for (const l of lists) {

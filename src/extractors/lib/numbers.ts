@@ -318,3 +318,20 @@ export function fromOthersSurvey(doc: Doc, s: { text: string; block: number }): 
   if (!list) return false;
   return (list.leadIn !== null && own(list.leadIn.text)) || (list.heading !== null && own(list.heading.text));
 }
+
+/** Gate of PART_TEAMS: one of its nouns. */
+const PART_TEAMS_GATE = /\b(?:teams?|offices?|clusters?|hubs?)\b/;
+/** A named part of a provider: "in the Ashby teams", "at the Kelby office", "across the Orton cluster" (its place words first). */
+const PART_TEAMS = /\b(?:in|at|across|within|among)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w’'-]{1,30}\s{1,3}){1,3})(?:teams?|offices?|clusters?|hubs?)\b/;
+
+/**
+ * The place words of a named part of a provider in `text` ("workloads were
+ * high in the Ashby teams, where officers held an average of 41 cases
+ * each" gives "Ashby"), else null: a number about those staff is not the
+ * provider's own unless the place is its name.
+ */
+export function partTeamsPlace(text: string): string | null {
+  if (!PART_TEAMS_GATE.test(text)) return null;
+  const m = PART_TEAMS.exec(text);
+  return m ? m[1]!.trim() : null;
+}

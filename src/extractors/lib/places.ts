@@ -87,7 +87,8 @@ export function isPlaceWord(w: string): boolean {
   if (STOP.has(w)) return false;
   const n = w.length;
   const pre = w.charCodeAt(n - 2);
-  if (n >= 2 && w.charCodeAt(n - 1) === 115 && (pre === APOSTROPHE || pre === RIGHT_QUOTE)) return false; // possessive
+  // a possessive, "’s", or "’S" in a shouted word ("ASHBY’S youth offending service")
+  if (n >= 2 && (w.charCodeAt(n - 1) | 32) === 115 && (pre === APOSTROPHE || pre === RIGHT_QUOTE)) return false;
   let upper = true;
   let hyphen = false;
   for (let i = 0; i < n; i++) {

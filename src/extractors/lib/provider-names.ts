@@ -478,7 +478,11 @@ function npsThenMentions(out: Mention[], text: string, starts: readonly number[]
   }
 }
 
-/** NPS divisions named before "NPS" ("North West NPS"). */
+/**
+ * NPS divisions named before "NPS" ("North West NPS"). Written with
+ * "division" after it ("South Fells NPS division"), the short form keeps
+ * the word: that is the form the text uses.
+ */
 function npsBeforeMentions(out: Mention[], text: string, starts: readonly number[]): void {
   for (const m of matchesAt(NPS_BEFORE, text, starts)) {
     const place = placeBefore(text, m.index);
@@ -489,7 +493,7 @@ function npsBeforeMentions(out: Mention[], text: string, starts: readonly number
       end: m.index + 3 + (div ? div[0].length : 0),
       type: "NPS division",
       place,
-      short: `${place.text} NPS`,
+      short: div ? `${place.text} NPS ${div[0].trim()}` : `${place.text} NPS`,
       long: null,
       alias: null,
     });
