@@ -280,6 +280,19 @@ function endsShort(prev: string, line: string, fullWidth: number): boolean {
   return BODY_END.test(prev) && nextWordFits(prev, line, fullWidth * 0.9) && !opensQuote(prev);
 }
 
+/**
+ * An indented line under another at the same indent, starting with a capital,
+ * whose first word would have fitted on the line above within the width nine
+ * lines in ten reach (as endsShort): a row of an indented column ("  Planning
+ * – Inadequate" / "  Reviewing – Good"), not that line's wrap. Not after a
+ * line that ends on a comma, a colon, a dash or a linking word.
+ */
+function indentedRow(prev: string, line: string, indent: number, fullWidth: number): boolean {
+  if (indent === 0 || !isUpperAscii(line.charCodeAt(0))) return false;
+  const prevIndent = prev.length - prev.trimStart().length;
+  return prevIndent === indent && !/[,;:–—-]$/.test(prev) && !endsOnLinkWord(prev) && nextWordFits(prev, line, fullWidth * 0.9);
+}
+
 /** A line that opens a double quote and does not close it ("… put it: “I spend …"). */
 function opensQuote(line: string): boolean {
   const open = line.lastIndexOf("“");
@@ -575,6 +588,11 @@ function joinLines(para: string[], text: string): string {
 /** [a-z] */
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+/** [A-Z] */
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** The lines of `text`, each without trailing white space (only the few lines that end with some are trimmed). */
@@ -873,7 +891,8 @@ function readBlocks(input: string): RawBlock[] {
         // a Title Case or ALL-CAPS first line is a masthead or heading, not the start of wrapped prose
         !(para.length === 1 && isTitleLike(para[0]!) && !endsOnLinkWord(para[0]!)) &&
         !signsOff(para[para.length - 1]!, trimmed, wrapWidth) &&
-        !endsShort(para[para.length - 1]!, trimmed, fullWidth)) ||
+        !endsShort(para[para.length - 1]!, trimmed, fullWidth) &&
+        !indentedRow(para[para.length - 1]!, trimmed, indent, fullWidth)) ||
         continuesInLowerCase(para[para.length - 1]!, trimmed));
     // In wrapped text a dash or number at a line start is usually the wrap, not a bullet.
     if (b && !(runsOn && /^[\u2013\u2014\d-]/.test(b[1]!) && !/^\s/.test(line))) {

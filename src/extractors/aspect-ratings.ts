@@ -12,6 +12,30 @@ interface Item {
   end: number;
 }
 
+/** The highest rank among an aspect's items. */
+function topRank(items: readonly Item[]): number {
+  let top = -Infinity;
+  for (const i of items) if (i.rank > top) top = i.rank;
+  return top;
+}
+
+/**
+ * A youth justice inspection's leadership standard is "Governance and
+ * leadership": "Leadership" read from prose beside it ("singling out the
+ * leadership of the service as 'Outstanding'", next to "Governance and
+ * leadership – Outstanding") is the same standard by a shorter name, and is
+ * dropped when it ranks no higher and gives the same rating. (A document
+ * reporting a PDU and a youth justice service has both, rated apart.)
+ */
+function dropShortLeadership(byAspect: Map<string, Item[]>): void {
+  const short = byAspect.get("Leadership");
+  const full = byAspect.get("Governance and leadership");
+  if (!short || !full) return;
+  const top = topRank(full);
+  const fullRatings = new Set(full.filter((i) => i.rank === top).map((i) => i.rating));
+  if (topRank(short) <= top && short.every((i) => fullRatings.has(i.rating))) byAspect.delete("Leadership");
+}
+
 export const aspectRatings: Extractor = {
   id: "aspect-ratings",
   fields: ["aspectRatings"],
@@ -39,6 +63,7 @@ export const aspectRatings: Extractor = {
         else byAspect.set(aspect, [item]);
       }
     }
+    dropShortLeadership(byAspect);
     const out: Found[] = [];
     for (const [aspect, items] of byAspect) {
       // the top rank, its first item, and whether the items of that rank disagree (plain loops: this runs for every aspect)

@@ -118,8 +118,8 @@ function ratesOnlyCaseSupervision(aspects: readonly string[]): boolean {
 }
 
 const WE_INSPECT_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:that|which)\s{1,3}(?:we|the\s{1,3}inspectorate)\s{1,3}inspect`), "i");
-/** After "of the N aspects": what makes them the ones inspected ("inspected", "they looked at", "that inspectors rated", "that inspectors graded", "of its work that the inspectors examined", "it was judged against"). */
-const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:they|(?:the\s{1,3})?inspectors|we|the\s{1,3}inspectorate)\s{1,3}(?:inspected|rated|graded|assessed|examined|looked\s{1,3}at)\b|(?:inspected|rated|graded|assessed|examined|looked\s{1,3}at)\b|(?:it|they)\s{1,3}(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3}(?:inspected|rated|assessed|examined|judged)\s{1,3}(?:against|on|in)\b)`), "i");
+/** After "of the N aspects": what makes them the ones inspected ("inspected", "they looked at", "that inspectors rated", "that inspectors graded", "of its work that the inspectors examined", "of work that inspectors looked at", "it was judged against"). */
+const INSPECTED_AFTER = new RegExp(lean(String.raw`^\s{0,3}(?:of\s{1,3}(?:(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?)?work\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:they|(?:the\s{1,3})?inspectors|we|the\s{1,3}inspectorate)\s{1,3}(?:inspected|rated|graded|assessed|examined|looked\s{1,3}at)\b|(?:inspected|rated|graded|assessed|examined|looked\s{1,3}at)\b|(?:it|they)\s{1,3}(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3}(?:inspected|rated|assessed|examined|judged)\s{1,3}(?:against|on|in)\b)`), "i");
 const OF_WORK_AFTER = new RegExp(lean(String.raw`^\s{0,3}of\s{1,3}(?:its|their|the)\s{1,3}(?:[\w’']{1,20}\s{1,3})?work\b`), "i");
 
 /** A rating verb right before COUNT_RE's "on"/"in"/"across": the count is of the standards rated, not a place. */

@@ -176,9 +176,13 @@ function isSectionRow(t: string): boolean {
   return sections * 2 >= words.length;
 }
 
-/** Lines that end a page header: navigation, dates, issue lines, release labels, rules. */
+/**
+ * Lines that end a page header: navigation, dates, issue lines, release
+ * labels, rules, and a breadcrumb trail further down than navEnd's first
+ * lines are scanned ("Home > News > Crime" below a long section menu).
+ */
 function endsHeader(text: string): boolean {
-  return isFurniture(text) && !/^by\s/i.test(text.trim());
+  return (isFurniture(text) && !/^by\s/i.test(text.trim())) || navEnd(text);
 }
 
 /**
@@ -193,6 +197,11 @@ function isMasthead(text: string): boolean {
   let words = 0;
   for (const w of t.split(/\s+/)) if (/[\p{L}\d]/u.test(w)) words++;
   return words <= 6;
+}
+
+/** A masthead line written in capitals ("ANYTOWN BOROUGH COUNCIL"): no lower-case letter. */
+function isCapitalsName(text: string): boolean {
+  return isMasthead(text) && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**
@@ -532,6 +541,9 @@ function headlineBlock(doc: Doc): Block | null {
     if (!endsHeader(t)) {
       // One masthead line may stand above the header's furniture, not below it.
       if (i === navFrom && (isMasthead(t) || isReleaseHead(t))) continue;
+      // a bilingual letterhead: the name in capitals, then its translation in capitals
+      // ("ANYTOWN BOROUGH COUNCIL" / "CYNGOR BWRDEISTREF ANYTOWN"), furniture below it
+      if (i === navFrom + 1 && from === navFrom && isCapitalsName(doc.blocks[navFrom]!.text) && isCapitalsName(t)) continue;
       // Once the header has begun, a name or two between its furniture lines: an
       // announcement's "RNS Number : 1234A" / "Acme Group plc" / "3 May 2019"
       // (the header ends only at the last furniture line, as before).

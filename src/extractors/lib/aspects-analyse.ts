@@ -330,12 +330,16 @@ const SUBJECT_SEGMENT = /,|\s[–—-]\s|\(|\)/;
 /** An aside that gives the inspectorate's name for what is rated: "which inspectors called leadership and governance". */
 const NAMING_ASIDE = /^\s*(?:which|that)\s{1,3}(?:the\s{1,3})?(?:inspectors?|inspectorate|report)\s{1,3}(?:called|calls|call|terms|termed|describes\s{1,3}as|described\s{1,3}as)\s{1,3}([^,;()]{3,60})$/i;
 
-/** An aside in brackets, or between two dashes with spaces around them: "(…)", " – …, … – ". */
-const GROUP_ASIDE = /\([^()]{0,160}\)|\s[–—]\s[^–—]{1,160}\s[–—](?=\s|$)/g;
+/**
+ * An aside in brackets, or between two dashes with spaces around them: "(…)",
+ * " – …, … – ", or between two spaced hyphens, the dash of plain ASCII text
+ * (" - assessing, planning, … - ").
+ */
+const GROUP_ASIDE = /\([^()]{0,160}\)|\s[–—]\s[^–—]{1,160}\s[–—](?=\s|$)|\s-\s[^–—]{1,160}\s-(?=\s|$)/g;
 
 /** What follows a group in a subject, asides cut out (a dash only when there is one to cut). */
 function groupRest(rest: string): string {
-  return rest.includes("(") || rest.includes("–") || rest.includes("—") ? rest.replace(GROUP_ASIDE, "") : rest;
+  return rest.includes("(") || rest.includes("–") || rest.includes("—") || rest.includes(" - ") ? rest.replace(GROUP_ASIDE, "") : rest;
 }
 
 /**
@@ -1938,8 +1942,8 @@ function providerNamesInLabel(label: string): boolean {
   return mayNameProvider(label) && providerNamesIn(label).length > 0;
 }
 
-/** A rating column's cell that gives no rating: "Not inspected", "Not rated", "N/A", "New". */
-const NO_RATING_CELL = /^(?:not\s{1,3}(?:inspected|rated|assessed|applicable|previously\s{1,3}(?:inspected|rated))|n\/a|no\s{1,3}rating|new(?:\s{1,3}standard)?)$/i;
+/** A rating column's cell that gives no rating: "Not inspected", "Not rated", "Not rated this time", "N/A", "New". */
+const NO_RATING_CELL = /^(?:not\s{1,3}(?:inspected|rated|assessed|applicable|previously\s{1,3}(?:inspected|rated))(?:\s{1,3}(?:this\s{1,3}time|on\s{1,3}this\s{1,3}occasion|at\s{1,3}this\s{1,3}inspection))?|n\/a|no\s{1,3}rating|new(?:\s{1,3}standard)?)$/i;
 
 /** Tables of aspects and ratings; the header row says which column is this time and which last time. */
 /** A label's number before its words: "2.2 ", "3.1.4 ", "4. ", "2) ". */

@@ -243,6 +243,31 @@ const HOPED_BEFORE = new RegExp(lean(String.raw`\b(?:can|could|will|would|should
 const HOPED_GATE = /return|back/i;
 
 /**
+ * A rating wished for: "I want the service to be rated 'Outstanding'", "we
+ * aim to become the first service in the region rated 'Outstanding'", "hopes
+ * to get a 'Good' next time": a wish, then "to be" (or "become", "get",
+ * "achieve"...) and no comma before the word. Never one given.
+ */
+const WISHED_BEFORE = new RegExp(lean(String.raw`\b(?:want|wants|wanted|wanting|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|ambition|aspire|aspires|aspiring|determined|intend|intends|strive|strives|striving)\b[^.;:!?,]{0,60}\bto${GAP}(?:be|become|get|achieve|reach|earn|secure|gain)\b[^.;:!?,]{0,50}$`), "i");
+const WISHED_GATE = /want|aim|hop|ambition|aspir|determined|intend|striv/i;
+const WISHED_SPAN = 130;
+
+/**
+ * A rating whose subject is a bare count, the first words of its clause:
+ * "of the 14 reports published this year, nine have come back
+ * 'Inadequate'", "and six were rated 'Good'": a tally of other reports (or
+ * of unnamed items), never a rating of what the document is about. Not
+ * "all four were rated" (the count after "all" is a group's), nor a tally
+ * whose list follows ("Three were rated 'Good': staff, …", LIST_OPENS_AFTER).
+ */
+const COUNT_SUBJECT_BEFORE = new RegExp(lean(String.raw`(?:^|[,;–—]|\b(?:and|but|while|whereas))\s{0,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)${GAP}(?:of${GAP}(?:them|these|those)${GAP})?(?:(?:have|has|had)${GAP}(?:been${GAP})?|were${GAP}|are${GAP})?(?:come${GAP}back|came${GAP}back|rated|judged|graded)?${GAP}(?:as${GAP})?$`), "i");
+/** After a tally's rating: a colon opening the list of what was so rated ("Three were rated 'Good': staff, …"), which names them. */
+const LIST_OPENS_AFTER = /^[’'”"]?\s{0,3}:/;
+/** How much of a sentence isRatingUse reads before the word (more than COUNT_SUBJECT_BEFORE's longest match, about 80). */
+const LEFT_SPAN = 140;
+const COUNT_SUBJECT_GATE = /\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty/i;
+
+/**
  * A quoted rating as the inspectors' own word, then who said it: 'X
  * "requires improvement", inspectors have said', 'the unit is "inadequate",
  * the watchdog found'. The word is the predicate: the verb of the scale
@@ -315,7 +340,7 @@ const CASE_SHARE_AFTER = new RegExp(lean(String.raw`^[’'”"]?\s{1,3}in\s{1,3}
  * practice") have no such wording and need no exclusion tried.
  */
 export function isRatingUse(sentence: string, t: RatingToken): boolean {
-  const left = sentence.slice(Math.max(0, t.outerStart - 140), t.outerStart);
+  const left = sentence.slice(Math.max(0, t.outerStart - LEFT_SPAN), t.outerStart);
   const right = sentence.slice(t.outerEnd, t.outerEnd + 60);
   const leftNear = left.slice(-40);
   return readsAsRating(sentence, t, left, right, leftNear) && !excludedUse(left, right, leftNear);
@@ -325,7 +350,7 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
 function readsAsRating(sentence: string, t: RatingToken, left: string, right: string, leftNear: string): boolean {
   if (t.quoted && t.capital) return true;
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
-  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right) || quotedScaleVerb(sentence, left, t);
+  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right) || quotedScaleVerb(sentence, left, t) || quotedStep(left, leftNear);
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
   if (verbBefore(left)) return PLAIN_AFTER.test(right) || (BE_AFTER.test(right) && RATED_AREA_BEFORE.test(leftNear));
   // "down from requires improvement at its last inspection": an old rating, named with the time it was given
@@ -333,7 +358,12 @@ function readsAsRating(sentence: string, t: RatingToken, left: string, right: st
   return toldBefore(left, t, right);
 }
 
-/** A rating word that is no rating given whatever the wording: a bar ("at least"), an imagined, denied or hoped-for one, a share of cases, another inspectorate's. */
+/** A quoted word after a step ("It’s up from ‘requires improvement’ when …"): the marks make it the scale's label, the old rating. */
+function quotedStep(left: string, leftNear: string): boolean {
+  return STEP_GATE.test(leftNear) && FROM_ON_GATE.test(leftNear) && STEP_FROM.test(left.slice(-STEP_SPAN));
+}
+
+/** A rating word that is no rating given whatever the wording: a bar ("at least"), an imagined, denied, hoped-for or wished-for one, a tally's, a share of cases, another inspectorate's. */
 function excludedUse(left: string, right: string, leftNear: string): boolean {
   if (SUFFICIENTLY_GATE.test(leftNear) && SUFFICIENTLY_BEFORE.test(leftNear)) return true;
   if (THRESHOLD_GATE.test(leftNear) && THRESHOLD_BEFORE.test(leftNear)) return true;
@@ -341,6 +371,9 @@ function excludedUse(left: string, right: string, leftNear: string): boolean {
   if (HYPOTHETICAL_GATE.test(leftNear) && HYPOTHETICAL_BEFORE.test(leftNear)) return true;
   if (NEGATED_GATE.test(leftNear) && NEGATED_BEFORE.test(leftNear)) return true;
   if (HOPED_GATE.test(leftNear) && HOPED_BEFORE.test(leftNear)) return true;
+  if (WISHED_GATE.test(left) && WISHED_BEFORE.test(left.slice(-WISHED_SPAN))) return true;
+  // (its "^" is the sentence's start: a match from the start of a `left` cut shorter than the sentence would be longer than any)
+  if (COUNT_SUBJECT_GATE.test(leftNear) && !LIST_OPENS_AFTER.test(right) && COUNT_SUBJECT_BEFORE.test(left)) return true;
   if (right.includes("case") && CASE_SHARE_AFTER.test(right)) return true;
   if (OTHER_RATER_GATE.test(right) && OTHER_RATER_AFTER.test(right)) return true;
   return OTHER_RATER_GATE.test(left) && OTHER_RATER_BEFORE.test(left.length > OTHER_RATER_SPAN ? left.slice(-OTHER_RATER_SPAN) : left);
@@ -446,10 +479,10 @@ const PREVIOUSLY = new RegExp(lean(String.raw`\b(?:previously|formerly|last\s{1,
 
 /**
  * "up from the", "a step up from its", "an improvement on the previous",
- * "down from", "an improvement on its previous rating of": the rating word
- * after it is the one given last time.
+ * "down from", "an improvement on its previous rating of", "a drop from
+ * the": the rating word after it is the one given last time.
  */
-const STEP_FROM = new RegExp(lean(String.raw`\b(?:an?${GAP}(?:(?:big|significant|welcome|clear)${GAP})?(?:step|move|jump|climb|rise)${GAP}up|an?${GAP}(?:step|move|drop|fall|slip)${GAP}down|an${GAP}improvement|up|down|improved|improving|rising|risen|falling|fallen|dropping|dropped|slipping|slipped|climbing|climbed)${GAP}(?:from|on)${GAP}(?:the${GAP}|its${GAP}|their${GAP}|a${GAP})?(?:previous${GAP}|earlier${GAP}|last${GAP}|former${GAP}|old${GAP})?(?:(?:overall${GAP})?(?:rating|grade|judgement)${GAP}of${GAP})?$`), "i");
+const STEP_FROM = new RegExp(lean(String.raw`\b(?:an?${GAP}(?:(?:big|significant|welcome|clear)${GAP})?(?:step|move|jump|climb|rise)${GAP}up|an?${GAP}(?:step|move|drop|fall|slip)${GAP}down|an?${GAP}(?:(?:big|sharp|significant)${GAP})?(?:drop|fall|rise)(?=${GAP}from)|an${GAP}improvement|up|down|improved|improving|rising|risen|falling|fallen|dropping|dropped|slipping|slipped|climbing|climbed)${GAP}(?:from|on)${GAP}(?:the${GAP}|its${GAP}|their${GAP}|a${GAP})?(?:previous${GAP}|earlier${GAP}|last${GAP}|former${GAP}|old${GAP})?(?:(?:overall${GAP})?(?:rating|grade|judgement)${GAP}of${GAP})?$`), "i");
 /** Words STEP_FROM cannot match without, at a word start. */
 const STEP_GATE = /\b(?:up|down|improv|ris|fall|drop|slip|climb)/i;
 const STEP_SPAN = 90;
