@@ -72,6 +72,8 @@ const FLOORS: Record<string, number> = {
   holdout29: 0.98,
   // ordinary coverage, blind 0.972 on arrival, 1.000 after the general fixes it prompted
   holdout30: 0.98,
+  // ordinary coverage, blind 0.958 on arrival (P 0.992)
+  holdout31: 0.94,
 };
 
 describe("held-out sets", () => {
