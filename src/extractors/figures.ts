@@ -296,6 +296,12 @@ class SentenceFigures {
     private readonly texts: (string | undefined)[],
   ) {}
 
+  /** The sentence up to `at`, after the paragraph's text before the sentence (up to 300 characters of it). */
+  textBefore(at: number): string {
+    const from = Math.max(this.block.start, this.s.start - 300);
+    return `${this.doc.text.slice(from, this.s.start)} ${this.s.text.slice(0, at)}`;
+  }
+
   free(a: number, b: number): boolean {
     for (const [x, y] of this.taken) if (a < y && b > x) return false;
     return true;
@@ -389,12 +395,12 @@ function oneNounInFigures(t: string, f: SentenceFigures): void {
 /**
  * The most cases some staff hold ("some were holding more than 100", "some
  * officers were carrying caseloads of up to 130", "some held more than 80
- * cases"): unit "cases". A bound, after staff or "some" as the subject, and
+ * cases", "with some responsible for more than 100"): unit "cases". A bound, after staff or "some" as the subject, and
  * nothing counted after the number but cases.
  */
 const CASE_BOUND = new RegExp(
   lean(
-    String.raw`\b(?:(?:holding|carrying|managing|held|carried|managed|had|have|with)\s{1,3}(?:(?:individual\s{1,3})?caseloads?\s{1,3}of\s{1,3})?|caseloads?\s{1,3}of\s{1,3})(?:more\s{1,3}than|over|up\s{1,3}to|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|as\s{1,3}many\s{1,3}as)\s{1,3}(\d{2,4})(?!\d|,\d)`,
+    String.raw`\b(?:(?:holding|carrying|managing|held|carried|managed|had|have|with|responsible\s{1,3}for)\s{1,3}(?:(?:individual\s{1,3})?caseloads?\s{1,3}of\s{1,3})?|caseloads?\s{1,3}of\s{1,3})(?:more\s{1,3}than|over|up\s{1,3}to|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|as\s{1,3}many\s{1,3}as)\s{1,3}(\d{2,4})(?!\d|,\d)`,
   ),
   "gi",
 );
@@ -574,6 +580,28 @@ function staffMetFigures(t: string, f: SentenceFigures): void {
   }
 }
 
+/** N_OF_M's whole as a pronoun: "four of them", "six of those" */
+const WHOLE_PRONOUN = /\b(?:them|those)$/i;
+/** The nouns "them" may stand for, before it; the last one named is the one */
+const ANTECEDENT = /\b(?:cases|files|records|people|children|individuals|offenders|staff|practitioners|officers|prisoners|interviews|posts|disposals|orders|assessments|plans|reports|aspects|standards|domains|areas|recommendations|ratings|years|months|weeks|days)\b/gi;
+/** … of which these are no sample: aspects or standards rated, recommendations, or a span of time ("the last fourteen of them", years) */
+const NOT_SAMPLED = /^(?:aspects|standards|domains|areas|recommendations|ratings|years|months|weeks|days)$/i;
+
+/**
+ * Whether "them" in "improved in four of them" stands for aspects,
+ * standards, recommendations or years: the last of ANTECEDENT's nouns in
+ * the text before the number (the sentence and, in its paragraph, up to
+ * 300 characters before it: "… rated against seven standards. It improved
+ * in four of them"). No such noun: a sample, as before.
+ */
+function themIsNoSample(before: string): boolean {
+  let last: string | null = null;
+  let m: RegExpExecArray | null;
+  ANTECEDENT.lastIndex = 0;
+  while ((m = ANTECEDENT.exec(before))) last = m[0];
+  return last !== null && NOT_SAMPLED.test(last);
+}
+
 function nOfMFigures(t: string, f: SentenceFigures): void {
   let m: RegExpExecArray | null;
   N_OF_M.lastIndex = 0;
@@ -582,6 +610,11 @@ function nOfMFigures(t: string, f: SentenceFigures): void {
     const at = m.index + m[0].indexOf(m[1]!);
     if (n === null || isYear(m[1]!) || /^(?:one|a|an)$/i.test(m[1]!.trim()) || !f.free(at, at + m[1]!.length)) continue;
     if (/\b(?:aged|age|ages)\s{0,3}$/i.test(t.slice(Math.max(0, at - 10), at))) continue;
+    // "It improved in four of them" after "… against seven standards.": a count of standards, not of a sample
+    if (WHOLE_PRONOUN.test(m[0]) && themIsNoSample(f.textBefore(at))) {
+      f.taken.push([at, m.index + m[0].length]);
+      continue;
+    }
     // the part only: "in 17 of the 20 court cases" is 17 (the whole, 20, is a figure where it is stated on its own)
     f.add(n, "count", at, m[1]!.length);
     // the rest of the phrase is read: no later reader takes the whole ("11 of the 28 children whose cases …" is not 28 children)
@@ -605,6 +638,9 @@ function inNCasesFigures(t: string, f: SentenceFigures): void {
     addCount(f, raw, m.index + m[0].indexOf(raw, 2));
   }
 }
+
+/** a head-count under supervision, after the number: "… people are supervised by", "… offenders were being managed by" */
+const SUPERVISED_BY_AFTER = /^\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3}?(?:are|were|is|was)\s{1,3}(?:(?:being|currently|now)\s{1,3})?(?:supervised|managed)\s{1,3}by\b/i;
 
 /** a head-count of residents: "… people (aged 10 to 17) live in the county" */
 const POPULATION_AFTER = /^[^.;,]{0,70}?\b(?:live|living|lives|reside|residing|resident)\s{1,3}in\b/i;
@@ -632,12 +668,15 @@ function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
     if (scope.own.size && ROUNDED_BEFORE.test(before) && nearOwn(v, scope.own)) continue;
     // a provider's own caseload statement ("supervises around 5,100 people") belongs to caseload
     // (with a provider, a national total or another provider's caseload is no finding either)
-    if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|works?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before)) continue;
+    // ("was working with 142 children": the same)
+    if (scope.hasProvider && /\b(?:supervis\w{1,4}|manag\w{1,4}|responsible\s{1,3}for|work(?:s|ing)?\s{1,3}with|caseload\s{1,3}of)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}$/i.test(before)) continue;
     if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
+    const after = t.slice(at + raw.length, at + raw.length + 90);
+    // the same said the other way round ("Around 150,000 people are supervised by CRCs across England and Wales")
+    if (scope.hasProvider && (after.includes("supervised") || after.includes("managed")) && SUPERVISED_BY_AFTER.test(after)) continue;
     // a prison's or provider's population ("The prison held 812 men") is not a finding
     if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of|home\s{1,3}to)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
     // an area's population ("around 24,500 children aged 10 to 17 live in the borough")
-    const after = t.slice(at + raw.length, at + raw.length + 90);
     if ((after.includes("liv") || after.includes("resid")) && POPULATION_AFTER.test(after)) continue;
     f.add(v, "count", at, raw.length);
   }

@@ -232,10 +232,11 @@ function strengthsBeforeConcerns(doc: Doc, list: List, next: List | undefined, i
   if (short > (turnToConcerns && items.length >= 4 ? 1 : 0)) return false;
   if (besideConcerns) return items.filter((b) => POSITIVE.test(b.text)).length * 2 >= items.length;
   const after = itemsOf(doc, next);
-  // "Inspectors also found that:" must be all shortcomings; after a bare "However:", the turn says
-  // as much, and half the items written as shortcomings (none as a good thing) will do
+  // "Inspectors also found that:" must be all shortcomings; after a bare "However:", or a turn before the
+  // "also" ("However, inspectors also found that:"), the turn says as much, and half the items written as
+  // shortcomings (none as a good thing) will do
   if (turnToConcerns) return true;
-  return also ? shortcomings(after) : halfShortcomings(after);
+  return also && !CONTRAST_LEAD.test(nextLead) ? shortcomings(after) : halfShortcomings(after);
 }
 
 /** A turn inside a lead-in: "They did, however, praise …", "but inspectors also praised …". */

@@ -465,8 +465,13 @@ const KIND_SUBJECT_HEAD = String.raw`^(?:The|This|Its)\s(?:PDU|CRC|division|serv
 /** A provider named by its kind, then "is" or "was": "the NPS division is ", "The service was ". */
 const KIND_IS = /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(?:NPS\s|probation\s)?(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\s(?:is|was)\s/;
 
-/** A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ". */
-const PART_OF_SUBJECT = new RegExp(String.raw`${KIND_SUBJECT_HEAD}\s(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?`);
+/**
+ * A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ", "The PDU is
+ * one of eleven delivery units in the ".
+ */
+const PART_OF_SUBJECT = new RegExp(
+  String.raw`${KIND_SUBJECT_HEAD}\s(?:(?:is|was|forms)\s(?:a\s)?part\sof|(?:is|was)\sone\sof\s(?:[\w-]{1,20}\s){1,4}?(?:in|within))\s(?:the\s)?`,
+);
 
 /** What the provider is part of, set before a subject naming it by its kind: "Part of the Probation Service's North Fen region, the PDU ". */
 const PART_OF_FRONT = /^[Pp]art\sof\s(?:the\s)?(?=[^,.]{3,80},\s(?:the|this|its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\b)/;

@@ -218,9 +218,10 @@ const SPEECH_VERB = new RegExp(String.raw`^,?\s{1,3}${NAME_SPEAKS}\b`);
 const REPORTED_SPEECH = new RegExp(String.raw`\b(?:he|she)\s{1,3}${SPEAKS}\b`, "i");
 /**
  * A paragraph opening on a titled short name that speaks ("Dame Glenys said
- * the picture was …", "Mr Okafor added that …"): that person's reported speech.
+ * the picture was …", "Mr Okafor added that …", "Mr Okafor acknowledged
+ * that …"): that person's reported speech.
  */
-const TITLED_SPEAKS = new RegExp(String.raw`^${TITLED}\s{1,3}${SPEAKS}\b`, "u");
+const TITLED_SPEAKS = new RegExp(String.raw`^${TITLED}\s{1,3}(?:${SPEAKS}|${NAME_SPEAKS})\b`, "u");
 /** A lead-in ending with a colon: "… and went on:", "…, before going on:", "…, adding:". */
 const LEADS_IN = new RegExp(String.raw`\b(?:${SPEAKS}|go(?:es|ing)?\s{1,3}on|adding|saying|continuing|concluding)\b[^.!?]{0,80}:\s{0,3}$`, "i");
 
@@ -296,13 +297,17 @@ function passageOfReport(doc: Doc, q: QuoteSpan): boolean {
 /** The report as a sentence's subject: "The report noted …", "The inspectors' report found …", "Its report says …". */
 const REPORT_SUBJECT = /^(?:the|its|their|this|that)\s{1,3}(?:[\p{L}’'-]{1,20}\s{1,3}){0,2}report\s{1,3}[a-z]/iu;
 
+/** An attribution that is "it", alone or after a topic set off by a comma ("On leadership, it"). */
+const IT_SPEAKS = /^(?:it|(?:in|on|of|about|at|during)\s[^,;:]{1,60},\s{0,3}it)$/i;
+
 /**
- * "It said: “…”" where the sentence before, in the same paragraph, has the
+ * "It said: “…”" (or "On leadership, it says: “…”") where the sentence before, in the same paragraph, has the
  * report as its subject ("The report noted that … It said: “…”"): a passage
  * quoted from the report, not the previous speaker's words.
  */
 function itIsTheReport(doc: Doc, q: QuoteSpan): boolean {
-  if (!q.attributionSpan || !/^it$/i.test(q.attribution!.trim())) return false;
+  // ("It said:", or after a topic: "On leadership, it says:")
+  if (!q.attributionSpan || !IT_SPEAKS.test(q.attribution!.trim())) return false;
   const at = q.attributionSpan.start;
   const block = doc.blocks[blockAt(doc, at)];
   if (!block || block.kind !== "paragraph") return false;

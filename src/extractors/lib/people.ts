@@ -18,6 +18,8 @@ export type Attribution =
 const PRONOUN = /^(?:he|she|they|it)$/i;
 /** a prepositional phrase of circumstance without a comma, then the pronoun that speaks */
 const CIRCUMSTANCE_PRONOUN = /^(?:in|on|at|during)\s[^,;:]{0,100}\s(?:he|she|they)$/i;
+/** a short topic or circumstance set off by a comma, then "it" that speaks: "On leadership, it", "Of the offices, it" */
+const CIRCUMSTANCE_IT = /^(?:in|on|of|about|at|during)\s[^,;:]{1,60},\s?it$/i;
 /** The Chief Inspector named by title alone: "the Chief Inspector", "HM Chief Inspector of Probation". */
 const CHIEF_TITLE = /^(?:the\s+)?(?:(?:HM|His Majesty['’]s|Her Majesty['’]s|interim|acting)\s+)?Chief\s+Inspector(?:\s+of\s+(?:Probation|Prisons))?$/i;
 
@@ -189,6 +191,8 @@ export function readAttribution(
   if (PRONOUN.test(s) || /,\s*(?:he|she|they)$/i.test(s)) return { kind: "pronoun", name: null, role: null };
   // "In the inspectorate's press release she", "On the radio this morning he": a circumstance, then the pronoun
   if (CIRCUMSTANCE_PRONOUN.test(s)) return { kind: "pronoun", name: null, role: null };
+  // "On leadership, it": a topic, then "it" (the report or the body named before, see itIsTheReport in quotes)
+  if (s.endsWith("it") && CIRCUMSTANCE_IT.test(s)) return { kind: "pronoun", name: null, role: null };
   // most attributions name a person: each pattern below runs only when the words it needs are there
   const lower = s.toLowerCase();
   if (isInspectorateVoice(s, lower)) return { kind: "inspectorate", name: null, role: null };
