@@ -17,7 +17,7 @@ function countOf(raw: string): number | undefined {
 }
 
 const NUM = String.raw`(\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|three|four)`;
-const VERB = String.raw`(?:looked\s{1,3}at|look\s{1,3}at|looks\s{1,3}at|looking\s{1,3}at|inspected|inspect|inspects|examined|examine|assessed|assess|assesses|rated|rate|rates|covered|covers|judged|graded|scored|reviewed|considered|across|in|on|gave\s{1,3}ratings\s{1,3}(?:to|for)|ratings\s{1,3}(?:to|for|across|on)|against|of)`;
+const VERB = String.raw`(?:looked\s{1,3}at|look\s{1,3}at|looks\s{1,3}at|looking\s{1,3}at|inspected|inspect|inspects|examined|examine|assessed|assess|assesses|rated|rate|rates|covered|covers|judged|graded|scored|scores|score|reviewed|considered|across|in|on|gave\s{1,3}ratings\s{1,3}(?:to|for)|ratings\s{1,3}(?:to|for|across|on)|against|of)`;
 const COUNT_RE = new RegExp(lean(String.raw`\b${VERB}\s{1,3}(?:(the\s{1,3}same|the|all|each\s{1,3}of\s{1,3}the|its|their)\s{1,3})?${NUM}\s{1,3}(?:key\s{1,3}|separate\s{1,3}|different\s{1,3}|core\s{1,3}|specific\s{1,3})?(aspects|standards|domains|elements|areas)\b`), "gi");
 
 /**

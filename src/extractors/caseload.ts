@@ -12,7 +12,7 @@
  * `figures`. The most precise statement wins (an exact figure with its date
  * beats "more than 6,200"). One candidate is returned: the whole object.
  */
-import type { Doc, Sentence } from "../segment/types.js";
+import type { Block, Doc, Sentence } from "../segment/types.js";
 import type { ProviderType } from "../schema/record.js";
 import type { Context, Extractor, Found } from "./types.js";
 import { found, spanOf } from "./types.js";
@@ -202,6 +202,13 @@ const ORG_NAME_ANY = new RegExp(ORG_NAME.source);
 // (with the sentence's opening prepositions: "Across the region" names no organisation)
 const STOP = new Set("this in at for and but its their a an it our we they across throughout within".split(" "));
 
+/**
+ * A month's name, which ORG_NAME may take in before the kind-word ("At the
+ * time of the inspection in September, the YJS was working with …"): no
+ * organisation's own word.
+ */
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function mentionsProvider(text: string, words: Set<string>): boolean {
   if (!words.size) return false;
   // A name word can only be found where the lower-case text contains it (lower-casing
@@ -275,7 +282,7 @@ function aboutProvider(subjectText0: string, words: Set<string>, allowAnaphor: b
   let m: RegExpExecArray | null;
   let other = false;
   while ((m = ORG_NAME.exec(subjectText))) {
-    const own = m[1]!.split(/[\s,]+/).filter((w) => !isGenericNameWord(w) && !STOP.has(w.toLowerCase()));
+    const own = m[1]!.split(/[\s,]+/).filter((w) => !isGenericNameWord(w) && !STOP.has(w.toLowerCase()) && !MONTH_NAME.test(w));
     if (own.length && !mentionsProvider(own.join(" "), words)) other = true;
   }
   if (mentionsProvider(subjectText, words)) return true;
@@ -732,7 +739,7 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
  * an average caseload, nor cases inspected or sampled.
  */
 const CASELOAD_HEAD = new RegExp(
-  lean(String.raw`\b(?:(?:people|persons|individuals|offenders|children|service\s{1,3}users)\s{1,3}(?:supervised|managed|on\s{1,3}(?:the\s{1,3})?(?:caseload|books|probation))|caseload|case\s{1,3}load)\b`),
+  lean(String.raw`\b(?:(?:people|persons|individuals|offenders|children|service\s{1,3}users)\s{1,3}(?:supervised|managed|on\s{1,3}(?:the\s{1,3})?(?:caseload|books|probation))|cases\s{1,3}(?:supervised|managed)|caseload|case\s{1,3}load)\b`),
   "i",
 );
 const NOT_CASELOAD_HEAD = /\b(?:average|per|each|inspected|sampled|examined|read|change|rate)\b|%/i;
@@ -831,7 +838,9 @@ function listStatements(doc: Doc, sentences: Sentence[], words: () => Set<string
  * date ("Offenders supervised: 4,312 (as at 31 March 2012)", "People on
  * probation: 2,950").
  */
-const FACT_LINE = /^\s{0,3}([^:\d]{3,60}):\s{0,3}(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))([^:]{0,60})$/i;
+const FACT_LINE = /^\s{0,3}([^:\d]{3,60}|[^:\d]{3,40}\s(?:as\s{1,3})?(?:at|of|on)\s{1,3}[^:]{4,30}):\s{0,3}(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))([^:]{0,60})$/i;
+/** A date ending a fact box's label ("Cases supervised at 31 March 2017", "Caseload as at June 2019"): its words after "at". */
+const LABEL_DATE = /\s(?:as\s{1,3})?(?:at|of|on)\s{1,3}([^:\d]{0,20}\d[^:]{0,30})$/i;
 /** What may follow a fact box's number: nothing, or its date ("(as at 31 March 2012)", "at 30 June 2019"). */
 const FACT_REST = /^\s{0,3}(?:[.;]\s{0,3})?$|^\s{0,3}\(?\s{0,3}(?:(?:as\s{1,3})?(?:at|of|on)\s{1,3})[^()]{4,40}\)?\s{0,3}\.?\s{0,3}$/i;
 
@@ -843,25 +852,61 @@ const FACT_REST = /^\s{0,3}(?:[.;]\s{0,3})?$|^\s{0,3}\(?\s{0,3}(?:(?:as\s{1,3})?
  */
 function factBoxStatements(doc: Doc, words: () => Set<string>, published: string | null): Statement[] {
   const out: Statement[] = [];
+  const boxes: { head: Block; items: readonly Block[] }[] = [];
   for (const list of doc.lists) {
     if (list.items.length < 2 || list.items.length > 12) continue;
     const head = list.heading && (!list.leadIn || list.leadIn === list.heading) ? list.heading : list.leadIn;
-    if (!head || head.text.length > 80 || head.text.trimEnd().endsWith(".")) continue;
-    for (const item of list.items) {
+    if (head) boxes.push({ head, items: list.items });
+  }
+  boxes.push(...factLineRuns(doc));
+  for (const { head, items } of boxes) {
+    if (head.text.length > 80 || head.text.trimEnd().endsWith(".")) continue;
+    for (const item of items) {
       const t = item.text;
       if (t.length > 160 || !t.includes(":")) continue;
       const m = FACT_LINE.exec(t);
       if (!m || !CASELOAD_HEAD.test(m[1]!) || NOT_CASELOAD_HEAD.test(m[1]!) || NATIONAL.test(m[1]!) || !FACT_REST.test(m[3]!)) continue;
+      // a date in the label ("Cases supervised at 31 March 2017: 9,382"), or after the number
+      const labelDate = LABEL_DATE.exec(m[1]!);
+      if (labelDate && m[3]!.trim()) continue;
       if (!ownRow(head.text, words())) break;
       const value = Number(m[2]!.replace(/,/g, ""));
       if (value < 10) continue;
-      const asOf = m[3]!.trim() ? parseStatedDate(m[3]!) : null;
+      const asOf = labelDate ? parseStatedDate(labelDate[1]!) : m[3]!.trim() ? parseStatedDate(m[3]!) : null;
+      if (labelDate && !asOf) continue;
       const sentence = doc.sentences.find((s) => s.block === item.index) ?? { text: t, start: item.start, end: item.end, block: item.index };
       out.push({ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: item.inNotes });
       break;
     }
   }
   return out.length > 1 && out.some((s) => s.value !== out[0]!.value) ? [] : out.slice(0, 1);
+}
+
+/** A fact line as a paragraph of its own: a short label, a colon, a short value, no full stop ("Offices: 7", "Previous inspection: October 2015"). */
+const FACT_PARAGRAPH = /^[^:.]{3,60}:\s{0,3}[^:.]{1,40}$/;
+
+/**
+ * A fact box written as paragraphs, not a list (a page's definition list
+ * read line by line): a heading, then at least two fact lines straight
+ * after it ("NPS Ashby at a glance" / "Cases supervised at 31 March 2017:
+ * 9,382" / "Offices: 7"). The heading and its lines, as a list's.
+ */
+function factLineRuns(doc: Doc): { head: Block; items: Block[] }[] {
+  const out: { head: Block; items: Block[] }[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    const head = blocks[i]!;
+    // (a heading, then a fact line: "…: 9,382" is the cheap test before the run is read)
+    if (head.kind !== "heading" || !blocks[i + 1]!.text.includes(":")) continue;
+    const items: Block[] = [];
+    for (let j = i + 1; j < blocks.length && items.length < 12; j++) {
+      const b = blocks[j]!;
+      if (b.kind !== "paragraph" || b.text.length > 100 || !b.text.includes(":") || !FACT_PARAGRAPH.test(b.text)) break;
+      items.push(b);
+    }
+    if (items.length >= 2) out.push({ head, items });
+  }
+  return out;
 }
 
 function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
@@ -915,8 +960,8 @@ export const caseload: Extractor = {
     const found_ = statements(doc, sentences, ctx, words, true);
     // a note listing units with their caseloads: the provider's entry
     found_.push(...listStatements(doc, sentences, words, ctx.get("dates.published")));
-    // a fact box about the provider: its caseload line
-    if (doc.lists.length) found_.push(...factBoxStatements(doc, words, ctx.get("dates.published")));
+    // a fact box about the provider (a list, or fact lines as paragraphs under a heading): its caseload line
+    found_.push(...factBoxStatements(doc, words, ctx.get("dates.published")));
     // a table of units with their caseloads: the provider's row
     if (doc.blocks.some((b) => b.kind === "table-row")) found_.push(...tableStatements(doc, words, ctx.get("dates.published")));
     const avg = averageCases(doc, sentences, words);

@@ -154,7 +154,8 @@ const TEXT_SIGNALS: Gated[] = [
   { kind: "news-article", weight: 2, re: new RegExp(lean(String.raw`\b(?:a|the) (?:report|watchdog|inspection|review) (?:has )?(?:said|says|found|warned|revealed)\s*[.!]`), "i"), has: ["said", "says", "found", "warned", "revealed"], at: /(?:said|says|found|warned|revealed)\s*[.!]/iy },
   { kind: "news-article", weight: 1, re: /\bhas been (?:criticised|slammed|blasted|branded|praised|rapped)\b/i, has: ["has been "], begins: true },
   { kind: "news-article", weight: 1, re: /\((?:pic|photo|picture|image)[:\s]/i, has: ["(pic", "(photo", "(image"], begins: true },
-  { kind: "news-article", weight: 2, re: /\b(?:local democracy reporting service|told the [A-Z][a-z]{2,20}|told (?:this|our) (?:newspaper|paper|website))\b/, has: ["local democracy reporting service", "told "], begins: true },
+  // (the service's name as written, in capitals or not: "Local Democracy Reporting Service")
+  { kind: "news-article", weight: 2, re: /\b(?:[Ll]ocal [Dd]emocracy [Rr]eporting [Ss]ervice|told the [A-Z][a-z]{2,20}|told (?:this|our) (?:newspaper|paper|website))\b/, has: ["local democracy reporting service", "told "], begins: true },
   { kind: "news-article", weight: 2, re: /\b(?:a|the) (?:probation |prisons? |justice |inspection )?watchdog\b/i, has: ["watchdog"] },
   { kind: "news-article", weight: 1, re: /\bdamning report\b/i, has: ["damning report"], begins: true },
   // a broadcaster's transcript of its own programme ("a transcript of an interview broadcast on Breakfast on Tuesday")

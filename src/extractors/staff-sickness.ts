@@ -20,9 +20,14 @@ const COMPARISON = new RegExp(
   ),
   "i",
 );
+/**
+ * After the figure, another time or place it is compared with ("… 9 days
+ * nationally", "… 11 days the year before"). "In the year before the
+ * inspection" is the year measured, no comparison.
+ */
 const COMPARISON_AFTER = new RegExp(
   lean(
-    String.raw`^\s{0,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:nationally|across\s{1,3}(?:the|England)|in\s{1,3}England|the\s{1,3}national|elsewhere|previously|last\s{1,3}year|the\s{1,3}year\s{1,3}before)\b`,
+    String.raw`^\s{0,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:nationally|across\s{1,3}(?:the|England)|in\s{1,3}England|the\s{1,3}national|elsewhere|previously|last\s{1,3}year|the\s{1,3}year\s{1,3}before(?!\s{1,3}(?:the|its|their|our|this)\s{1,3}(?:inspection|visit|fieldwork)))\b`,
   ),
   "i",
 );

@@ -509,7 +509,7 @@ function listAspects(np: string, inList: boolean, ms: readonly AspectMention[] =
 }
 
 /** Both alternatives anchored under one ^ so that the engine tries position 0 only. */
-const TAIL_LEAD = new RegExp(lean(String.raw`^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3}|[’'”".]{0,2}\s{0,3},?\s{0,3}(?:went|was${GAP}given|was${GAP}awarded)${GAP}to${GAP}(?:(?:two|three|four|five|six|\d)${GAP}(?:areas|aspects|standards)${GAP}?:\s{0,3})?)`), "i");
+const TAIL_LEAD = new RegExp(lean(String.raw`^(?:[’'”".]{0,2}\s{0,3}(?:rating\s{1,3}|grade\s{1,3})?(?:overall\s{0,3})?,?\s{0,3}(?:as\s{1,3}well\s{1,3}as\s{1,3}|and\s{1,3}also\s{1,3}|and\s{1,3})?(?:in|for|on|across|at|including|notably|especially|namely)\s|[’'”".]{0,2}\s{0,3}(?:rating|grade)\s{1,3}to\s|[’'”".*_]{0,3}\s{0,3}:\s{0,3}|[’'”".]{0,2}\s{0,3},?\s{0,3}(?:went|was${GAP}given|was${GAP}awarded)${GAP}to${GAP}(?:(?:two|three|four|five|six|\d)${GAP}(?:areas|aspects|standards)${GAP}?:\s{0,3})?)`), "i");
 /** TAIL_LEAD's first word (after quote marks, commas and spaces) or its colon: a cheap necessary condition. */
 const TAIL_LEAD_GATE = /^[’'”".*_,\s]*(?::|rating|grade|overall|as|and|in|for|on|across|at|notably|especially|namely|went|was)/i;
 const TAIL_STOP = /\b(?:was|were|is|are|rated|judged|graded|while|but|which|who)\b|[‘“]/i;

@@ -1,6 +1,7 @@
 /** The inspectorate's four-point scale and the other spellings that map onto it. */
 import type { Rating } from "../../schema/record.js";
 import { GAP, lean } from "./numbers.js";
+import { aspectMentions } from "./aspects.js";
 
 /**
  * A rating word as written: the four-point scale plus blog/news variants. The
@@ -350,12 +351,31 @@ export function isRatingUse(sentence: string, t: RatingToken): boolean {
 function readsAsRating(sentence: string, t: RatingToken, left: string, right: string, leftNear: string): boolean {
   if (t.quoted && t.capital) return true;
   const nounAfter = NOUN_AFTER_GATE.test(right) && NOUN_AFTER.test(right);
-  if (t.quoted) return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right) || quotedScaleVerb(sentence, left, t) || quotedStep(left, leftNear);
+  if (t.quoted) {
+    if (!t.capital && attributiveAspect(right, t) && !verbBefore(left)) return false;
+    return verbBefore(left) || nounAfter || RATING_NOUN.test(sentence) || toldBefore(left, t, right) || saidAfter(sentence, left, t, right) || quotedScaleVerb(sentence, left, t) || quotedStep(left, leftNear);
+  }
   if (nounAfter) return !ADVERB_BEFORE.test(leftNear) || DETERMINER_BEFORE.test(leftNear);
   if (verbBefore(left)) return PLAIN_AFTER.test(right) || (BE_AFTER.test(right) && RATED_AREA_BEFORE.test(leftNear));
   // "down from requires improvement at its last inspection": an old rating, named with the time it was given
   if (STEP_GATE.test(leftNear) && FROM_ON_GATE.test(leftNear) && STEP_FROM.test(left.slice(-STEP_SPAN))) return stepTimeAfter(right);
   return toldBefore(left, t, right);
+}
+
+/** A lower-case word straight after a closing quote mark: "’ leadership". */
+const WORD_AFTER_QUOTE = /^\s{1,2}[a-z]/;
+
+/**
+ * A quoted adjective of the scale before the aspect it describes, with no
+ * rating verb before it ("inspectors hail ‘outstanding’ leadership", "its
+ * ‘good’ partnerships"): praise of that work, no rating given to the
+ * provider. "Requires improvement" is no adjective.
+ */
+function attributiveAspect(right: string, t: RatingToken): boolean {
+  if (t.rating === "Requires improvement" || !WORD_AFTER_QUOTE.test(right)) return false;
+  const next = right.slice(0, 40);
+  const first = aspectMentions(next)[0];
+  return first !== undefined && first.start <= 3;
 }
 
 /** A quoted word after a step ("It’s up from ‘requires improvement’ when …"): the marks make it the scale's label, the old rating. */
@@ -555,6 +575,18 @@ const IN_YEAR = /\bin\s{1,3}(?:\w{3,9}\s{1,3})?(?:19|20)\d\d\b/;
 const PREVIOUS_WORD = /\b(?:previous|last|earlier|before|prior)\b/i;
 /** "progress since the unit was rated", "improved since it was judged": the time since a rating given before (then a year: "… 'Inadequate' in 2022"). */
 const SINCE_RATED_BEFORE = new RegExp(lean(String.raw`\bsince${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}(?:was|were|had${GAP}been)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
+/**
+ * A change since a rating ("have improved since they were rated", "has made
+ * progress since it was judged", "got better since the unit was graded"):
+ * the change came after that rating, so it is an earlier one, year or none.
+ * ("Since it was rated 'Inadequate' in June, managers have …", no change
+ * before "since", may be this inspection's own.)
+ */
+const CHANGED_SINCE_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:improved|improving|improvements?|progress|progressed|better|changed)${GAP}(?:[a-z]{2,15}${GAP}){0,2}?since${GAP}(?:it|they|the${GAP}[\w-]{2,20})${GAP}(?:was|were|had${GAP}been)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
+/** CHANGED_SINCE_RATED_BEFORE's longest match ("improvements", two 15-letter words, "since the", a 20-letter word, "had been graded as", three spaces each), and one for its \b. */
+const CHANGED_SINCE_SPAN = 120;
+const CHANGED_SINCE_GATE = /\bsince\s/i;
+
 /** "… is now judged to be good", "has now been rated": a rating now, after one given in a year before. */
 const NOW_RATED = new RegExp(lean(String.raw`\bnow${GAP}(?:been${GAP})?(?:rated|judged|graded|deemed|assessed|ranked)\b`), "i");
 
@@ -594,6 +626,8 @@ export function comparisonBefore(sentence: string, t: RatingToken): { previous: 
   if (LAST_VISIT_GATE.test(left) && LAST_VISIT_BEFORE.test(left)) return { previous: t.rating, isPrevious: true };
   // "was rated 'Inadequate' by the inspectors two years ago": the word is the old rating
   if (right.includes("ago") && YEARS_AGO_AFTER.test(right) && WAS_RATED_BEFORE.test(left)) return { previous: t.rating, isPrevious: true };
+  // "have improved since they were rated inadequate": the word is the old rating
+  if (CHANGED_SINCE_GATE.test(left) && CHANGED_SINCE_RATED_BEFORE.test(left.slice(-CHANGED_SINCE_SPAN))) return { previous: t.rating, isPrevious: true };
   // the year test first: it is the cheapest and the rarest
   const near = right.slice(0, 30);
   if (CENTURY_GATE.test(near) && IN_YEAR.test(near) && WAS_RATED_BEFORE.test(left) && (PREVIOUS_WORD.test(sentence) || nowRatedAfter(sentence, t) || (left.includes("since") && SINCE_RATED_BEFORE.test(left)))) {
