@@ -72,8 +72,10 @@ const FLOORS: Record<string, number> = {
   holdout29: 0.98,
   // ordinary coverage, blind 0.972 on arrival, 1.000 after the general fixes it prompted
   holdout30: 0.98,
-  // ordinary coverage, blind 0.958 on arrival (P 0.992)
-  holdout31: 0.94,
+  // ordinary coverage, blind 0.958 on arrival, 0.999 after the general fixes it prompted
+  holdout31: 0.98,
+  // never tuned on (blind 0.962 on arrival and at the end of session 13): a floor against regressions only
+  holdout32: 0.94,
 };
 
 describe("held-out sets", () => {
