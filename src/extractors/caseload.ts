@@ -49,6 +49,17 @@ const PASSIVE = new RegExp(
   "gi",
 );
 /**
+ * The whole caseload a share is taken of: "Of the 10,962 people supervised
+ * by the division on 30 June 2019, more than a quarter were …". Only after
+ * "Of the" ("120 people supervised by the CRC went on to reoffend" counts
+ * some of them). Its "by" text must name the provider, as PASSIVE's.
+ */
+const OF_THE_SUPERVISED = new RegExp(
+  lean(String.raw`\b[Oo]f\s{1,3}the\s{1,3}(${NUM})(${MODIFIERS})\s{1,3}(${PEOPLE})\s{1,3}(?:(?:currently|being)\s{1,3})?(?:supervised|managed)\s{1,3}by\b`),
+  "g",
+);
+
+/**
  * "of them" with the people named earlier in the same sentence as those the
  * provider works with: "The team works with children aged 10 to 17 across
  * the county, and was supervising around 90 of them".
@@ -143,6 +154,8 @@ const AVERAGE: RegExp[] = [
   new RegExp(lean(String.raw`\beach\s{1,3}(?:working\s{1,3}with|holding|managing|supervising|responsible\s{1,3}for)\s{1,3}(?:an\s{1,3})?average\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals|cases)\b|\baverage\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals)\s{1,3}(?:per|for\s{1,3}each|a)\s{1,3}(?:case\s{1,3}manager|officer|practitioner|worker|member\s{1,3}of\s{1,3}staff)\b`), "i"),
   // "case managers were supervising an average of nine children each": the staff named as the subject, each one's people
   new RegExp(lean(String.raw`\b(?:case\s{1,3}managers|officers|practitioners|(?:case\s{1,3})?workers|staff)\s{1,3}(?:were|are)\s{1,3}(?:each\s{1,3})?(?:supervising|working\s{1,3}with|managing|holding|responsible\s{1,3}for)\s{1,3}an\s{1,3}average\s{1,3}of\s{1,3}(${NUM})\s{1,3}(?:children|young\s{1,3}people|people|individuals|cases)\b`), "i"),
+  // "They hold manageable caseloads, averaging nine children each": each staff member's people or cases
+  new RegExp(lean(String.raw`\b(?:caseloads?|workloads?)\s{0,3},?\s{1,3}averag(?:ed|ing)\s{1,3}(${NUM})\s{1,3}(?:cases|children|young\s{1,3}people|people|individuals)\s{1,3}(?:each|apiece|per\s{1,3}(?:case\s{1,3}manager|officer|practitioner|worker|member\s{1,3}of\s{1,3}staff|head))\b`), "i"),
   // "caseloads of around 80" (plural: each practitioner's, not the provider's)
   new RegExp(lean(String.raw`\b(?:individual\s{1,3})?caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s{1,3}(?:${QUAL}\s{1,3})?(${NUM})(?!\s{0,3}(?:%|per\s{0,3}cent|percent|${PEOPLE}))\b`), "i"),
   // "the report puts the average at 58 cases for each responsible officer", "the average was 61 cases per practitioner"
@@ -165,6 +178,7 @@ const AVERAGE_NEEDS: RegExp[] = [
   /each\s{1,3}(?:carrying|holding|managing|with|responsible\s{1,3}for)\s/i,
   /average\s{1,3}of\s/i,
   /average\s{1,3}of\s/i,
+  /(?:caseloads?|workloads?)\s{0,3},?\s{1,3}averag(?:ed|ing)\s/i,
   /caseloads\s{1,3}(?:of|averaging|were|are|stood\s{1,3}at)\s/i,
   /average\s{1,3}(?:caseload\s{1,3})?(?:at|was|is|stood)\s/i,
   /average\s{1,3}(?:caseload|workload)\s{1,3}(?:of|for)\s{1,3}(?:an?|each)\s/i,
@@ -173,7 +187,7 @@ const AVERAGE_NEEDS: RegExp[] = [
 /** a bound before the number: the largest or smallest caseload, not the average */
 const BOUND = /\b(?:up\s{1,3}to|more\s{1,3}than|over|in\s{1,3}excess\s{1,3}of|upwards\s{1,3}of|at\s{1,3}least|above|fewer\s{1,3}than|less\s{1,3}than|under|below)\s{1,3}$/i;
 /** Any of AVERAGE_NEEDS: "average", "cases each", "each carrying", "caseloads of"... */
-const AVERAGE_ANY = /average|cases\s{1,3}(?:each|apiece|per\s)|each\s{1,3}(?:carrying|holding|managing|with|responsible)|(?:caseloads?|workloads?)\s{1,3}(?:of|averag|were|are|stood)/i;
+const AVERAGE_ANY = /average|cases\s{1,3}(?:each|apiece|per\s)|each\s{1,3}(?:carrying|holding|managing|with|responsible)|(?:caseloads?|workloads?)\s{1,3}(?:of|averag|were|are|stood)|(?:caseloads?|workloads?)\s{0,3},\s{1,3}averag/i;
 const NATIONAL = new RegExp(
   lean(
     String.raw`\b(?:England\s{1,3}(?:and|&)\s{1,3}Wales|nationally|national\s{1,3}(?:average|figure|total|picture|caseload)|across\s{1,3}the\s{1,3}country|across\s{1,3}England|in\s{1,3}England|country-?wide|all\s{1,3}(?:\d{1,2}\s{1,3}|twenty-one\s{1,3})?(?:CRCs|community\s{1,3}rehabilitation\s{1,3}companies|probation\s{1,3}(?:services|regions|trusts))|in\s{1,3}total\s{1,3}across)\b`,
@@ -729,6 +743,17 @@ function statements(doc: Doc, sentences: Sentence[], ctx: Context, words: () => 
       out.push({ value, qualifier: qualifierOf(m[1]), asOf: asOfFor(t, after, ctx) ?? noteAsOf(doc, after, ctx.get("dates.published")), sentence: s, inNotes });
       break;
     }
+    OF_THE_SUPERVISED.lastIndex = 0;
+    while (passive && (t.includes("Of the") || t.includes("of the")) && (m = OF_THE_SUPERVISED.exec(t))) {
+      const value = numberOf(m[1]!);
+      if (value === null || value < 100) continue;
+      const byText = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const by = /^\s{1,3}([^,;.]{1,120})/.exec(byText)?.[1] ?? "";
+      if (!aboutProvider(by, words(), allowAnaphor, type) || NATIONAL.test(t)) continue;
+      const after = t.slice(m.index + m[0].length);
+      out.push({ value, qualifier: "exact", asOf: asOfFor(t, after, ctx) ?? noteAsOf(doc, after, ctx.get("dates.published")), sentence: s, inNotes });
+      break;
+    }
   }
   return out;
 }
@@ -909,6 +934,53 @@ function factLineRuns(doc: Doc): { head: Block; items: Block[] }[] {
   return out;
 }
 
+/**
+ * A fact file's title set as a line of its own, naming the provider:
+ * "FACT FILE: ANYTOWN CRC", "Key facts – Anytown CRC", "At a glance: Anytown PDU".
+ */
+const FACT_FILE_TITLE = /^\s{0,3}(?:fact\s{0,2}file|fact\s{0,2}box|key\s{1,3}facts|at\s{1,3}a\s{1,3}glance)\s{0,3}[:–—-]\s{0,3}([^:]{3,80})$/i;
+/** One of a fact file's lines: a short label, a colon ("Owner: …", "Caseload: …"). */
+const FACT_FILE_LINE = /^\s{0,3}[\p{Lu}][\p{L}'’ -]{1,30}:\s/u;
+/**
+ * A fact file's caseload line: the label, the number, its people and its date
+ * in brackets, the source after it ("Caseload: 7,412 people (as at 31 March
+ * 2018, Ministry of Justice figures)"). Nothing after it but the next fact
+ * line, run on where the lines were joined ("… figures) Owner: …").
+ */
+const FACT_FILE_CASELOAD = new RegExp(
+  lean(
+    String.raw`^\s{0,3}([^:\d]{3,40}):\s{0,3}(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})(?![\d,.]\d|\s{0,3}(?:%|per\s{1,3}cent))(?:\s{1,3}${PEOPLE})?(?:\s{0,3}\(\s{0,3}(?:as\s{1,3})?(?:at|of|on)\s{1,3}([^()]{4,80})\))?\s{0,3}\.?(?=\s{0,3}$|\s{1,3}[A-Z][\w'’ -]{1,30}:\s)`,
+  ),
+);
+
+/**
+ * A fact file under a title line that names the provider (FACT_FILE_TITLE),
+ * its lines paragraphs of their own: its caseload line (FACT_FILE_CASELOAD),
+ * exact, dated by the date in its brackets.
+ */
+function factFileStatements(doc: Doc, words: () => Set<string>, published: string | null): Statement[] {
+  const blocks = doc.blocks;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const head = blocks[i]!;
+    if (head.text.length > 100 || (head.kind !== "paragraph" && head.kind !== "heading")) continue;
+    if (!/fact|glance/i.test(head.text)) continue;
+    const title = FACT_FILE_TITLE.exec(head.text);
+    if (!title || !ownRow(title[1]!.trim(), words())) continue;
+    for (let j = i + 1; j < Math.min(blocks.length, i + 9); j++) {
+      const b = blocks[j]!;
+      if (b.kind !== "paragraph" || b.text.length > 240 || !FACT_FILE_LINE.test(b.text)) break;
+      const m = FACT_FILE_CASELOAD.exec(b.text);
+      if (!m || !CASELOAD_HEAD.test(m[1]!) || NOT_CASELOAD_HEAD.test(m[1]!) || NATIONAL.test(m[1]!)) continue;
+      const value = Number(m[2]!.replace(/,/g, ""));
+      if (value < 10) continue;
+      const asOf = m[3] ? parseStatedDate(m[3]) : null;
+      const sentence = doc.sentences.find((s) => s.block === b.index) ?? { text: b.text, start: b.start, end: b.end, block: b.index };
+      return [{ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: b.inNotes }];
+    }
+  }
+  return [];
+}
+
 function averageCases(doc: Doc, sentences: Sentence[], words: () => Set<string>): { value: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (!CASE_WORD.test(s.text) || !AVERAGE_ANY.test(s.text)) continue;
@@ -962,6 +1034,8 @@ export const caseload: Extractor = {
     found_.push(...listStatements(doc, sentences, words, ctx.get("dates.published")));
     // a fact box about the provider (a list, or fact lines as paragraphs under a heading): its caseload line
     found_.push(...factBoxStatements(doc, words, ctx.get("dates.published")));
+    // a fact file under a title line naming the provider ("FACT FILE: ANYTOWN CRC"), one line a paragraph
+    found_.push(...factFileStatements(doc, words, ctx.get("dates.published")));
     // a table of units with their caseloads: the provider's row
     if (doc.blocks.some((b) => b.kind === "table-row")) found_.push(...tableStatements(doc, words, ctx.get("dates.published")));
     const avg = averageCases(doc, sentences, words);

@@ -17,10 +17,12 @@ import { GAP, lean, numFlagsOf, sentenceGates, SW_MONTH, SW_VISIT } from "./lib/
 const FIELDWORK = /\bfield\s{0,2}work\b|\bon-?site\s{1,3}(?:work|visits?|inspection)\b/gi;
 // ("Inspectors came in during July and August": "came in" or "went in" before a preposition of duration, a vague verb;
 // "led a full joint inspection of X in June": "joint" between the determiner and "inspection";
-// "inspectors carried out most of their work remotely, in May": the inspectors' work)
+// "inspectors carried out most of their work remotely, in May": the inspectors' work;
+// "Inspectors were in the division in November and December": the inspectors in the provider, named by its kind,
+// before a preposition of time)
 const INSPECTION = new RegExp(
   lean(
-    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:came|went)${GAP}in(?=${GAP}(?:during|between|over|throughout)\s)|(?:were|was)${GAP}(?:on${GAP}site|here|there|with${GAP}(?:us|them))|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|inspectors${GAP}(?:carried${GAP}out|did|conducted)${GAP}(?:(?:most|much|all|some)${GAP}of${GAP})?their${GAP}work|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}(?:joint${GAP})?inspection)\b`,
+    String.raw`\b(?:inspected|inspecting|visited|arrived|(?:a|the|their|its|our)${GAP}(?:\w{1,20}${GAP})?visits?|returned|spent|went${GAP}back|came${GAP}back|(?:came|went)${GAP}in(?=${GAP}(?:during|between|over|throughout)\s)|(?:were|was)${GAP}(?:on${GAP}site|here|there|with${GAP}(?:us|them))|inspectors${GAP}were${GAP}in${GAP}(?:the|its)${GAP}(?:division|service|area|region|CRC|trust|PDU|unit|team|company|YOT|YOS|YJS)(?=${GAP}(?:in|during|between|over|throughout|for)\s)|(?:re-?inspection${GAP}(?:that|which)${GAP}|(?:re-?)?inspection${GAP})(?:took${GAP}place|was${GAP}(?:carried${GAP}out|conducted|undertaken|completed))|(?:conducted|carried${GAP}out|undertook|completed)${GAP}(?:an?|the|its|our)${GAP}(?:\w{1,20}${GAP}){0,2}inspection|inspectors${GAP}(?:carried${GAP}out|did|conducted)${GAP}(?:(?:most|much|all|some)${GAP}of${GAP})?their${GAP}work|(?:latest|recent|most${GAP}recent|this|the|an?|routine|full|unannounced|new)${GAP}(?:joint${GAP})?inspection)\b`,
   ),
   "gi",
 );

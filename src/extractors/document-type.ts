@@ -62,8 +62,9 @@ const LINE_SIGNALS: Gated[] = [
   { kind: "blog-post", weight: 2, re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i, starts: ["issue", "vol"] },
   { kind: "press-release", weight: 2, re: /^(?:published|issued|posted|date)?:?\s*.{0,40}\bcategor(?:y|ies):?\s+(?:press releases?|news releases?|media releases?)\b/i, has: ["categor"] },
   { kind: "news-article", weight: 2, re: /^(?:[Bb]y|BY)\s+[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3}\s*(?:[,|–-]\s*.{0,60})?$/, starts: ["by"] },
-  // a reporter's byline: the name, the beat in a word or two ("Jo Bloggs, crime reporter", "Jo Bloggs Social affairs correspondent")
-  { kind: "news-article", weight: 2, re: /^[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3},?\s+(?:(?:senior|chief|home|social|legal|justice|crime|courts|local democracy|political|health|education|affairs|policy)\s+){0,2}(?:reporter|correspondent|journalist|editor)\b.{0,60}$/, has: ["reporter", "correspondent", "journalist", "editor"] },
+  // a reporter's byline: the name, the beat in a word or two ("Jo Bloggs, crime reporter", "Jo Bloggs Social affairs correspondent",
+  // "By Jo Bloggs, news editor")
+  { kind: "news-article", weight: 2, re: /^[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3},?\s+(?:(?:senior|chief|home|social|legal|justice|crime|courts|local democracy|political|health|education|affairs|policy|news)\s+){0,2}(?:reporter|correspondent|journalist|editor)\b.{0,60}$/, has: ["reporter", "correspondent", "journalist", "editor"] },
   { kind: "news-article", weight: 2, re: /^(?:sign up to|get the latest|subscribe to) (?:our|the)\b.{0,60}newsletter/i, has: ["newsletter"] },
   // a columnist's byline ("By Jo Bloggs Columnist Published …", "Jo Bloggs, columnist"): commentary
   { kind: "blog-post", weight: 2, re: /^(?:by\s+)?[A-Z][\w'’.-]{1,30}(?:\s+[A-Z][\w'’.-]{1,30}){0,3},?\s+(?:(?:guest|regular|weekly|resident|political|senior)\s+)?columnist\b.{0,120}$/i, has: ["columnist"] },

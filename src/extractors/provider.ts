@@ -29,6 +29,7 @@ import { foldSpace, isBlank } from "../blocks/normalise.js";
 import { blockAt, docCues, furnitureBlocks, sentenceAt, sentencesAt } from "./lib/provider-doc.js";
 import { normaliseRating, RATING_WORDS } from "./lib/ratings.js";
 import { memoByString } from "../util/memo.js";
+import { isTeaserLine } from "./lib/dates.js";
 
 const MAX_MENTIONS = 400;
 const MAX_ALSO = 12;
@@ -315,6 +316,8 @@ export function providerGroups(doc: Doc, title: string | null): ProviderGroup[] 
     for (const m of ms) {
       const bi = blockAt(doc, m.start);
       if (inTitle(doc, bi, titleNorm, titleBlocks)) continue;
+      // a magazine's teaser line for its other stories ("ALSO IN THIS ISSUE: Northby CRC rated 'Good' (p12)")
+      if (bi >= 0 && bi < 8 && isTeaserLine(doc.blocks[bi]!.text)) continue;
       const said = says(doc, sentenceAt(doc, m.start).text);
       if (compares(said, others) || former(text, m)) continue;
       comparisonOnly = false;

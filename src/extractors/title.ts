@@ -9,6 +9,7 @@ import { found, spanOf, type Extractor, type Found } from "./types.js";
 import { foldSpace, isSpace, trimmedLength } from "../blocks/normalise.js";
 import { lean } from "./lib/numbers.js";
 import { memoByString } from "../util/memo.js";
+import { TEASER_LINE } from "./lib/dates.js";
 
 /** Lines that end a site header: what comes before them is furniture too. */
 const NAV_END =
@@ -92,6 +93,8 @@ const FURNITURE_AS_WRITTEN: { re: RegExp; needs?: readonly string[]; starts?: re
   { re: /^[A-Z]{2,5}\s{1,3}(?:number|no\.?)\s{0,3}:\s{0,3}[A-Z\d][\w/.-]{0,15}$|^announcement\s{1,3}(?:number|no\.?)\s{0,3}:?\s{0,3}[A-Z\d][\w/.-]{0,15}$/i, needs: ["number", "no"] },
   { re: /^.{0,60}\b(?:press|news|media) release$/i, needs: ["release"] },
   { re: /^(?:issue|vol\.?|volume)\s+\d{1,4}\b.{0,80}$/i, starts: ["issue", "vol"] },
+  // a magazine's teaser line for its other stories ("ALSO IN THIS ISSUE: Prisons rated … (p12) * Letters (p30)")
+  { re: TEASER_LINE, starts: ["also in", "also inside", "elsewhere in", "elsewhere inside", "more in", "more inside"] },
   // "Newsletter of the Wharfe Valley Forum", "Bulletin for members"
   { re: /^(?:the\s+)?(?:news ?letter|(?:e-?)?bulletin|magazine|journal)\s+(?:of|for|from)\b.{0,100}$/i, starts: ["the", "news", "e", "bulletin", "magazine", "journal"] },
   // a newsletter's masthead ("Community Justice Forum - Weekly Bulletin")
@@ -471,6 +474,36 @@ function aboveDateline(doc: Doc, first: Block, limit: number): Block | null {
   return null;
 }
 
+/** A navigation bar's first item, "Home", then its separator ("Home | About | Blog"). */
+const HOME_BAR = /^home\s[|•·]\s/i;
+
+/** A site's navigation bar from its home page: "Home | About the campaign | Blog | Donate". */
+function isHomeBar(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 200 && startsCaseBlind(t, "home") && HOME_BAR.test(t) && isNavBar(t);
+}
+
+/**
+ * A blog's masthead (`first`, a short name-like line), its tagline or not (a
+ * line of its own, as a sentence or not), its navigation bar from "Home",
+ * a section label or two (furniture), then the post's title with its
+ * dateline ("Posted on … 2020") right below: the title. Null when no
+ * dateline follows the first line past the bar, or that line is no headline.
+ */
+function belowHomeBar(doc: Doc, first: Block, limit: number): Block | null {
+  if (!isMasthead(first.text)) return null;
+  let i = first.index + 1;
+  const tagline = doc.blocks[i];
+  if (tagline && !isHomeBar(tagline.text) && tagline.kind === "paragraph" && tagline.text.length <= 160 && !isDateline(tagline.text)) i++;
+  if (i >= limit || !isHomeBar(doc.blocks[i]!.text)) return null;
+  for (let j = i + 1; j < Math.min(limit - 1, i + 4); j++) {
+    const b = doc.blocks[j]!;
+    if (isFurniture(b.text)) continue;
+    return headlineLike(b.text) && !startsCaseBlind(b.text.trim(), "by ") && isDateline(doc.blocks[j + 1]!.text) ? b : null;
+  }
+  return null;
+}
+
 /**
  * A Markdown blog's masthead (`first`, a short name-like line not itself a
  * heading), a tagline or two, then the post's own heading with its dateline
@@ -581,7 +614,7 @@ function headlineBlock(doc: Doc): Block | null {
   if (minutes) return minutes;
   const lead = first && (pastContents(doc, first, limit) ?? contentsBelowMasthead(doc, first, limit));
   if (lead) return lead;
-  const posted = first && aboveDateline(doc, first, limit);
+  const posted = first && (aboveDateline(doc, first, limit) ?? belowHomeBar(doc, first, limit));
   if (posted) return posted;
   const marked = heading && first && (heading.index > first.index || first.kind === "heading") ? headingAboveDateline(doc, first, limit) : null;
   if (marked) return marked;

@@ -555,6 +555,19 @@ export function settlePeriod(p: Period, published: string | null | undefined): {
   return { start, end, inferred };
 }
 
+/**
+ * A magazine's teaser line for its other stories, on one line ("ALSO IN THIS
+ * ISSUE: Northby CRC rated 'Good' (p12) * Letters (p30)"): page furniture,
+ * and its providers and ratings other stories'.
+ */
+export const TEASER_LINE = /^\s{0,3}(?:also|elsewhere|more) (?:in|inside) this (?:issue|edition)\s{0,3}[:–—-]\s{0,3}\S.{0,300}$/i;
+
+/** TEASER_LINE, its cheap test first (a line that starts with "also", "elsewhere" or "more"). */
+export function isTeaserLine(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0) | 32;
+  return (c === 97 || c === 101 || c === 109) && text.length <= 320 && TEASER_LINE.test(text);
+}
+
 /** A heading that opens a run of other, unrelated stories ("NEWS IN BRIEF", "In other news", "Around the county"). */
 const OTHER_STORIES = /^(?:(?:news|more|also)\s{1,3}in\s{1,3}brief|in\s{1,3}brief|in\s{1,3}other\s{1,3}news|other\s{1,3}news|news\s{1,3}round-?up|around\s{1,3}the\s{1,3}(?:county|region|area|district)|elsewhere)\s{0,3}:?$/i;
 

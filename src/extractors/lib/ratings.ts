@@ -564,10 +564,11 @@ const WAS_RATED_BEFORE = new RegExp(lean(String.raw`\b(?:was|were|had\s{1,3}been
  * inspected in 2019, when it was rated", "when it was last
  * inspected, in March 2017, the trust was rated", "At its last inspection, in
  * 2019, the service was rated", "When inspectors last called, in October
- * 2022, the unit was rated": the rating after it is the one given at that
- * inspection.
+ * 2022, the unit was rated", "When the service was last inspected in 2018,
+ * under the former chief inspector, it was rated": the rating after it is
+ * the one given at that inspection.
  */
-const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\b(?:(?:last|previously)${GAP}inspected|(?:inspectors?|we|they)${GAP}last${GAP}(?:called|visited|came)|(?:at|in|during)${GAP}(?:the|its|their)${GAP}(?:last|previous)${GAP}inspection)\b[^.;:!?‘“'"]{0,50}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
+const LAST_VISIT_BEFORE = new RegExp(lean(String.raw`\b(?:(?:last|previously)${GAP}inspected|(?:inspectors?|we|they)${GAP}last${GAP}(?:called|visited|came)|(?:at|in|during)${GAP}(?:the|its|their)${GAP}(?:last|previous)${GAP}inspection)\b[^.;:!?‘“'"]{0,90}?(?:,${GAP}when|\swhen|,)${GAP}(?:it|they|the${GAP}[\w-]{2,20}|[A-Z][\w-]{1,20})${GAP}(?:was|were)${GAP}(?:rated|judged|graded)${GAP}(?:as${GAP})?$`), "i");
 const LAST_VISIT_GATE = /(?:last|previously)\s{1,3}(?:inspected|called|visited|came)|(?:last|previous)\s{1,3}inspection/i;
 /** "… two years ago", "by its inspectors three years ago": a time before this inspection, in the rating's clause. */
 const YEARS_AGO_AFTER = new RegExp(lean(String.raw`^[’'”".]{0,2}(?:${GAP}(?:by|when|at|from)${GAP}[^.;:!?,()–—]{1,50}?)?${GAP}(?:a|an|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))${GAP}years?${GAP}ago\b`), "i");
