@@ -44,6 +44,15 @@ const AND_WHO = new RegExp(lean(String.raw`^[^.;,]{0,40}?\sand\s{1,3}(${NUM})\s{
  * number, "and" or mark among them)
  */
 const AND_COUNT = new RegExp(lean(String.raw`^(?:\s(?!and\s)[^\s.;,:()\d]{1,20}){0,6}?\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`), "id");
+/**
+ * A sample broken down after a colon or a dash: "examined 28 cases: 16 court
+ * disposals and 12 out-of-court disposals". Both parts; taken only where
+ * they add up to the whole (see sampleFigures).
+ */
+const SAMPLE_PARTS = new RegExp(
+  lean(String.raw`^\s{0,3}[:–—]\s{0,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\s{1,3}and\s{1,3}(${NUM})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${UNITS}\b`),
+  "id",
+);
 /** "a backlog of more than 300 overdue assessments" */
 const BACKLOG = new RegExp(
   lean(
@@ -213,6 +222,8 @@ const ACCORDING_TO_DATA = /\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?(?!report|i
 const ACCORDING_OPENING = /^According\s{1,3}to\s{1,3}(?!(?:the\s{1,3})?(?:report|inspect|HMI?\b|probation\b|chief\s{1,3}inspector|watchdog|findings|review)|(?:HM|His|Her)\b|our\b|us\b)[^,]{2,80},/;
 /** A sentence opening on another body's word: "The council says …", "The ministry said …" (not the report's nor the inspectors'). */
 const BODY_SAYS_OPENING = /^(?:The|A)\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3}){0,3}?(?:council|ministry|government|police|charity|union|department|company)\s{1,3}(?:says|said|claims|claimed|argues|argued)\b/;
+/** A sentence opening on a councillor's word: "Cllr Ashby said the council's budget had been cut …, and that … fell by 38 per cent". */
+const COUNCILLOR_SAYS_OPENING = /^(?:Cllr|Councillor)\.?\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3}){1,3}?(?:says|said|claims|claimed|argues|argued|added|told|pointed\s{1,3}out)\b/;
 /** A new clause between another body's figures and a number after them ("…, according to the ONS, and domestic abuse is a factor in a third …"). */
 const NEW_CLAUSE = /[;]|,\s{0,3}(?:and|but|while|whereas)\s/i;
 
@@ -318,6 +329,7 @@ class SentenceFigures {
     if (this.s.text.startsWith("According") && ACCORDING_OPENING.test(this.s.text)) return;
     // "The council says it has …, and that first-time entrants fell by 18 per cent": the body's own claim
     if ((this.s.text.startsWith("The ") || this.s.text.startsWith("A ")) && BODY_SAYS_OPENING.test(this.s.text)) return;
+    if (this.s.text.startsWith("C") && COUNCILLOR_SAYS_OPENING.test(this.s.text)) return;
     if (at > 20 && OTHERS_DATA_GATE.test(this.s.text) && OTHERS_DATA.test(this.s.text.slice(Math.max(0, at - 250), at))) return;
     const text = blockText(this.doc, this.block, this.texts);
     this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));
@@ -489,8 +501,25 @@ function sampleFigures(t: string, f: SentenceFigures): void {
       addCount(f, split[1]!, end + split.indices![1]![0]);
       addCount(f, split[2]!, end + split.indices![2]![0]);
     }
+    // "... 28 cases: 16 court disposals and 12 out-of-court disposals": both parts, where they make the whole
+    const c = more || split ? 32 : rest.charCodeAt(0) === 32 ? rest.charCodeAt(1) : rest.charCodeAt(0);
+    const parts = c === 58 || c === 8211 || c === 8212 ? SAMPLE_PARTS.exec(rest) : null;
+    if (parts && numberOf(parts[1]!)! + numberOf(parts[2]!)! === numberOf(raw)) {
+      addCount(f, parts[1]!, end + parts.indices![1]![0]);
+      addCount(f, parts[2]!, end + parts.indices![2]![0]);
+    }
   }
 }
+
+/**
+ * After "Of the 84 cases inspectors examined,": a part given as a number that
+ * is the clause's subject ("only 38 contained …", "24 had a plan …"), not a
+ * percentage ("only 29 per cent had …").
+ */
+const PART_AFTER_SAMPLED = new RegExp(
+  lean(String.raw`^\s{0,3},\s{0,3}(?:(?:only|just|fewer\s{1,3}than|less\s{1,3}than|more\s{1,3}than|over|under|almost|nearly)\s{1,3})?(${NUM})\s{1,3}(?:of\s{1,3}them\s{1,3})?(?:had|have|contained|showed|included|lacked|met|were|was|did|received|got)\b`),
+  "id",
+);
 
 function sampledFigures(t: string, f: SentenceFigures): void {
   let m: RegExpExecArray | null;
@@ -499,7 +528,12 @@ function sampledFigures(t: string, f: SentenceFigures): void {
     const before = t.slice(0, m.index);
     if (OF_BEFORE.test(before) && !OF_OPENING.test(before)) continue;
     const raw = m[1]!;
-    addCount(f, raw, m.index + m[0].indexOf(raw, 3));
+    if (!addCount(f, raw, m.index + m[0].indexOf(raw, 3))) continue;
+    // "Of the 84 cases inspectors examined, only 38 contained …": the part too (the whole opens the sentence, after "of")
+    const end = m.index + m[0].length;
+    if (t.charCodeAt(end) !== 44 || !OF_OPENING.test(before)) continue;
+    const part = PART_AFTER_SAMPLED.exec(t.slice(end, end + 80));
+    if (part && numberOf(part[1]!)! < numberOf(raw)!) addCount(f, part[1]!, end + part.indices![1]![0]);
   }
 }
 
@@ -642,6 +676,14 @@ function inNCasesFigures(t: string, f: SentenceFigures): void {
 /** a head-count under supervision, after the number: "… people are supervised by", "… offenders were being managed by" */
 const SUPERVISED_BY_AFTER = /^\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3}?(?:are|were|is|was)\s{1,3}(?:(?:being|currently|now)\s{1,3})?(?:supervised|managed)\s{1,3}by\b/i;
 
+/**
+ * a head-count under supervision on a given day, after the number: "… people supervised by the division on 30 June
+ * 2019", "… offenders managed by the trust as at 31 March 2014": the provider's caseload
+ */
+const SUPERVISED_ON_AFTER = /^\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,2}?(?:supervised|managed)\s{1,3}by\s{1,3}(?:the|this|its)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3}?(?:on|at|as\s{1,3}at|as\s{1,3}of)\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}(?:19|20)\d\d\b/;
+/** a caseload as a label before the number: "Caseload: 7,388 people" */
+const CASELOAD_LABEL = /\bcaseload\s{0,3}[:–—]\s{0,3}$/i;
+
 /** a head-count of residents: "… people (aged 10 to 17) live in the county" */
 const POPULATION_AFTER = /^[^.;,]{0,70}?\b(?:live|living|lives|reside|residing|resident)\s{1,3}in\b/i;
 
@@ -673,7 +715,9 @@ function peopleFigures(t: string, f: SentenceFigures, scope: Scope): void {
     if (/\b(?:aged|age)\s{0,3}$/i.test(before)) continue;
     const after = t.slice(at + raw.length, at + raw.length + 90);
     // the same said the other way round ("Around 150,000 people are supervised by CRCs across England and Wales")
-    if (scope.hasProvider && (after.includes("supervised") || after.includes("managed")) && SUPERVISED_BY_AFTER.test(after)) continue;
+    if (scope.hasProvider && (after.includes("supervised") || after.includes("managed")) && (SUPERVISED_BY_AFTER.test(after) || SUPERVISED_ON_AFTER.test(after))) continue;
+    // "Caseload: 7,388 people (as at 30 June 2018)": a fact box's caseload
+    if (scope.hasProvider && CASELOAD_LABEL.test(before)) continue;
     // a prison's or provider's population ("The prison held 812 men") is not a finding
     if (/\b(?:held|holds|holding|housed|houses|accommodat\w{1,5}|population\s{1,3}of|home\s{1,3}to)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}$/i.test(before)) continue;
     // an area's population ("around 24,500 children aged 10 to 17 live in the borough")

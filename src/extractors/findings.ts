@@ -51,13 +51,19 @@ export function cleanFinding(text: string): string {
  * "The report says the service needs to:", "… the team has to:".
  */
 const NEEDS_TO_LEAD = /\b(?:needs?|has|have)\s{1,3}to\s{0,2}:\s{0,3}$/i;
+/**
+ * The same after reported speech: "But it said the service should:", "The
+ * report found that the team must:". A verb of saying is needed: "The PDU
+ * should:" alone heads a list of recommendations.
+ */
+const SAID_SHOULD_LEAD = /\b(?:said|says|found|concluded|added|warned)\s{1,3}(?:that\s{1,3})?(?:the|its|this)\s{1,3}(?:[\w’'-]{1,25}\s{1,3}){1,4}?(?:should|must)(?:\s{1,3}(?:now|still|also))?\s{0,2}:\s{0,3}$/i;
 
 function classify(text: string): Side | null {
   const t = text.length > 600 ? text.slice(-600) : text;
   if (NOT_FINDINGS.test(t) && !/\b(?:strengths?|concern\w*|areas? for (?:improvement|development))\b/i.test(t)) return null;
   const s = STRENGTH.test(t);
   // (the cheap test first: the lead-in ends with a colon)
-  const c = CONCERN.test(t) || (t.trimEnd().endsWith(":") && NEEDS_TO_LEAD.test(t));
+  const c = CONCERN.test(t) || (t.trimEnd().endsWith(":") && (NEEDS_TO_LEAD.test(t) || SAID_SHOULD_LEAD.test(t)));
   if (s && !c) return "findings.strengths";
   if (c && !s) return "findings.concerns";
   if (s && c) {

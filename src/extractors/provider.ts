@@ -525,11 +525,13 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
   const headline = headlineIndex(doc);
   for (const i of sentencesAt(doc, textHits(doc).areas)) {
     const s = doc.sentences[i]!;
-    if (furn.has(s.block) || NOT_PATCH.test(s.text) || titleBlock(doc, s.block, headline)) continue;
-    // whose sentence it is, before its place lists are read (the cheaper tests first)
-    const mentionsMain = main.mentions.some((x) => x.start >= s.start && x.start < s.end);
+    if (furn.has(s.block) || titleBlock(doc, s.block, headline)) continue;
     // (another provider named in an aside after a subject that names none, "The PDU, part of the South West region, supervises ...", is not whose sentence it is)
     const aside = KIND_WITH_ASIDE.exec(s.text);
+    // the nation in such an aside ("The PDU, one of the units created when probation became one national service, supervises …") is no remit
+    if (NOT_PATCH.test(aside ? s.text.slice(aside[0].length) : s.text)) continue;
+    // whose sentence it is, before its place lists are read (the cheaper tests first)
+    const mentionsMain = main.mentions.some((x) => x.start >= s.start && x.start < s.end);
     const asideEnd = aside ? s.start + aside[0].length : s.start;
     // (nor is the region a subject naming the provider by its kind is "part of": "The PDU is part of the … region and covers …")
     // (or after the aside: "The PDU, which covers A, B and C, is part of the Probation Service's … region")
@@ -581,6 +583,11 @@ export function areasOf(doc: Doc, main: ProviderGroup, others: ProviderGroup[]):
         ACROSS_FAR.lastIndex = n.index + n[0].length;
         const far = ACROSS_FAR.exec(window);
         if (far) l = placeList(doc.text, s.start + from + far.index + far[0].length);
+        // (or the next "in" in the window: "works with children who have been in trouble with the law in A and in B")
+        else {
+          const next = MANAGE_IN.exec(window);
+          if (next && next[0].trimStart().startsWith("in")) l = placeList(doc.text, s.start + from + next.index + next[0].length);
+        }
       }
       if (l.length) lists.push(specificList(doc.text, l));
     }

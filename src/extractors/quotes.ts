@@ -455,6 +455,35 @@ function firstNameAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan, from: number
 
 const HONORIFIC_AT = new RegExp(String.raw`^${HONORIFIC}\b`);
 
+/**
+ * A speaker the writer names by a name of their own choosing: "As one man I
+ * support, whom I will call Dean, told me", "a mother, who asked to be
+ * known as Sara, said": that name (group 1 or 2), the only one given.
+ */
+const PSEUDONYM = /\b(?:wh(?:om|o)\s{1,3}(?:I|we)(?:['’]ll|\s{1,3}(?:will|shall|am\s{1,3}going\s{1,3}to|are\s{1,3}going\s{1,3}to))\s{1,3}call\s{1,3}(\p{Lu}[\p{Ll}’'-]{1,30})|asked\s{1,3}(?:us\s{1,3}|me\s{1,3})?(?:to\s{1,3}be|that\s{1,3}(?:we|I)\s{1,3}(?:call|name))\s{1,3}(?:(?:called|known|named|identified)\s{1,3}(?:only\s{1,3})?(?:as\s{1,3})?)?(\p{Lu}[\p{Ll}’'-]{1,30}))\b(?!\s{1,3}\p{Lu})/u;
+
+/**
+ * A paragraph that ends by announcing a statement set below it: "UPDATE: a
+ * spokesperson for Orlby Council sent us the following statement.",
+ * "Orlby Council has issued this statement:". Group 1 the sender, read as
+ * an attribution.
+ */
+const STATEMENT_BELOW = /(?:^|[.:;!?]\s{1,3})([^.:;!?]{3,120}?)\s{1,3}(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?(?:sent|gave|issued|provided|released|emailed|supplied|offered)\s{1,3}(?:(?:us|me|the\s{1,3}[\w-]{1,20})\s{1,3})?(?:with\s{1,3})?(?:the\s{1,3}following|this)\s{1,3}statement\s{0,3}[.:]\s{0,3}$/i;
+
+/** The sender STATEMENT_BELOW finds in the paragraph just above a standalone quote, read as an organisation or a person. */
+function statementAbove(doc: Doc, index: PeopleIndex, q: QuoteSpan, opts: { providerName: string | null; chiefInspector: string | null }): { speaker: string; role: string | null; person: boolean } | null {
+  const first = q.blocks[0];
+  if (first === undefined || first === 0) return null;
+  const above = doc.blocks[first - 1]!;
+  if (above.kind !== "paragraph" || above.text.length > 600 || !above.text.includes("statement")) return null;
+  const m = STATEMENT_BELOW.exec(above.text.trimEnd());
+  if (!m) return null;
+  const at = above.start + above.text.indexOf(m[1]!);
+  const a = readAttribution(m[1]!, at, index, opts);
+  if ((a.kind !== "organisation" && a.kind !== "person") || !a.name) return null;
+  return { speaker: a.name, role: a.role, person: a.kind === "person" };
+}
+
 export const quotes: Extractor = {
   id: "quotes",
   fields: ["quotes"],
@@ -492,6 +521,11 @@ export const quotes: Extractor = {
           role = a.role;
         } else if (a.kind === "inspectorate" || (a.kind === "unknown" && passageOfReport(doc, q)) || (a.kind === "pronoun" && itIsTheReport(doc, q))) {
           speaker = inspectorate;
+        } else if (a.kind === "unknown" && PSEUDONYM.test(who.text)) {
+          // "As one man I support, whom I will call Dean, told me last week": the name the writer gives him
+          const p = PSEUDONYM.exec(who.text)!;
+          speaker = p[1] ?? p[2]!;
+          person = true;
         } else if (a.kind === "unknown" && q.attributionSpan && BARE_SPOKES.test(who.text.trim())) {
           // "I asked the Probation Service what it would do. A spokesperson told the Gazette: “…”"
           const asked = orgAsked(doc, index, q.attributionSpan.start);
@@ -537,6 +571,9 @@ export const quotes: Extractor = {
       } else if (q.standalone) {
         speaker = speakerAbove(doc, index, q);
         person = speaker !== null;
+        // "… a spokesperson for Orlby Council sent us the following statement." then the statement
+        const sent = speaker ? null : statementAbove(doc, index, q, { providerName: provider ? provider.shortName ?? provider.name : null, chiefInspector: chief });
+        if (sent) ({ speaker, role, person } = sent);
         // "She went on to say that …" after a person's quote, then the quote: theirs
         if (!speaker && prev?.person && prev.speaker && pronounAbove(doc, index, q, prevQuote)) ({ speaker, role, person } = prev);
       }

@@ -758,6 +758,17 @@ export function placeList(text: string, pos: number): Place[] {
       last = t;
       continue;
     }
+    // "in Ashby itself and in Kelby, Orton and Wenn": "and in" before a place word joins list items as a comma does
+    if (isAnd(t) && nx?.text === "in" && anyPlace(cur, monthTowns) && joined(text, t, nx)) {
+      const nx2 = toks.at(i + 2);
+      if (nx2 && placeWord(nx2) && joined(text, nx, nx2)) {
+        segs.push(cur);
+        cur = [];
+        last = nx;
+        i++;
+        continue;
+      }
+    }
     // "Ashby, Kelby and along the Orton coast": "along the" after the "and" leads the last item as "the" does
     if (isAnd(t) && nx?.text === "along" && toks.at(i + 2)?.text === "the" && anyPlace(cur, monthTowns) && joined(text, t, nx)) {
       cur.push(t);
