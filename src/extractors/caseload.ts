@@ -810,8 +810,7 @@ function tableStatements(doc: Doc, words: () => Set<string>, published: string |
       if (!m || !ownRow(row.cells![0]!, words())) continue;
       const value = Number(m[1]!.replace(/,/g, ""));
       if (value < 10) continue;
-      const sentence = doc.sentences.find((s) => s.block === row.index) ?? { text: row.text, start: row.start, end: row.end, block: row.index };
-      out.push({ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: row.inNotes });
+      out.push(exactInBlock(doc, row, value, asOf, published));
     }
   }
   return out.length > 1 && out.some((s) => s.value !== out[0]!.value) ? [] : out.slice(0, 1);
@@ -870,6 +869,16 @@ const LABEL_DATE = /\s(?:as\s{1,3})?(?:at|of|on)\s{1,3}([^:\d]{0,20}\d[^:]{0,30}
 const FACT_REST = /^\s{0,3}(?:[.;]\s{0,3})?$|^\s{0,3}\(?\s{0,3}(?:(?:as\s{1,3})?(?:at|of|on)\s{1,3})[^()]{4,40}\)?\s{0,3}\.?\s{0,3}$/i;
 
 /**
+ * An exact caseload read from block `b` (a table row, a fact line), with its
+ * sentence (the block as one when the segmenter made none), dated `asOf`
+ * unless that date is after publication.
+ */
+function exactInBlock(doc: Doc, b: Block, value: number, asOf: string | null, published: string | null): Statement {
+  const sentence = doc.sentences.find((s) => s.block === b.index) ?? { text: b.text, start: b.start, end: b.end, block: b.index };
+  return { value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: b.inNotes };
+}
+
+/**
  * A fact box about the provider: a list under a heading (or lead-in) that
  * names it and nothing else ("Marram Trust in numbers"), one of whose items
  * gives its caseload as FACT_LINE does. Exact, dated by the date after the
@@ -899,8 +908,7 @@ function factBoxStatements(doc: Doc, words: () => Set<string>, published: string
       if (value < 10) continue;
       const asOf = labelDate ? parseStatedDate(labelDate[1]!) : m[3]!.trim() ? parseStatedDate(m[3]!) : null;
       if (labelDate && !asOf) continue;
-      const sentence = doc.sentences.find((s) => s.block === item.index) ?? { text: t, start: item.start, end: item.end, block: item.index };
-      out.push({ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: item.inNotes });
+      out.push(exactInBlock(doc, item, value, asOf, published));
       break;
     }
   }
@@ -974,8 +982,7 @@ function factFileStatements(doc: Doc, words: () => Set<string>, published: strin
       const value = Number(m[2]!.replace(/,/g, ""));
       if (value < 10) continue;
       const asOf = m[3] ? parseStatedDate(m[3]) : null;
-      const sentence = doc.sentences.find((s) => s.block === b.index) ?? { text: b.text, start: b.start, end: b.end, block: b.index };
-      return [{ value, qualifier: "exact", asOf: asOf && published && asOf > published ? null : asOf, sentence, inNotes: b.inNotes }];
+      return [exactInBlock(doc, b, value, asOf, published)];
     }
   }
   return [];

@@ -224,6 +224,19 @@ const ACCORDING_OPENING = /^According\s{1,3}to\s{1,3}(?!(?:the\s{1,3})?(?:report
 const BODY_SAYS_OPENING = /^(?:The|A)\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3}){0,3}?(?:council|ministry|government|police|charity|union|department|company)\s{1,3}(?:says|said|claims|claimed|argues|argued)\b/;
 /** A sentence opening on a councillor's word: "Cllr Ashby said the council's budget had been cut …, and that … fell by 38 per cent". */
 const COUNCILLOR_SAYS_OPENING = /^(?:Cllr|Councillor)\.?\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3}){1,3}?(?:says|said|claims|claimed|argues|argued|added|told|pointed\s{1,3}out)\b/;
+
+/**
+ * The sentence opens on another body's or a councillor's word, so none of
+ * its numbers is a finding: "According to the Youth Justice Board, about
+ * 21,700 children …" (ACCORDING_OPENING), "The council says it has …, and
+ * that first-time entrants fell by 18 per cent" (BODY_SAYS_OPENING), "Cllr
+ * Ann Lee said 38 per cent …" (COUNCILLOR_SAYS_OPENING).
+ */
+function opensOnOthersWord(t: string): boolean {
+  if (t.startsWith("According")) return ACCORDING_OPENING.test(t);
+  if (t.startsWith("The ") || t.startsWith("A ")) return BODY_SAYS_OPENING.test(t);
+  return t.startsWith("C") && COUNCILLOR_SAYS_OPENING.test(t);
+}
 /** A new clause between another body's figures and a number after them ("…, according to the ONS, and domestic abuse is a factor in a third …"). */
 const NEW_CLAUSE = /[;]|,\s{0,3}(?:and|but|while|whereas)\s/i;
 
@@ -299,6 +312,8 @@ interface Scope {
 /** One sentence's figures, in `out`; `taken` holds the stretches of the sentence already read. */
 class SentenceFigures {
   readonly taken: [number, number][] = [];
+  /** opensOnOthersWord of the sentence, worked out at its first figure */
+  private othersOpening: boolean | undefined;
   constructor(
     private readonly doc: Doc,
     private readonly s: Sentence,
@@ -325,11 +340,7 @@ class SentenceFigures {
     const near = this.s.text.slice(Math.max(0, at - 40), at + len + 80);
     if (OTHER_PARTY_GATE.test(near) && OTHER_PARTY.test(near)) return;
     if (this.s.text.includes("according") && othersDataAround(this.s.text, at)) return;
-    // "According to the Youth Justice Board, about 21,700 children …": a sentence opening on another body's word is that body's
-    if (this.s.text.startsWith("According") && ACCORDING_OPENING.test(this.s.text)) return;
-    // "The council says it has …, and that first-time entrants fell by 18 per cent": the body's own claim
-    if ((this.s.text.startsWith("The ") || this.s.text.startsWith("A ")) && BODY_SAYS_OPENING.test(this.s.text)) return;
-    if (this.s.text.startsWith("C") && COUNCILLOR_SAYS_OPENING.test(this.s.text)) return;
+    if ((this.othersOpening ??= opensOnOthersWord(this.s.text))) return;
     if (at > 20 && OTHERS_DATA_GATE.test(this.s.text) && OTHERS_DATA.test(this.s.text.slice(Math.max(0, at - 250), at))) return;
     const text = blockText(this.doc, this.block, this.texts);
     this.out.push(found("figures", { value, unit, text }, spanOf(this.doc, this.s.start, this.s.end)));

@@ -459,14 +459,17 @@ const ABOUT_A_PROVIDER = /\b(?:the|this|a|which|that|it)\b|\bprobation\b|\bservi
 const NATION = /^(?:England|Britain|Great Britain|United Kingdom|UK)$/;
 const ENDS_SENTENCE = /[.!?]["”’]?$/;
 
+/** The one-word kinds a provider is named by after "the", "this" or "its": "the PDU", "this service". */
+const PROVIDER_KIND = String.raw`(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)`;
+
 /** A sentence's subject naming a provider only by its kind, then an aside between commas: "The PDU, part of ... region," */
-const KIND_WITH_ASIDE = /^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|partnership|YOT|YOS|YJS)\s?,[^,]{3,100},/;
+const KIND_WITH_ASIDE = new RegExp(String.raw`^(?:The|This|Its)\s(?:${PROVIDER_KIND}|partnership)\s?,[^,]{3,100},`);
 
 /** A sentence's subject naming a provider by its kind: "The PDU", "This service", "Its YOT". */
-const KIND_SUBJECT_HEAD = String.raw`^(?:The|This|Its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)`;
+const KIND_SUBJECT_HEAD = String.raw`^(?:The|This|Its)\s${PROVIDER_KIND}`;
 
 /** A provider named by its kind, then "is" or "was": "the NPS division is ", "The service was ". */
-const KIND_IS = /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(?:NPS\s|probation\s)?(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\s(?:is|was)\s/;
+const KIND_IS = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts)\s(?:NPS\s|probation\s)?${PROVIDER_KIND}\s(?:is|was)\s`);
 
 /**
  * A subject naming a provider by its kind, then what it is part of: "The PDU is part of the ", "The PDU is
@@ -477,7 +480,7 @@ const PART_OF_SUBJECT = new RegExp(
 );
 
 /** What the provider is part of, set before a subject naming it by its kind: "Part of the Probation Service's North Fen region, the PDU ". */
-const PART_OF_FRONT = /^[Pp]art\sof\s(?:the\s)?(?=[^,.]{3,80},\s(?:the|this|its)\s(?:PDU|CRC|division|service|trust|team|company|unit|YOT|YOS|YJS)\b)/;
+const PART_OF_FRONT = new RegExp(String.raw`^[Pp]art\sof\s(?:the\s)?(?=[^,.]{3,80},\s(?:the|this|its)\s${PROVIDER_KIND}\b)`);
 
 /** After KIND_WITH_ASIDE's aside (which may hold a list with commas), what the provider is part of: ", is part of the ". */
 const PART_OF_AFTER_ASIDE = /,\s{1,3}(?:is|was|forms)\s(?:a\s)?part\sof\s(?:the\s)?/;

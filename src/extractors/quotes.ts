@@ -499,6 +499,8 @@ export const quotes: Extractor = {
     let prevQuote: QuoteSpan | undefined;
     // roleInDoc scans the whole text: once per name
     const roleMemo = new Map<string, string | null>();
+    // how attributions are read: the provider's name and the Chief Inspector's are known
+    const opts = { providerName: provider ? provider.shortName ?? provider.name : null, chiefInspector: chief };
 
     for (const q of doc.quotes) {
       const text = withoutTrailingLink(quoteText(q.text));
@@ -508,10 +510,8 @@ export const quotes: Extractor = {
       let person = false;
       if (q.attribution) {
         const who = whoseWords(q.attribution);
-        const a = readAttribution(who.text, (q.attributionSpan?.start ?? q.start) + who.offset, index, {
-          providerName: provider ? provider.shortName ?? provider.name : null,
-          chiefInspector: chief,
-        });
+        const a = readAttribution(who.text, (q.attributionSpan?.start ?? q.start) + who.offset, index, opts);
+        let pseudonym: RegExpExecArray | null = null;
         if (a.kind === "person") {
           speaker = a.name;
           role = a.role;
@@ -521,10 +521,9 @@ export const quotes: Extractor = {
           role = a.role;
         } else if (a.kind === "inspectorate" || (a.kind === "unknown" && passageOfReport(doc, q)) || (a.kind === "pronoun" && itIsTheReport(doc, q))) {
           speaker = inspectorate;
-        } else if (a.kind === "unknown" && PSEUDONYM.test(who.text)) {
+        } else if (a.kind === "unknown" && (pseudonym = PSEUDONYM.exec(who.text))) {
           // "As one man I support, whom I will call Dean, told me last week": the name the writer gives him
-          const p = PSEUDONYM.exec(who.text)!;
-          speaker = p[1] ?? p[2]!;
+          speaker = pseudonym[1] ?? pseudonym[2]!;
           person = true;
         } else if (a.kind === "unknown" && q.attributionSpan && BARE_SPOKES.test(who.text.trim())) {
           // "I asked the Probation Service what it would do. A spokesperson told the Gazette: “…”"
@@ -572,7 +571,7 @@ export const quotes: Extractor = {
         speaker = speakerAbove(doc, index, q);
         person = speaker !== null;
         // "… a spokesperson for Orlby Council sent us the following statement." then the statement
-        const sent = speaker ? null : statementAbove(doc, index, q, { providerName: provider ? provider.shortName ?? provider.name : null, chiefInspector: chief });
+        const sent = speaker ? null : statementAbove(doc, index, q, opts);
         if (sent) ({ speaker, role, person } = sent);
         // "She went on to say that …" after a person's quote, then the quote: theirs
         if (!speaker && prev?.person && prev.speaker && pronounAbove(doc, index, q, prevQuote)) ({ speaker, role, person } = prev);
